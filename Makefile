@@ -1,0 +1,33 @@
+# The two commands a newcomer needs: `make run` (the service on this machine) and `make test`.
+# Both set up .venv from the project's own files; Lambda runs python3.12, so prefer it when present.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= $(shell scripts/find-python)
+
+.PHONY: test lint typecheck unit run events clean
+
+$(BIN)/.installed: pyproject.toml layer/requirements.txt
+	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found (python3.12 preferred)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+test: lint typecheck unit
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy
+
+unit: $(BIN)/.installed
+	$(BIN)/pytest
+
+events: $(BIN)/.installed
+	$(BIN)/python scripts/make_events.py
+
+clean:
+	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,106 @@
+"""The S3 archive and its key layout (DESIGN §3).
+
+Conversation-first keys, so audio that arrives without a caller number still lands beside its
+transcript. Writes are conditional (``If-None-Match: *``): a byte-identical redelivery leaves the
+bucket untouched, so it neither adds a version nor fires the ingestion notification again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from botocore.exceptions import ClientError
+
+from agentic_memory.phone import digits
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+
+CONVERSATIONS = "conversations/"
+TRANSCRIPTION_SUFFIX = "/transcription.json"
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def transcription_key(conversation_id: str) -> str:
+    return f"{CONVERSATIONS}{conversation_id}{TRANSCRIPTION_SUFFIX}"
+
+
+def audio_key(conversation_id: str) -> str:
+    return f"{CONVERSATIONS}{conversation_id}/audio.mp3"
+
+
+def failure_key(conversation_id: str) -> str:
+    return f"{CONVERSATIONS}{conversation_id}/failure.json"
+
+
+def event_key(event_type: str, conversation_id: str | None, body: bytes) -> str:
+    """Where a webhook type we do not know yet is kept (forward compatible, never dropped)."""
+    kind = _UNSAFE.sub("_", event_type)[:64] or "unknown"
+    if conversation_id:
+        return f"{CONVERSATIONS}{conversation_id}/{kind}.json"
+    return f"events/{kind}/{hashlib.sha256(body).hexdigest()}.json"
+
+
+def quarantine_key(body: bytes) -> str:
+    """Signed but unusable payloads, by day and content hash, for an operator to inspect."""
+    day = datetime.now(UTC).date().isoformat()
+    return f"quarantine/{day}/{hashlib.sha256(body).hexdigest()}.json"
+
+
+def caller_index_key(e164: str, conversation_id: str) -> str:
+    return f"callers/{digits(e164)}/{conversation_id}.json"
+
+
+def caller_index_prefix(e164: str) -> str:
+    return f"callers/{digits(e164)}/"
+
+
+def conversation_id_from_key(key: str) -> str | None:
+    """The conversation of a ``conversations/{id}/transcription.json`` key, else None."""
+    if key.startswith(CONVERSATIONS) and key.endswith(TRANSCRIPTION_SUFFIX):
+        conversation_id = key[len(CONVERSATIONS) : -len(TRANSCRIPTION_SUFFIX)]
+        if conversation_id and "/" not in conversation_id:
+            return conversation_id
+    return None
+
+
+class Archive:
+    """Private, versioned, encrypted bucket of everything ElevenLabs sent us."""
+
+    def __init__(self, s3: S3Client, bucket: str) -> None:
+        self._s3 = s3
+        self.bucket = bucket
+
+    def put(self, key: str, body: bytes, content_type: str = "application/json") -> bool:
+        """Store ``body`` at ``key`` unless identical bytes are there; True when something was written.
+
+        Different bytes under an existing key are written too (the bucket is versioned, so both
+        are kept): losing a payload is worse than one more version.
+        """
+        try:
+            self._s3.put_object(
+                Bucket=self.bucket, Key=key, Body=body, ContentType=content_type, IfNoneMatch="*"
+            )
+            return True
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") not in ("PreconditionFailed", "412"):
+                raise
+        if self._holds(key, body):
+            return False
+        self._s3.put_object(Bucket=self.bucket, Key=key, Body=body, ContentType=content_type)
+        return True
+
+    def put_json(self, key: str, document: dict[str, Any]) -> bool:
+        return self.put(key, json.dumps(document, separators=(",", ":"), sort_keys=True).encode())
+
+    def get(self, key: str) -> bytes:
+        return self._s3.get_object(Bucket=self.bucket, Key=key)["Body"].read()
+
+    def _holds(self, key: str, body: bytes) -> bool:
+        # SSE-S3 objects uploaded in one part have the MD5 of their bytes as ETag.
+        etag = self._s3.head_object(Bucket=self.bucket, Key=key)["ETag"].strip('"')
+        return etag == hashlib.md5(body, usedforsecurity=False).hexdigest()

@@ -1,0 +1,25 @@
+"""Domain errors, each carrying the HTTP status a handler maps it to in one place."""
+
+
+class AgenticMemoryError(Exception):
+    """Base class: ``status`` is what the caller of our HTTP endpoint gets back."""
+
+    status = 500
+
+
+class ConfigError(AgenticMemoryError):
+    """A setting or secret is missing or malformed: an operator must fix the deployment."""
+
+    status = 503
+
+
+class SignatureError(AgenticMemoryError):
+    """The webhook is not provably from ElevenLabs (missing, malformed, stale or wrong signature)."""
+
+    status = 401
+
+
+class BadRequestError(AgenticMemoryError):
+    """The request is authentic but its content cannot be used."""
+
+    status = 400

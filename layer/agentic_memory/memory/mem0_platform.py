@@ -1,0 +1,49 @@
+"""The ``mem0-platform`` backend: Mem0 Cloud through the official ``MemoryClient`` (API v3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from agentic_memory.memory import MemoryRecord, Message
+
+
+class Mem0PlatformStore:
+    def __init__(self, api_key: str, host: str, timeout: float) -> None:
+        from mem0 import MemoryClient  # noqa: PLC0415 - heavy import, paid only where memory is used
+
+        # Our own httpx client: the SDK's default waits 300 s, far beyond any caller's patience.
+        http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)))
+        self._client = MemoryClient(api_key=api_key, host=host, client=http)
+
+    def add(
+        self, messages: list[Message], *, user_id: str, run_id: str, metadata: dict[str, str], infer: bool
+    ) -> int:
+        response = self._client.add(messages, user_id=user_id, run_id=run_id, metadata=metadata, infer=infer)
+        results = response.get("results", []) if isinstance(response, dict) else response
+        return len(results) if isinstance(results, list) else 0
+
+    def search(
+        self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
+    ) -> list[MemoryRecord]:
+        filters: dict[str, Any] = {"user_id": user_id}
+        if agent_id:
+            # Entity ids are not ANDed (Mem0 attributes a fact to one of them): agents are metadata.
+            filters = {"AND": [{"user_id": user_id}, {"metadata": {"agent_id": agent_id}}]}
+        response = self._client.search(query, filters=filters, top_k=limit)
+        results = response.get("results", []) if isinstance(response, dict) else response
+        return [_record(item) for item in results if isinstance(item, dict) and item.get("memory")]
+
+    def delete_caller(self, user_id: str) -> None:
+        self._client.delete_all(user_id=user_id)
+
+
+def _record(item: dict[str, Any]) -> MemoryRecord:
+    score = item.get("score")
+    return MemoryRecord(
+        memory=str(item["memory"]),
+        score=float(score) if isinstance(score, int | float) else None,
+        created_at=item.get("created_at") or item.get("updated_at"),
+        metadata=item.get("metadata") or {},
+    )

@@ -1,0 +1,99 @@
+"""ElevenLabs webhook payloads (DESIGN §2.3), lenient: ElevenLabs adds fields without notice.
+
+Only the fields we use are declared; everything else is accepted and kept (``extra="allow"``),
+and the archive always stores the bytes as received, never a re-serialisation of these models.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+# Conversation ids become S3 key segments: letters, digits, '_' and '-' only, as ElevenLabs makes them.
+ConversationId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,128}$")]
+
+
+class Lenient(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class WebhookEnvelope(Lenient):
+    """``{"type", "event_timestamp", "data"}``; ``data`` is parsed per type afterwards."""
+
+    type: str = Field(min_length=1, max_length=64)
+    event_timestamp: int | None = None
+    data: dict[str, Any]
+
+
+class TranscriptTurn(Lenient):
+    role: str
+    message: str | None = None
+    time_in_call_secs: float | None = None
+
+
+class PhoneCall(Lenient):
+    external_number: str | None = None
+    agent_number: str | None = None
+    direction: str | None = None
+
+
+class ConversationMetadata(Lenient):
+    start_time_unix_secs: int | None = None
+    call_duration_secs: float | None = None
+    main_language: str | None = None
+    phone_call: PhoneCall | None = None
+
+
+class DataCollectionResult(Lenient):
+    data_collection_id: str | None = None
+    value: Any = None
+
+
+class Analysis(Lenient):
+    transcript_summary: str | None = None
+    call_summary_title: str | None = None
+    data_collection_results: dict[str, DataCollectionResult] = Field(default_factory=dict)
+
+
+class InitiationClientData(Lenient):
+    dynamic_variables: dict[str, Any] = Field(default_factory=dict)
+
+
+class TranscriptionData(Lenient):
+    agent_id: str | None = None
+    conversation_id: ConversationId
+    transcript: list[TranscriptTurn] = Field(default_factory=list)
+    metadata: ConversationMetadata = Field(default_factory=ConversationMetadata)
+    analysis: Analysis = Field(default_factory=Analysis)
+    conversation_initiation_client_data: InitiationClientData | None = None
+
+    @property
+    def caller_number(self) -> str | None:
+        """The raw caller number: the phone call's, else the ``system__caller_id`` variable."""
+        phone = self.metadata.phone_call
+        if phone is not None and phone.external_number:
+            return phone.external_number
+        client_data = self.conversation_initiation_client_data
+        caller = client_data.dynamic_variables.get("system__caller_id") if client_data else None
+        return caller if isinstance(caller, str) and caller else None
+
+    @property
+    def call_date(self) -> str:
+        """The call's date (UTC, ISO), from its start time; today when ElevenLabs omits it."""
+        start = self.metadata.start_time_unix_secs
+        moment = datetime.fromtimestamp(start, UTC) if start is not None else datetime.now(UTC)
+        return moment.date().isoformat()
+
+
+class AudioData(Lenient):
+    agent_id: str | None = None
+    conversation_id: ConversationId
+    full_audio: str = Field(min_length=1)
+
+
+class FailureData(Lenient):
+    agent_id: str | None = None
+    conversation_id: ConversationId
+    failure_reason: str | None = None

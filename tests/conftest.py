@@ -1,0 +1,185 @@
+"""Shared fixtures: moto for AWS, the fake Mem0 server, real ElevenLabs payloads, handler loading.
+
+Everything runs offline. The environment is set before any project import so that mem0 never
+writes to ~/.mem0 nor phones home, and boto3 never looks for real credentials.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+HMAC_SECRET = "wsec_test_hmac_secret_do_not_use_in_production"
+WORKSPACE_KEY = "test-workspace-key"
+MEM0_TEST_KEY = "m0-test-key"
+
+os.environ.update(
+    {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "MEM0_TELEMETRY": "False",
+        "POWERTOOLS_SERVICE_NAME": "tests",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+    }
+)
+os.environ.setdefault("MEM0_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "agentic-memory-tests-mem0"))
+os.environ.pop("AWS_ENDPOINT_URL", None)
+
+try:
+    from fake_mem0 import FakeMem0Server, fake_mem0
+except ImportError:
+    FakeMem0Server = fake_mem0 = None
+
+from agentic_memory import clients, config, ingest, memory  # noqa: E402
+
+__all__ = ["FakeMem0Server", "fake_mem0"]
+
+BUCKET = "test-archive"
+PROFILE_TABLE = "test-caller-profiles"
+IDEMPOTENCY_TABLE = "test-idempotency"
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def fixture_json(name: str) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(fixture_bytes(name))
+    return document
+
+
+def load_handler(function: str) -> ModuleType:
+    """``src/<function>/app.py`` under a unique module name (all three files are called app.py)."""
+    name = f"{function}_app"
+    spec = importlib.util.spec_from_file_location(name, ROOT / "src" / function / "app.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class LambdaContext:
+    function_name: str = "test-function"
+    memory_limit_in_mb: int = 1024
+    invoked_function_arn: str = "arn:aws:lambda:us-east-1:123456789012:function:test-function"
+    aws_request_id: str = "00000000-0000-0000-0000-000000000000"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 30_000
+
+
+def http_event(
+    body: bytes,
+    headers: dict[str, str] | None = None,
+    *,
+    base64_encoded: bool = False,
+    path: str = "/post-call",
+) -> dict[str, Any]:
+    """An HTTP API (payload 2.0) event as API Gateway builds it; header names arrive lowercased."""
+    return {
+        "version": "2.0",
+        "routeKey": f"POST {path}",
+        "rawPath": path,
+        "rawQueryString": "",
+        "headers": {k.lower(): v for k, v in (headers or {}).items()},
+        "requestContext": {"http": {"method": "POST", "path": path}, "stage": "$default"},
+        "body": base64.b64encode(body).decode() if base64_encoded else body.decode("utf-8"),
+        "isBase64Encoded": base64_encoded,
+    }
+
+
+def s3_event(key: str, bucket: str = BUCKET) -> dict[str, Any]:
+    return {
+        "Records": [
+            {
+                "eventVersion": "2.1",
+                "eventSource": "aws:s3",
+                "awsRegion": "us-east-1",
+                "eventName": "ObjectCreated:Put",
+                "s3": {
+                    "bucket": {"name": bucket, "arn": f"arn:aws:s3:::{bucket}"},
+                    "object": {"key": key, "size": 1},
+                },
+            }
+        ]
+    }
+
+
+def _clear_caches() -> None:
+    config.get_settings.cache_clear()
+    clients.s3_client.cache_clear()
+    clients.dynamodb_client.cache_clear()
+    memory.open_memory.cache_clear()
+    ingest._persistence.cache_clear()
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """moto-backed S3 and DynamoDB shaped like the template's resources, and the env pointing at them."""
+    monkeypatch.setenv("S3_BUCKET_NAME", BUCKET)
+    monkeypatch.setenv("PROFILE_TABLE", PROFILE_TABLE)
+    monkeypatch.setenv("IDEMPOTENCY_TABLE", IDEMPOTENCY_TABLE)
+    monkeypatch.setenv("ELEVENLABS_HMAC_KEY", HMAC_SECRET)
+    monkeypatch.setenv("ELEVENLABS_WORKSPACE_KEY", WORKSPACE_KEY)
+    monkeypatch.delenv("SECRETS_ID", raising=False)
+    _clear_caches()
+    with mock_aws():
+        s3 = boto3.client("s3")
+        s3.create_bucket(Bucket=BUCKET)
+        s3.put_bucket_versioning(Bucket=BUCKET, VersioningConfiguration={"Status": "Enabled"})
+        dynamodb = boto3.client("dynamodb")
+        dynamodb.create_table(
+            TableName=PROFILE_TABLE,
+            BillingMode="PAY_PER_REQUEST",
+            KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+        )
+        dynamodb.create_table(
+            TableName=IDEMPOTENCY_TABLE,
+            BillingMode="PAY_PER_REQUEST",
+            KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+            AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+        )
+        yield
+    _clear_caches()
+
+
+@pytest.fixture
+def memory_server(fake_mem0: FakeMem0Server, monkeypatch: pytest.MonkeyPatch) -> FakeMem0Server:
+    """The fake Mem0 server, with the functions' environment pointing at it."""
+    monkeypatch.setenv("MEM0_HOST", fake_mem0.url)
+    monkeypatch.setenv("MEM0_API_KEY", fake_mem0.api_key)
+    monkeypatch.setenv("MEMORY_BACKEND", "mem0-platform")
+    _clear_caches()
+    return fake_mem0
+
+
+@pytest.fixture
+def context() -> LambdaContext:
+    return LambdaContext()
+
+
+@pytest.fixture
+def post_call() -> ModuleType:
+    return load_handler("post_call")
+
+
+Invoke = Callable[[dict[str, Any]], dict[str, Any]]

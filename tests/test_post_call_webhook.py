@@ -1,0 +1,207 @@
+"""PostCall's HTTP path: a signed webhook is archived as received and answered at once."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+
+from agentic_memory import signature
+from conftest import BUCKET, HMAC_SECRET, LambdaContext, fixture_bytes, fixture_json, http_event
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+TRANSCRIPTION = fixture_bytes("post_call_transcription_inbound_twilio_real_2025-11.json")
+CONVERSATION = "conv_0000fake0000000000000000001"
+
+
+def deliver(
+    post_call: ModuleType,
+    body: bytes,
+    *,
+    secret: str = HMAC_SECRET,
+    header: str | None = None,
+    base64_encoded: bool = False,
+) -> tuple[int, dict[str, Any]]:
+    headers = {
+        "ElevenLabs-Signature": header if header is not None else signature.sign(body, secret),
+        "Content-Type": "application/json",
+    }
+    result = post_call.lambda_handler(
+        http_event(body, headers, base64_encoded=base64_encoded), LambdaContext()
+    )
+    return result["statusCode"], json.loads(result["body"])
+
+
+def archived() -> dict[str, bytes]:
+    s3 = boto3.client("s3")
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET).get("Contents", [])]
+    return {key: s3.get_object(Bucket=BUCKET, Key=key)["Body"].read() for key in keys}
+
+
+def versions(key: str) -> int:
+    return len(boto3.client("s3").list_object_versions(Bucket=BUCKET, Prefix=key).get("Versions", []))
+
+
+def audio_payload(mp3: bytes, conversation_id: str = CONVERSATION) -> bytes:
+    envelope = {
+        "type": "post_call_audio",
+        "event_timestamp": 1739537319,
+        "data": {
+            "agent_id": "agent_x",
+            "conversation_id": conversation_id,
+            "full_audio": base64.b64encode(mp3).decode(),
+        },
+    }
+    return json.dumps(envelope).encode()
+
+
+def test_signed_transcription_is_archived_byte_identical_and_answered_200(post_call: ModuleType) -> None:
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert status == 200
+    assert body == {"status": "stored", "type": "post_call_transcription", "conversation_id": CONVERSATION}
+    assert archived() == {f"conversations/{CONVERSATION}/transcription.json": TRANSCRIPTION}
+
+
+def test_redelivered_transcription_leaves_the_archive_untouched(post_call: ModuleType) -> None:
+    deliver(post_call, TRANSCRIPTION)
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert (status, body["status"]) == (200, "duplicate")
+    assert versions(f"conversations/{CONVERSATION}/transcription.json") == 1
+
+
+def test_a_changed_transcription_for_the_same_conversation_is_kept_as_a_new_version(
+    post_call: ModuleType,
+) -> None:
+    deliver(post_call, TRANSCRIPTION)
+    changed = TRANSCRIPTION.replace(b'"status": "done"', b'"status": "done" ')
+    status, _ = deliver(post_call, changed)
+
+    assert status == 200
+    assert versions(f"conversations/{CONVERSATION}/transcription.json") == 2
+    assert archived()[f"conversations/{CONVERSATION}/transcription.json"] == changed
+
+
+def test_signed_3mb_audio_is_stored_as_the_decoded_mp3(post_call: ModuleType) -> None:
+    mp3 = b"ID3\x04\x00\x00\x00\x00\x00\x00" + os.urandom(3 * 1024 * 1024)
+    status, body = deliver(post_call, audio_payload(mp3))
+
+    assert (status, body["type"]) == (200, "post_call_audio")
+    s3 = boto3.client("s3")
+    stored = s3.get_object(Bucket=BUCKET, Key=f"conversations/{CONVERSATION}/audio.mp3")
+    assert stored["ContentType"] == "audio/mpeg"
+    assert hashlib.sha256(stored["Body"].read()).digest() == hashlib.sha256(mp3).digest()
+
+
+def test_audio_with_invalid_base64_is_quarantined_and_answered_400(post_call: ModuleType) -> None:
+    payload = fixture_bytes("post_call_audio_docs.json")  # the docs' example: "...base64_encoded_mp3_data..."
+    status, body = deliver(post_call, payload)
+
+    assert status == 400
+    assert "not valid base64" in body["error"]
+    stored = archived()
+    assert list(stored.values()) == [payload]
+    assert next(iter(stored)).startswith("quarantine/")
+
+
+@pytest.mark.parametrize(
+    "sample", ["call_initiation_failure_twilio_docs.json", "call_initiation_failure_sip_docs.json"]
+)
+def test_call_initiation_failure_is_archived_as_received(post_call: ModuleType, sample: str) -> None:
+    payload = fixture_bytes(sample)
+    status, body = deliver(post_call, payload)
+
+    assert (status, body["type"]) == (200, "call_initiation_failure")
+    assert archived() == {"conversations/abc/failure.json": payload}
+
+
+def test_unknown_webhook_type_is_archived_and_acknowledged(post_call: ModuleType) -> None:
+    payload = json.dumps(
+        {"type": "post_call_video", "event_timestamp": 1, "data": {"conversation_id": "conv_9"}}
+    )
+    status, body = deliver(post_call, payload.encode())
+
+    assert (status, body["type"]) == (200, "post_call_video")
+    assert archived() == {"conversations/conv_9/post_call_video.json": payload.encode()}
+
+
+def test_base64_encoded_http_body_is_verified_over_the_decoded_bytes(post_call: ModuleType) -> None:
+    status, _ = deliver(post_call, TRANSCRIPTION, base64_encoded=True)
+
+    assert status == 200
+    assert archived()[f"conversations/{CONVERSATION}/transcription.json"] == TRANSCRIPTION
+
+
+def test_non_ascii_wire_bytes_are_verified_and_kept_exactly(post_call: ModuleType) -> None:
+    document = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")
+    document["data"]["analysis"]["transcript_summary"] = "Zoë asked about Grüße — 日本語 too."
+    wire = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    status, _ = deliver(post_call, wire)
+
+    assert status == 200
+    assert archived()[f"conversations/{CONVERSATION}/transcription.json"] == wire
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        ("", "missing"),
+        (signature.sign(TRANSCRIPTION, "not-the-secret"), "does not match"),
+        (signature.sign(TRANSCRIPTION, HMAC_SECRET, 1_700_000_000), "too old"),
+        ("t=1,v0=zz", "too old"),
+    ],
+)
+def test_unsigned_or_stale_requests_get_401_with_a_reason_and_nothing_is_stored(
+    post_call: ModuleType, header: str, reason: str
+) -> None:
+    status, body = deliver(post_call, TRANSCRIPTION, header=header)
+
+    assert status == 401
+    assert reason in body["error"]
+    assert archived() == {}
+
+
+def test_signed_body_that_is_not_a_webhook_is_quarantined_and_answered_400(post_call: ModuleType) -> None:
+    status, body = deliver(post_call, b"this is not json")
+
+    assert status == 400
+    assert "kept for inspection" in body["error"]
+    assert list(archived().values()) == [b"this is not json"]
+
+
+def test_transcription_without_a_conversation_id_is_quarantined(post_call: ModuleType) -> None:
+    document = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")
+    document["data"]["conversation_id"] = "../../etc/passwd"
+    payload = json.dumps(document).encode()
+    status, body = deliver(post_call, payload)
+
+    assert status == 400
+    assert "conversation_id" in body["error"]
+    assert [key.split("/")[0] for key in archived()] == ["quarantine"]
+
+
+def test_missing_webhook_secret_is_a_503_naming_the_setting(
+    post_call: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ELEVENLABS_HMAC_KEY")
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert status == 503
+    assert "ELEVENLABS_HMAC_KEY" in body["error"]
+    assert archived() == {}
+
+
+def test_archive_failure_answers_500_so_elevenlabs_retries(post_call: ModuleType) -> None:
+    boto3.client("s3").delete_bucket(Bucket=BUCKET)
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert status == 500
+    assert "retry" in body["error"]
