@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
 
 _CONFIG = Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 3, "mode": "standard"})
+# ClientData answers while the phone rings: a slow GetItem is abandoned for the new-caller answer.
+_CALL_PATH_CONFIG = Config(
+    connect_timeout=0.5, read_timeout=1, retries={"max_attempts": 2, "mode": "standard"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -34,9 +38,19 @@ def dynamodb_client() -> DynamoDBClient:
     return boto3.client("dynamodb", config=_CONFIG)
 
 
+@lru_cache(maxsize=1)
+def call_path_dynamodb_client() -> DynamoDBClient:
+    return boto3.client("dynamodb", config=_CALL_PATH_CONFIG)
+
+
 def archive() -> Archive:
     return Archive(s3_client(), get_settings().archive_bucket)
 
 
 def profiles() -> ProfileStore:
     return ProfileStore(dynamodb_client(), get_settings().profiles_table)
+
+
+def call_path_profiles() -> ProfileStore:
+    """Profiles for ClientData, with the tight time-outs of a ringing phone."""
+    return ProfileStore(call_path_dynamodb_client(), get_settings().profiles_table)

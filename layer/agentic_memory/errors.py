@@ -13,10 +13,14 @@ class ConfigError(AgenticMemoryError):
     status = 503
 
 
-class SignatureError(AgenticMemoryError):
-    """The webhook is not provably from ElevenLabs (missing, malformed, stale or wrong signature)."""
+class UnauthorizedError(AgenticMemoryError):
+    """The request does not carry the credential ElevenLabs was configured with."""
 
     status = 401
+
+
+class SignatureError(UnauthorizedError):
+    """The webhook is not provably from ElevenLabs (missing, malformed, stale or wrong signature)."""
 
 
 class BadRequestError(AgenticMemoryError):

@@ -25,7 +25,7 @@ from aws_lambda_powertools.utilities.idempotency import (
 )
 
 from agentic_memory.archive import Archive, caller_index_key, transcription_key
-from agentic_memory.greeting import next_greeting
+from agentic_memory.greeting import fact_label, next_greeting
 from agentic_memory.memory import MemoryStore, Message
 from agentic_memory.models import TranscriptionData, WebhookEnvelope
 from agentic_memory.phone import mask, to_e164
@@ -141,10 +141,7 @@ def caller_name(facts: dict[str, str]) -> str | None:
 
 def fact_messages(data: TranscriptionData, facts: dict[str, str]) -> list[Message]:
     """ElevenLabs' analysis as standalone sentences, one memory each (exact text dedups in Mem0)."""
-    messages = [
-        {"role": "user", "content": f"{key.replace('_', ' ').capitalize()}: {value}"}
-        for key, value in facts.items()
-    ]
+    messages = [{"role": "user", "content": f"{fact_label(key)}: {value}"} for key, value in facts.items()]
     summary = (data.analysis.transcript_summary or "").strip()
     if summary:
         messages.append({"role": "user", "content": f"Call on {data.call_date}: {summary}"})

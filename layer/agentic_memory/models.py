@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 # Conversation ids become S3 key segments: letters, digits, '_' and '-' only, as ElevenLabs makes them.
 ConversationId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,128}$")]
@@ -97,3 +97,33 @@ class FailureData(Lenient):
     agent_id: str | None = None
     conversation_id: ConversationId
     failure_reason: str | None = None
+
+
+class InitiationRequest(Lenient):
+    """ElevenLabs' conversation-initiation webhook body (DESIGN §2.1). ``caller_id`` must be
+    present; null or a withheld marker is a valid request that gets the new-caller answer."""
+
+    caller_id: str | None
+    agent_id: str | None = None
+    called_number: str | None = None
+    call_sid: str | None = None
+
+
+# Longer queries are cut, not refused: the LLM sometimes pastes a whole turn into the tool call.
+MAX_QUERY_CHARS = 500
+
+
+class SearchRequest(Lenient):
+    """The ``search_memory`` tool's body (DESIGN §2.2); older setups send ``user_id``."""
+
+    query: str
+    caller_id: str | None = Field(default=None, validation_alias=AliasChoices("caller_id", "user_id"))
+    agent_id: str | None = None
+
+    @field_validator("query")
+    @classmethod
+    def _usable_query(cls, query: str) -> str:
+        query = " ".join(query.split())
+        if not query:
+            raise ValueError("query is empty")
+        return query[:MAX_QUERY_CHARS]

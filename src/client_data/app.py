@@ -1,13 +1,73 @@
-"""Placeholder until its contract (DESIGN §2) is implemented: answers 501 Not Implemented."""
+"""ClientData: ElevenLabs' conversation-initiation webhook (pre-call, DESIGN §2.1).
+
+One GetItem on the caller's profile, then a pure function of it: no Mem0 on this path. A profile
+store failure still answers 200 with the new-caller variables, because a call without memory is
+better than a call ElevenLabs refuses.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import ValidationError
 
-from agentic_memory.http_api import error_response
+from agentic_memory import auth, clients
+from agentic_memory.config import get_settings
+from agentic_memory.errors import AgenticMemoryError, BadRequestError
+from agentic_memory.greeting import initiation_response
+from agentic_memory.http_api import error_response, header, raw_body, response
+from agentic_memory.models import InitiationRequest
+from agentic_memory.observability import METRICS_NAMESPACE
+from agentic_memory.phone import mask, to_e164
+from agentic_memory.profiles import CallerProfile
+
+logger = Logger()
+metrics = Metrics(namespace=METRICS_NAMESPACE)
+tracer = Tracer()
 
 
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return error_response(501, "not implemented yet")
+    try:
+        auth.check_workspace_key(header(event, auth.HEADER))
+        request = _parse(raw_body(event))
+    except AgenticMemoryError as error:
+        logger.warning("Initiation request rejected", extra={"status": error.status, "reason": str(error)})
+        metrics.add_metric(name=f"RequestRejected{error.status}", unit=MetricUnit.Count, value=1)
+        return error_response(error.status, str(error))
+    settings = get_settings()
+    caller = to_e164(request.caller_id, settings.default_region)
+    logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
+    profile = _profile(caller)
+    metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
+    return response(200, initiation_response(caller, profile, settings))
+
+
+def _parse(body: bytes) -> InitiationRequest:
+    try:
+        return InitiationRequest.model_validate_json(body)
+    except ValidationError as error:
+        problem = (
+            "caller_id is required" if _missing(error, "caller_id") else "the body must be a JSON object"
+        )
+        raise BadRequestError(f"invalid initiation request: {problem}") from None
+
+
+def _missing(error: ValidationError, field: str) -> bool:
+    return any(e["type"] == "missing" and e["loc"] == (field,) for e in error.errors())
+
+
+def _profile(caller: str | None) -> CallerProfile | None:
+    if caller is None:
+        return None
+    try:
+        return clients.call_path_profiles().get(caller)
+    except Exception:
+        logger.exception("Profile lookup failed; answering as for a new caller")
+        metrics.add_metric(name="ProfileLookupFailed", unit=MetricUnit.Count, value=1)
+        return None

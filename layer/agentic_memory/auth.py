@@ -1,0 +1,19 @@
+"""The ``X-Workspace-Key`` header ElevenLabs adds to the initiation webhook and to server tools."""
+
+from __future__ import annotations
+
+import hmac
+
+from agentic_memory.config import Settings, get_secret
+from agentic_memory.errors import UnauthorizedError
+
+HEADER = "x-workspace-key"
+
+
+def check_workspace_key(presented: str | None, settings: Settings | None = None) -> None:
+    """Raise ``UnauthorizedError`` unless ``presented`` is the workspace key (constant-time compare)."""
+    expected = get_secret("ELEVENLABS_WORKSPACE_KEY", settings)
+    if not presented:
+        raise UnauthorizedError("missing X-Workspace-Key header")
+    if not hmac.compare_digest(presented.encode("utf-8", "replace"), expected.encode("utf-8")):
+        raise UnauthorizedError("invalid X-Workspace-Key header")

@@ -1,0 +1,61 @@
+"""The ``search_memory`` tool (DESIGN §2.2): the caller's memories, compact, or a speakable excuse.
+
+The agent reads the answer aloud or reasons over it mid-sentence, so every outcome but bad auth
+and malformed input is a 200 with a ``message`` it can use; a memory outage never becomes a 5xx.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from aws_lambda_powertools import Logger
+
+from agentic_memory.config import Settings
+from agentic_memory.memory import MemoryRecord, MemoryStore
+from agentic_memory.models import SearchRequest
+from agentic_memory.phone import to_e164
+
+logger = Logger(child=True)
+
+UNAVAILABLE = "Memory search is unavailable right now. Continue the conversation without it."
+WITHHELD = "The caller's number is unknown or withheld, so there are no memories to search."
+NOTHING = "No memories about that were found for this caller."
+
+
+def search_memories(
+    request: SearchRequest, memory: Callable[[], MemoryStore], settings: Settings
+) -> dict[str, Any]:
+    caller = to_e164(request.caller_id, settings.default_region)
+    if caller is None:
+        return {"memories": [], "message": WITHHELD}
+    agent_id = request.agent_id if settings.memory_scope == "caller_agent" else None
+    try:
+        records = memory().search(
+            request.query, user_id=caller, limit=settings.mem0_search_limit, agent_id=agent_id
+        )
+    except Exception as error:  # any outage (HTTP error, time-out, refused, ping) is answered alike
+        logger.warning("Memory search failed; answering without memories", extra={"error": repr(error)})
+        return {"memories": [], "message": UNAVAILABLE}
+    memories = [_compact(record) for record in _ranked(records)[: settings.mem0_search_limit]]
+    if not memories:
+        return {"memories": [], "message": NOTHING}
+    return {
+        "memories": memories,
+        "message": f"Found {len(memories)} {'memory' if len(memories) == 1 else 'memories'}.",
+    }
+
+
+def _ranked(records: list[MemoryRecord]) -> list[MemoryRecord]:
+    """Best score first; on equal scores the newest fact first (ISO timestamps sort as text)."""
+    by_newest = sorted(records, key=lambda r: r.created_at or "", reverse=True)
+    return sorted(by_newest, key=lambda r: -(r.score or 0.0))
+
+
+def _compact(record: MemoryRecord) -> dict[str, Any]:
+    return {
+        "memory": record.memory,
+        # The call the memory came from, when Mem0 kept our metadata; else when Mem0 stored it.
+        "date": str(record.metadata.get("call_date") or (record.created_at or "")[:10]),
+        "score": round(record.score, 2) if record.score is not None else None,
+    }

@@ -1,0 +1,237 @@
+"""ClientData: the pre-call answer from one profile lookup, with every variable and only chosen overrides."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+from conftest import PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
+
+from agentic_memory import clients
+from agentic_memory.config import get_settings
+from agentic_memory.greeting import DYNAMIC_VARIABLES
+from agentic_memory.profiles import CallRecord, ProfileStore
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+CALLER = "+16125550123"
+
+
+@pytest.fixture
+def client_data() -> ModuleType:
+    return load_handler("client_data")
+
+
+def ask(
+    handler: ModuleType, body: dict[str, Any] | bytes, key: str | None = WORKSPACE_KEY
+) -> tuple[int, dict[str, Any]]:
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    headers = {"X-Workspace-Key": key} if key is not None else {}
+    result = handler.lambda_handler(http_event(raw, headers, path="/client-data"), LambdaContext())
+    return result["statusCode"], json.loads(result["body"])
+
+
+def initiation(caller_id: str | None = CALLER) -> dict[str, Any]:
+    return {
+        "caller_id": caller_id,
+        "agent_id": "agent_1",
+        "called_number": "+15550100001",
+        "call_sid": "CA1",
+        "unknown_future_field": {"nested": True},
+    }
+
+
+def seed_returning_caller(calls: int = 2) -> None:
+    store = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
+    for n in range(calls):
+        store.record_call(
+            CallRecord(
+                caller_id=CALLER,
+                conversation_id=f"conv_{n}",
+                call_date=f"2026-11-0{n + 1}",
+                agent_id="agent_1",
+                caller_name="Stefan",
+                summary=f"Summary of call {n + 1}.",
+                title="Cleaning booked",
+                language="de",
+                facts={"name": "Stefan", "preferred_dentist": "Dr. Rivera"},
+                memories_added=3,
+            )
+        )
+    store.set_greeting(CALLER, "Hello Stefan, welcome back! How can I help you today?")
+
+
+def test_returning_caller_gets_every_variable_filled_and_a_greeting_by_name(client_data: ModuleType) -> None:
+    seed_returning_caller()
+    status, body = ask(client_data, initiation())
+
+    assert status == 200
+    assert body["type"] == "conversation_initiation_client_data"
+    variables = body["dynamic_variables"]
+    assert variables["returning_caller"] == "yes"
+    assert variables["caller_name"] == "Stefan"
+    assert variables["caller_id"] == CALLER
+    assert variables["memory_count"] == "6"
+    assert variables["last_call_date"] == "2026-11-02"
+    assert variables["last_call_summary"] == "Summary of call 2."
+    assert "Preferred dentist: Dr. Rivera" in variables["memory_summary"]
+    assert "2 previous calls" in variables["memory_context"]
+    assert body["conversation_config_override"] == {
+        "agent": {"first_message": "Hello Stefan, welcome back! How can I help you today?"}
+    }
+    assert body["user_id"] == CALLER
+
+
+def test_caller_numbers_in_national_form_find_the_same_profile(client_data: ModuleType) -> None:
+    seed_returning_caller()
+    _, body = ask(client_data, initiation("(612) 555-0123"))
+
+    assert body["dynamic_variables"]["returning_caller"] == "yes"
+    assert body["user_id"] == CALLER
+
+
+def test_unknown_caller_gets_neutral_variables_and_no_override(client_data: ModuleType) -> None:
+    status, body = ask(client_data, initiation("+14155550100"))
+
+    assert status == 200
+    assert body["dynamic_variables"] == {
+        "caller_id": "+14155550100",
+        "returning_caller": "no",
+        "caller_name": "",
+        "memory_count": "0",
+        "memory_summary": "",
+        "last_call_summary": "",
+        "last_call_date": "",
+        "memory_context": "",
+    }
+    assert "conversation_config_override" not in body
+    assert body["user_id"] == "+14155550100"
+
+
+@pytest.mark.parametrize("caller_id", ["anonymous", "+266696687", "", None, "not a number"])
+def test_withheld_or_invalid_numbers_get_the_new_caller_answer(
+    client_data: ModuleType, caller_id: str | None
+) -> None:
+    seed_returning_caller()
+    status, body = ask(client_data, initiation(caller_id))
+
+    assert status == 200
+    assert body["dynamic_variables"]["returning_caller"] == "no"
+    assert body["dynamic_variables"]["caller_id"] == ""
+    assert "user_id" not in body
+
+
+@pytest.mark.parametrize("returning", [True, False])
+def test_every_response_carries_all_variables_as_strings(client_data: ModuleType, returning: bool) -> None:
+    if returning:
+        seed_returning_caller()
+    _, body = ask(client_data, initiation())
+
+    assert set(body["dynamic_variables"]) == set(DYNAMIC_VARIABLES)
+    assert all(isinstance(value, str) for value in body["dynamic_variables"].values())
+
+
+@pytest.mark.parametrize("key", [None, "", "wrong-key", WORKSPACE_KEY + "x", "ünïcødé"])
+def test_wrong_or_missing_workspace_key_is_401(client_data: ModuleType, key: str | None) -> None:
+    status, body = ask(client_data, initiation(), key=key)
+
+    assert status == 401
+    assert "X-Workspace-Key" in body["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"{not json", "JSON object"),
+        (b"[]", "JSON object"),
+        (json.dumps({"agent_id": "a"}).encode(), "caller_id"),
+    ],
+)
+def test_malformed_requests_are_400_with_a_clear_message(
+    client_data: ModuleType, body: bytes, message: str
+) -> None:
+    status, answer = ask(client_data, body)
+
+    assert status == 400
+    assert message in answer["error"]
+
+
+def test_profile_store_failure_still_answers_200_as_for_a_new_caller(client_data: ModuleType) -> None:
+    seed_returning_caller()
+    boto3.client("dynamodb").delete_table(TableName=PROFILE_TABLE)
+    status, body = ask(client_data, initiation())
+
+    assert status == 200
+    assert body["dynamic_variables"]["returning_caller"] == "no"
+    assert body["user_id"] == CALLER
+
+
+SWITCHES = list(itertools.product(["on", "off"], repeat=3))
+
+
+@pytest.mark.parametrize(("first", "prompt", "language"), SWITCHES)
+def test_each_override_is_sent_only_when_switched_on(
+    client_data: ModuleType, monkeypatch: pytest.MonkeyPatch, first: str, prompt: str, language: str
+) -> None:
+    monkeypatch.setenv("FIRST_MESSAGE_OVERRIDE", first)
+    monkeypatch.setenv("PROMPT_OVERRIDE", prompt)
+    monkeypatch.setenv("LANGUAGE_OVERRIDE", language)
+    monkeypatch.setenv("BASE_PROMPT", "You are Alexis, the receptionist of Example Dental.")
+    get_settings.cache_clear()
+    seed_returning_caller()
+    _, body = ask(client_data, initiation())
+
+    agent = body.get("conversation_config_override", {}).get("agent", {})
+    assert ("first_message" in agent) is (first == "on")
+    assert ("prompt" in agent) is (prompt == "on")
+    assert ("language" in agent) is (language == "on")
+    if prompt == "on":
+        text = agent["prompt"]["prompt"]
+        assert text.startswith("You are Alexis, the receptionist of Example Dental.")
+        assert "Last call summary: Summary of call 2." in text
+    if language == "on":
+        assert agent["language"] == "de"
+    if (first, prompt, language) == ("off", "off", "off"):
+        assert "conversation_config_override" not in body
+
+
+def test_prompt_override_without_a_base_prompt_never_sends_memory_alone(
+    client_data: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PROMPT_OVERRIDE", "on")
+    monkeypatch.delenv("BASE_PROMPT", raising=False)
+    get_settings.cache_clear()
+    seed_returning_caller()
+    _, body = ask(client_data, initiation())
+
+    assert "prompt" not in body["conversation_config_override"]["agent"]
+
+
+def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: ModuleType) -> None:
+    seed_returning_caller()
+    calls: list[str] = []
+    db = clients.call_path_dynamodb_client()
+    db.meta.events.register("before-call.dynamodb.*", lambda model, **_: calls.append(model.name))
+    ask(client_data, initiation())
+
+    assert calls == ["GetItem"]
+    assert db.meta.config.read_timeout == 1
+
+
+def test_importing_client_data_never_imports_the_memory_sdk() -> None:
+    probe = (
+        "import sys, importlib.util;"
+        f"spec = importlib.util.spec_from_file_location('app', {str(ROOT / 'src/client_data/app.py')!r});"
+        "spec.loader.exec_module(importlib.util.module_from_spec(spec));"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mem0', 'httpx', 'qdrant_client')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"
