@@ -41,12 +41,8 @@ os.environ.update(
 os.environ.setdefault("MEM0_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "agentic-memory-tests-mem0"))
 os.environ.pop("AWS_ENDPOINT_URL", None)
 
-try:
-    from fake_mem0 import FakeMem0Server, fake_mem0
-except ImportError:
-    FakeMem0Server = fake_mem0 = None
-
 from agentic_memory import clients, config, ingest, memory  # noqa: E402
+from fake_mem0 import FakeMem0Server, fake_mem0  # noqa: E402
 
 __all__ = ["FakeMem0Server", "fake_mem0"]
 

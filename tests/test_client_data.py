@@ -11,12 +11,12 @@ from typing import Any
 
 import boto3
 import pytest
-from conftest import PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
 
 from agentic_memory import clients
 from agentic_memory.config import get_settings
 from agentic_memory.greeting import DYNAMIC_VARIABLES
 from agentic_memory.profiles import CallRecord, ProfileStore
+from conftest import PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
 
 pytestmark = pytest.mark.usefixtures("aws")
 
@@ -221,7 +221,7 @@ def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: Mo
     ask(client_data, initiation())
 
     assert calls == ["GetItem"]
-    assert db.meta.config.read_timeout == 1
+    assert db.meta.config.read_timeout == 1  # type: ignore[attr-defined]
 
 
 def test_importing_client_data_never_imports_the_memory_sdk() -> None:

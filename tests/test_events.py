@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
 
 from agentic_memory import signature
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.models import WebhookEnvelope
+from conftest import ROOT
 
 EVENTS = ROOT / "events"
-LOCAL_HMAC_SECRET = "local-hmac-secret"  # noqa: S105 - the documented local secret events are signed with
+LOCAL_HMAC_SECRET = "local-hmac-secret"
 
 
 def load(name: str) -> dict[str, Any]:

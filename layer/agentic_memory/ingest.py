@@ -23,6 +23,7 @@ from aws_lambda_powertools.utilities.idempotency import (
     IdempotencyConfig,
     idempotent_function,
 )
+from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from agentic_memory.archive import Archive, caller_index_key, transcription_key
 from agentic_memory.greeting import fact_label, next_greeting
@@ -172,7 +173,12 @@ def _persistence(table: str) -> DynamoDBPersistenceLayer:
     return DynamoDBPersistenceLayer(table_name=table)
 
 
-def ingest_once(ingestor: Ingestor, conversation_id: str, idempotency_table: str) -> dict[str, Any]:
+def ingest_once(
+    ingestor: Ingestor,
+    conversation_id: str,
+    idempotency_table: str,
+    lambda_context: LambdaContext | None = None,
+) -> dict[str, Any]:
     """``ingestor.ingest`` at most once per conversation; a repeat returns the first run's summary.
 
     A concurrent duplicate raises ``IdempotencyAlreadyInProgressError`` so that Lambda retries it
@@ -182,10 +188,14 @@ def ingest_once(ingestor: Ingestor, conversation_id: str, idempotency_table: str
     def ingest_conversation(conversation_id: str) -> dict[str, Any]:
         return ingestor.ingest(conversation_id)
 
+    config = IdempotencyConfig(expires_after_seconds=IDEMPOTENCY_EXPIRY_SECONDS)
+    if lambda_context is not None:
+        # Lets an in-progress record expire with the invocation, so a timed-out run can be retried.
+        config.register_lambda_context(lambda_context)
     guarded = idempotent_function(
         data_keyword_argument="conversation_id",
         persistence_store=_persistence(idempotency_table),
-        config=IdempotencyConfig(expires_after_seconds=IDEMPOTENCY_EXPIRY_SECONDS),
+        config=config,
     )(ingest_conversation)
     result: dict[str, Any] = guarded(conversation_id=conversation_id)
     return result

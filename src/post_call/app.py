@@ -32,7 +32,7 @@ tracer = Tracer()
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if "Records" in event:
-        return ingest_archived(S3Event(event))
+        return ingest_archived(S3Event(event), context)
     return receive_webhook(event)
 
 
@@ -57,7 +57,7 @@ def receive_webhook(event: dict[str, Any]) -> dict[str, Any]:
     return response(200, receipt.body())
 
 
-def ingest_archived(event: S3Event) -> dict[str, Any]:
+def ingest_archived(event: S3Event, context: LambdaContext) -> dict[str, Any]:
     settings = get_settings()
     ingestor = Ingestor(
         archive=clients.archive(),
@@ -74,7 +74,7 @@ def ingest_archived(event: S3Event) -> dict[str, Any]:
             continue
         logger.set_correlation_id(conversation_id)
         try:
-            results.append(ingest_once(ingestor, conversation_id, settings.idempotency_table_name))
+            results.append(ingest_once(ingestor, conversation_id, settings.idempotency_table_name, context))
         except Exception:
             metrics.add_metric(name="IngestFailed", unit=MetricUnit.Count, value=1)
             logger.exception("Ingestion failed; Lambda will retry, then the dead-letter queue keeps it")

@@ -27,10 +27,13 @@ class Mem0PlatformStore:
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
     ) -> list[MemoryRecord]:
-        filters: dict[str, Any] = {"user_id": user_id}
+        # Mem0 Platform scopes implicitly: a filter naming only user_id finds only records whose other
+        # entities are null, and ours all carry run_id (the conversation); so name it with a wildcard.
+        scope: list[dict[str, Any]] = [{"user_id": user_id}, {"run_id": "*"}]
         if agent_id:
             # Entity ids are not ANDed (Mem0 attributes a fact to one of them): agents are metadata.
-            filters = {"AND": [{"user_id": user_id}, {"metadata": {"agent_id": agent_id}}]}
+            scope.append({"metadata": {"agent_id": agent_id}})
+        filters = {"AND": scope}
         response = self._client.search(query, filters=filters, top_k=limit)
         results = response.get("results", []) if isinstance(response, dict) else response
         return [_record(item) for item in results if isinstance(item, dict) and item.get("memory")]

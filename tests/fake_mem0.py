@@ -1,0 +1,698 @@
+"""A local fake of the Mem0 Platform HTTP API (v3), as moto is for AWS.
+
+Tests drive it through the real ``mem0.MemoryClient(host=fake.url, ...)`` so that what the SDK sends,
+and how it reads answers and errors, is exercised for real; only Mem0's servers are replaced.
+It is a stdlib HTTP server on 127.0.0.1 in a daemon thread, closing each connection after one answer
+(HTTP/1.0) so that stopping it really refuses the next request.
+
+What it models, and where that comes from (see ``tests/test_fake_mem0.py`` for the proofs):
+
+* ``GET /v1/ping/`` answers ``org_id`` and ``project_id``: ``MemoryClient.__init__`` needs both.
+* ``POST /v3/memories/add/``: entity ids at the top level (Mem0's v3 add reference). ``infer`` true
+  (the default) answers ``{"message", "status": "PENDING", "event_id"}`` at once, as documented; this
+  fake then "extracts" each user message verbatim, synchronously, so a test can search it right away.
+  ``infer`` false (Mem0's Direct Import) stores each *user* message verbatim (the Direct Import page:
+  other roles are ignored), deduplicates an exact repeat within its entity scope (user, agent, app; not
+  run), and answers ``{"message", "status": "SUCCEEDED", "event_id", "results": [{"id", "event": "ADD",
+  "data": {"memory"}}]}``, a repeat answered with the id it already has.
+* ``POST /v3/memories/search/``: entity ids only inside ``filters`` (top-level ones are a 400), at least
+  one entity required; ``top_k`` 1-1000 (default 10) and ``threshold`` (default 0.1) as the v3 reference
+  gives them. The score is a deterministic word-set cosine in [0, 1], not semantics.
+* ``POST /v3/memories/?page=&page_size=``: ``{"count", "next", "previous", "results"}`` (the SDK's
+  ``get_all`` contract), newest first; a page past the end is a 404 as in a DRF page-number paginator.
+* ``DELETE /v1/memories/?user_id=...``: deletes that entity's memories; at least one entity is required.
+* Filters follow "Memory Filters v2": ``AND``/``OR``/``NOT``, bare equality, ``*`` (non-null), ``in``,
+  ``eq``, ``ne`` (matches null too), time comparisons, ``keywords``, ``memory_ids``, and ``metadata``
+  (top-level keys; bare, ``eq``, ``ne``, ``contains`` only). Unknown keys or operators are a 400.
+* Auth is ``Authorization: Token <key>``; anything else is a 401 ``{"detail": ...}``.
+
+Not modelled: Mem0's documented "implicit null scoping" of unnamed entity fields, semantic search,
+rerank, graph memory, categories, event polling.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Self, cast
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+DEFAULT_API_KEY = "m0-fake-test-key"
+ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
+# Mem0 deduplicates a direct import within an owner's scope; a run (our conversation id) is not one.
+DEDUP_SCOPE = ("user_id", "agent_id", "app_id")
+LOGICAL_KEYS = frozenset({"AND", "OR", "NOT"})
+TIME_FIELDS = frozenset({"created_at", "updated_at", "timestamp"})
+FILTER_KEYS = frozenset(
+    {*ENTITY_FIELDS, *LOGICAL_KEYS, *TIME_FIELDS, "metadata", "keywords", "memory_ids", "categories"}
+)
+ENTITY_OPERATORS = frozenset({"eq", "ne", "in"})
+TIME_OPERATORS = frozenset({"eq", "ne", "gt", "gte", "lt", "lte"})
+METADATA_OPERATORS = frozenset({"eq", "ne", "contains"})
+TEXT_OPERATORS = frozenset({"contains", "icontains"})
+CATEGORY_OPERATORS = frozenset({"eq", "ne", "in", "contains"})
+DEFAULT_TOP_K = 10
+MAX_TOP_K = 1000
+DEFAULT_THRESHOLD = 0.1
+DEFAULT_PAGE_SIZE = 100
+_WORD = re.compile(r"\w+")
+
+JsonObject = dict[str, Any]
+
+
+class BadRequest(Exception):
+    """A request the real API refuses with 400; raised deep in validation, answered at the top."""
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request as Mem0 received it, for tests to assert on (header names are lower-case)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class StoredMemory:
+    id: str
+    memory: str
+    user_id: str | None
+    agent_id: str | None
+    app_id: str | None
+    run_id: str | None
+    metadata: JsonObject | None
+    created_at: datetime
+    updated_at: datetime
+    categories: list[str] = field(default_factory=list)
+
+    def as_api(self) -> JsonObject:
+        """The record as Mem0's list and search endpoints show it."""
+        return {
+            "id": self.id,
+            "memory": self.memory,
+            "user_id": self.user_id,
+            "agent_id": self.agent_id,
+            "app_id": self.app_id,
+            "run_id": self.run_id,
+            "metadata": self.metadata,
+            "categories": list(self.categories),
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass
+class _Rule:
+    """An injected failure or delay; ``remaining`` None means for ever."""
+
+    path_prefix: str
+    method: str | None
+    remaining: int | None
+    reply: Reply | None = None
+    seconds: float = 0.0
+
+    def applies(self, method: str, path: str) -> bool:
+        wanted = self.method is None or self.method.upper() == method
+        return wanted and path.startswith(self.path_prefix) and self.remaining != 0
+
+    def use(self) -> None:
+        if self.remaining is not None:
+            self.remaining -= 1
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class FakeMem0Server:
+    """The fake Mem0 Platform; ``with FakeMem0Server() as fake:`` runs it on a free local port.
+
+    Every control is lock-protected: the SDK may call from several threads (ingestion adds in a pool).
+    """
+
+    def __init__(
+        self, api_key: str = DEFAULT_API_KEY, *, org_id: str = "org-fake", project_id: str = "proj-fake"
+    ) -> None:
+        self.api_key = api_key
+        self.org_id = org_id
+        self.project_id = project_id
+        self.now: Callable[[], datetime] = _utc_now
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._ids = itertools.count(1)
+        self._memories: list[StoredMemory] = []
+        self._requests: list[RecordedRequest] = []
+        self._faults: list[_Rule] = []
+        self._delays: list[_Rule] = []
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        if self._server is not None:
+            return self
+        self._wake.clear()
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.fake = self
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.01}, name="fake-mem0", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Close the port, so that the next request is refused (and wake any delayed answer)."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        self._wake.set()
+        server.shutdown()
+        server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake Mem0 server is not running")
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    # -- test controls -----------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def memories(self) -> list[JsonObject]:
+        """What Mem0 holds, oldest first, in the API's record shape."""
+        with self._lock:
+            return [memory.as_api() for memory in self._memories]
+
+    def seed(
+        self,
+        memory: str,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        app_id: str | None = None,
+        run_id: str | None = None,
+        metadata: JsonObject | None = None,
+    ) -> JsonObject:
+        """Store a memory as another writer would have, without a request."""
+        owner = {"user_id": user_id, "agent_id": agent_id, "app_id": app_id, "run_id": run_id}
+        with self._lock:
+            return self._store(memory, owner, metadata).as_api()
+
+    def fail(
+        self,
+        path_prefix: str,
+        status: int = 500,
+        *,
+        times: int | None = None,
+        headers: dict[str, str] | None = None,
+        body: Any = None,
+        method: str | None = None,
+    ) -> None:
+        """Answer matching requests with ``status`` (``times`` of them, or all) before any other check."""
+        reply = Reply(status, {"detail": HTTPStatus(status).phrase} if body is None else body, headers or {})
+        with self._lock:
+            self._faults.append(_Rule(path_prefix, method, times, reply=reply))
+
+    def delay(
+        self, path_prefix: str, seconds: float, *, times: int | None = None, method: str | None = None
+    ) -> None:
+        """Hold matching answers for ``seconds`` (cut short by ``stop``): provokes client time-outs."""
+        with self._lock:
+            self._delays.append(_Rule(path_prefix, method, times, seconds=seconds))
+
+    def reset(self) -> None:
+        """Forget memories, recorded requests, failures and delays; the key and clock stay."""
+        with self._lock:
+            self._memories.clear()
+            self._requests.clear()
+            self._faults.clear()
+            self._delays.clear()
+
+    # -- request handling --------------------------------------------------------------------------
+
+    def handle(self, method: str, target: str, headers: dict[str, str], raw: bytes) -> Reply:
+        """Answer one request: record it, apply delays and failures, then authenticate and route."""
+        parts = urlsplit(target)
+        query = {key: values[-1] for key, values in parse_qs(parts.query, keep_blank_values=True).items()}
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        with self._lock:
+            self._requests.append(RecordedRequest(method, parts.path, query, body, headers))
+            wait = self._take(self._delays, method, parts.path)
+        if wait is not None and wait.seconds > 0:
+            self._wake.wait(wait.seconds)
+        with self._lock:
+            fault = self._take(self._faults, method, parts.path)
+            if fault is not None and fault.reply is not None:
+                return fault.reply
+            if headers.get("authorization") != f"Token {self.api_key}":
+                return _unauthorized(headers)
+            if raw and body is None:
+                return Reply(400, {"error": "Request body is not valid JSON."})
+            try:
+                return self._route(method, parts.path, query, body if isinstance(body, dict) else {})
+            except BadRequest as error:
+                return Reply(400, {"error": str(error)})
+            except Exception as error:  # a bug in this fake: say so rather than drop the connection
+                return Reply(500, {"detail": f"fake_mem0 failed: {error!r}"})
+
+    def _take(self, rules: list[_Rule], method: str, path: str) -> _Rule | None:
+        rule = next((rule for rule in rules if rule.applies(method, path)), None)
+        if rule is not None:
+            rule.use()
+        return rule
+
+    def _route(self, method: str, path: str, query: dict[str, str], body: JsonObject) -> Reply:
+        routes: dict[tuple[str, str], Callable[[dict[str, str], JsonObject], Reply]] = {
+            ("GET", "/v1/ping/"): self._ping,
+            ("POST", "/v3/memories/add/"): self._add,
+            ("POST", "/v3/memories/search/"): self._search,
+            ("POST", "/v3/memories/"): self._list,
+            ("DELETE", "/v1/memories/"): self._delete_all,
+        }
+        route = routes.get((method, path))
+        if route is None:
+            return Reply(404, {"detail": "Not found."})
+        return route(query, body)
+
+    def _ping(self, _query: dict[str, str], _body: JsonObject) -> Reply:
+        return Reply(
+            200, {"status": "ok", "org_id": self.org_id, "project_id": self.project_id, "user_email": None}
+        )
+
+    def _add(self, _query: dict[str, str], body: JsonObject) -> Reply:
+        owner = _owner(body)
+        metadata = body.get("metadata")
+        if metadata is not None and not isinstance(metadata, dict):
+            raise BadRequest("metadata must be an object.")
+        texts = _user_texts(body.get("messages"))
+        event_id = self._next_id()
+        stored = [self._store(text, owner, metadata) for text in texts]
+        if body.get("infer", True) is not False:
+            message = "Memory processing has been queued for background execution"
+            return Reply(200, {"message": message, "status": "PENDING", "event_id": event_id})
+        results = [{"id": memory.id, "event": "ADD", "data": {"memory": memory.memory}} for memory in stored]
+        answer = {"message": "Memories stored successfully", "status": "SUCCEEDED", "event_id": event_id}
+        return Reply(200, {**answer, "results": results})
+
+    def _search(self, _query: dict[str, str], body: JsonObject) -> Reply:
+        _refuse_top_level_entities(body)
+        text = body.get("query")
+        if not isinstance(text, str) or not text.strip():
+            raise BadRequest("query is required.")
+        filters = _checked_filters(body.get("filters"))
+        top_k = _bounded_int(body.get("top_k", DEFAULT_TOP_K), "top_k", 1, MAX_TOP_K)
+        threshold = body.get("threshold", DEFAULT_THRESHOLD)
+        if not isinstance(threshold, int | float) or isinstance(threshold, bool):
+            raise BadRequest("threshold must be a number.")
+        scored = [
+            (-similarity(text, memory.memory), index, memory)
+            for index, memory in enumerate(self._memories)
+            if in_scope(memory, filters)
+        ]
+        ranked = sorted(item for item in scored if -item[0] >= threshold)
+        results = [{**memory.as_api(), "score": -negated} for negated, _, memory in ranked[:top_k]]
+        return Reply(200, {"results": results})
+
+    def _list(self, query: dict[str, str], body: JsonObject) -> Reply:
+        _refuse_top_level_entities(body)
+        filters = _checked_filters(body.get("filters"))
+        page = _bounded_int(query.get("page", 1), "page", 1, None)
+        size = _bounded_int(query.get("page_size", DEFAULT_PAGE_SIZE), "page_size", 1, None)
+        selected = [(memory.created_at, index, memory) for index, memory in enumerate(self._memories)]
+        ordered = sorted((item for item in selected if in_scope(item[2], filters)), reverse=True)
+        newest_first = [memory for _, _, memory in ordered]
+        start = (page - 1) * size
+        if page > 1 and start >= len(newest_first):
+            return Reply(404, {"detail": "Invalid page."})
+        return Reply(
+            200,
+            {
+                "count": len(newest_first),
+                "next": self._page_url(page + 1, size) if start + size < len(newest_first) else None,
+                "previous": self._page_url(page - 1, size) if page > 1 else None,
+                "results": [memory.as_api() for memory in newest_first[start : start + size]],
+            },
+        )
+
+    def _delete_all(self, query: dict[str, str], _body: JsonObject) -> Reply:
+        wanted = {name: query[name] for name in ENTITY_FIELDS if query.get(name)}
+        if not wanted:
+            raise BadRequest("At least one filter (user_id, agent_id, app_id or run_id) is required.")
+        self._memories = [memory for memory in self._memories if not matches(memory, wanted)]
+        return Reply(200, {"message": "Memories deleted successfully!"})
+
+    # -- storage (callers hold the lock) -----------------------------------------------------------
+
+    def _store(self, text: str, owner: dict[str, str | None], metadata: JsonObject | None) -> StoredMemory:
+        scope = tuple(owner.get(name) for name in DEDUP_SCOPE)
+        for memory in self._memories:
+            if memory.memory == text and tuple(getattr(memory, name) for name in DEDUP_SCOPE) == scope:
+                return memory
+        moment = self.now()
+        moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        memory = StoredMemory(
+            id=self._next_id(),
+            memory=text,
+            user_id=owner.get("user_id"),
+            agent_id=owner.get("agent_id"),
+            app_id=owner.get("app_id"),
+            run_id=owner.get("run_id"),
+            metadata=dict(metadata) if metadata is not None else None,
+            created_at=moment,
+            updated_at=moment,
+        )
+        self._memories.append(memory)
+        return memory
+
+    def _next_id(self) -> str:
+        """UUID-shaped and deterministic, so that failures read the same on every run."""
+        return f"00000000-0000-4000-8000-{next(self._ids):012d}"
+
+    def _page_url(self, page: int, size: int) -> str:
+        return f"{self.url}/v3/memories/?page={page}&page_size={size}"
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64  # concurrent adds (a thread pool) must not find the backlog full
+    fake: FakeMem0Server
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """HTTP plumbing only: everything Mem0-like is in ``FakeMem0Server.handle``."""
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        reply = cast(_Server, self.server).fake.handle(self.command, self.path, headers, raw)
+        payload, content_type = _encoded(reply.body)
+        try:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a time-out test): nothing to answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: pytest output is for failures, not access logs."""
+
+
+def _encoded(body: Any) -> tuple[bytes, str]:
+    if isinstance(body, bytes):
+        return body, "text/plain"
+    if isinstance(body, str):
+        return body.encode(), "text/plain; charset=utf-8"
+    return json.dumps(body).encode(), "application/json"
+
+
+def _unauthorized(headers: dict[str, str]) -> Reply:
+    if "authorization" not in headers:
+        return Reply(401, {"detail": "Authentication credentials were not provided."})
+    return Reply(401, {"detail": "Invalid token."})
+
+
+# -- request validation ----------------------------------------------------------------------------
+
+
+def _owner(body: JsonObject) -> dict[str, str | None]:
+    """Entity ids of an add: top level (as documented for v3), or inside ``filters`` (the SDK's option)."""
+    filters = body.get("filters")
+    nested: JsonObject = filters if isinstance(filters, dict) else {}
+    owner = {name: body.get(name, nested.get(name)) for name in ENTITY_FIELDS}
+    if not any(owner.values()):
+        raise BadRequest("At least one of user_id, agent_id, app_id or run_id is required.")
+    if not all(value is None or isinstance(value, str) for value in owner.values()):
+        raise BadRequest("Entity ids must be strings.")
+    return owner
+
+
+def _user_texts(messages: Any) -> list[str]:
+    """The messages Mem0 stores: user turns only (the Direct Import rule), non-empty text."""
+    if not isinstance(messages, list) or not messages:
+        raise BadRequest("messages must be a non-empty list.")
+    texts: list[str] = []
+    for message in messages:
+        if not isinstance(message, dict) or "role" not in message or "content" not in message:
+            raise BadRequest("Each message needs a role and a content.")
+        content = message["content"]
+        if message["role"] == "user" and isinstance(content, str) and content.strip():
+            texts.append(content)
+    return texts
+
+
+def _refuse_top_level_entities(body: JsonObject) -> None:
+    named = [name for name in ENTITY_FIELDS if name in body]
+    if named:
+        raise BadRequest(f"Entity ids must be passed inside filters, not at the top level: {named}.")
+
+
+def _bounded_int(value: Any, name: str, low: int, high: int | None) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadRequest(f"{name} must be an integer.") from None
+    if number < low or (high is not None and number > high):
+        raise BadRequest(f"{name} must be between {low} and {high or 'any'}.")
+    return number
+
+
+def _checked_filters(filters: Any) -> JsonObject:
+    """The filters of a read, refused as the platform refuses them: unknown keys, no entity id."""
+    if not isinstance(filters, dict) or not filters:
+        raise BadRequest("filters are required and must name at least one entity id.")
+    _validate(filters)
+    if not _names_entity(filters):
+        raise BadRequest("filters must include at least one of user_id, agent_id, app_id or run_id.")
+    return filters
+
+
+def _conditions(value: Any) -> list[JsonObject]:
+    items = value if isinstance(value, list) else [value]
+    if not items or not all(isinstance(item, dict) for item in items):
+        raise BadRequest("AND, OR and NOT take a condition or a list of conditions.")
+    return items
+
+
+def _validate(condition: JsonObject) -> None:
+    for key, value in condition.items():
+        if key not in FILTER_KEYS:
+            raise BadRequest(f"Unsupported filter key: {key}.")
+        if key in LOGICAL_KEYS:
+            for inner in _conditions(value):
+                _validate(inner)
+        elif key == "metadata":
+            if not isinstance(value, dict) or not value:
+                raise BadRequest("metadata filters take an object of top-level keys.")
+            for wanted in value.values():
+                _check_operators(wanted, METADATA_OPERATORS, "metadata")
+        elif key in TIME_FIELDS:
+            _check_operators(value, TIME_OPERATORS, key)
+        elif key == "keywords":
+            if not isinstance(value, dict):
+                raise BadRequest("keywords take contains or icontains.")
+            _check_operators(value, TEXT_OPERATORS, key)
+        elif key == "memory_ids":
+            if not isinstance(value, list):
+                raise BadRequest("memory_ids takes a list.")
+        else:
+            _check_operators(value, CATEGORY_OPERATORS if key == "categories" else ENTITY_OPERATORS, key)
+
+
+def _check_operators(value: Any, allowed: frozenset[str], name: str) -> None:
+    if isinstance(value, dict):
+        unknown = set(value) - allowed
+        if unknown or not value:
+            raise BadRequest(f"Unsupported operator for {name}: {sorted(unknown)}.")
+        if "in" in value and not isinstance(value["in"], list):
+            raise BadRequest(f"The in operator of {name} takes a list.")
+
+
+def _names_entity(condition: JsonObject) -> bool:
+    for key, value in condition.items():
+        if key in ENTITY_FIELDS:
+            return True
+        if key in LOGICAL_KEYS and any(_names_entity(inner) for inner in _conditions(value)):
+            return True
+    return False
+
+
+# -- filter evaluation and scoring -----------------------------------------------------------------
+
+
+def in_scope(memory: StoredMemory, filters: JsonObject) -> bool:
+    """Search and list semantics: ``matches`` plus the platform's *implicit null scoping*.
+
+    Mem0 Platform documents that an entity a filter never names must be null on the record:
+    ``{"user_id": "alice"}`` does not find Alice's memories that carry a ``run_id``. Modelled
+    here because it silently empties searches that forget it.
+    """
+    named = _named_entities(filters)
+    unnamed_are_null = all(getattr(memory, field) is None for field in ENTITY_FIELDS if field not in named)
+    return unnamed_are_null and matches(memory, filters)
+
+
+def _named_entities(condition: JsonObject) -> set[str]:
+    named: set[str] = set()
+    for key, value in condition.items():
+        if key in LOGICAL_KEYS:
+            for inner in _conditions(value):
+                named |= _named_entities(inner)
+        elif key in ENTITY_FIELDS:
+            named.add(key)
+    return named
+
+
+def matches(memory: StoredMemory, condition: JsonObject) -> bool:
+    """Whether ``memory`` satisfies a (validated) filter; several keys in one object are an AND."""
+    return all(_matches_key(memory, key, value) for key, value in condition.items())
+
+
+def _matches_key(memory: StoredMemory, key: str, value: Any) -> bool:
+    if key == "AND":
+        return all(matches(memory, inner) for inner in _conditions(value))
+    if key == "OR":
+        return any(matches(memory, inner) for inner in _conditions(value))
+    if key == "NOT":
+        return not any(matches(memory, inner) for inner in _conditions(value))
+    if key == "metadata":
+        held = memory.metadata or {}
+        return all(_compare(held.get(name), wanted) for name, wanted in value.items())
+    if key == "memory_ids":
+        return memory.id in value
+    if key == "keywords":
+        return _compare(memory.memory, value)
+    if key == "categories":
+        return _compare_categories(memory.categories, value)
+    if key == "timestamp":
+        return _compare(memory.created_at, _as_time_condition(value))
+    actual = getattr(memory, key)
+    return _compare(actual, _as_time_condition(value) if key in TIME_FIELDS else value)
+
+
+def _compare(actual: Any, wanted: Any) -> bool:
+    if wanted == "*":
+        return actual is not None
+    if not isinstance(wanted, dict):
+        return bool(actual == wanted)
+    return all(_apply(operator, actual, operand) for operator, operand in wanted.items())
+
+
+def _apply(operator: str, actual: Any, operand: Any) -> bool:
+    if operator == "eq":
+        return bool(actual == operand)
+    if operator == "ne":
+        return bool(actual != operand)  # Mem0: ne also matches a missing (null) field
+    if operator == "in":
+        return actual in operand
+    if operator in ("contains", "icontains"):
+        if not isinstance(actual, str) or not isinstance(operand, str):
+            return False
+        return operand.lower() in actual.lower() if operator == "icontains" else operand in actual
+    if actual is None:
+        return False
+    comparisons: dict[str, Callable[[Any, Any], bool]] = {
+        "gt": lambda a, b: bool(a > b),
+        "gte": lambda a, b: bool(a >= b),
+        "lt": lambda a, b: bool(a < b),
+        "lte": lambda a, b: bool(a <= b),
+    }
+    return comparisons[operator](actual, operand)
+
+
+def _compare_categories(held: list[str], wanted: Any) -> bool:
+    if isinstance(wanted, dict) and "contains" in wanted:
+        return any(wanted["contains"] in category for category in held)
+    if isinstance(wanted, dict) and "in" in wanted:
+        return any(category in wanted["in"] for category in held)
+    return wanted in held
+
+
+def _as_time_condition(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {operator: _parse_time(operand) for operator, operand in value.items()}
+    return _parse_time(value)
+
+
+def _parse_time(value: Any) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise BadRequest(f"Not an ISO 8601 date or time: {value!r}.") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def similarity(query: str, memory: str) -> float:
+    """Cosine of the two texts' lower-case word sets, in [0, 1]: deterministic stand-in for embeddings."""
+    left, right = _words(query), _words(memory)
+    if not left or not right:
+        return 0.0
+    return round(len(left & right) / math.sqrt(len(left) * len(right)), 4)
+
+
+# -- pytest ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_mem0() -> Iterator[FakeMem0Server]:
+    """A started fake Mem0, stopped (port closed) after the test."""
+    with FakeMem0Server() as fake:
+        yield fake

@@ -1,0 +1,230 @@
+"""PostCall end to end: signed webhook → S3 → (ObjectCreated) → Mem0 memories, profile and caller index."""
+
+from __future__ import annotations
+
+import json
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+
+from agentic_memory import signature
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_json,
+    http_event,
+    s3_event,
+)
+from fake_mem0 import RecordedRequest
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+CALLER = "+15550100002"
+CONVERSATION = "conv_0000fake0000000000000000002"
+TRANSCRIPTION_KEY = f"conversations/{CONVERSATION}/transcription.json"
+
+
+def payload(**changes: Any) -> bytes:
+    """The returning-caller transcription, optionally with ``data`` fields replaced."""
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"].update(changes)
+    return json.dumps(document, indent=2).encode()
+
+
+def deliver(post_call: ModuleType, body: bytes) -> int:
+    event = http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)})
+    status: int = post_call.lambda_handler(event, LambdaContext())["statusCode"]
+    return status
+
+
+def notify(post_call: ModuleType, key: str = TRANSCRIPTION_KEY) -> dict[str, Any]:
+    """What S3 does after the archive write: invoke PostCall with the ObjectCreated event."""
+    result: dict[str, Any] = post_call.lambda_handler(s3_event(key), LambdaContext())
+    return result
+
+
+def adds(fake: FakeMem0Server) -> list[RecordedRequest]:
+    return [r for r in fake.requests if r.method == "POST" and r.path == "/v3/memories/add/"]
+
+
+def profile() -> dict[str, Any]:
+    item = (
+        boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}}).get("Item", {})
+    )
+    return {key: next(iter(value.values())) for key, value in item.items()}
+
+
+def archive_keys() -> list[str]:
+    return sorted(o["Key"] for o in boto3.client("s3").list_objects_v2(Bucket=BUCKET).get("Contents", []))
+
+
+def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_caller_index(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    body = payload()
+    assert deliver(post_call, body) == 200
+    assert adds(memory_server) == []  # nothing waits on Mem0 before the 200
+    notify(post_call)
+
+    factual, episodic = sorted(adds(memory_server), key=lambda r: bool(r.json.get("infer", True)))
+    assert factual.json["infer"] is False
+    assert [m["content"] for m in factual.json["messages"]] == [
+        "Reason: booking",
+        "Name: Stefan",
+        "Call on 2025-11-21: Stefan called Example Dental Associates to book a cleaning. He prefers "
+        "Tuesday mornings, asked for Doctor Rivera and prefers email reminders. Alexis booked Tuesday "
+        "the 9th at 9 AM.",
+    ]
+    assert episodic.json["infer"] is True
+    assert [m["role"] for m in episodic.json["messages"]][:2] == ["assistant", "user"]
+    assert len(episodic.json["messages"]) == 7
+    for request, kind in ((factual, "factual"), (episodic, "episodic")):
+        assert request.json["user_id"] == CALLER
+        assert request.json["run_id"] == CONVERSATION
+        assert request.json["metadata"] == {
+            "type": kind,
+            "conversation_id": CONVERSATION,
+            "agent_id": "agent_0000fake0000000000000000aa",
+            "call_date": "2025-11-21",
+        }
+
+    stored = profile()
+    assert stored["caller_name"] == "Stefan"
+    assert stored["call_count"] == "1"
+    assert stored["memory_count"] == "3"
+    assert stored["last_call_date"] == "2025-11-21"
+    assert stored["last_agent_id"] == "agent_0000fake0000000000000000aa"
+    assert stored["language"] == "en"
+    assert stored["last_call_summary"].startswith("Stefan called Example Dental")
+    assert stored["next_greeting"] == "Hello Stefan, welcome back! How can I help you today?"
+
+    s3 = boto3.client("s3")
+    assert s3.get_object(Bucket=BUCKET, Key=TRANSCRIPTION_KEY)["Body"].read() == body
+    index = json.loads(
+        s3.get_object(Bucket=BUCKET, Key=f"callers/15550100002/{CONVERSATION}.json")["Body"].read()
+    )
+    assert index == {
+        "caller_id": CALLER,
+        "conversation_id": CONVERSATION,
+        "agent_id": "agent_0000fake0000000000000000aa",
+        "call_date": "2025-11-21",
+    }
+
+
+def test_a_second_delivery_of_the_same_bytes_changes_nothing(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    body = payload()
+    deliver(post_call, body)
+    notify(post_call)
+    requests_after_first = len(adds(memory_server))
+    memories_after_first = memory_server.memories
+
+    assert deliver(post_call, body) == 200
+    notify(post_call)  # even if S3 did send a second event
+
+    assert len(adds(memory_server)) == requests_after_first
+    assert memory_server.memories == memories_after_first
+    assert profile()["call_count"] == "1"
+    versions = boto3.client("s3").list_object_versions(Bucket=BUCKET, Prefix=TRANSCRIPTION_KEY)["Versions"]
+    assert len(versions) == 1
+
+
+def test_a_second_call_of_the_same_caller_counts_twice_and_keeps_the_name(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call, payload())
+    notify(post_call)
+    second = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")  # no name collected
+    body = json.dumps(second).encode()
+    deliver(post_call, body)
+    notify(post_call, "conversations/conv_0000fake0000000000000000001/transcription.json")
+
+    stored = profile()
+    assert stored["call_count"] == "2"
+    assert stored["caller_name"] == "Stefan"
+    assert stored["last_call_summary"].startswith("Alexis, representing Example Dental")
+    assert stored["next_greeting"].startswith("Hello Stefan")
+
+
+def test_a_mem0_failure_raises_for_retry_keeps_the_archive_and_a_retry_counts_once(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call, payload())
+    memory_server.fail("/v3/memories/add/", 500)
+
+    with pytest.raises(Exception, match=r"500|Internal|error"):
+        notify(post_call)
+    assert TRANSCRIPTION_KEY in archive_keys()
+    assert profile() == {}
+
+    memory_server.reset()
+    notify(post_call)  # Lambda's retry
+    notify(post_call)  # and a duplicate event for good measure
+    assert profile()["call_count"] == "1"
+    assert len({m["memory"] for m in memory_server.memories}) == len(memory_server.memories)
+
+
+def test_without_a_caller_number_the_call_is_archived_but_nothing_is_remembered(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["metadata"]["phone_call"] = None
+    document["data"]["conversation_initiation_client_data"]["dynamic_variables"]["system__caller_id"] = ""
+    deliver(post_call, json.dumps(document).encode())
+
+    assert notify(post_call) == {"ingested": [{"conversation_id": CONVERSATION, "status": "archived_only"}]}
+    assert memory_server.requests == []  # not even the client's ping
+    assert profile() == {}
+    assert archive_keys() == [TRANSCRIPTION_KEY]
+
+
+def test_the_caller_falls_back_to_the_system_caller_id_variable(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["metadata"]["phone_call"]["external_number"] = None
+    deliver(post_call, json.dumps(document).encode())
+    notify(post_call)
+
+    assert {r.json["user_id"] for r in adds(memory_server)} == {CALLER}
+    assert profile()["call_count"] == "1"
+
+
+def test_a_long_call_is_sent_in_bounded_chunks(post_call: ModuleType, memory_server: FakeMem0Server) -> None:
+    turns = [
+        {"role": "user" if n % 2 else "agent", "message": f"Turn number {n} about topic {n}."}
+        for n in range(45)
+    ]
+    deliver(post_call, payload(transcript=turns))
+    notify(post_call)
+
+    episodic = [r for r in adds(memory_server) if r.json.get("infer", True)]
+    assert sorted(len(r.json["messages"]) for r in episodic) == [5, 20, 20]
+
+
+def test_null_data_collection_values_are_skipped(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    document = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")
+    deliver(post_call, json.dumps(document).encode())
+    notify(post_call, "conversations/conv_0000fake0000000000000000001/transcription.json")
+
+    factual = [r for r in adds(memory_server) if r.json.get("infer") is False]
+    assert [m["content"] for m in factual[0].json["messages"]] == [
+        "Call on 2025-11-21: Alexis, representing Example Dental Associates, greeted the caller and offered "
+        "assistance."
+    ]
+    assert "caller_name" not in profile()
+
+
+def test_keys_that_are_not_transcriptions_are_ignored(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    assert notify(post_call, f"conversations/{CONVERSATION}/audio.mp3") == {"ingested": []}
+    assert memory_server.requests == []

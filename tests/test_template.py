@@ -1,0 +1,441 @@
+"""template.yaml tested as code, offline: cfn-lint on the SAM source, the SAM transform run as a library
+(as CloudFormation would run it, minus the packaging step), cfn-lint again on its output, and the wiring
+of what comes out. cfn-lint on the source alone misses circular dependencies (DESIGN §5b); they show
+as E3004 only on the translated template.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+from boto3.session import Session
+from cfnlint.api import lint
+from cfnlint.decode import decode_str
+from samtranslator.parser.parser import Parser
+from samtranslator.translator.translator import Translator
+
+from agentic_memory import archive, config
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = ROOT / "template.yaml"
+
+FUNCTIONS = {
+    "ClientDataFunction": ("ClientDataApi", "/client-data", "client_data", "client-data"),
+    "RetrieveFunction": ("RetrieveApi", "/retrieve", "retrieve", "retrieve"),
+    "PostCallFunction": ("PostCallApi", "/post-call", "post_call", "post-call"),
+}
+SECRET_PARAMETERS = {
+    "Mem0ApiKey": "MEM0_API_KEY",
+    "ElevenLabsHmacKey": "ELEVENLABS_HMAC_KEY",
+    "ElevenLabsWorkspaceKey": "ELEVENLABS_WORKSPACE_KEY",
+    "ElevenLabsApiKey": "ELEVENLABS_API_KEY",
+}
+BUCKET_NAME = "${AWS::StackName}-archive-${AWS::AccountId}-${AWS::Region}"
+COMMON_ENV = {
+    "POWERTOOLS_LOG_LEVEL",
+    "POWERTOOLS_SERVICE_NAME",
+    "POWERTOOLS_METRICS_NAMESPACE",
+    "MEM0_DIR",
+    "MEM0_TELEMETRY",
+    "SECRETS_ID",
+    "DEFAULT_REGION",
+    "MEMORY_BACKEND",
+    "MEM0_HOST",
+    "MEM0_OSS_CONFIG",
+    "MEM0_TIMEOUT",
+    "MEM0_SEARCH_LIMIT",
+    "MEMORY_SCOPE",
+}
+FUNCTION_ENV = {
+    "ClientDataFunction": {
+        "PROFILE_TABLE",
+        "FIRST_MESSAGE_OVERRIDE",
+        "PROMPT_OVERRIDE",
+        "LANGUAGE_OVERRIDE",
+        "BASE_PROMPT",
+        "S3_BUCKET_NAME",
+    },
+    "RetrieveFunction": set(),
+    "PostCallFunction": {"S3_BUCKET_NAME", "PROFILE_TABLE", "IDEMPOTENCY_TABLE", "AUDIO_SOURCE"},
+}
+
+Template = dict[str, Any]
+
+
+def load_source() -> Template:
+    decoded, matches = decode_str(TEMPLATE.read_text(encoding="utf-8"))
+    assert not matches, [str(match) for match in matches]
+    # The decoder's node types carry line numbers; plain dicts are what the translator expects.
+    template: Template = json.loads(json.dumps(decoded))
+    return template
+
+
+def packaged(template: Template) -> Template:
+    """What `sam package` uploads: local CodeUri/ContentUri folders become S3 locations."""
+    result: Template = json.loads(json.dumps(template))
+    for logical_id, resource in result["Resources"].items():
+        properties = resource.get("Properties", {})
+        for key in ("CodeUri", "ContentUri"):
+            if key in properties:
+                properties[key] = f"s3://artifacts/{logical_id}.zip"
+    return result
+
+
+def sam_transform(template: Template) -> Template:
+    # Inline policies only, so no managed-policy name needs resolving through IAM; the session only
+    # supplies the region for pseudo parameters and ARN partitions.
+    translator = Translator({}, Parser(), boto_session=Session(region_name="us-east-1"))
+    translated: Template = translator.translate(packaged(template), parameter_values={})
+    return translated
+
+
+def lint_messages(template_text: str) -> list[str]:
+    return [f"{match.rule.id} {match.message} (line {match.linenumber})" for match in lint(template_text)]
+
+
+@pytest.fixture(scope="module")
+def source() -> Template:
+    return load_source()
+
+
+@pytest.fixture(scope="module")
+def translated(source: Template) -> Template:
+    return sam_transform(source)
+
+
+def of_type(template: Template, resource_type: str) -> dict[str, Any]:
+    return {name: r for name, r in template["Resources"].items() if r["Type"] == resource_type}
+
+
+def properties(template: Template, logical_id: str) -> dict[str, Any]:
+    props: dict[str, Any] = template["Resources"][logical_id]["Properties"]
+    return props
+
+
+def environment(translated: Template, function: str) -> dict[str, Any]:
+    variables: dict[str, Any] = properties(translated, function)["Environment"]["Variables"]
+    return variables
+
+
+def role_statements(translated: Template, function: str) -> list[dict[str, Any]]:
+    role = properties(translated, function)["Role"]["Fn::GetAtt"][0]
+    return [
+        statement
+        for policy in properties(translated, role).get("Policies", [])
+        for statement in policy["PolicyDocument"]["Statement"]
+    ]
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def grants(translated: Template, function: str) -> dict[str, list[Any]]:
+    """Action → resources the function's own inline policies allow."""
+    allowed: dict[str, list[Any]] = {}
+    for statement in role_statements(translated, function):
+        assert statement["Effect"] == "Allow"
+        for action in as_list(statement["Action"]):
+            allowed.setdefault(action, []).extend(as_list(statement["Resource"]))
+    return allowed
+
+
+def walk(value: Any) -> Iterator[Any]:
+    yield value
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item)
+
+
+def mentions(value: Any, logical_id: str) -> bool:
+    """Whether an intrinsic anywhere in ``value`` refers to ``logical_id`` (Ref, GetAtt or Sub)."""
+    for node in walk(value):
+        if not isinstance(node, dict):
+            continue
+        if node.get("Ref") == logical_id:
+            return True
+        if "Fn::GetAtt" in node and as_list(node["Fn::GetAtt"])[0].split(".")[0] == logical_id:
+            return True
+        if "Fn::Sub" in node:
+            text = as_list(node["Fn::Sub"])[0]
+            if re.search(r"\$\{" + re.escape(logical_id) + r"(\.[^}]*)?\}", text):
+                return True
+    return False
+
+
+def test_template_passes_cfn_lint() -> None:
+    assert lint_messages(TEMPLATE.read_text(encoding="utf-8")) == []
+
+
+def test_transformed_template_passes_cfn_lint_without_circular_dependencies(translated: Template) -> None:
+    assert lint_messages(json.dumps(translated, indent=1)) == []
+
+
+def test_referring_to_the_bucket_from_post_call_would_be_caught_as_a_cycle(source: Template) -> None:
+    broken = json.loads(json.dumps(source))
+    post_call_env = broken["Resources"]["PostCallFunction"]["Properties"]["Environment"]["Variables"]
+    post_call_env["S3_BUCKET_NAME"] = {"Ref": "ArchiveBucket"}
+
+    messages = lint_messages(json.dumps(sam_transform(broken)))
+
+    assert any(message.startswith("E3004") for message in messages), messages
+
+
+def test_each_function_has_its_own_http_api(translated: Template) -> None:
+    routes = {}
+    for api_id, api in of_type(translated, "AWS::ApiGatewayV2::Api").items():
+        for path, methods in api["Properties"]["Body"]["paths"].items():
+            for method, operation in methods.items():
+                integration = operation["x-amazon-apigateway-integration"]
+                target = re.search(r"\$\{(\w+)\.Arn\}", integration["uri"]["Fn::Sub"])
+                assert target is not None
+                assert integration["payloadFormatVersion"] == "2.0"
+                routes[api_id] = (method.upper(), path, target.group(1))
+
+    assert routes == {api: ("POST", path, function) for function, (api, path, *_) in FUNCTIONS.items()}
+
+
+def test_functions_share_one_layer_and_run_python312_on_arm64(source: Template, translated: Template) -> None:
+    layers = of_type(translated, "AWS::Lambda::LayerVersion")
+    (layer_id,) = layers
+    layer = layers[layer_id]
+    assert layer["Properties"]["CompatibleRuntimes"] == ["python3.12"]
+    assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
+    # `sam build` builds the layer only with these; without them it ships layer/ without dependencies.
+    assert source["Resources"]["SharedLayer"]["Metadata"] == {
+        "BuildMethod": "python3.12",
+        "BuildArchitecture": "arm64",
+    }
+    functions = of_type(translated, "AWS::Lambda::Function")
+    assert set(functions) == set(FUNCTIONS)
+    for function in functions.values():
+        assert function["Properties"]["Layers"] == [{"Ref": layer_id}]
+        assert function["Properties"]["Runtime"] == "python3.12"
+        assert function["Properties"]["Architectures"] == ["arm64"]
+
+
+def test_each_function_runs_the_handler_in_its_folder(source: Template, translated: Template) -> None:
+    for function, (_, _, folder, service) in FUNCTIONS.items():
+        code_uri = source["Resources"][function]["Properties"]["CodeUri"]
+        handler_module, handler_name = properties(translated, function)["Handler"].split(".")
+        assert code_uri == f"src/{folder}/"
+        assert f"def {handler_name}(" in (ROOT / code_uri / f"{handler_module}.py").read_text()
+        assert environment(translated, function)["POWERTOOLS_SERVICE_NAME"] == service
+
+
+def test_only_archived_transcriptions_trigger_post_call(translated: Template) -> None:
+    (bucket,) = of_type(translated, "AWS::S3::Bucket").values()
+    (notification,) = bucket["Properties"]["NotificationConfiguration"]["LambdaConfigurations"]
+    assert notification["Function"] == {"Fn::GetAtt": ["PostCallFunction", "Arn"]}
+    assert notification["Event"] == "s3:ObjectCreated:*"
+    rules = {rule["Name"]: rule["Value"] for rule in notification["Filter"]["S3Key"]["Rules"]}
+
+    def triggers(key: str) -> bool:
+        return key.startswith(rules["prefix"]) and key.endswith(rules["suffix"])
+
+    assert triggers(archive.transcription_key("conv_1"))
+    assert not triggers(archive.audio_key("conv_1"))
+    assert not triggers(archive.failure_key("conv_1"))
+    assert not triggers(archive.caller_index_key("+16125550123", "conv_1"))
+
+
+def test_failed_ingestions_land_in_an_alarmed_dead_letter_queue(translated: Template) -> None:
+    (invoke_config,) = of_type(translated, "AWS::Lambda::EventInvokeConfig").values()
+    dlq_arn = {"Fn::GetAtt": ["DeadLetterQueue", "Arn"]}
+    assert invoke_config["Properties"]["FunctionName"] == {"Ref": "PostCallFunction"}
+    assert invoke_config["Properties"]["MaximumRetryAttempts"] == 2
+    assert invoke_config["Properties"]["DestinationConfig"]["OnFailure"]["Destination"] == dlq_arn
+    assert grants(translated, "PostCallFunction")["sqs:SendMessage"] == [dlq_arn]
+
+    queue = properties(translated, "DeadLetterQueue")
+    assert queue["MessageRetentionPeriod"] == 14 * 24 * 3600
+    assert queue["SqsManagedSseEnabled"] is True
+
+    (alarm,) = of_type(translated, "AWS::CloudWatch::Alarm").values()
+    alarm_properties = alarm["Properties"]
+    assert alarm_properties["MetricName"] == "ApproximateNumberOfMessagesVisible"
+    assert alarm_properties["Dimensions"] == [
+        {"Name": "QueueName", "Value": {"Fn::GetAtt": ["DeadLetterQueue", "QueueName"]}}
+    ]
+    assert alarm_properties["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
+    assert alarm_properties["Threshold"] == 1
+
+
+def test_archive_is_private_encrypted_versioned_and_expires_per_parameter(source: Template) -> None:
+    bucket = properties(source, "ArchiveBucket")
+    assert bucket["BucketName"] == {"Fn::Sub": BUCKET_NAME}
+    assert set(bucket["PublicAccessBlockConfiguration"].values()) == {True}
+    assert len(bucket["PublicAccessBlockConfiguration"]) == 4
+    assert bucket["OwnershipControls"]["Rules"] == [{"ObjectOwnership": "BucketOwnerEnforced"}]
+    # SSE-S3, not KMS: the archive compares ETags with MD5s to recognise identical redeliveries.
+    (encryption,) = bucket["BucketEncryption"]["ServerSideEncryptionConfiguration"]
+    assert encryption["ServerSideEncryptionByDefault"] == {"SSEAlgorithm": "AES256"}
+    assert bucket["VersioningConfiguration"] == {"Status": "Enabled"}
+    (rule,) = bucket["LifecycleConfiguration"]["Rules"]
+    assert rule["Status"] == "Enabled"
+    assert rule["ExpirationInDays"] == {"Ref": "ArchiveRetentionDays"}
+    assert rule["NoncurrentVersionExpiration"]["NoncurrentDays"] >= 1
+    assert source["Parameters"]["ArchiveRetentionDays"]["Type"] == "Number"
+
+
+def test_archive_refuses_requests_without_tls(translated: Template) -> None:
+    (policy,) = of_type(translated, "AWS::S3::BucketPolicy").values()
+    assert policy["Properties"]["Bucket"] == {"Ref": "ArchiveBucket"}
+    (statement,) = policy["Properties"]["PolicyDocument"]["Statement"]
+    assert statement["Effect"] == "Deny"
+    assert statement["Principal"] == "*"
+    assert statement["Action"] == "s3:*"
+    assert statement["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+    assert statement["Resource"] == [
+        {"Fn::GetAtt": ["ArchiveBucket", "Arn"]},
+        {"Fn::Sub": "${ArchiveBucket.Arn}/*"},
+    ]
+
+
+def test_caller_profiles_are_keyed_by_pk_with_point_in_time_recovery(source: Template) -> None:
+    table = properties(source, "CallerProfileTable")
+    assert table["BillingMode"] == "PAY_PER_REQUEST"
+    assert table["KeySchema"] == [{"AttributeName": "pk", "KeyType": "HASH"}]
+    assert table["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}
+    assert table["SSESpecification"] == {"SSEEnabled": True}
+
+
+def test_idempotency_records_expire_by_powertools_ttl_attribute(source: Template) -> None:
+    table = properties(source, "IdempotencyTable")
+    assert table["BillingMode"] == "PAY_PER_REQUEST"
+    # Powertools' DynamoDBPersistenceLayer defaults: key "id", expiry timestamp in "expiration".
+    assert table["KeySchema"] == [{"AttributeName": "id", "KeyType": "HASH"}]
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expiration", "Enabled": True}
+
+
+def test_secrets_are_no_echo_parameters_stored_as_one_json_secret(source: Template) -> None:
+    for parameter in SECRET_PARAMETERS:
+        assert source["Parameters"][parameter]["NoEcho"] is True, parameter
+    for parameter in ("ElevenLabsHmacKey", "ElevenLabsWorkspaceKey"):
+        assert source["Parameters"][parameter]["MinLength"] == 1, parameter
+
+    secret_string = properties(source, "AppSecret")["SecretString"]["Fn::Sub"]
+    values = {parameter: f"value of {parameter}" for parameter in SECRET_PARAMETERS}
+    stored = json.loads(re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], secret_string))
+
+    assert stored == {key: values[parameter] for parameter, key in SECRET_PARAMETERS.items()}
+
+
+def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Template) -> None:
+    asserted = {
+        json.dumps(rule["RuleCondition"]): [assertion["Assert"] for assertion in rule["Assertions"]]
+        for rule in source["Rules"].values()
+    }
+    condition = json.dumps({"Fn::Equals": [{"Ref": "MemoryBackend"}, "mem0-platform"]})
+    assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
+    condition = json.dumps({"Fn::Equals": [{"Ref": "AudioSource"}, "api"]})
+    assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "ElevenLabsApiKey"}, ""]}]}]
+
+
+def test_functions_get_the_secret_id_never_a_secret_value(translated: Template) -> None:
+    for function in FUNCTIONS:
+        variables = environment(translated, function)
+        assert variables["SECRETS_ID"] == {"Ref": "AppSecret"}
+        assert not set(variables) & set(SECRET_PARAMETERS.values()), function
+        for parameter in SECRET_PARAMETERS:
+            assert not mentions(variables, parameter), (function, parameter)
+
+
+def test_functions_carry_the_documented_configuration(translated: Template) -> None:
+    for function, specific in FUNCTION_ENV.items():
+        assert set(environment(translated, function)) == COMMON_ENV | specific, function
+    variables = environment(translated, "ClientDataFunction")
+    assert variables["MEM0_DIR"].startswith("/tmp/")
+    assert variables["MEM0_TELEMETRY"] == "False"
+
+
+def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template) -> None:
+    parameters = source["Parameters"]
+    assert parameters["MemoryBackend"]["AllowedValues"] == list(get_args(config.MemoryBackendName))
+    assert parameters["MemoryScope"]["AllowedValues"] == list(get_args(config.MemoryScope))
+    assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
+    assert parameters["MemoryBackend"]["Default"] == "mem0-platform"
+    assert parameters["MemoryScope"]["Default"] == "caller"
+    assert parameters["AudioSource"]["Default"] == "webhook"
+    assert parameters["FirstMessageOverride"]["Default"] == "on"
+    assert parameters["PromptOverride"]["Default"] == "off"
+    assert parameters["LanguageOverride"]["Default"] == "off"
+
+
+def test_functions_name_the_bucket_instead_of_referring_to_it(translated: Template) -> None:
+    for function in FUNCTIONS:
+        role = properties(translated, function)["Role"]["Fn::GetAtt"][0]
+        assert not mentions(translated["Resources"][function], "ArchiveBucket"), function
+        assert not mentions(translated["Resources"][role], "ArchiveBucket"), role
+    for function in ("ClientDataFunction", "PostCallFunction"):
+        assert environment(translated, function)["S3_BUCKET_NAME"] == {"Fn::Sub": BUCKET_NAME}
+
+
+def test_client_data_may_only_read_profiles_and_its_secret_and_write_audit_records(
+    translated: Template,
+) -> None:
+    bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
+    assert grants(translated, "ClientDataFunction") == {
+        "dynamodb:GetItem": [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}],
+        "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
+        "s3:PutObject": [{"Fn::Sub": f"{bucket_arn}/audit/*"}],
+    }
+
+
+def test_retrieve_may_only_read_its_secret(translated: Template) -> None:
+    assert grants(translated, "RetrieveFunction") == {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}]}
+
+
+def test_post_call_may_use_the_archive_its_tables_and_its_secret(translated: Template) -> None:
+    bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
+    objects = [{"Fn::Sub": f"{bucket_arn}/*"}]
+    profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
+    idempotency = [{"Fn::GetAtt": ["IdempotencyTable", "Arn"]}]
+    assert grants(translated, "PostCallFunction") == {
+        "s3:PutObject": objects,
+        "s3:GetObject": objects,
+        "s3:ListBucket": [{"Fn::Sub": bucket_arn}],
+        "dynamodb:GetItem": idempotency + profiles,
+        "dynamodb:PutItem": idempotency,
+        "dynamodb:UpdateItem": idempotency + profiles,
+        "dynamodb:DeleteItem": idempotency,
+        "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
+        "sqs:SendMessage": [{"Fn::GetAtt": ["DeadLetterQueue", "Arn"]}],
+    }
+
+
+def test_each_function_logs_to_its_own_log_group_with_retention(translated: Template) -> None:
+    for function in FUNCTIONS:
+        function_properties = properties(translated, function)
+        log_group_id = function_properties["LoggingConfig"]["LogGroup"]["Ref"]
+        log_group = properties(translated, log_group_id)
+        function_name = function_properties["FunctionName"]["Fn::Sub"]
+        assert log_group["LogGroupName"] == {"Fn::Sub": f"/aws/lambda/{function_name}"}
+        assert log_group["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+    assert len(of_type(translated, "AWS::Logs::LogGroup")) == len(FUNCTIONS)
+
+
+def test_interactive_functions_give_up_before_elevenlabs_does(translated: Template) -> None:
+    # ElevenLabs waits 20 s for a tool by default, and the call is ringing during client data.
+    for function in ("ClientDataFunction", "RetrieveFunction"):
+        assert properties(translated, function)["Timeout"] <= 10, function
+    assert properties(translated, "PostCallFunction")["MemorySize"] >= 1024
+
+
+def test_outputs_give_operators_the_three_webhook_urls_and_the_resources(source: Template) -> None:
+    outputs = source["Outputs"]
+    for function, (api, path, *_) in FUNCTIONS.items():
+        url = outputs[f"{function.removesuffix('Function')}ApiUrl"]["Value"]["Fn::Sub"]
+        assert url == f"https://${{{api}}}.execute-api.${{AWS::Region}}.${{AWS::URLSuffix}}{path}"
+    assert outputs["ArchiveBucketName"]["Value"] == {"Ref": "ArchiveBucket"}
+    assert outputs["CallerProfileTableName"]["Value"] == {"Ref": "CallerProfileTable"}
+    assert outputs["DeadLetterQueueUrl"]["Value"] == {"Ref": "DeadLetterQueue"}
+    assert outputs["AppSecretArn"]["Value"] == {"Ref": "AppSecret"}
