@@ -1,0 +1,247 @@
+"""Retrieve, and the full loop: a call is ingested, ClientData greets by name, Retrieve finds its facts."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from agentic_memory import search, signature
+from agentic_memory.config import get_settings
+from agentic_memory.memory import open_memory
+from conftest import (
+    HMAC_SECRET,
+    WORKSPACE_KEY,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_bytes,
+    http_event,
+    load_handler,
+    s3_event,
+)
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+CALLER = "+15550100002"
+CONVERSATION = "conv_0000fake0000000000000000002"
+
+
+@pytest.fixture
+def retrieve() -> ModuleType:
+    return load_handler("retrieve")
+
+
+def ask(
+    handler: ModuleType,
+    body: dict[str, Any] | bytes,
+    path: str = "/retrieve",
+    key: str | None = WORKSPACE_KEY,
+) -> tuple[int, dict[str, Any]]:
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    headers = {"X-Workspace-Key": key} if key is not None else {}
+    result = handler.lambda_handler(http_event(raw, headers, path=path), LambdaContext())
+    return result["statusCode"], json.loads(result["body"])
+
+
+def searches(fake: FakeMem0Server) -> list[Any]:
+    return [r for r in fake.requests if r.path == "/v3/memories/search/"]
+
+
+def remember_a_call(fake: FakeMem0Server, caller: str = CALLER) -> None:
+    """Seed a memory as ingestion stores it: for the caller, with the conversation as run_id."""
+    fake.seed(
+        "Prefers Doctor Rivera for cleanings",
+        user_id=caller,
+        run_id="conv_1",
+        metadata={
+            "type": "factual",
+            "conversation_id": "conv_1",
+            "agent_id": "agent_a",
+            "call_date": "2026-10-03",
+        },
+    )
+
+
+def test_a_call_is_remembered_greeted_by_name_and_searchable(
+    post_call: ModuleType, retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    body = fixture_bytes("post_call_transcription_returning_caller.json")
+    delivered = post_call.lambda_handler(
+        http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)}), LambdaContext()
+    )
+    assert delivered["statusCode"] == 200
+    post_call.lambda_handler(s3_event(f"conversations/{CONVERSATION}/transcription.json"), LambdaContext())
+
+    client_data = load_handler("client_data")
+    status, greeting = ask(
+        client_data,
+        {"caller_id": CALLER, "agent_id": "agent_0000fake0000000000000000aa"},
+        path="/client-data",
+    )
+    assert status == 200
+    assert greeting["dynamic_variables"]["returning_caller"] == "yes"
+    assert greeting["dynamic_variables"]["caller_name"] == "Stefan"
+    assert "Stefan" in greeting["conversation_config_override"]["agent"]["first_message"]
+
+    status, found = ask(retrieve, {"query": "Which doctor does the caller prefer?", "caller_id": CALLER})
+    assert status == 200
+    assert any("Doctor Rivera" in m["memory"] for m in found["memories"])
+    assert found["message"] == f"Found {len(found['memories'])} memories."
+    assert all(set(m) == {"memory", "date", "score"} for m in found["memories"])
+    assert searches(memory_server)[-1].json["filters"] == {"AND": [{"user_id": CALLER}, {"run_id": "*"}]}
+
+
+def test_the_legacy_user_id_field_is_accepted_for_the_caller(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    remember_a_call(memory_server)
+    status, found = ask(retrieve, {"query": "preferred doctor", "user_id": "+1 555 010 0002"})
+
+    assert status == 200
+    assert [m["memory"] for m in found["memories"]] == ["Prefers Doctor Rivera for cleanings"]
+    assert found["memories"][0]["date"] == "2026-10-03"
+
+
+def test_an_unknown_caller_gets_an_empty_list_and_a_message(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    remember_a_call(memory_server)
+    status, found = ask(retrieve, {"query": "preferred doctor", "caller_id": "+14155550100"})
+
+    assert (status, found) == (200, {"memories": [], "message": search.NOTHING})
+
+
+@pytest.mark.parametrize("caller_id", ["anonymous", "+266696687", ""])
+def test_a_withheld_caller_is_answered_without_asking_mem0(
+    retrieve: ModuleType, memory_server: FakeMem0Server, caller_id: str
+) -> None:
+    status, found = ask(retrieve, {"query": "preferred doctor", "caller_id": caller_id})
+
+    assert (status, found) == (200, {"memories": [], "message": search.WITHHELD})
+    assert memory_server.requests == []
+
+
+@pytest.mark.parametrize("key", [None, "", "wrong"])
+def test_wrong_or_missing_workspace_key_is_401(
+    retrieve: ModuleType, memory_server: FakeMem0Server, key: str | None
+) -> None:
+    status, _ = ask(retrieve, {"query": "x", "caller_id": CALLER}, key=key)
+
+    assert status == 401
+    assert memory_server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"caller_id": CALLER}, "I need a question"),
+        ({"query": "   ", "caller_id": CALLER}, "I need a question"),
+        ({"query": 42, "caller_id": CALLER}, "I need a question"),
+        ({"query": "preferred doctor"}, "caller's number"),
+        (b"{broken", "JSON object"),
+    ],
+)
+def test_malformed_input_is_400_with_a_message_the_agent_can_speak(
+    retrieve: ModuleType, memory_server: FakeMem0Server, body: dict[str, Any] | bytes, message: str
+) -> None:
+    status, answer = ask(retrieve, body)
+
+    assert status == 400
+    assert message in answer["error"]
+
+
+@pytest.mark.parametrize(
+    "fault",
+    ["500", "429", "timeout", "refused", "ping"],
+)
+def test_mem0_outages_answer_200_with_an_empty_list_and_a_speakable_message(
+    retrieve: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    remember_a_call(memory_server)
+    monkeypatch.setenv("MEM0_TIMEOUT", "0.3")
+    get_settings.cache_clear()
+    open_memory.cache_clear()
+    if fault == "500":
+        memory_server.fail("/v3/memories/search/", 500)
+    elif fault == "429":
+        memory_server.fail("/v3/memories/search/", 429, headers={"Retry-After": "30"})
+    elif fault == "timeout":
+        memory_server.delay("/v3/memories/search/", 5)
+    elif fault == "refused":
+        memory_server.stop()
+    else:
+        memory_server.fail("/v1/ping/", 503)
+
+    status, found = ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})
+
+    assert (status, found) == (200, {"memories": [], "message": search.UNAVAILABLE})
+
+
+def test_after_an_outage_the_next_search_works_again(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    remember_a_call(memory_server)
+    memory_server.fail("/v1/ping/", 503, times=1)
+    assert ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})[1]["memories"] == []
+
+    status, found = ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})
+    assert (status, len(found["memories"])) == (200, 1)
+
+
+def test_caller_agent_scope_finds_only_that_agents_memories(
+    retrieve: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEMORY_SCOPE", "caller_agent")
+    get_settings.cache_clear()
+    remember_a_call(memory_server)  # agent_a
+    memory_server.seed(
+        "Prefers Doctor Chen for check-ups",
+        user_id=CALLER,
+        run_id="conv_2",
+        metadata={"type": "factual", "agent_id": "agent_b", "call_date": "2026-10-04"},
+    )
+    _, found = ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER, "agent_id": "agent_b"})
+
+    assert [m["memory"] for m in found["memories"]] == ["Prefers Doctor Chen for check-ups"]
+    assert searches(memory_server)[-1].json["filters"] == {
+        "AND": [{"user_id": CALLER}, {"run_id": "*"}, {"metadata": {"agent_id": "agent_b"}}]
+    }
+
+
+def test_results_are_best_first_and_newest_first_on_ties(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    start = datetime(2026, 10, 1, tzinfo=UTC)
+    texts = ["Prefers email reminders", "Prefers phone reminders", "Prefers reminders by sms"]
+    for day, text in enumerate(texts):
+        memory_server.now = lambda day=day: start + timedelta(days=day)
+        memory_server.seed(text, user_id=CALLER, run_id=f"conv_{day}")
+    _, found = ask(retrieve, {"query": "prefers reminders", "caller_id": CALLER})
+
+    # "by sms" dilutes the third memory's score; the other two tie, and the newer one comes first.
+    assert [m["memory"] for m in found["memories"]] == [texts[1], texts[0], texts[2]]
+    assert [m["date"] for m in found["memories"]] == ["2026-10-02", "2026-10-01", "2026-10-03"]
+
+
+def test_the_number_of_results_is_mem0_search_limit(
+    retrieve: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEM0_SEARCH_LIMIT", "2")
+    get_settings.cache_clear()
+    for n in range(4):
+        memory_server.seed(f"Prefers reminders variant {n}", user_id=CALLER, run_id=f"conv_{n}")
+    _, found = ask(retrieve, {"query": "prefers reminders", "caller_id": CALLER})
+
+    assert len(found["memories"]) == 2
+    assert searches(memory_server)[-1].json["top_k"] == 2
+
+
+def test_an_oversized_query_is_cut_not_refused(retrieve: ModuleType, memory_server: FakeMem0Server) -> None:
+    remember_a_call(memory_server)
+    status, _ = ask(retrieve, {"query": "doctor " * 400, "caller_id": CALLER, "extra": {"ignored": True}})
+
+    assert status == 200
+    assert len(searches(memory_server)[-1].json["query"]) <= 500
