@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
 .PHONY: test lint typecheck unit run events clean
+PORT ?= 3000
+ENV_VARS ?= env.local.json
 
 $(BIN)/.installed: pyproject.toml layer/requirements.txt
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found (python3.12 preferred)"; exit 1; }
@@ -26,8 +28,15 @@ typecheck: $(BIN)/.installed
 unit: $(BIN)/.installed
 	$(BIN)/pytest
 
+run: $(BIN)/.installed
+	$(BIN)/python -m local_server --port $(PORT) --env-vars $(ENV_VARS)
+
 events: $(BIN)/.installed
 	$(BIN)/python scripts/make_events.py
 
 clean:
 	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache
+
+# Forget everything `make run` remembered (archive, profiles, memories).
+reset-local:
+	rm -rf .local

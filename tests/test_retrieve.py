@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import UTC, datetime, timedelta
 from types import ModuleType
@@ -217,7 +218,7 @@ def test_results_are_best_first_and_newest_first_on_ties(
     start = datetime(2026, 10, 1, tzinfo=UTC)
     texts = ["Prefers email reminders", "Prefers phone reminders", "Prefers reminders by sms"]
     for day, text in enumerate(texts):
-        memory_server.now = lambda day=day: start + timedelta(days=day)
+        memory_server.now = functools.partial(lambda moment: moment, start + timedelta(days=day))
         memory_server.seed(text, user_id=CALLER, run_id=f"conv_{day}")
     _, found = ask(retrieve, {"query": "prefers reminders", "caller_id": CALLER})
 

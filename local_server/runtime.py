@@ -1,0 +1,161 @@
+"""The functions, run in this process the way Lambda runs them: synchronous and asynchronous invokes.
+
+Asynchronous invokes (the archive's S3 notification) follow the template's EventInvokeConfig: the
+first attempt plus ``MaximumRetryAttempts`` retries, then an OnFailure record on the dead-letter
+queue shaped like Lambda's, so ``agentic-memory replay --dlq`` works against the local stack too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import queue
+import sys
+import threading
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import ModuleType
+from typing import Any
+
+import boto3
+
+from local_server.template import ACCOUNT_ID, REGION, FunctionSpec
+
+log = logging.getLogger("local_server")
+
+
+@dataclass
+class LocalContext:
+    """The parts of Lambda's context object that Powertools reads."""
+
+    function_name: str
+    memory_limit_in_mb: int = 1024
+    aws_request_id: str = ""
+    invoked_function_arn: str = ""
+    deadline: float = 0.0
+
+    def get_remaining_time_in_millis(self) -> int:
+        return max(0, int((self.deadline - time.monotonic()) * 1000))
+
+
+class LocalFunction:
+    def __init__(self, spec: FunctionSpec, timeout_seconds: float = 60.0) -> None:
+        self.spec = spec
+        self.timeout_seconds = timeout_seconds
+        self._handler = self._load()
+
+    def _load(self) -> Callable[[dict[str, Any], LocalContext], dict[str, Any]]:
+        module_name, function_name = self.spec.handler.rsplit(".", 1)
+        path = self.spec.code_dir / f"{module_name.replace('.', '/')}.py"
+        spec = importlib.util.spec_from_file_location(f"{self.spec.logical_id}.{module_name}", path)
+        if spec is None or spec.loader is None:
+            raise RuntimeError(f"cannot load {path}")
+        module: ModuleType = importlib.util.module_from_spec(spec)
+        # Powertools reads the service name when the module creates its Logger: set it for the import.
+        previous = os.environ.get("POWERTOOLS_SERVICE_NAME")
+        os.environ["POWERTOOLS_SERVICE_NAME"] = self.spec.environment.get("POWERTOOLS_SERVICE_NAME", "local")
+        try:
+            sys.modules[spec.name] = module
+            spec.loader.exec_module(module)
+        finally:
+            if previous is None:
+                os.environ.pop("POWERTOOLS_SERVICE_NAME", None)
+            else:
+                os.environ["POWERTOOLS_SERVICE_NAME"] = previous
+        handler: Callable[[dict[str, Any], LocalContext], dict[str, Any]] = getattr(module, function_name)
+        return handler
+
+    def invoke(self, event: dict[str, Any]) -> dict[str, Any]:
+        request_id = str(uuid.uuid4())
+        context = LocalContext(
+            function_name=self.spec.name,
+            aws_request_id=request_id,
+            invoked_function_arn=f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.spec.name}",
+            deadline=time.monotonic() + self.timeout_seconds,
+        )
+        return self._handler(event, context)
+
+
+class AsyncInvoker:
+    """One worker thread delivering asynchronous invokes in order, with Lambda's retry policy."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[LocalFunction, dict[str, Any]]] = queue.Queue()
+        self._idle = threading.Condition()
+        self._pending = 0
+        threading.Thread(target=self._work, name="async-invoker", daemon=True).start()
+
+    def submit(self, function: LocalFunction, event: dict[str, Any]) -> None:
+        with self._idle:
+            self._pending += 1
+        self._queue.put((function, event))
+
+    def wait_idle(self, timeout: float) -> bool:
+        """True once every submitted invoke has finished (tests and shutdown use it)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    def _work(self) -> None:
+        while True:
+            function, event = self._queue.get()
+            try:
+                self._deliver(function, event)
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+
+    def _deliver(self, function: LocalFunction, event: dict[str, Any]) -> None:
+        attempts = 1 + function.spec.max_retries
+        error = ""
+        for attempt in range(1, attempts + 1):
+            try:
+                function.invoke(event)
+                log.info("async %s ok (attempt %d)", function.spec.logical_id, attempt)
+                return
+            except Exception as failure:
+                error = "".join(traceback.format_exception_only(failure)).strip()
+                log.warning(
+                    "async %s failed (attempt %d/%d): %s", function.spec.logical_id, attempt, attempts, error
+                )
+        self._dead_letter(function, event, error, attempts)
+
+    @staticmethod
+    def _dead_letter(function: LocalFunction, event: dict[str, Any], error: str, attempts: int) -> None:
+        if function.spec.on_failure_queue is None:
+            log.error(
+                "async %s dropped after %d attempts: no OnFailure destination",
+                function.spec.logical_id,
+                attempts,
+            )
+            return
+        arn = f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{function.spec.name}:$LATEST"
+        record = {  # the shape of Lambda's asynchronous invocation OnFailure destination record
+            "version": "1.0",
+            "timestamp": datetime.now(UTC).isoformat(),
+            "requestContext": {
+                "requestId": str(uuid.uuid4()),
+                "functionArn": arn,
+                "condition": "RetriesExhausted",
+                "approximateInvokeCount": attempts,
+            },
+            "requestPayload": event,
+            "responseContext": {
+                "statusCode": 200,
+                "executedVersion": "$LATEST",
+                "functionError": "Unhandled",
+            },
+            "responsePayload": {"errorMessage": error},
+        }
+        sqs = boto3.client("sqs")
+        url = sqs.get_queue_url(QueueName=function.spec.on_failure_queue)["QueueUrl"]
+        sqs.send_message(QueueUrl=url, MessageBody=json.dumps(record))
+        log.error(
+            "async %s sent to the dead-letter queue after %d attempts", function.spec.logical_id, attempts
+        )

@@ -1,0 +1,197 @@
+"""template.yaml read the way SAM reads it, for a local stack: functions, routes, triggers, resources.
+
+Only the intrinsic functions the template uses in values we need (Ref, Fn::Sub, Fn::GetAtt) are
+resolved; pseudo parameters take fixed local values.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cfnlint.decode import decode_str
+
+STACK_NAME = "agentic-memory-local"
+ACCOUNT_ID = "123456789012"
+REGION = "us-east-1"
+_SUB = re.compile(r"\$\{([^}!]+)\}")
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    path: str
+
+
+@dataclass(frozen=True)
+class S3Trigger:
+    """An ``ObjectCreated`` notification: keys matching prefix and suffix invoke the function."""
+
+    bucket: str
+    prefix: str
+    suffix: str
+
+    def matches(self, bucket: str, key: str) -> bool:
+        return bucket == self.bucket and key.startswith(self.prefix) and key.endswith(self.suffix)
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    logical_id: str
+    name: str
+    code_dir: Path
+    handler: str
+    environment: dict[str, str]
+    routes: list[Route] = field(default_factory=list)
+    s3_triggers: list[S3Trigger] = field(default_factory=list)
+    max_retries: int = 2
+    on_failure_queue: str | None = None
+
+
+class Stack:
+    """The template with parameter values, resolved for a local run."""
+
+    def __init__(self, template_path: Path, parameter_overrides: dict[str, str] | None = None) -> None:
+        decoded, matches = decode_str(template_path.read_text(encoding="utf-8"))
+        if matches:
+            raise ValueError(f"{template_path} does not parse: {matches[0]}")
+        self.root = template_path.parent
+        self.template: dict[str, Any] = json.loads(json.dumps(decoded))
+        self.resources: dict[str, dict[str, Any]] = self.template["Resources"]
+        self.parameters = {
+            name: str(spec.get("Default", "")) for name, spec in self.template.get("Parameters", {}).items()
+        }
+        self.parameters.update(parameter_overrides or {})
+
+    # -- names ------------------------------------------------------------------------------------
+
+    def physical_name(self, logical_id: str) -> str:
+        """What ``Ref`` returns for a resource here: its explicit name, else stack-logical id."""
+        properties = self.resources[logical_id].get("Properties", {})
+        for key in ("BucketName", "TableName", "QueueName", "Name", "FunctionName"):
+            if key in properties:
+                return str(self.resolve(properties[key]))
+        return f"{STACK_NAME}-{logical_id}"
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, dict) and len(value) == 1:
+            ((key, argument),) = value.items()
+            if key == "Ref":
+                return self._ref(argument)
+            if key == "Fn::Sub":
+                return self._sub(argument)
+            if key == "Fn::GetAtt":
+                logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
+                return self._get_att(logical_id, attribute)
+        if isinstance(value, dict):
+            return {k: self.resolve(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value]
+        return value
+
+    def _ref(self, name: str) -> str:
+        pseudo = {
+            "AWS::StackName": STACK_NAME,
+            "AWS::AccountId": ACCOUNT_ID,
+            "AWS::Region": REGION,
+            "AWS::Partition": "aws",
+            "AWS::URLSuffix": "amazonaws.com",
+        }
+        if name in pseudo:
+            return pseudo[name]
+        if name in self.parameters:
+            return self.parameters[name]
+        resource_type = self.resources[name]["Type"]
+        if resource_type == "AWS::SQS::Queue":
+            return f"http://sqs.{REGION}.localhost/{ACCOUNT_ID}/{self.physical_name(name)}"
+        if resource_type == "AWS::SecretsManager::Secret":
+            return self.physical_name(name)  # a secret's name works wherever its ARN does
+        return self.physical_name(name)
+
+    def _sub(self, argument: str | list[Any]) -> str:
+        template, variables = (argument, {}) if isinstance(argument, str) else (argument[0], argument[1])
+        return _SUB.sub(
+            lambda m: str(
+                self.resolve(variables[m.group(1)]) if m.group(1) in variables else self._sub_name(m.group(1))
+            ),
+            template,
+        )
+
+    def _sub_name(self, name: str) -> str:
+        if "." in name:
+            logical_id, attribute = name.split(".", 1)
+            return self._get_att(logical_id, attribute)
+        return self._ref(name)
+
+    def _get_att(self, logical_id: str, attribute: str) -> str:
+        resource_type = self.resources[logical_id]["Type"]
+        name = self.physical_name(logical_id)
+        service = {"AWS::SQS::Queue": "sqs", "AWS::DynamoDB::Table": "dynamodb", "AWS::S3::Bucket": "s3"}.get(
+            resource_type, "lambda"
+        )
+        if attribute == "Arn":
+            if service == "dynamodb":
+                return f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/{name}"
+            if service == "s3":
+                return f"arn:aws:s3:::{name}"
+            return f"arn:aws:{service}:{REGION}:{ACCOUNT_ID}:{name}"
+        return name
+
+    # -- what the local server needs ----------------------------------------------------------------
+
+    def of_type(self, resource_type: str) -> dict[str, dict[str, Any]]:
+        return {k: v for k, v in self.resources.items() if v["Type"] == resource_type}
+
+    def functions(self) -> list[FunctionSpec]:
+        globals_ = self.template.get("Globals", {}).get("Function", {})
+        shared_env = globals_.get("Environment", {}).get("Variables", {})
+        specs = []
+        for logical_id, resource in self.of_type("AWS::Serverless::Function").items():
+            properties = resource["Properties"]
+            variables = {**shared_env, **properties.get("Environment", {}).get("Variables", {})}
+            invoke = properties.get("EventInvokeConfig", {})
+            failure = invoke.get("DestinationConfig", {}).get("OnFailure", {}).get("Destination")
+            specs.append(
+                FunctionSpec(
+                    logical_id=logical_id,
+                    name=self.physical_name(logical_id),
+                    code_dir=self.root / properties["CodeUri"],
+                    handler=properties.get("Handler", globals_.get("Handler", "app.lambda_handler")),
+                    environment={k: str(self.resolve(v)) for k, v in variables.items()},
+                    routes=self._routes(properties),
+                    s3_triggers=self._s3_triggers(properties),
+                    max_retries=int(invoke.get("MaximumRetryAttempts", 2)),
+                    on_failure_queue=self.physical_name(failure["Fn::GetAtt"][0]) if failure else None,
+                )
+            )
+        return specs
+
+    def layer_dirs(self) -> list[Path]:
+        return [
+            self.root / layer["Properties"]["ContentUri"]
+            for layer in self.of_type("AWS::Serverless::LayerVersion").values()
+        ]
+
+    @staticmethod
+    def _routes(properties: dict[str, Any]) -> list[Route]:
+        return [
+            Route(event["Properties"]["Method"].upper(), event["Properties"]["Path"])
+            for event in properties.get("Events", {}).values()
+            if event["Type"] == "HttpApi"
+        ]
+
+    def _s3_triggers(self, properties: dict[str, Any]) -> list[S3Trigger]:
+        triggers = []
+        for event in properties.get("Events", {}).values():
+            if event["Type"] != "S3":
+                continue
+            rules = {
+                r["Name"]: r["Value"]
+                for r in event["Properties"].get("Filter", {}).get("S3Key", {}).get("Rules", [])
+            }
+            bucket = self.resolve(event["Properties"]["Bucket"])
+            triggers.append(S3Trigger(bucket, rules.get("prefix", ""), rules.get("suffix", "")))
+        return triggers
