@@ -6,6 +6,7 @@ as E3004 only on the translated template.
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pytest
+from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from boto3.session import Session
 from cfnlint.api import lint
 from cfnlint.decode import decode_str
@@ -20,6 +22,7 @@ from samtranslator.parser.parser import Parser
 from samtranslator.translator.translator import Translator
 
 from agentic_memory import archive, config
+from agentic_memory.observability import METRICS_NAMESPACE
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "template.yaml"
@@ -310,10 +313,13 @@ def test_caller_profiles_are_keyed_by_pk_with_point_in_time_recovery(source: Tem
 
 def test_idempotency_records_expire_by_powertools_ttl_attribute(source: Template) -> None:
     table = properties(source, "IdempotencyTable")
+    # The layer uses DynamoDBPersistenceLayer with its default attribute names.
+    defaults = inspect.signature(DynamoDBPersistenceLayer).parameters
+    key, expiry = defaults["key_attr"].default, defaults["expiry_attr"].default
     assert table["BillingMode"] == "PAY_PER_REQUEST"
-    # Powertools' DynamoDBPersistenceLayer defaults: key "id", expiry timestamp in "expiration".
-    assert table["KeySchema"] == [{"AttributeName": "id", "KeyType": "HASH"}]
-    assert table["TimeToLiveSpecification"] == {"AttributeName": "expiration", "Enabled": True}
+    assert table["KeySchema"] == [{"AttributeName": key, "KeyType": "HASH"}]
+    assert table["AttributeDefinitions"] == [{"AttributeName": key, "AttributeType": "S"}]
+    assert table["TimeToLiveSpecification"] == {"AttributeName": expiry, "Enabled": True}
 
 
 def test_secrets_are_no_echo_parameters_stored_as_one_json_secret(source: Template) -> None:
@@ -352,6 +358,7 @@ def test_functions_get_the_secret_id_never_a_secret_value(translated: Template) 
 def test_functions_carry_the_documented_configuration(translated: Template) -> None:
     for function, specific in FUNCTION_ENV.items():
         assert set(environment(translated, function)) == COMMON_ENV | specific, function
+        assert environment(translated, function)["POWERTOOLS_METRICS_NAMESPACE"] == METRICS_NAMESPACE
     variables = environment(translated, "ClientDataFunction")
     assert variables["MEM0_DIR"].startswith("/tmp/")
     assert variables["MEM0_TELEMETRY"] == "False"
