@@ -26,8 +26,9 @@ What it models, and where that comes from (see ``tests/test_fake_mem0.py`` for t
   (top-level keys; bare, ``eq``, ``ne``, ``contains`` only). Unknown keys or operators are a 400.
 * Auth is ``Authorization: Token <key>``; anything else is a 401 ``{"detail": ...}``.
 
-Not modelled: Mem0's documented "implicit null scoping" of unnamed entity fields, semantic search,
-rerank, graph memory, categories, event polling.
+Modelled on purpose: Mem0's documented "implicit null scoping" (a search or list filter that does
+not name an entity field only finds records where that field is null). Not modelled: semantic
+search (scores are word overlap), rerank, graph memory, categories, event polling.
 """
 
 from __future__ import annotations

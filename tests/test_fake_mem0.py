@@ -27,6 +27,8 @@ os.environ.setdefault("MEM0_DIR", str(Path(tempfile.gettempdir()) / "fake-mem0-t
 
 CALLER = "+14155550100"
 OTHER_CALLER = "+14155550199"
+# Mem0's implicit null scoping: ``{"user_id": X}`` alone skips records with a run_id; name it to include them.
+ANY_RUN_OF_CALLER = {"AND": [{"user_id": CALLER}, {"run_id": "*"}]}
 
 
 def memory_client(fake: FakeMem0Server, *, timeout: float = 2.0, api_key: str | None = None) -> Any:
@@ -86,7 +88,7 @@ def test_add_without_inference_stores_user_turns_verbatim_and_deduplicates(clien
     assert {result["event"] for result in first["results"]} == {"ADD"}
     assert [result["id"] for result in again["results"]] == [result["id"] for result in first["results"]]
     assert other["results"][0]["id"] not in {result["id"] for result in first["results"]}
-    memories = client.get_all(filters={"user_id": CALLER})["results"]
+    memories = client.get_all(filters=ANY_RUN_OF_CALLER)["results"]
     assert sorted(texts(memories)) == ["Name: Ada Lovelace", "Prefers morning calls"]
     assert {(m["run_id"], m["metadata"]["type"]) for m in memories} == {("conv_1", "factual")}
 
@@ -116,7 +118,7 @@ def test_add_with_inference_answers_pending_and_is_searchable_at_once(client: An
     assert answer["status"] == "PENDING"
     assert answer["event_id"]
     assert "results" not in answer
-    found = client.search("what is the daughter called", filters={"user_id": CALLER})["results"]
+    found = client.search("what is the daughter called", filters=ANY_RUN_OF_CALLER)["results"]
     assert texts(found) == ["My daughter is called Mia"]
 
 
@@ -159,16 +161,19 @@ def test_search_leaves_out_memories_below_the_threshold(fake_mem0: FakeMem0Serve
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        ({"user_id": CALLER}, {"a1", "a2", "a-conv2"}),
-        ({"AND": [{"user_id": CALLER}]}, {"a1", "a2", "a-conv2"}),
+        # Entities a filter does not name must be null (implicit null scoping): no run-scoped records.
+        ({"user_id": CALLER}, {"a-plain"}),
+        ({"AND": [{"user_id": CALLER}]}, {"a-plain"}),
+        (ANY_RUN_OF_CALLER, {"a1", "a2", "a-conv2"}),
         ({"agent_id": "agent_x"}, {"agent-only"}),
-        ({"run_id": "conv_2"}, {"a-conv2"}),
-        ({"AND": [{"user_id": CALLER}, {"metadata": {"agent_id": "agent_a"}}]}, {"a1", "a-conv2"}),
-        ({"AND": [{"user_id": CALLER}, {"metadata": {"type": {"ne": "factual"}}}]}, {"a2"}),
+        ({"run_id": "conv_2"}, set()),  # a-conv2 has a user_id, which this filter does not name
+        ({"AND": [{"user_id": "*"}, {"run_id": "conv_2"}]}, {"a-conv2"}),
+        ({"AND": [*ANY_RUN_OF_CALLER["AND"], {"metadata": {"agent_id": "agent_a"}}]}, {"a1", "a-conv2"}),
+        ({"AND": [*ANY_RUN_OF_CALLER["AND"], {"metadata": {"type": {"ne": "factual"}}}]}, {"a2"}),
         ({"AND": [{"agent_id": "*"}, {"metadata": {"type": {"ne": "factual"}}}]}, {"agent-only"}),
-        ({"OR": [{"user_id": OTHER_CALLER}, {"agent_id": "agent_x"}]}, {"b1", "agent-only"}),
+        ({"OR": [{"user_id": OTHER_CALLER, "run_id": "*"}, {"agent_id": "agent_x"}]}, {"b1", "agent-only"}),
         ({"user_id": {"in": [CALLER, OTHER_CALLER]}, "run_id": "conv_1"}, {"a1", "a2", "b1"}),
-        ({"AND": [{"user_id": "*"}, {"NOT": {"run_id": "conv_1"}}]}, {"a-conv2"}),
+        ({"AND": [{"user_id": "*"}, {"NOT": {"run_id": "conv_1"}}]}, {"a-conv2", "a-plain", "b-plain"}),
     ],
 )
 def test_filters_select_as_the_filter_language_says(
@@ -182,12 +187,29 @@ def test_filters_select_as_the_filter_language_says(
     fake_mem0.seed("a-conv2", user_id=CALLER, run_id="conv_2", metadata=factual)
     fake_mem0.seed("b1", user_id=OTHER_CALLER, run_id="conv_1", metadata=factual)
     fake_mem0.seed("agent-only", agent_id="agent_x")
+    fake_mem0.seed("a-plain", user_id=CALLER, metadata=factual)
+    fake_mem0.seed("b-plain", user_id=OTHER_CALLER, metadata=factual)
 
     listed = client.get_all(filters=filters)["results"]
     searched = client.search("a1", filters=filters, threshold=0.0)["results"]
 
     assert set(texts(listed)) == expected
     assert set(texts(searched)) == expected
+
+
+def test_search_by_user_alone_skips_memories_that_carry_a_run_id_unless_the_filter_names_it(
+    client: Any,
+) -> None:
+    client.add("Likes jazz in a conversation", user_id=CALLER, run_id="conv_1", infer=False)
+    client.add("Likes jazz for ever", user_id=CALLER, infer=False)
+
+    by_user = client.search("likes jazz", filters={"user_id": CALLER})["results"]
+    by_user_in_any_run = client.search("likes jazz", filters=ANY_RUN_OF_CALLER)["results"]
+
+    assert texts(by_user) == ["Likes jazz for ever"]
+    assert texts(by_user_in_any_run) == ["Likes jazz in a conversation"]
+    assert texts(client.get_all(filters={"user_id": CALLER})["results"]) == ["Likes jazz for ever"]
+    assert texts(client.get_all(filters=ANY_RUN_OF_CALLER)["results"]) == ["Likes jazz in a conversation"]
 
 
 @pytest.mark.parametrize(
