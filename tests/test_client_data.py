@@ -12,11 +12,11 @@ from typing import Any
 import boto3
 import pytest
 
-from agentic_memory import clients
+from agentic_memory import audit, clients
 from agentic_memory.config import get_settings
 from agentic_memory.greeting import DYNAMIC_VARIABLES
 from agentic_memory.profiles import CallRecord, ProfileStore
-from conftest import PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
+from conftest import BUCKET, PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
 
 pytestmark = pytest.mark.usefixtures("aws")
 
@@ -235,3 +235,44 @@ def test_importing_client_data_never_imports_the_memory_sdk() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+def audit_records() -> dict[str, dict[str, Any]]:
+    s3 = boto3.client("s3")
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="audit/").get("Contents", [])]
+    return {key: json.loads(s3.get_object(Bucket=BUCKET, Key=key)["Body"].read()) for key in keys}
+
+
+def test_audit_records_keep_request_and_answer_when_switched_on(
+    client_data: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDIT_RECORDS", "on")
+    get_settings.cache_clear()
+    _, body = ask(client_data, initiation())
+    audit.flush(timeout=10)
+
+    records = audit_records()
+    assert list(records) == [f"audit/client-data/{records[next(iter(records))]['received_at'][:10]}/CA1.json"]
+    (record,) = records.values()
+    assert record["request"]["caller_id"] == CALLER
+    assert record["response"] == body
+
+
+def test_audit_records_are_off_by_default(client_data: ModuleType) -> None:
+    ask(client_data, initiation())
+    audit.flush(timeout=10)
+
+    assert audit_records() == {}
+
+
+def test_a_failing_audit_write_never_fails_the_answer(
+    client_data: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDIT_RECORDS", "on")
+    get_settings.cache_clear()
+    boto3.client("s3").delete_bucket(Bucket=BUCKET)
+    status, body = ask(client_data, initiation())
+    audit.flush(timeout=10)
+
+    assert status == 200
+    assert body["dynamic_variables"]["returning_caller"] == "no"

@@ -61,6 +61,7 @@ FUNCTION_ENV = {
         "PROMPT_OVERRIDE",
         "LANGUAGE_OVERRIDE",
         "BASE_PROMPT",
+        "AUDIT_RECORDS",
         "S3_BUCKET_NAME",
     },
     "RetrieveFunction": set(),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
 CONVERSATIONS = "conversations/"
 TRANSCRIPTION_SUFFIX = "/transcription.json"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+_CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+# DeleteObjects takes at most this many keys (or versions) per request.
+_DELETE_BATCH = 1000
 
 
 def transcription_key(conversation_id: str) -> str:
@@ -59,6 +64,13 @@ def caller_index_prefix(e164: str) -> str:
     return f"callers/{digits(e164)}/"
 
 
+def conversation_prefix(conversation_id: str) -> str:
+    """Everything archived for one conversation; refuses ids that would widen the prefix."""
+    if not _CONVERSATION_ID.fullmatch(conversation_id):
+        raise ValueError(f"not a conversation id: {conversation_id!r}")
+    return f"{CONVERSATIONS}{conversation_id}/"
+
+
 def conversation_id_from_key(key: str) -> str | None:
     """The conversation of a ``conversations/{id}/transcription.json`` key, else None."""
     if key.startswith(CONVERSATIONS) and key.endswith(TRANSCRIPTION_SUFFIX):
@@ -66,6 +78,17 @@ def conversation_id_from_key(key: str) -> str | None:
         if conversation_id and "/" not in conversation_id:
             return conversation_id
     return None
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What ``Archive.purge`` removed: distinct keys, and versions plus delete markers."""
+
+    keys: int = 0
+    versions: int = 0
+
+    def __add__(self, other: Purged) -> Purged:
+        return Purged(self.keys + other.keys, self.versions + other.versions)
 
 
 class Archive:
@@ -104,3 +127,37 @@ class Archive:
         # SSE-S3 objects uploaded in one part have the MD5 of their bytes as ETag.
         etag = self._s3.head_object(Bucket=self.bucket, Key=key)["ETag"].strip('"')
         return etag == hashlib.md5(body, usedforsecurity=False).hexdigest()
+
+    def caller_conversations(self, e164: str) -> list[str]:
+        """The conversations the caller index links to the caller, oldest version included, so that
+        an erasure interrupted after deleting some index entries still finds their conversations."""
+        prefix = caller_index_prefix(e164)
+        names = {key[len(prefix) :].removesuffix(".json") for key, _ in self._versions(prefix)}
+        return sorted(name for name in names if _CONVERSATION_ID.fullmatch(name))
+
+    def purge(self, prefix: str) -> Purged:
+        """Delete every version and delete marker under ``prefix``: in a versioned bucket a plain
+        delete only hides an object behind a marker, and erasing a caller must really remove it."""
+        if not prefix.endswith("/") or prefix.count("/") < 2:
+            raise ValueError(f"refusing to purge the broad prefix {prefix!r}")
+        versions = list(self._versions(prefix))
+        for start in range(0, len(versions), _DELETE_BATCH):
+            batch = versions[start : start + _DELETE_BATCH]
+            response = self._s3.delete_objects(
+                Bucket=self.bucket,
+                Delete={"Objects": [{"Key": k, "VersionId": v} for k, v in batch], "Quiet": True},
+            )
+            if errors := response.get("Errors"):
+                first = errors[0]
+                raise RuntimeError(
+                    f"S3 kept {len(errors)} versions under {prefix}: {first.get('Code')} {first.get('Message')}"
+                )
+        return Purged(keys=len({key for key, _ in versions}), versions=len(versions))
+
+    def _versions(self, prefix: str) -> Iterator[tuple[str, str]]:
+        """(key, version id) of every version and delete marker under ``prefix``."""
+        for page in self._s3.get_paginator("list_object_versions").paginate(Bucket=self.bucket, Prefix=prefix):
+            for version in page.get("Versions", []):
+                yield version["Key"], version["VersionId"]
+            for marker in page.get("DeleteMarkers", []):
+                yield marker["Key"], marker["VersionId"]

@@ -80,6 +80,7 @@ class Settings:
     memory_scope: MemoryScope
     audio_source: AudioSource
     ingest_chunk_turns: int
+    audit_records: bool
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -107,6 +108,7 @@ class Settings:
             ),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             ingest_chunk_turns=int(_number(env, "INGEST_CHUNK_TURNS", 20, 1)),
+            audit_records=_flag(env, "AUDIT_RECORDS", False),
         )
 
     def require(self, value: str | None, name: str) -> str:

@@ -141,3 +141,10 @@ class ProfileStore:
             UpdateExpression="SET next_greeting = :greeting",
             ExpressionAttributeValues={":greeting": {"S": greeting}},
         )
+
+    def delete(self, caller_id: str) -> bool:
+        """Remove the caller's profile (erasure); True when there was one."""
+        response = self._db.delete_item(
+            TableName=self.table, Key={"pk": {"S": caller_id}}, ReturnValues="ALL_OLD"
+        )
+        return "Attributes" in response

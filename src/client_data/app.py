@@ -14,7 +14,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
 
-from agentic_memory import auth, clients
+from agentic_memory import audit, auth, clients
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError, BadRequestError
 from agentic_memory.greeting import initiation_response
@@ -45,7 +45,10 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
     profile = _profile(caller)
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
-    return response(200, initiation_response(caller, profile, settings))
+    answer = initiation_response(caller, profile, settings)
+    if settings.audit_records:
+        audit.record(request.model_dump(mode="json"), answer, request.call_sid)
+    return response(200, answer)
 
 
 def _parse(body: bytes) -> InitiationRequest:

@@ -1,0 +1,46 @@
+"""Optional audit records of ClientData's answers (``AUDIT_RECORDS=on``), written off the call path.
+
+The phone is ringing while ClientData answers, so the S3 write happens on a background thread and
+its failure is only logged. On Lambda a record may be delayed until the container's next invocation,
+or lost if the container is recycled first: an operator's aid, not a source of truth (ElevenLabs'
+transcription webhook carries the initiation data too, and that is archived reliably).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any
+
+from aws_lambda_powertools import Logger
+
+from agentic_memory import clients
+
+logger = Logger(child=True)
+_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit")
+
+
+def audit_key(call_sid: str | None, now: datetime) -> str:
+    name = "".join(c for c in (call_sid or "") if c.isalnum() or c in "-_") or uuid.uuid4().hex
+    return f"audit/client-data/{now.date().isoformat()}/{name}.json"
+
+
+def record(request: dict[str, Any], answer: dict[str, Any], call_sid: str | None) -> None:
+    """Queue the audit record and return at once."""
+    now = datetime.now(UTC)
+    document = {"received_at": now.isoformat(timespec="milliseconds"), "request": request, "response": answer}
+    _writer.submit(_write, audit_key(call_sid, now), json.dumps(document).encode())
+
+
+def _write(key: str, body: bytes) -> None:
+    try:
+        clients.archive().put(key, body)
+    except Exception:
+        logger.exception("Audit record not written", extra={"key": key})
+
+
+def flush(timeout: float) -> None:
+    """Wait for queued records (tests, and the local server at shutdown)."""
+    _writer.submit(lambda: None).result(timeout=timeout)
