@@ -1,0 +1,58 @@
+"""The mem0-platform backend against the fake Mem0 server: rate limits are waited out, within bounds."""
+
+from __future__ import annotations
+
+import pytest
+from mem0.exceptions import RateLimitError
+
+from agentic_memory.memory.mem0_platform import Mem0PlatformStore
+from fake_mem0 import FakeMem0Server
+
+CALLER = "+15550100002"
+FACT = [{"role": "user", "content": "Prefers email reminders"}]
+
+
+def store(fake: FakeMem0Server, waits: list[float]) -> Mem0PlatformStore:
+    return Mem0PlatformStore(api_key=fake.api_key, host=fake.url, timeout=2, sleep=waits.append)
+
+
+def add(backend: Mem0PlatformStore) -> int:
+    return backend.add(FACT, user_id=CALLER, run_id="conv_1", metadata={"type": "factual"}, infer=False)
+
+
+def test_a_rate_limited_add_waits_what_retry_after_asks_then_succeeds(fake_mem0: FakeMem0Server) -> None:
+    waits: list[float] = []
+    fake_mem0.fail("/v3/memories/add/", 429, times=2, headers={"Retry-After": "3"})
+
+    assert add(store(fake_mem0, waits)) == 1
+    assert waits == [3.0, 3.0]
+    assert [m["memory"] for m in fake_mem0.memories] == ["Prefers email reminders"]
+
+
+def test_without_retry_after_the_backoff_is_exponential(fake_mem0: FakeMem0Server) -> None:
+    waits: list[float] = []
+    fake_mem0.fail("/v3/memories/add/", 429, times=2)
+
+    add(store(fake_mem0, waits))
+    assert waits == [1.0, 2.0]
+
+
+def test_a_persistent_rate_limit_raises_after_three_attempts_for_lambda_to_retry(
+    fake_mem0: FakeMem0Server,
+) -> None:
+    waits: list[float] = []
+    fake_mem0.fail("/v3/memories/add/", 429, headers={"Retry-After": "1"})
+
+    with pytest.raises(RateLimitError):
+        add(store(fake_mem0, waits))
+    assert waits == [1.0, 1.0]
+    assert len([r for r in fake_mem0.requests if r.path == "/v3/memories/add/"]) == 3
+
+
+def test_a_retry_after_beyond_the_budget_is_not_waited_for(fake_mem0: FakeMem0Server) -> None:
+    waits: list[float] = []
+    fake_mem0.fail("/v3/memories/add/", 429, headers={"Retry-After": "120"})
+
+    with pytest.raises(RateLimitError):
+        add(store(fake_mem0, waits))
+    assert waits == []
