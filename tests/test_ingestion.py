@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
+from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
 
 from agentic_memory import signature
 from conftest import (
@@ -228,3 +230,26 @@ def test_keys_that_are_not_transcriptions_are_ignored(
 ) -> None:
     assert notify(post_call, f"conversations/{CONVERSATION}/audio.mp3") == {"ingested": []}
     assert memory_server.requests == []
+
+
+def test_concurrent_deliveries_and_duplicated_events_are_recorded_exactly_once(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    body = payload()
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        statuses = list(pool.map(lambda _: deliver(post_call, body), range(3)))
+    assert statuses == [200, 200, 200]
+
+    memory_server.delay("/v3/memories/add/", 0.3)  # keep the first run in progress while the others start
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outcomes = [pool.submit(notify, post_call) for _ in range(4)]
+    failed = [outcome for outcome in outcomes if outcome.exception() is not None]
+    assert failed, "the duplicates should have met the first run in progress"
+    assert all(isinstance(o.exception(), IdempotencyAlreadyInProgressError) for o in failed)
+    for _ in failed:
+        notify(post_call)  # Lambda's retry of each invocation that found the run in progress
+
+    assert len(adds(memory_server)) == 2  # one factual, one episodic chunk
+    assert profile()["call_count"] == "1"
+    versions = boto3.client("s3").list_object_versions(Bucket=BUCKET, Prefix=TRANSCRIPTION_KEY)["Versions"]
+    assert len(versions) == 1
