@@ -1,0 +1,158 @@
+"""Hostile and malformed input: always a clear 4xx (never a 500), nothing stored unless signed."""
+
+from __future__ import annotations
+
+import base64
+import json
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agentic_memory import signature
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    WORKSPACE_KEY,
+    LambdaContext,
+    fixture_bytes,
+    http_event,
+    load_handler,
+)
+
+pytestmark = pytest.mark.usefixtures("aws")
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+TRANSCRIPTION = fixture_bytes("post_call_transcription_inbound_twilio_real_2025-11.json")
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def stored() -> list[str]:
+    return [o["Key"] for o in boto3.client("s3").list_objects_v2(Bucket=BUCKET).get("Contents", [])]
+
+
+def invoke(handler: ModuleType, event: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    result = handler.lambda_handler(event, LambdaContext())
+    return result["statusCode"], json.loads(result["body"])
+
+
+headers = st.one_of(
+    st.text(max_size=300),
+    st.builds(lambda t, v: f"t={t},v0={v}", st.integers(), st.text(max_size=80)),
+    st.builds(
+        lambda v: f"t={signature.sign(TRANSCRIPTION, HMAC_SECRET).split(',')[0][2:]},v0={v},v0={v}",
+        st.text(alphabet="0123456789abcdef", max_size=64),
+    ),
+    st.just("t=" + "9" * 100_000 + ",v0=" + "a" * 64),
+)
+
+
+@FUZZ
+@given(header=headers)
+def test_any_forged_signature_header_is_401_and_stores_nothing(post_call: ModuleType, header: str) -> None:
+    status, body = invoke(post_call, http_event(TRANSCRIPTION, {"ElevenLabs-Signature": header}))
+
+    assert status == 401
+    assert body["error"]
+    assert stored() == []
+
+
+@FUZZ
+@given(document=json_values)
+def test_any_signed_json_is_answered_200_or_400_and_never_lost(post_call: ModuleType, document: Any) -> None:
+    raw = json.dumps(document).encode()
+    status, _ = invoke(post_call, http_event(raw, {"ElevenLabs-Signature": signature.sign(raw, HMAC_SECRET)}))
+
+    assert status in (200, 400)
+    if status == 400:
+        assert any(key.startswith("quarantine/") for key in stored())
+
+
+@FUZZ
+@given(raw=st.binary(max_size=200))
+def test_signed_arbitrary_bytes_are_400_and_kept_in_quarantine(post_call: ModuleType, raw: bytes) -> None:
+    event = http_event(
+        raw and raw, {"ElevenLabs-Signature": signature.sign(raw, HMAC_SECRET)}, base64_encoded=True
+    )
+    status, _ = invoke(post_call, event)
+
+    assert status in (200, 400)
+    assert stored()
+
+
+def test_an_is_base64_encoded_body_that_is_not_base64_is_400(post_call: ModuleType) -> None:
+    event = http_event(b"", {"ElevenLabs-Signature": signature.sign(b"", HMAC_SECRET)})
+    event.update(body="%%% not base64 %%%", isBase64Encoded=True)
+    status, body = invoke(post_call, event)
+
+    assert status == 400
+    assert "base64" in body["error"]
+    assert stored() == []
+
+
+def test_a_deeply_nested_signed_payload_is_quarantined_not_crashed_on(post_call: ModuleType) -> None:
+    raw = b'{"type":"post_call_transcription","data":' + b'{"a":' * 5000 + b"1" + b"}" * 5000 + b"}"
+    status, _ = invoke(post_call, http_event(raw, {"ElevenLabs-Signature": signature.sign(raw, HMAC_SECRET)}))
+
+    assert status == 400
+    assert [key.split("/")[0] for key in stored()] == ["quarantine"]
+
+
+@FUZZ
+@given(document=json_values, route=st.sampled_from(["client_data", "retrieve"]))
+def test_read_paths_answer_any_json_with_200_or_400(route: str, document: Any) -> None:
+    handler = load_handler(route)
+    raw = json.dumps(document).encode()
+    status, body = invoke(handler, http_event(raw, {"X-Workspace-Key": WORKSPACE_KEY}, path=f"/{route}"))
+
+    assert status in (200, 400)
+    if status == 400:
+        assert body["error"]
+
+
+@pytest.mark.parametrize(
+    "caller_id",
+    [
+        "(612) 555-0123",
+        "612.555.0123",
+        "0016125550123",
+        "+1 612 555 0123",
+        "1-612-555-CALL",
+        "anonymous",
+        "Restricted",
+        "+266696687",
+        "",
+        "☎",
+        "+" * 300,
+    ],
+)
+def test_caller_numbers_in_odd_forms_never_fail_client_data(caller_id: str) -> None:
+    status, body = invoke(
+        load_handler("client_data"),
+        http_event(
+            json.dumps({"caller_id": caller_id}).encode(),
+            {"X-Workspace-Key": WORKSPACE_KEY},
+            path="/client-data",
+        ),
+    )
+
+    assert status == 200
+    assert set(body["dynamic_variables"]) >= {"caller_id", "returning_caller"}
+
+
+def test_a_base64_body_api_gateway_sends_is_decoded_before_parsing() -> None:
+    raw = json.dumps({"caller_id": "+16125550123"}).encode()
+    event = http_event(raw, {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data", base64_encoded=True)
+    assert base64.b64decode(event["body"]) == raw
+
+    status, body = invoke(load_handler("client_data"), event)
+    assert (status, body["user_id"]) == (200, "+16125550123")
