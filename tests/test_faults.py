@@ -1,0 +1,149 @@
+"""Injected faults: each dependency failing, and what ElevenLabs and the operator see."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+from botocore.exceptions import ClientError
+
+from agentic_memory import clients, signature
+from agentic_memory.config import get_settings
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    WORKSPACE_KEY,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_bytes,
+    http_event,
+    load_handler,
+    s3_event,
+)
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+CALLER = "+15550100002"
+CONVERSATION = "conv_0000fake0000000000000000002"
+TRANSCRIPTION = fixture_bytes("post_call_transcription_returning_caller.json")
+
+
+def signed(body: bytes) -> dict[str, Any]:
+    return http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)})
+
+
+def fail_once(client: Any, operation: str, code: str) -> list[str]:
+    """Make the client's next ``operation`` fail with AWS error ``code``; returns the calls it saw."""
+    seen: list[str] = []
+
+    def inject(**_: Any) -> None:
+        seen.append(operation)
+        if len(seen) == 1:
+            raise ClientError({"Error": {"Code": code, "Message": f"injected {code}"}}, operation)
+
+    client.meta.events.register(f"before-call.*.{operation}", inject)
+    return seen
+
+
+def ask(function: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    event = http_event(json.dumps(body).encode(), {"X-Workspace-Key": WORKSPACE_KEY}, path=f"/{function}")
+    result = load_handler(function).lambda_handler(event, LambdaContext())
+    return result["statusCode"], json.loads(result["body"])
+
+
+def ingest(post_call: ModuleType) -> None:
+    post_call.lambda_handler(s3_event(f"conversations/{CONVERSATION}/transcription.json"), LambdaContext())
+
+
+def test_an_archive_write_failure_is_500_and_elevenlabs_retry_succeeds(post_call: ModuleType) -> None:
+    fail_once(clients.s3_client(), "PutObject", "InternalError")
+
+    first = post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
+    second = post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
+
+    assert (first["statusCode"], second["statusCode"]) == (500, 200)
+    assert json.loads(second["body"])["status"] == "stored"
+
+
+def test_dynamodb_throttling_on_client_data_gives_the_new_caller_answer() -> None:
+    fail_once(clients.call_path_dynamodb_client(), "GetItem", "ProvisionedThroughputExceededException")
+    status, body = ask("client_data", {"caller_id": CALLER})
+
+    assert status == 200
+    assert body["dynamic_variables"]["returning_caller"] == "no"
+
+
+@pytest.mark.parametrize("function", ["client_data", "retrieve", "post_call"])
+def test_secrets_manager_unavailable_is_a_503_naming_the_secret_not_a_crash(
+    function: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SECRETS_ID", "agentic-memory-missing-secret")
+    get_settings.cache_clear()
+    body = json.dumps({"caller_id": CALLER, "query": "x"}).encode()
+    event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY, "ElevenLabs-Signature": "t=1,v0=0"})
+    result = load_handler(function).lambda_handler(event, LambdaContext())
+
+    assert result["statusCode"] == 503
+    assert "agentic-memory-missing-secret" in json.loads(result["body"])["error"]
+
+
+def test_client_data_is_unaffected_by_a_mem0_outage(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
+    ingest(post_call)
+    memory_server.stop()
+
+    status, body = ask("client_data", {"caller_id": CALLER})
+    assert (status, body["dynamic_variables"]["caller_name"]) == (200, "Stefan")
+
+
+def test_a_mem0_ping_failure_at_cold_start_fails_ingestion_for_a_retry(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
+    memory_server.fail("/v1/ping/", 503, times=1)
+
+    with pytest.raises(Exception, match=r"503|Service Unavailable"):
+        ingest(post_call)
+    ingest(post_call)  # Lambda's retry: a new client pings again
+
+    item = boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]
+    assert item["call_count"] == {"N": "1"}
+
+
+def audio_body() -> bytes:
+    return json.dumps(
+        {
+            "type": "post_call_audio",
+            "data": {
+                "agent_id": "agent_0000fake0000000000000000aa",
+                "conversation_id": CONVERSATION,
+                "full_audio": base64.b64encode(b"ID3\x04" + bytes(1000)).decode(),
+            },
+        }
+    ).encode()
+
+
+@pytest.mark.parametrize("audio_first", [True, False])
+def test_audio_before_or_after_the_transcription_ends_linked_to_the_caller(
+    post_call: ModuleType, memory_server: FakeMem0Server, audio_first: bool
+) -> None:
+    deliveries: list[Callable[[], Any]] = [
+        lambda: post_call.lambda_handler(signed(audio_body()), LambdaContext()),
+        lambda: (post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext()), ingest(post_call)),
+    ]
+    for deliver in deliveries if audio_first else reversed(deliveries):
+        deliver()
+
+    s3 = boto3.client("s3")
+    index = s3.list_objects_v2(Bucket=BUCKET, Prefix="callers/15550100002/")["Contents"]
+    linked = json.loads(s3.get_object(Bucket=BUCKET, Key=index[0]["Key"])["Body"].read())["conversation_id"]
+    audio = s3.get_object(Bucket=BUCKET, Key=f"conversations/{linked}/audio.mp3")
+    assert audio["ContentType"] == "audio/mpeg"
