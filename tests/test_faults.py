@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -135,11 +134,14 @@ def audio_body() -> bytes:
 def test_audio_before_or_after_the_transcription_ends_linked_to_the_caller(
     post_call: ModuleType, memory_server: FakeMem0Server, audio_first: bool
 ) -> None:
-    deliveries: list[Callable[[], Any]] = [
-        lambda: post_call.lambda_handler(signed(audio_body()), LambdaContext()),
-        lambda: (post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext()), ingest(post_call)),
-    ]
-    for deliver in deliveries if audio_first else reversed(deliveries):
+    def audio() -> None:
+        post_call.lambda_handler(signed(audio_body()), LambdaContext())
+
+    def transcription() -> None:
+        post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
+        ingest(post_call)
+
+    for deliver in (audio, transcription) if audio_first else (transcription, audio):
         deliver()
 
     s3 = boto3.client("s3")

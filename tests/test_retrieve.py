@@ -246,3 +246,27 @@ def test_an_oversized_query_is_cut_not_refused(retrieve: ModuleType, memory_serv
 
     assert status == 200
     assert len(searches(memory_server)[-1].json["query"]) <= 500
+
+
+def emitted_metrics(output: str) -> dict[str, Any]:
+    """The EMF documents Powertools printed, merged: metric name → values."""
+    merged: dict[str, Any] = {}
+    for line in output.splitlines():
+        if line.startswith('{"_aws"'):
+            document = json.loads(line)
+            for definition in document["_aws"]["CloudWatchMetrics"][0]["Metrics"]:
+                merged[definition["Name"]] = document[definition["Name"]]
+    return merged
+
+
+def test_searches_emit_mem0_latency_and_outages_a_failure_metric(
+    retrieve: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    remember_a_call(memory_server)
+    ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})
+    memory_server.fail("/v3/memories/search/", 500)
+    ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})
+
+    emitted = emitted_metrics(capsys.readouterr().out)
+    assert emitted["Mem0SearchLatency"][0] > 0
+    assert emitted["MemorySearchFailed"] == [1.0]

@@ -263,8 +263,7 @@ def test_failed_ingestions_land_in_an_alarmed_dead_letter_queue(translated: Temp
     assert queue["MessageRetentionPeriod"] == 14 * 24 * 3600
     assert queue["SqsManagedSseEnabled"] is True
 
-    (alarm,) = of_type(translated, "AWS::CloudWatch::Alarm").values()
-    alarm_properties = alarm["Properties"]
+    alarm_properties = properties(translated, "DeadLetterQueueAlarm")
     assert alarm_properties["MetricName"] == "ApproximateNumberOfMessagesVisible"
     assert alarm_properties["Dimensions"] == [
         {"Name": "QueueName", "Value": {"Fn::GetAtt": ["DeadLetterQueue", "QueueName"]}}
@@ -447,3 +446,26 @@ def test_outputs_give_operators_the_three_webhook_urls_and_the_resources(source:
     assert outputs["CallerProfileTableName"]["Value"] == {"Ref": "CallerProfileTable"}
     assert outputs["DeadLetterQueueUrl"]["Value"] == {"Ref": "DeadLetterQueue"}
     assert outputs["AppSecretArn"]["Value"] == {"Ref": "AppSecret"}
+
+
+def test_operators_are_alarmed_on_5xx_per_api_and_on_ingestion_failures(translated: Template) -> None:
+    alarms = {
+        name: alarm["Properties"] for name, alarm in of_type(translated, "AWS::CloudWatch::Alarm").items()
+    }
+    for function in ("ClientData", "Retrieve", "PostCall"):
+        alarm = alarms[f"{function}ServerErrorAlarm"]
+        assert (alarm["Namespace"], alarm["MetricName"]) == ("AWS/ApiGateway", "5xx")
+        assert {"Name": "ApiId", "Value": {"Ref": f"{function}Api"}} in alarm["Dimensions"]
+    ingestion = alarms["IngestionFailureAlarm"]
+    assert (ingestion["Namespace"], ingestion["MetricName"]) == (METRICS_NAMESPACE, "IngestFailed")
+    assert ingestion["Dimensions"] == [{"Name": "service", "Value": "post-call"}]
+
+
+def test_the_dashboard_is_valid_json_over_the_functions_and_the_queue(translated: Template) -> None:
+    body, variables = properties(translated, "OperationsDashboard")["DashboardBody"]["Fn::Sub"]
+    rendered = re.sub(r"\$\{([\w:]+)\}", lambda m: m.group(1), body)
+    widgets = json.loads(rendered)["widgets"]
+    metrics = json.dumps([widget["properties"]["metrics"] for widget in widgets])
+    for name in ("ClientDataFunction", "RetrieveFunction", "PostCallFunction", "QueueName", "IngestFailed"):
+        assert name in metrics
+    assert variables == {"QueueName": {"Fn::GetAtt": ["DeadLetterQueue", "QueueName"]}}

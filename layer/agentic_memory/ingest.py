@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,
@@ -29,6 +30,7 @@ from agentic_memory.archive import Archive, caller_index_key, transcription_key
 from agentic_memory.greeting import fact_label, next_greeting
 from agentic_memory.memory import MemoryStore, Message
 from agentic_memory.models import TranscriptionData, WebhookEnvelope
+from agentic_memory.observability import metrics
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallRecord, ProfileStore
 
@@ -87,6 +89,7 @@ class Ingestor:
         )
         if profile is not None:
             self.profiles.set_greeting(caller, next_greeting(profile.caller_name))
+        metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
         logger.info(
             "Ingested conversation", extra={"memories_stored": stored, "counted": profile is not None}
         )

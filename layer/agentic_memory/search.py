@@ -6,14 +6,17 @@ and malformed input is a 200 with a ``message`` it can use; a memory outage neve
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
 
 from agentic_memory.config import Settings
 from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
+from agentic_memory.observability import metrics
 from agentic_memory.phone import to_e164
 
 logger = Logger(child=True)
@@ -31,12 +34,17 @@ def search_memories(
         return {"memories": [], "message": WITHHELD}
     agent_id = request.agent_id if settings.memory_scope == "caller_agent" else None
     try:
-        records = memory().search(
+        store = memory()  # a cold container's first call builds the client, which pings Mem0
+        started = time.perf_counter()
+        records = store.search(
             request.query, user_id=caller, limit=settings.mem0_search_limit, agent_id=agent_id
         )
     except Exception as error:  # any outage (HTTP error, time-out, refused, ping) is answered alike
         logger.warning("Memory search failed; answering without memories", extra={"error": repr(error)})
+        metrics.add_metric(name="MemorySearchFailed", unit=MetricUnit.Count, value=1)
         return {"memories": [], "message": UNAVAILABLE}
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    metrics.add_metric(name="Mem0SearchLatency", unit=MetricUnit.Milliseconds, value=elapsed_ms)
     memories = [_compact(record) for record in _ranked(records)[: settings.mem0_search_limit]]
     if not memories:
         return {"memories": [], "message": NOTHING}

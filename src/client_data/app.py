@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
@@ -20,12 +20,11 @@ from agentic_memory.errors import AgenticMemoryError, BadRequestError
 from agentic_memory.greeting import initiation_response
 from agentic_memory.http_api import error_response, header, raw_body, response
 from agentic_memory.models import InitiationRequest
-from agentic_memory.observability import METRICS_NAMESPACE
+from agentic_memory.observability import metrics
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallerProfile
 
 logger = Logger()
-metrics = Metrics(namespace=METRICS_NAMESPACE)
 tracer = Tracer()
 
 

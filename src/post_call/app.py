@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -20,10 +20,9 @@ from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.http_api import error_response, header, raw_body, response
 from agentic_memory.ingest import Ingestor, ingest_once
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, open_memory
-from agentic_memory.observability import METRICS_NAMESPACE
+from agentic_memory.observability import metrics
 
 logger = Logger()
-metrics = Metrics(namespace=METRICS_NAMESPACE)
 tracer = Tracer()
 
 
