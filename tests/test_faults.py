@@ -147,5 +147,5 @@ def test_audio_before_or_after_the_transcription_ends_linked_to_the_caller(
     s3 = boto3.client("s3")
     index = s3.list_objects_v2(Bucket=BUCKET, Prefix="callers/15550100002/")["Contents"]
     linked = json.loads(s3.get_object(Bucket=BUCKET, Key=index[0]["Key"])["Body"].read())["conversation_id"]
-    audio = s3.get_object(Bucket=BUCKET, Key=f"conversations/{linked}/audio.mp3")
-    assert audio["ContentType"] == "audio/mpeg"
+    recording = s3.get_object(Bucket=BUCKET, Key=f"conversations/{linked}/audio.mp3")
+    assert recording["ContentType"] == "audio/mpeg"
