@@ -409,6 +409,7 @@ def test_post_call_may_use_the_archive_its_tables_and_its_secret(translated: Tem
     assert grants(translated, "PostCallFunction") == {
         "s3:PutObject": objects,
         "s3:GetObject": objects,
+        "s3:AbortMultipartUpload": objects,
         "s3:ListBucket": [{"Fn::Sub": bucket_arn}],
         "dynamodb:GetItem": idempotency + profiles,
         "dynamodb:PutItem": idempotency,

@@ -81,6 +81,7 @@ class Settings:
     audio_source: AudioSource
     ingest_chunk_turns: int
     audit_records: bool
+    elevenlabs_api_url: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -109,6 +110,7 @@ class Settings:
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             ingest_chunk_turns=int(_number(env, "INGEST_CHUNK_TURNS", 20, 1)),
             audit_records=_flag(env, "AUDIT_RECORDS", False),
+            elevenlabs_api_url=(env.get("ELEVENLABS_API_URL") or "https://api.elevenlabs.io").rstrip("/"),
         )
 
     def require(self, value: str | None, name: str) -> str:

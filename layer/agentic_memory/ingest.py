@@ -52,11 +52,15 @@ class Ingestor:
     memory: Callable[[], MemoryStore]
     chunk_turns: int
     default_region: str
+    # AUDIO_SOURCE=api: stores the recording of a conversation (see audio_fetch); None otherwise.
+    audio: Callable[[str], object] | None = None
 
     def ingest(self, conversation_id: str) -> dict[str, Any]:
         """Turn one archived conversation into memories and profile updates; a summary of what happened."""
         envelope = WebhookEnvelope.model_validate_json(self.archive.get(transcription_key(conversation_id)))
         data = TranscriptionData.model_validate(envelope.data)
+        if self.audio is not None:  # first: a retry after a Mem0 failure finds it archived and skips it
+            self.audio(conversation_id)
         caller = to_e164(data.caller_number, self.default_region)
         if caller is None:
             logger.info("No caller number (web call or withheld): archived only, no memory")

@@ -6,6 +6,7 @@ ingested into memory; errors propagate so Lambda retries and the DLQ catches the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from aws_lambda_powertools import Logger, Tracer
@@ -15,7 +16,8 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from agentic_memory import clients, signature, webhook
 from agentic_memory.archive import conversation_id_from_key
-from agentic_memory.config import get_secret, get_settings
+from agentic_memory.audio_fetch import fetch_audio
+from agentic_memory.config import Settings, get_secret, get_settings
 from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.http_api import error_response, header, raw_body, response
 from agentic_memory.ingest import Ingestor, ingest_once
@@ -64,6 +66,7 @@ def ingest_archived(event: S3Event, context: LambdaContext) -> dict[str, Any]:
         memory=lambda: open_memory(settings, INGEST_TIMEOUT_SECONDS),
         chunk_turns=settings.ingest_chunk_turns,
         default_region=settings.default_region,
+        audio=_audio_fetcher(settings) if settings.audio_source == "api" else None,
     )
     results = []
     for record in event.records:
@@ -80,3 +83,18 @@ def ingest_archived(event: S3Event, context: LambdaContext) -> dict[str, Any]:
             raise
         metrics.add_metric(name="IngestSucceeded", unit=MetricUnit.Count, value=1)
     return {"ingested": results}
+
+
+def _audio_fetcher(settings: Settings) -> Callable[[str], object]:
+    api_key = get_secret("ELEVENLABS_API_KEY")
+
+    def fetch(conversation_id: str) -> object:
+        return fetch_audio(
+            conversation_id,
+            s3=clients.s3_client(),
+            bucket=settings.archive_bucket,
+            api_key=api_key,
+            base_url=settings.elevenlabs_api_url,
+        )
+
+    return fetch
