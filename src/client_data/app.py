@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
@@ -20,16 +20,15 @@ from agentic_memory.errors import AgenticMemoryError, BadRequestError
 from agentic_memory.greeting import initiation_response
 from agentic_memory.http_api import error_response, header, raw_body, response
 from agentic_memory.models import InitiationRequest
-from agentic_memory.observability import metrics
+from agentic_memory.observability import metrics, traced
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallerProfile
 
 logger = Logger()
-tracer = Tracer()
 
 
 @logger.inject_lambda_context(clear_state=True)
-@tracer.capture_lambda_handler
+@traced
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -22,14 +22,13 @@ from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.http_api import error_response, header, raw_body, response
 from agentic_memory.ingest import Ingestor, ingest_once
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, open_memory
-from agentic_memory.observability import metrics
+from agentic_memory.observability import metrics, traced
 
 logger = Logger()
-tracer = Tracer()
 
 
 @logger.inject_lambda_context(clear_state=True)
-@tracer.capture_lambda_handler
+@traced
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if "Records" in event:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
@@ -19,15 +19,14 @@ from agentic_memory.errors import AgenticMemoryError, BadRequestError
 from agentic_memory.http_api import error_response, header, raw_body, response
 from agentic_memory.memory import open_memory
 from agentic_memory.models import SearchRequest
-from agentic_memory.observability import metrics
+from agentic_memory.observability import metrics, traced
 from agentic_memory.search import search_memories
 
 logger = Logger()
-tracer = Tracer()
 
 
 @logger.inject_lambda_context(clear_state=True)
-@tracer.capture_lambda_handler
+@traced
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     try:

