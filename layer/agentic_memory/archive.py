@@ -148,15 +148,15 @@ class Archive:
                 Delete={"Objects": [{"Key": k, "VersionId": v} for k, v in batch], "Quiet": True},
             )
             if errors := response.get("Errors"):
-                first = errors[0]
-                raise RuntimeError(
-                    f"S3 kept {len(errors)} versions under {prefix}: {first.get('Code')} {first.get('Message')}"
-                )
+                reason = f"{errors[0].get('Code')} {errors[0].get('Message')}"
+                raise RuntimeError(f"S3 kept {len(errors)} versions under {prefix}: {reason}")
         return Purged(keys=len({key for key, _ in versions}), versions=len(versions))
 
     def _versions(self, prefix: str) -> Iterator[tuple[str, str]]:
         """(key, version id) of every version and delete marker under ``prefix``."""
-        for page in self._s3.get_paginator("list_object_versions").paginate(Bucket=self.bucket, Prefix=prefix):
+        for page in self._s3.get_paginator("list_object_versions").paginate(
+            Bucket=self.bucket, Prefix=prefix
+        ):
             for version in page.get("Versions", []):
                 yield version["Key"], version["VersionId"]
             for marker in page.get("DeleteMarkers", []):

@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from aws_lambda_powertools import Metrics
 
@@ -27,5 +27,4 @@ def traced(handler: Handler) -> Handler:
         return handler
     from aws_lambda_powertools import Tracer  # noqa: PLC0415 - only when tracing is on
 
-    traced_handler: Handler = Tracer().capture_lambda_handler(handler)
-    return traced_handler
+    return cast(Handler, Tracer().capture_lambda_handler(handler))

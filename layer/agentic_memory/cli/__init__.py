@@ -1,0 +1,233 @@
+"""``agentic-memory``: the operator's command line for a deployed stack or the local server.
+
+Exit codes: 0 done, 1 the command ran but something failed, 2 the command line or configuration is
+incomplete. AWS access is plain boto3 (credentials and region from the environment).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from agentic_memory.cli import doctor, forget, replay, send
+from agentic_memory.cli.target import URL_OUTPUTS, CommandError, Target, UsageError, aws_endpoint
+from agentic_memory.errors import ConfigError
+
+PROG = "agentic-memory"
+DESCRIPTION = """\
+Operate ElevenLabs Agentic Memory: send test webhooks, erase a caller, replay failed ingestions,
+check a configuration. Resources come from flags, else from --stack (CloudFormation outputs), else
+from the functions' environment variables (S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM0_HOST,
+MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...). AWS credentials and region come from the environment."""
+EPILOG = """\
+examples:
+  agentic-memory send --type post_call_transcription --url http://127.0.0.1:3000/post-call
+  agentic-memory doctor --stack agentic-memory
+  agentic-memory forget +16125550123 --stack agentic-memory
+  agentic-memory replay --dlq --stack agentic-memory
+
+exit codes: 0 success, 1 failure (a check, a delivery, a replay), 2 usage or configuration error"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help (0) and usage errors (2), as a return value
+        return exit_.code if isinstance(exit_.code, int) else 2
+    try:
+        with aws_endpoint(args.endpoint_url):
+            code: int = args.run(args)
+            return code
+    except (UsageError, ConfigError) as error:
+        print(f"{PROG} {args.command}: {error}", file=sys.stderr)
+        return 2
+    except CommandError as error:
+        print(f"{PROG} {args.command}: {error}", file=sys.stderr)
+        return 1
+    except (BotoCoreError, ClientError) as error:
+        print(f"{PROG} {args.command}: AWS: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_argument_group("deployment")
+    where.add_argument(
+        "--stack", metavar="NAME", help="read resource names and URLs from this CloudFormation stack"
+    )
+    where.add_argument(
+        "--endpoint-url",
+        metavar="URL",
+        help="AWS endpoint for every service, e.g. a local moto server (default: AWS_ENDPOINT_URL)",
+    )
+    bucket = argparse.ArgumentParser(add_help=False)
+    bucket.add_argument_group("resources").add_argument(
+        "--bucket", metavar="NAME", help="archive bucket (default: stack output, S3_BUCKET_NAME)"
+    )
+    table = argparse.ArgumentParser(add_help=False)
+    table.add_argument_group("resources").add_argument(
+        "--table", metavar="NAME", help="caller profile table (default: stack output, PROFILE_TABLE)"
+    )
+
+    _add_send(commands, [common])
+    _add_forget(commands, [common, bucket, table])
+    _add_replay(commands, [common, bucket])
+    _add_doctor(commands, [common, bucket, table])
+    return parser
+
+
+def _add_send(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "send",
+        parents=parents,
+        help="POST a signed post-call webhook, as ElevenLabs does",
+        description="Sign a payload's exact bytes (ElevenLabs-Signature: t=...,v0=HMAC-SHA256) and POST "
+        "it. Prints the HTTP status and body; exits 0 only on 200, the one answer ElevenLabs counts as "
+        "delivered.",
+    )
+    payload = command.add_mutually_exclusive_group()
+    payload.add_argument("file", nargs="?", metavar="FILE", help="webhook JSON to send, byte for byte")
+    payload.add_argument(
+        "--type",
+        "--sample",
+        dest="sample",
+        choices=send.SAMPLE_TYPES,
+        metavar="TYPE",
+        help=f"send the built-in sample of this webhook type: {', '.join(send.SAMPLE_TYPES)} "
+        "(default without FILE: the transcription of a new caller, +15550100002)",
+    )
+    command.add_argument(
+        "--url",
+        dest="post_call_url",
+        metavar="URL",
+        help="PostCall URL (default: stack output PostCallApiUrl)",
+    )
+    command.add_argument(
+        "--secret",
+        metavar="S",
+        help="webhook HMAC secret (default: ELEVENLABS_HMAC_KEY, or the stack's secret); "
+        "prefer the environment variable, command lines are visible to other users",
+    )
+
+    def run(args: argparse.Namespace) -> int:
+        return send.run(Target.resolve(args), args.file, args.sample, args.secret)
+
+    command.set_defaults(run=run)
+
+
+def _add_forget(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "forget",
+        parents=parents,
+        help="erase a caller everywhere (Mem0, profile, archive)",
+        description="Erase one caller: their Mem0 memories, their caller profile, every archived object of "
+        "their conversations (all versions: the bucket is versioned) and their caller index entries. "
+        "Asks for confirmation unless --yes. Numbers are shown masked.",
+    )
+    command.add_argument(
+        "phone",
+        metavar="PHONE",
+        help="the caller's number: E.164, or national in DEFAULT_REGION (default US)",
+    )
+    command.add_argument(
+        "--yes", "-y", action="store_true", help="do not ask for confirmation (required without a terminal)"
+    )
+
+    def run(args: argparse.Namespace) -> int:
+        return forget.run(Target.resolve(args), args.phone, assume_yes=args.yes)
+
+    command.set_defaults(run=run)
+
+
+def _add_replay(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "replay",
+        parents=parents,
+        help="re-run ingestion of a conversation, or of every dead letter",
+        description="Invoke the PostCall function with the S3 event of an archived transcription, "
+        "synchronously. With --dlq, replay every message of the dead-letter queue (Lambda OnFailure "
+        "records) and delete each one whose replay succeeded. Ingestion is idempotent: replaying a "
+        "success changes nothing.",
+    )
+    command.add_argument(
+        "conversation_ids", nargs="*", metavar="CONVERSATION_ID", help="conversations to re-ingest"
+    )
+    command.add_argument("--dlq", action="store_true", help="replay the dead-letter queue instead")
+    command.add_argument(
+        "--function",
+        metavar="NAME",
+        help="PostCall function name or ARN (default: the stack's PostCallFunction)",
+    )
+    command.add_argument(
+        "--queue-url", metavar="URL", help="dead-letter queue (default: stack output DeadLetterQueueUrl)"
+    )
+    command.add_argument("--limit", type=int, metavar="N", help="replay at most N dead letters")
+    command.add_argument(
+        "--lambda-endpoint-url",
+        metavar="URL",
+        help="Lambda Invoke API endpoint, e.g. the local server http://127.0.0.1:3000 "
+        "(default: --endpoint-url, AWS_ENDPOINT_URL_LAMBDA)",
+    )
+
+    def run(args: argparse.Namespace) -> int:
+        if args.dlq == bool(args.conversation_ids):
+            raise UsageError("name CONVERSATION_IDs or pass --dlq (one of the two)")
+        target = Target.resolve(args)
+        if args.dlq:
+            queue_url = target.dead_letter_queue()
+            invoke = replay.LambdaInvoker(target.lambda_client(), target.post_call_function())
+            return replay.run_dead_letters(target.sqs(), queue_url, invoke, args.limit)
+        bucket = target.bucket()
+        invoke = replay.LambdaInvoker(target.lambda_client(), target.post_call_function())
+        return replay.run_conversations(bucket, args.conversation_ids, invoke)
+
+    command.set_defaults(run=run)
+
+
+def _add_doctor(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "doctor",
+        parents=parents,
+        help="check secrets, Mem0, bucket, table, queue and the three URLs",
+        description="Check a configuration, one PASS/FAIL line per dependency: the four secrets, Mem0, the "
+        "archive bucket, the profile table, the dead-letter queue, and that each URL answers 401 to a "
+        "request without credentials. Exits 1 if any check fails. Secret values are never printed.",
+    )
+    command.add_argument("--queue-url", metavar="URL", help="dead-letter queue (default: stack output)")
+    for name, dest, flag in doctor.ENDPOINTS:
+        output = URL_OUTPUTS[dest]
+        command.add_argument(
+            flag, dest=dest, metavar="URL", help=f"{name} URL to probe (default: stack output {output})"
+        )
+
+    def run(args: argparse.Namespace) -> int:
+        return doctor.run(Target.resolve(args))
+
+    command.set_defaults(run=run)

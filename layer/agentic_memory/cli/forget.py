@@ -1,0 +1,80 @@
+"""``agentic-memory forget``: erase one caller from Mem0, the profile table and the archive.
+
+Everything a step needs is opened before the operator is asked (Mem0's client pings on creation),
+so a missing key or an outage stops the erasure before anything is deleted. The caller index goes
+last: an interrupted run can simply be repeated, and still finds the caller's conversations.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from agentic_memory.archive import Archive, Purged, caller_index_prefix, conversation_prefix
+from agentic_memory.cli.target import CommandError, Target, UsageError
+from agentic_memory.errors import ConfigError
+from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryStore, open_memory
+from agentic_memory.phone import mask, to_e164
+from agentic_memory.profiles import ProfileStore
+
+
+def ask(question: str) -> bool:
+    """y/N on the terminal; anything but an explicit yes is a no."""
+    try:
+        return input(question).strip().lower() in {"y", "yes"}
+    except EOFError:
+        return False
+
+
+def run(target: Target, phone: str, *, assume_yes: bool) -> int:
+    if not assume_yes and not sys.stdin.isatty():
+        raise UsageError("stdin is not a terminal: pass --yes to erase without a confirmation prompt")
+    caller = to_e164(phone, target.settings.default_region)
+    if caller is None:
+        raise UsageError(f"not a phone number: {phone!r}")
+    shown = mask(caller)
+    archive = Archive(target.s3(), target.bucket())
+    profiles = ProfileStore(target.dynamodb(), target.table())
+    conversations = archive.caller_conversations(caller)
+    profile = profiles.get(caller)
+    memory = _open_memory(target)
+
+    print(f"Caller {shown}:")
+    print(f"  Mem0 memories     every memory of user_id {shown} ({target.settings.memory_backend})")
+    print(f"  caller profile    {f'{profile.call_count} calls counted' if profile else 'none'}")
+    print(f"  archive           {len(conversations)} conversations, all versions, and their index entries")
+    for conversation_id in conversations:
+        print(f"                    {conversation_id}")
+    if not assume_yes and not ask(f"Erase caller {shown} everywhere? This cannot be undone. [y/N] "):
+        print("Nothing was erased.")
+        return 1
+    try:
+        _erase(caller, conversations, memory, profiles, archive)
+    except Exception as error:
+        raise CommandError(f"erasure incomplete ({error}); repeating the command finishes it") from error
+    return 0
+
+
+def _erase(
+    caller: str, conversations: list[str], memory: MemoryStore, profiles: ProfileStore, archive: Archive
+) -> None:
+    """Memories, profile, conversations, and the index last (a repeated run still finds the rest)."""
+    memory.delete_caller(caller)
+    deleted_profile = profiles.delete(caller)
+    archived = sum((archive.purge(conversation_prefix(c)) for c in conversations), Purged())
+    index = archive.purge(caller_index_prefix(caller))
+    print(f"Erased caller {mask(caller)}:")
+    print("  Mem0 memories     deleted")
+    print(f"  caller profile    {1 if deleted_profile else 0} item")
+    where = f"in {len(conversations)} conversations"
+    print(f"  archive           {archived.keys} objects ({archived.versions} versions) {where}")
+    print(f"  caller index      {index.keys} entries ({index.versions} versions)")
+
+
+def _open_memory(target: Target) -> MemoryStore:
+    try:
+        # Uncached: an erasure must talk to Mem0 now, not trust a client built earlier in this process.
+        return open_memory.__wrapped__(target.settings, INGEST_TIMEOUT_SECONDS)
+    except ConfigError:
+        raise
+    except Exception as error:
+        raise CommandError(f"cannot reach Mem0, nothing was erased: {error}") from error

@@ -1,0 +1,200 @@
+"""``agentic-memory replay``: run ingestion again, for named conversations or for every dead letter.
+
+A replay is the S3 ``ObjectCreated`` event PostCall would have received, invoked synchronously so
+the operator sees each result. Ingestion is idempotent per conversation, so replaying one that did
+succeed changes nothing. Dead letters are Lambda's OnFailure destination records: the original
+event is their ``requestPayload``. A message is deleted only once its replay succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_plus
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+from agentic_memory.archive import conversation_id_from_key, conversation_prefix, transcription_key
+from agentic_memory.cli.target import UsageError
+
+if TYPE_CHECKING:
+    from mypy_boto3_lambda import LambdaClient
+    from mypy_boto3_sqs import SQSClient
+    from mypy_boto3_sqs.type_defs import MessageTypeDef
+
+# Dead letters being replayed stay hidden this long; any not replayed are released at the end anyway.
+HOLD_SECONDS = 15 * 60
+RECEIVE_WAIT_SECONDS = 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    detail: str
+
+
+Invoker = Callable[[dict[str, Any]], Outcome]
+
+
+class LambdaInvoker:
+    """Invoke the PostCall function synchronously; every failure is an ``Outcome``, never an exception."""
+
+    def __init__(self, client: LambdaClient, function_name: str) -> None:
+        self._client = client
+        self.function_name = function_name
+
+    def __call__(self, event: dict[str, Any]) -> Outcome:
+        try:
+            response = self._client.invoke(
+                FunctionName=self.function_name,
+                InvocationType="RequestResponse",
+                Payload=json.dumps(event).encode(),
+            )
+            payload = _json(response["Payload"].read())
+        except (BotoCoreError, ClientError) as error:
+            return Outcome(False, str(error))
+        if response.get("FunctionError"):
+            message = payload.get("errorMessage") if isinstance(payload, dict) else None
+            return Outcome(False, str(message or payload or response["FunctionError"]))
+        return Outcome(True, summary(payload))
+
+
+def s3_event(bucket: str, key: str) -> dict[str, Any]:
+    """The notification S3 sends PostCall when a transcription is archived."""
+    region = boto3.session.Session().region_name or "us-east-1"
+    return {
+        "Records": [
+            {
+                "eventVersion": "2.1",
+                "eventSource": "aws:s3",
+                "awsRegion": region,
+                "eventTime": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                "eventName": "ObjectCreated:Put",
+                "s3": {
+                    "s3SchemaVersion": "1.0",
+                    "bucket": {"name": bucket, "arn": f"arn:aws:s3:::{bucket}"},
+                    "object": {"key": key},
+                },
+            }
+        ]
+    }
+
+
+def summary(payload: Any) -> str:
+    """PostCall's answer to an S3 event, in a few words."""
+    results = payload.get("ingested") if isinstance(payload, dict) else None
+    if not isinstance(results, list):
+        return str(payload)[:200]
+    if not results:
+        return "nothing to ingest"
+    parts = []
+    for result in results:
+        if result.get("status") == "archived_only":
+            parts.append("archived only, no caller number")
+        else:
+            counted = "" if result.get("counted", True) else ", already counted"
+            parts.append(
+                f"{result.get('status')}, {result.get('memories_stored', 0)} factual memories{counted}"
+            )
+    return "; ".join(parts)
+
+
+def run_conversations(bucket: str, conversation_ids: Sequence[str], invoke: Invoker) -> int:
+    for conversation_id in conversation_ids:
+        try:
+            conversation_prefix(conversation_id)
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    failed = 0
+    for number, conversation_id in enumerate(conversation_ids, 1):
+        outcome = invoke(s3_event(bucket, transcription_key(conversation_id)))
+        failed += not outcome.ok
+        _progress(number, len(conversation_ids), conversation_id, outcome)
+    if len(conversation_ids) > 1:
+        print(f"Replayed {len(conversation_ids)}: {len(conversation_ids) - failed} ok, {failed} failed")
+    return 1 if failed else 0
+
+
+def run_dead_letters(sqs: SQSClient, queue_url: str, invoke: Invoker, limit: int | None = None) -> int:
+    messages = _receive(sqs, queue_url, limit)
+    if not messages:
+        print("The dead-letter queue is empty.")
+        return 0
+    pending = {message["ReceiptHandle"] for message in messages}
+    failed = 0
+    try:
+        for number, message in enumerate(messages, 1):
+            event = original_event(message.get("Body", ""))
+            if event is None:
+                outcome = Outcome(False, "not a Lambda destination record nor an S3 event; left in the queue")
+            else:
+                outcome = invoke(event)
+            handle = message["ReceiptHandle"]
+            if outcome.ok:
+                sqs.delete_message(QueueUrl=queue_url, ReceiptHandle=handle)
+            else:
+                failed += 1
+                sqs.change_message_visibility(QueueUrl=queue_url, ReceiptHandle=handle, VisibilityTimeout=0)
+            pending.discard(handle)
+            _progress(number, len(messages), _label(event, message), outcome)
+    finally:
+        for handle in pending:  # interrupted: give the rest back to the queue at once
+            sqs.change_message_visibility(QueueUrl=queue_url, ReceiptHandle=handle, VisibilityTimeout=0)
+    kept = f", {failed} failed and kept in the queue" if failed else ""
+    print(f"Replayed {len(messages)} dead letters: {len(messages) - failed} ok and deleted{kept}")
+    return 1 if failed else 0
+
+
+def original_event(body: str) -> dict[str, Any] | None:
+    """The event a dead letter stands for: an OnFailure destination record's ``requestPayload``, or the
+    event itself when the queue is a plain dead-letter queue (which Lambda fills with bare events)."""
+    record = _json(body.encode())
+    if not isinstance(record, dict):
+        return None
+    payload = record.get("requestPayload")
+    if isinstance(payload, dict):
+        return payload
+    return record if isinstance(record.get("Records"), list) else None
+
+
+def _receive(sqs: SQSClient, queue_url: str, limit: int | None) -> list[MessageTypeDef]:
+    """Every visible message (up to ``limit``), hidden from others while this run replays them."""
+    messages: list[MessageTypeDef] = []
+    while limit is None or len(messages) < limit:
+        wanted = 10 if limit is None else min(10, limit - len(messages))
+        batch = sqs.receive_message(
+            QueueUrl=queue_url,
+            MaxNumberOfMessages=wanted,
+            VisibilityTimeout=HOLD_SECONDS,
+            WaitTimeSeconds=RECEIVE_WAIT_SECONDS,
+        ).get("Messages", [])
+        if not batch:
+            break
+        messages.extend(batch)
+    return messages
+
+
+def _label(event: dict[str, Any] | None, message: MessageTypeDef) -> str:
+    try:
+        key = unquote_plus(event["Records"][0]["s3"]["object"]["key"]) if event else None
+    except (KeyError, IndexError, TypeError):
+        key = None
+    if key:
+        return conversation_id_from_key(key) or key
+    return f"message {message.get('MessageId', '?')}"
+
+
+def _progress(number: int, total: int, label: str, outcome: Outcome) -> None:
+    status = f"ok ({outcome.detail})" if outcome.ok else f"FAILED: {outcome.detail}"
+    print(f"[{number}/{total}] {label} {status}", flush=True)
+
+
+def _json(raw: bytes) -> Any:
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return raw.decode("utf-8", "replace")[:200]

@@ -1,0 +1,192 @@
+"""Which deployment a command acts on: flags first, then the CloudFormation stack, then the environment.
+
+The environment is the functions' own (DESIGN §4), read through ``Settings``, so a developer's shell
+configured like the local server works unchanged. ``--stack`` reads the stack's Outputs (resource
+names, URLs, the secret) and the few Parameters that change how the service talks to Mem0.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import boto3
+from botocore.config import Config
+
+from agentic_memory.config import Settings
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_lambda import LambdaClient
+    from mypy_boto3_s3 import S3Client
+    from mypy_boto3_sqs import SQSClient
+
+POST_CALL_FUNCTION = "PostCallFunction"
+# Stack outputs and the environment variables the functions read them from.
+OUTPUT_ENVIRONMENT = {
+    "ArchiveBucketName": "S3_BUCKET_NAME",
+    "CallerProfileTableName": "PROFILE_TABLE",
+    "AppSecretArn": "SECRETS_ID",
+}
+PARAMETER_ENVIRONMENT = {
+    "MemoryBackend": "MEMORY_BACKEND",
+    "Mem0Host": "MEM0_HOST",
+    "Mem0TimeoutSeconds": "MEM0_TIMEOUT",
+    "DefaultRegion": "DEFAULT_REGION",
+    "AudioSource": "AUDIO_SOURCE",
+}
+URL_OUTPUTS = {
+    "client_data_url": "ClientDataApiUrl",
+    "retrieve_url": "RetrieveApiUrl",
+    "post_call_url": "PostCallApiUrl",
+}
+_CONFIG = Config(connect_timeout=5, read_timeout=60, retries={"max_attempts": 3, "mode": "standard"})
+# Longer than any PostCall run (its Timeout is 60 s), so a replay waits for the function's own answer.
+_INVOKE_CONFIG = Config(connect_timeout=5, read_timeout=900, retries={"max_attempts": 3, "mode": "standard"})
+
+
+class UsageError(Exception):
+    """The command line does not say enough (or says something impossible): exit code 2."""
+
+
+class CommandError(Exception):
+    """The command could not do its job (a dependency failed): exit code 1."""
+
+
+@contextmanager
+def aws_endpoint(endpoint_url: str | None) -> Iterator[None]:
+    """Point every boto3 client of this process at ``endpoint_url`` (a local moto server), including
+    the one Powertools builds to read Secrets Manager, which takes no endpoint argument."""
+    if not endpoint_url:
+        yield
+        return
+    previous = os.environ.get("AWS_ENDPOINT_URL")
+    os.environ["AWS_ENDPOINT_URL"] = endpoint_url
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("AWS_ENDPOINT_URL", None)
+        else:
+            os.environ["AWS_ENDPOINT_URL"] = previous
+
+
+@dataclass(frozen=True)
+class Stack:
+    """What DescribeStacks says about one stack."""
+
+    name: str
+    outputs: dict[str, str] = field(default_factory=dict)
+    parameters: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def describe(cls, name: str) -> Stack:
+        cloudformation: Any = boto3.client("cloudformation", config=_CONFIG)
+        stacks = cloudformation.describe_stacks(StackName=name)["Stacks"]
+        if not stacks:
+            raise UsageError(f"stack {name!r} not found")
+        stack = stacks[0]
+        return cls(
+            name=name,
+            outputs={o["OutputKey"]: o["OutputValue"] for o in stack.get("Outputs", [])},
+            parameters={
+                p["ParameterKey"]: p.get("ResolvedValue") or p.get("ParameterValue", "")
+                for p in stack.get("Parameters", [])
+            },
+        )
+
+    def environment(self) -> dict[str, str]:
+        """The stack's answers, named like the functions' environment variables."""
+        env = {var: self.outputs[key] for key, var in OUTPUT_ENVIRONMENT.items() if self.outputs.get(key)}
+        env.update(
+            {
+                var: self.parameters[key]
+                for key, var in PARAMETER_ENVIRONMENT.items()
+                if self.parameters.get(key)
+            }
+        )
+        return env
+
+    def physical_id(self, logical_id: str) -> str:
+        cloudformation: Any = boto3.client("cloudformation", config=_CONFIG)
+        detail = cloudformation.describe_stack_resource(StackName=self.name, LogicalResourceId=logical_id)
+        return str(detail["StackResourceDetail"]["PhysicalResourceId"])
+
+
+@dataclass(frozen=True)
+class Target:
+    """One deployment, resolved: the functions' settings plus what only operators need."""
+
+    settings: Settings
+    stack: Stack | None = None
+    urls: Mapping[str, str | None] = field(default_factory=dict)
+    queue_url: str | None = None
+    function: str | None = None
+    lambda_endpoint_url: str | None = None
+
+    @classmethod
+    def resolve(cls, args: Any) -> Target:
+        """From parsed arguments: flags win over ``--stack``, which wins over the environment."""
+        stack = Stack.describe(args.stack) if getattr(args, "stack", None) else None
+        flags = {
+            "S3_BUCKET_NAME": getattr(args, "bucket", None),
+            "PROFILE_TABLE": getattr(args, "table", None),
+        }
+        merged = {**os.environ, **(stack.environment() if stack else {})}
+        merged.update({name: value for name, value in flags.items() if value})
+        outputs = stack.outputs if stack else {}
+        return cls(
+            settings=Settings.from_env(merged),
+            stack=stack,
+            urls={
+                dest: getattr(args, dest, None) or outputs.get(output) for dest, output in URL_OUTPUTS.items()
+            },
+            queue_url=getattr(args, "queue_url", None) or outputs.get("DeadLetterQueueUrl"),
+            function=getattr(args, "function", None),
+            lambda_endpoint_url=getattr(args, "lambda_endpoint_url", None),
+        )
+
+    def url(self, dest: str, flag: str) -> str:
+        value = self.urls.get(dest)
+        if not value:
+            raise UsageError(f"no URL: pass {flag} or --stack")
+        return value
+
+    def bucket(self) -> str:
+        if not self.settings.bucket:
+            raise UsageError("no archive bucket: pass --bucket or --stack, or set S3_BUCKET_NAME")
+        return self.settings.bucket
+
+    def table(self) -> str:
+        if not self.settings.profile_table:
+            raise UsageError("no profile table: pass --table or --stack, or set PROFILE_TABLE")
+        return self.settings.profile_table
+
+    def dead_letter_queue(self) -> str:
+        if not self.queue_url:
+            raise UsageError("no dead-letter queue: pass --queue-url or --stack")
+        return self.queue_url
+
+    def post_call_function(self) -> str:
+        """``--function``, else the stack's PostCallFunction (a stack need not output its name)."""
+        if self.function:
+            return self.function
+        if self.stack is None:
+            raise UsageError("no function: pass --function or --stack")
+        return self.stack.physical_id(POST_CALL_FUNCTION)
+
+    def s3(self) -> S3Client:
+        return boto3.client("s3", config=_CONFIG)
+
+    def dynamodb(self) -> DynamoDBClient:
+        return boto3.client("dynamodb", config=_CONFIG)
+
+    def sqs(self) -> SQSClient:
+        return boto3.client("sqs", config=_CONFIG)
+
+    def lambda_client(self) -> LambdaClient:
+        # Locally the Invoke API is the local server's, not moto's: it may have an endpoint of its own.
+        return boto3.client("lambda", endpoint_url=self.lambda_endpoint_url, config=_INVOKE_CONFIG)
