@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ sys.path.insert(0, str(ROOT / "layer"))
 from agentic_memory.signature import sign  # noqa: E402
 
 LOCAL_HMAC_SECRET = "local-hmac-secret"  # noqa: S105 - documented local-only value
+# `ELEVENLABS_HMAC_KEY=<your dev stack's secret> make events` signs for a stack that is not local.
+SECRET = os.environ.get("ELEVENLABS_HMAC_KEY") or LOCAL_HMAC_SECRET
 LOCAL_WORKSPACE_KEY = "local-workspace-key"
 FIXTURES = ROOT / "tests" / "fixtures"
 EVENTS = ROOT / "events"
@@ -55,7 +58,7 @@ def http_event(path: str, body: bytes, headers: dict[str, str]) -> dict[str, Any
 
 
 def signed(path: str, body: bytes) -> dict[str, Any]:
-    return http_event(path, body, {"ElevenLabs-Signature": sign(body, LOCAL_HMAC_SECRET)})
+    return http_event(path, body, {"ElevenLabs-Signature": sign(body, SECRET)})
 
 
 def s3_event(key: str) -> dict[str, Any]:
@@ -95,7 +98,7 @@ def audio_body() -> bytes:
     ).encode()
 
 
-def main() -> None:
+def main(out: Path = EVENTS) -> None:
     transcription = (FIXTURES / "post_call_transcription_returning_caller.json").read_bytes()
     events = {
         "post_call_transcription.json": signed("/post-call", transcription),
@@ -119,11 +122,11 @@ def main() -> None:
             {"X-Workspace-Key": LOCAL_WORKSPACE_KEY},
         ),
     }
-    EVENTS.mkdir(exist_ok=True)
+    out.mkdir(exist_ok=True)
     for name, event in events.items():
-        (EVENTS / name).write_text(json.dumps(event, indent=2) + "\n")
-        print(f"wrote events/{name}")
+        (out / name).write_text(json.dumps(event, indent=2) + "\n")
+        print(f"wrote {out / name}")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else EVENTS)

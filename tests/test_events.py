@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +59,12 @@ def test_s3_event_points_at_an_archived_transcription() -> None:
 def test_every_event_file_is_covered() -> None:
     covered = {*POST_CALL, "client_data.json", "retrieve.json", "s3_transcription_created.json"}
     assert {path.name for path in Path(EVENTS).glob("*.json")} == covered
+
+
+def test_make_events_signs_fresh_events_the_post_call_function_accepts(tmp_path: Path) -> None:
+    script = ROOT / "scripts" / "make_events.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True, timeout=60)
+    event = json.loads((tmp_path / "post_call_transcription.json").read_text())
+
+    signature.verify(event["body"].encode(), event["headers"]["elevenlabs-signature"], LOCAL_HMAC_SECRET)
+    assert {p.name for p in tmp_path.glob("*.json")} == {p.name for p in EVENTS.glob("*.json")}

@@ -25,6 +25,8 @@ from local_server.aws import free_port
 
 SECRET = "local-hmac-secret"
 KEY = "local-workspace-key"
+QUERY = "How does the caller want reminders?"  # the README's walk-through, word for word
+CALL_START = {"caller_id": "+15550100002", "agent_id": "agent_demo"}
 START_TIMEOUT = 90.0
 INGEST_TIMEOUT = 60.0
 
@@ -105,7 +107,7 @@ def wait_for_returning_caller(server: RunningServer, caller: str) -> dict[str, A
     """Ingestion runs after the 200, as in AWS: poll ClientData, bounded, until it knows the caller."""
     deadline = time.monotonic() + INGEST_TIMEOUT
     while time.monotonic() < deadline:
-        answer: dict[str, Any] = server.post("/client-data", {"caller_id": caller}).json()
+        answer: dict[str, Any] = server.post("/client-data", {**CALL_START, "caller_id": caller}).json()
         if answer["dynamic_variables"]["returning_caller"] == "yes":
             return answer
         time.sleep(0.3)
@@ -123,7 +125,8 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
         if r["data_collection_id"] in ("first_name", "name") and r["value"]
     )
 
-    before = server.post("/client-data", {"caller_id": caller}).json()
+    assert caller == CALL_START["caller_id"]
+    before = server.post("/client-data", CALL_START).json()
     assert before["dynamic_variables"]["returning_caller"] == "no"
 
     sent = send_sample(server)
@@ -134,8 +137,8 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     assert after["dynamic_variables"]["caller_name"] == name
     assert name in after["conversation_config_override"]["agent"]["first_message"]
 
-    found = server.post("/retrieve", {"query": "What does the caller prefer?", "caller_id": caller}).json()
-    assert found["memories"], found
+    found = server.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()
+    assert "text message" in found["memories"][0]["memory"], found
     assert server.post("/retrieve", {"query": "x", "caller_id": caller}, key="wrong").status_code == 401
 
     assert server.stop() == 0
@@ -143,8 +146,6 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     try:
         remembered = again.post("/client-data", {"caller_id": caller}).json()
         assert remembered["dynamic_variables"]["returning_caller"] == "yes"
-        assert again.post("/retrieve", {"query": "What does the caller prefer?", "caller_id": caller}).json()[
-            "memories"
-        ]
+        assert again.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()["memories"]
     finally:
         assert again.stop() == 0
