@@ -18,7 +18,7 @@ import boto3
 import pytest
 
 from agentic_memory import signature
-from agentic_memory.archive import Archive, conversation_prefix
+from agentic_memory.archive import Archive, audit_key, audit_prefix, conversation_prefix
 from agentic_memory.cli import main, replay, send
 from agentic_memory.cli.target import Target
 from conftest import (
@@ -296,6 +296,8 @@ def two_callers(post_call: ModuleType, memory_server: FakeMem0Server) -> None:
     for conversation_id in (FIRST, SECOND, OTHERS):
         notify(post_call, conversation_id)
     boto3.client("s3").delete_object(Bucket=BUCKET, Key=f"conversations/{SECOND}/transcription.json")
+    for caller in (CALLER, OTHER_CALLER):  # ClientData's audit records of both callers
+        boto3.client("s3").put_object(Bucket=BUCKET, Key=audit_key(caller, "2026-11-21", "CA1"), Body=b"{}")
     assert memories_of(memory_server, CALLER)
     assert len(versions(f"conversations/{FIRST}/")) == 3
     assert profile(CALLER)["call_count"] == "2"
@@ -321,6 +323,15 @@ def test_forget_erases_the_caller_everywhere_and_nobody_else(
     assert profile(OTHER_CALLER) == others_before[1] != {}
     assert versions("conversations/") == [v for v in others_before[2] if OTHERS in v]
     assert len(versions("callers/15550100003/")) == 1
+    assert versions(audit_prefix(CALLER)) == []
+    assert len(versions(audit_prefix(OTHER_CALLER))) == 1
+
+    s3 = boto3.client("s3")
+    (erasure,) = s3.list_objects_v2(Bucket=BUCKET, Prefix="erasures/")["Contents"]
+    record = s3.get_object(Bucket=BUCKET, Key=erasure["Key"])["Body"].read().decode()
+    assert "0100002" not in record  # when, by whom and how much; never whom
+    assert json.loads(record)["removed"]["audit_records"] == 1
+    assert json.loads(record)["erased_by"]
 
     out = capsys.readouterr().out
     assert "+1********02" in out

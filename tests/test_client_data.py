@@ -252,7 +252,8 @@ def test_audit_records_keep_request_and_answer_when_switched_on(
     audit.flush(timeout=10)
 
     records = audit_records()
-    assert list(records) == [f"audit/client-data/{records[next(iter(records))]['received_at'][:10]}/CA1.json"]
+    day = next(iter(records.values()))["received_at"][:10]
+    assert list(records) == [f"audit/client-data/16125550123/{day}/CA1.json"]
     (record,) = records.values()
     assert record["request"]["caller_id"] == CALLER
     assert record["response"] == body

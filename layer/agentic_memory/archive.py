@@ -60,6 +60,19 @@ def caller_index_key(e164: str, conversation_id: str) -> str:
     return f"callers/{digits(e164)}/{conversation_id}.json"
 
 
+def audit_key(e164: str | None, day: str, name: str) -> str:
+    """ClientData's audit record, filed under the caller so that an erasure finds it."""
+    return f"{audit_prefix(e164)}{day}/{name}.json"
+
+
+def audit_prefix(e164: str | None) -> str:
+    return f"audit/client-data/{digits(e164) if e164 else 'withheld'}/"
+
+
+def erasure_key(moment: datetime, erasure_id: str) -> str:
+    return f"erasures/{moment.strftime('%Y-%m-%dT%H%M%SZ')}-{erasure_id}.json"
+
+
 def caller_index_prefix(e164: str) -> str:
     return f"callers/{digits(e164)}/"
 

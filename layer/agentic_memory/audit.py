@@ -17,21 +17,18 @@ from typing import Any
 from aws_lambda_powertools import Logger
 
 from agentic_memory import clients
+from agentic_memory.archive import audit_key
 
 logger = Logger(child=True)
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit")
 
 
-def audit_key(call_sid: str | None, now: datetime) -> str:
-    name = "".join(c for c in (call_sid or "") if c.isalnum() or c in "-_") or uuid.uuid4().hex
-    return f"audit/client-data/{now.date().isoformat()}/{name}.json"
-
-
-def record(request: dict[str, Any], answer: dict[str, Any], call_sid: str | None) -> None:
+def record(request: dict[str, Any], answer: dict[str, Any], caller: str | None, call_sid: str | None) -> None:
     """Queue the audit record and return at once."""
     now = datetime.now(UTC)
+    name = "".join(c for c in (call_sid or "") if c.isalnum() or c in "-_") or uuid.uuid4().hex
     document = {"received_at": now.isoformat(timespec="milliseconds"), "request": request, "response": answer}
-    _writer.submit(_write, audit_key(call_sid, now), json.dumps(document).encode())
+    _writer.submit(_write, audit_key(caller, now.date().isoformat(), name), json.dumps(document).encode())
 
 
 def _write(key: str, body: bytes) -> None:

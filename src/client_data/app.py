@@ -45,7 +45,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
     answer = initiation_response(caller, profile, settings)
     if settings.audit_records:
-        audit.record(request.model_dump(mode="json"), answer, request.call_sid)
+        audit.record(request.model_dump(mode="json"), answer, caller, request.call_sid)
     return response(200, answer)
 
 

@@ -7,9 +7,21 @@ last: an interrupted run can simply be repeated, and still finds the caller's co
 
 from __future__ import annotations
 
+import getpass
 import sys
+import uuid
+from datetime import UTC, datetime
 
-from agentic_memory.archive import Archive, Purged, caller_index_prefix, conversation_prefix
+import boto3
+
+from agentic_memory.archive import (
+    Archive,
+    Purged,
+    audit_prefix,
+    caller_index_prefix,
+    conversation_prefix,
+    erasure_key,
+)
 from agentic_memory.cli.target import CommandError, Target, UsageError
 from agentic_memory.errors import ConfigError
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryStore, open_memory
@@ -61,13 +73,43 @@ def _erase(
     memory.delete_caller(caller)
     deleted_profile = profiles.delete(caller)
     archived = sum((archive.purge(conversation_prefix(c)) for c in conversations), Purged())
+    audits = archive.purge(audit_prefix(caller))
     index = archive.purge(caller_index_prefix(caller))
     print(f"Erased caller {mask(caller)}:")
     print("  Mem0 memories     deleted")
     print(f"  caller profile    {1 if deleted_profile else 0} item")
     where = f"in {len(conversations)} conversations"
     print(f"  archive           {archived.keys} objects ({archived.versions} versions) {where}")
+    print(f"  audit records     {audits.keys} objects ({audits.versions} versions)")
     print(f"  caller index      {index.keys} entries ({index.versions} versions)")
+    counts: dict[str, int | str] = {
+        "memories": "all",
+        "profiles": int(deleted_profile),
+        "archived_objects": archived.keys,
+        "conversations": len(conversations),
+        "audit_records": audits.keys,
+        "index_entries": index.keys,
+    }
+    key = _record_erasure(archive, counts)
+    print(f"  erasure record    {key} (when and by whom; no personal data)")
+
+
+def _record_erasure(archive: Archive, counts: dict[str, int | str]) -> str:
+    """Proof that an erasure happened, for the operator's records: who, when, how much; never whom."""
+    moment = datetime.now(UTC)
+    key = erasure_key(moment, uuid.uuid4().hex[:12])
+    archive.put_json(
+        key, {"erased_at": moment.isoformat(timespec="seconds"), "erased_by": _operator(), "removed": counts}
+    )
+    return key
+
+
+def _operator() -> str:
+    """The AWS identity running the erasure (its ARN), else the local user name."""
+    try:
+        return str(boto3.client("sts").get_caller_identity()["Arn"])
+    except Exception:
+        return getpass.getuser()
 
 
 def _open_memory(target: Target) -> MemoryStore:
