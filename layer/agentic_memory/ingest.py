@@ -65,7 +65,6 @@ class Ingestor:
         if caller is None:
             logger.info("No caller number (web call or withheld): archived only, no memory")
             return {"conversation_id": conversation_id, "status": "archived_only"}
-        logger.append_keys(caller=mask(caller))
         self.archive.put_json(caller_index_key(caller, conversation_id), _index_entry(caller, data))
 
         metadata = {
@@ -94,8 +93,10 @@ class Ingestor:
         if profile is not None:
             self.profiles.set_greeting(caller, next_greeting(profile.caller_name))
         metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
+        # Keys go on the line, not on the logger: the layer's child logger holds no state of its own.
         logger.info(
-            "Ingested conversation", extra={"memories_stored": stored, "counted": profile is not None}
+            "Ingested conversation",
+            extra={"caller": mask(caller), "memories_stored": stored, "counted": profile is not None},
         )
         return {
             "conversation_id": conversation_id,
