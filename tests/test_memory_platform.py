@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from mem0.exceptions import RateLimitError
 
@@ -56,3 +60,22 @@ def test_a_retry_after_beyond_the_budget_is_not_waited_for(fake_mem0: FakeMem0Se
     with pytest.raises(RateLimitError):
         add(store(fake_mem0, waits))
     assert waits == []
+
+
+def test_the_platform_client_loads_without_the_open_source_stack(fake_mem0: FakeMem0Server) -> None:
+    probe = (
+        "import sys\n"
+        "from agentic_memory.memory.mem0_platform import Mem0PlatformStore\n"
+        f"Mem0PlatformStore(api_key={fake_mem0.api_key!r}, host={fake_mem0.url!r}, timeout=2)\n"
+        "heavy = {'qdrant_client', 'numpy', 'openai', 'sqlalchemy'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+        "import mem0\n"  # the real package initializer still runs for whoever needs it later
+        "print(hasattr(mem0, 'Memory'))\n"
+    )
+    env = {**os.environ, "MEM0_TELEMETRY": "False"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env, check=True
+    )
+
+    assert out.stdout.split() == ["[]", "True"]
+    assert [r.path for r in fake_mem0.requests] == ["/v1/ping/"]

@@ -39,8 +39,9 @@ logger = Logger(child=True)
 # ElevenLabs data-collection ids that hold the caller's name, most specific first.
 NAME_FIELDS = ("first_name", "caller_name", "customer_name", "patient_name", "name", "full_name")
 _ROLES = {"agent": "assistant", "user": "user"}
-# Mem0 extracts better from short exchanges and a long call must never become one giant add.
-MAX_PARALLEL_ADDS = 4
+# Adds in flight at once: a 30-minute call (~18 chunks) takes three round trips; a rate limit beyond
+# that is waited out per request (Retry-After) by the platform backend.
+MAX_PARALLEL_ADDS = 8
 # Long enough to absorb ElevenLabs' redeliveries, S3's duplicate events and a same-week replay.
 IDEMPOTENCY_EXPIRY_SECONDS = 7 * 24 * 3600
 
