@@ -205,3 +205,27 @@ def test_archive_failure_answers_500_so_elevenlabs_retries(post_call: ModuleType
 
     assert status == 500
     assert "retry" in body["error"]
+
+
+def test_audio_with_a_full_audio_key_elsewhere_in_the_payload_is_still_decoded(post_call: ModuleType) -> None:
+    mp3 = b"ID3\x04" + os.urandom(2048)
+    document = {
+        "type": "post_call_audio",
+        "data": {
+            "metadata": {"full_audio": "not the recording"},
+            "conversation_id": CONVERSATION,
+            "full_audio": base64.b64encode(mp3).decode(),
+        },
+    }
+    status, _ = deliver(post_call, json.dumps(document).encode())
+
+    assert status == 200
+    assert archived()[f"conversations/{CONVERSATION}/audio.mp3"] == mp3
+
+
+def test_audio_whose_base64_breaks_mid_way_is_quarantined(post_call: ModuleType) -> None:
+    payload = audio_payload(b"ID3\x04" + os.urandom(4096)).replace(b'"full_audio": "', b'"full_audio": "%%')
+    status, body = deliver(post_call, payload)
+
+    assert (status, "not valid base64" in body["error"]) == (400, True)
+    assert list(archived().values()) == [payload]

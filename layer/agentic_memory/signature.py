@@ -66,4 +66,7 @@ def _parse(header: str) -> tuple[str, list[str]]:
 
 
 def _digest(body: bytes, secret: str, timestamp: str) -> str:
-    return hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    # Fed in pieces: concatenating would copy a multi-megabyte audio body once more.
+    mac = hmac.new(secret.encode(), timestamp.encode() + b".", hashlib.sha256)
+    mac.update(body)
+    return mac.hexdigest()

@@ -31,6 +31,7 @@ from agentic_memory.models import AudioData, FailureData, TranscriptionData, Web
 logger = Logger(child=True)
 T = TypeVar("T", TranscriptionData, AudioData, FailureData)
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+_AUDIO_VALUE = re.compile(rb'"full_audio"\s*:\s*"')
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class Receipt:
 def receive(body: bytes, signature_header: str | None, secret: str, archive: Archive) -> Receipt:
     """Verify and archive one post-call webhook; raises ``SignatureError`` or ``BadRequestError``."""
     signature.verify(body, signature_header, secret)
+    receipt = _audio_fast_path(body, archive)
+    if receipt is not None:
+        return receipt
     try:
         envelope = WebhookEnvelope.model_validate_json(body)
     except ValidationError:
@@ -87,6 +91,36 @@ def receive(body: bytes, signature_header: str | None, secret: str, archive: Arc
     return _stored(
         archive, envelope.type, conversation_id, event_key(envelope.type, conversation_id, body), body
     )
+
+
+def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
+    """A ``post_call_audio`` webhook without ever holding its audio as text.
+
+    Parsing the whole JSON would copy the multi-megabyte base64 string twice more (a str, then ASCII
+    bytes for the decoder); instead the value is decoded straight from the body's bytes and only the
+    rest of the envelope is parsed. None when the body is not plainly that shape: the general path
+    then handles it.
+    """
+    found = _AUDIO_VALUE.search(body)
+    end = body.find(b'"', found.end()) if found else -1
+    if found is None or end < 0:
+        return None
+    try:
+        envelope = WebhookEnvelope.model_validate_json(body[: found.end()] + body[end:])
+    except ValidationError:
+        return None
+    if envelope.type != "post_call_audio" or envelope.data.get("full_audio") != "":
+        return None  # the key found was not data.full_audio
+    logger.set_correlation_id(_conversation_id(envelope))
+    data = _parse(
+        AudioData, envelope.model_copy(update={"data": {**envelope.data, "full_audio": "-"}}), archive, body
+    )
+    try:
+        mp3 = binascii.a2b_base64(memoryview(body)[found.end() : end], strict_mode=True)
+    except binascii.Error:
+        raise _quarantined(archive, body, "full_audio is not valid base64") from None
+    key = audio_key(data.conversation_id)
+    return _stored(archive, envelope.type, data.conversation_id, key, mp3, content_type="audio/mpeg")
 
 
 def _parse(model: type[T], envelope: WebhookEnvelope, archive: Archive, body: bytes) -> T:
