@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
-.PHONY: test lint typecheck unit run events clean
+.PHONY: test lint typecheck unit run events clean bench
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 
@@ -36,6 +36,10 @@ run: $(BIN)/.installed
 
 events: $(BIN)/.installed
 	$(BIN)/python scripts/make_events.py
+
+# Every path against its floor in one run (issue 6); writes bench/results.md.
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,168 @@
+"""Cold start: a fresh interpreter importing a handler and building its clients, vs ``import boto3``.
+
+Each sample is one ``python -c`` child, timed by the parent from spawn until the child prints
+``ready`` (interpreter start, imports and client construction; not its exit). The children get the
+functions' environment, so Retrieve's memory client pings the parent's fake Mem0 (with its latency).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from bench import ROOT
+from bench.report import INFO, Report, Row, last_line, median, ratio_row, seconds, verdict
+
+FLOOR = "boto3"
+BOTO3 = "`import boto3`"
+FUNCTIONS = ("client_data", "retrieve", "post_call")
+LABELS = {"client_data": "ClientData", "retrieve": "Retrieve", "post_call": "PostCall"}
+SETUP_LABELS = {
+    "client_data": "DynamoDB client + profile store",
+    "retrieve": "Mem0 client: lazy `mem0` import + ping",
+    "post_call": "S3 + DynamoDB clients",
+}
+RETRIEVE_MAX_SECONDS = 0.6
+CLIENT_DATA_MAX_RATIO = 1.5
+
+_LOAD = """
+import importlib.util, sys, time
+spec = importlib.util.spec_from_file_location("{name}_app", {path!r})
+module = importlib.util.module_from_spec(spec)
+sys.modules[spec.name] = module
+spec.loader.exec_module(module)
+built = time.perf_counter()
+"""
+# What each function builds on its first request, short of calling AWS (DESIGN: ClientData has no Mem0).
+_SETUP = {
+    "client_data": "from agentic_memory import clients\nclients.call_path_profiles()\n",
+    "retrieve": (
+        "from agentic_memory.config import get_settings\n"
+        "from agentic_memory.memory import open_memory\n"
+        "settings = get_settings()\n"
+        "open_memory(settings, settings.mem0_timeout)\n"
+    ),
+    "post_call": "from agentic_memory import clients\nclients.archive()\nclients.profiles()\n",
+}
+_READY = 'print("ready", time.perf_counter() - built, flush=True)\n'
+_IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+\d+ \| *(\S+)")
+
+
+def child_code(function: str) -> str:
+    """The ``python -c`` program of one sample (``boto3``: the floor, ``import boto3`` alone)."""
+    if function == FLOOR:
+        return "import time\nimport boto3\nbuilt = time.perf_counter()\n" + _READY
+    path = str(ROOT / "src" / function / "app.py")
+    return _LOAD.format(name=function, path=path) + _SETUP[function] + _READY
+
+
+@dataclass(frozen=True)
+class Sample:
+    total: float  # spawn → ready, seconds
+    build: float  # client construction alone, seconds (inside ``total``)
+
+
+@contextmanager
+def bytecode_cache(env: Mapping[str, str]) -> Iterator[dict[str, str]]:
+    """The children's environment with a bytecode cache of their own (``PYTHONPYCACHEPREFIX``):
+    whatever the caller's ``PYTHONDONTWRITEBYTECODE`` or stale ``__pycache__`` folders, the first
+    start compiles every module once and the measured ones load bytecode, as an installed layer does.
+    The repository's folders are left alone."""
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as folder:
+        children = {name: value for name, value in env.items() if name != "PYTHONDONTWRITEBYTECODE"}
+        yield {**children, "PYTHONPYCACHEPREFIX": folder}
+
+
+def sample(function: str, env: Mapping[str, str], *flags: str) -> tuple[Sample, str]:
+    """One cold start; also returns the child's stderr (``-X importtime`` writes there).
+
+    stderr goes to a file, not a pipe: a child writing more than a pipe holds before it is ready
+    would block, and so would the parent waiting for ``ready``.
+    """
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(  # noqa: S603 - our own interpreter running our own program
+            [sys.executable, *flags, "-c", child_code(function)],
+            env=dict(env),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - started
+        child.communicate(timeout=60)
+        errors.seek(0)
+        stderr = errors.read()
+    if not line.startswith("ready"):
+        raise RuntimeError(f"{function} cold start failed: {last_line(stderr)}")
+    return Sample(elapsed, float(line.split()[1])), stderr
+
+
+def measure(report: Report, env: Mapping[str, str], runs: int) -> None:
+    kinds = (FLOOR, *FUNCTIONS)
+    for kind in kinds:  # one unmeasured start each: bytecode caches and the page cache are warm
+        sample(kind, env)
+    samples: dict[str, list[Sample]] = {kind: [] for kind in kinds}
+    for _ in range(runs):  # interleaved, so that drift hits every kind alike
+        for kind in kinds:
+            samples[kind].append(sample(kind, env)[0])
+    floor = median([s.total for s in samples[FLOOR]])
+    for function in FUNCTIONS:
+        total = median([s.total for s in samples[function]])
+        build = median([s.build for s in samples[function]])
+        report.add(_row(function, total, build, floor))
+
+
+def _row(function: str, total: float, build: float, floor: float) -> Row:
+    path = f"{LABELS[function]} (of which {SETUP_LABELS[function]}: {seconds(build)})"
+    if function == "client_data":
+        return ratio_row(
+            "Cold start", path, value=total, floor=floor, floor_label=BOTO3, limit=CLIENT_DATA_MAX_RATIO
+        )
+    row = ratio_row("Cold start", path, value=total, floor=floor, floor_label=BOTO3, limit=None)
+    if function == "retrieve":
+        target = f"< {RETRIEVE_MAX_SECONDS} s"
+        return Row(
+            row.measure,
+            path,
+            row.measured,
+            row.floor,
+            row.ratio,
+            target,
+            verdict(total < RETRIEVE_MAX_SECONDS),
+        )
+    return Row(row.measure, path, row.measured, row.floor, row.ratio, INFO, INFO)
+
+
+def import_profile(env: Mapping[str, str], top: int = 8) -> list[str]:
+    """Where each function's cold start spends its imports (``python -X importtime``), by package."""
+    lines = [
+        "Import time of each cold start by top-level package (the sum of its modules' own times, "
+        "so a package's dependencies count for themselves), largest first.",
+        "",
+    ]
+    for function in FUNCTIONS:
+        _, stderr = sample(function, env, "-X", "importtime")
+        packages = _by_package(stderr)
+        largest = sorted(packages.items(), key=lambda item: -item[1])[:top]
+        listed = ", ".join(f"`{name}` {seconds(us / 1e6)}" for name, us in largest)
+        lines.append(f"* {LABELS[function]} (all imports {seconds(sum(packages.values()) / 1e6)}): {listed}")
+    return lines
+
+
+def _by_package(stderr: str) -> dict[str, int]:
+    """Microseconds of own import time per top-level package."""
+    totals: dict[str, int] = {}
+    for match in map(_IMPORT_LINE.match, stderr.splitlines()):
+        if match:
+            package = match[2].split(".")[0]
+            totals[package] = totals.get(package, 0) + int(match[1])
+    return totals

@@ -1,0 +1,336 @@
+"""Warm handler time per path, in-process against moto and the fake Mem0, each against its floor.
+
+Every sample pairs one handler invocation with one floor call, interleaved, so that drift (GC,
+the other core's load) hits both alike. Whatever a run needs (a fresh conversation id, a signed
+body) is prepared outside the timed call, and cleaned up after it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, TypeVar
+
+import boto3
+import httpx
+from mem0 import MemoryClient
+
+from agentic_memory.archive import audio_key, transcription_key
+from agentic_memory.config import get_settings
+from agentic_memory.profiles import CallRecord, ProfileStore
+from bench.offline import (
+    AGENT,
+    CALLER,
+    MEM0_API_KEY,
+    MeteredFake,
+    audio_document,
+    b64,
+    mp3_bytes,
+    new_conversation_id,
+    purge,
+    signed_event,
+    transcription_document,
+)
+from bench.report import INFO, Report, Row, median, ratio_row, seconds, verdict
+from conftest import BUCKET, PROFILE_TABLE, WORKSPACE_KEY, LambdaContext, http_event, s3_event
+
+T = TypeVar("T")
+WARMUP = 3
+CLIENT_DATA_MAX_RATIO = 1.3
+RETRIEVE_MAX_RATIO = 1.1
+AUDIO_MAX_RATIO = 1.2
+# "No serial waits that could run concurrently": the bench reads it as within 1.5x of the same
+# ingestion with every Mem0 request answered at once (its run at zero latency, plus one latency).
+INGEST_MAX_CONCURRENT_RATIO = 1.5
+SEARCH_QUERY = "When does Stefan want his cleaning appointment?"
+SEEDED_MEMORIES = 50
+INGEST_TURNS = 360  # a 30-minute call, a turn every 5 s
+
+
+def timed(call: Callable[[], T]) -> tuple[float, T]:
+    started = time.perf_counter()
+    result = call()
+    return time.perf_counter() - started, result
+
+
+def check(ok: bool, what: str, result: Any) -> None:
+    """A path that silently degraded (a 200 without memories, say) would time as fast: refuse it."""
+    if not ok:
+        raise RuntimeError(f"{what} did not do its work: {str(result)[:300]}")
+
+
+def body_of(result: dict[str, Any]) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(result["body"])
+    return document
+
+
+# -- ClientData --------------------------------------------------------------------------------------
+
+
+def seed_profile() -> None:
+    store = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
+    facts = {"name": "Stefan", "preferred_dentist": "Dr. Rivera", "reason": "booking"}
+    for n in range(3):
+        store.record_call(
+            CallRecord(
+                caller_id=CALLER,
+                conversation_id=f"conv_seed_{n}",
+                call_date=f"2026-11-0{n + 1}",
+                agent_id=AGENT,
+                caller_name="Stefan",
+                summary="Booked a cleaning on a Tuesday morning.",
+                facts=facts,
+                memories_added=3,
+            )
+        )
+    store.set_greeting(CALLER, "Hello Stefan, welcome back! How can I help you today?")
+
+
+def client_data(report: Report, handler: ModuleType, runs: int) -> None:
+    seed_profile()
+    body = json.dumps({"caller_id": CALLER, "agent_id": AGENT, "called_number": "+15550100001"}).encode()
+    event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
+    dynamodb = boto3.client("dynamodb")
+
+    def invoke() -> dict[str, Any]:
+        result: dict[str, Any] = handler.lambda_handler(event, LambdaContext())
+        return result
+
+    def get_item() -> object:
+        return dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})
+
+    handler_times, floor_times = [], []
+    for run in range(WARMUP + runs):
+        spent, result = timed(invoke)
+        returning = body_of(result).get("dynamic_variables", {}).get("returning_caller")
+        check(result["statusCode"] == 200 and returning == "yes", "ClientData", result)
+        floor, _ = timed(get_item)
+        if run >= WARMUP:
+            handler_times.append(spent)
+            floor_times.append(floor)
+    report.add(
+        ratio_row(
+            "Warm",
+            "ClientData (returning caller)",
+            value=median(handler_times),
+            floor=median(floor_times),
+            floor_label="bare `GetItem`",
+            limit=CLIENT_DATA_MAX_RATIO,
+        )
+    )
+
+
+# -- Retrieve ----------------------------------------------------------------------------------------
+
+
+def seed_memories(fake: MeteredFake) -> None:
+    lines = ["Prefers Tuesday morning cleanings", "Name: Stefan", "Preferred dentist: Dr. Rivera"]
+    for n in range(SEEDED_MEMORIES):
+        text = lines[n % len(lines)] if n < len(lines) else f"Mentioned detail number {n} about the visit"
+        metadata = {"type": "factual", "conversation_id": f"conv_seed_{n}", "agent_id": AGENT}
+        fake.seed(text, user_id=CALLER, run_id=f"conv_seed_{n}", metadata=metadata)
+
+
+def retrieve(report: Report, handler: ModuleType, fake: MeteredFake, runs: int) -> None:
+    seed_memories(fake)
+    body = json.dumps({"query": SEARCH_QUERY, "caller_id": CALLER}).encode()
+    event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY}, path="/retrieve")
+    timeout = get_settings().mem0_timeout
+    client = MemoryClient(
+        api_key=MEM0_API_KEY,
+        host=fake.url,
+        client=httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0))),
+    )
+    filters = {"AND": [{"user_id": CALLER}, {"run_id": "*"}]}
+
+    def invoke() -> dict[str, Any]:
+        result: dict[str, Any] = handler.lambda_handler(event, LambdaContext())
+        return result
+
+    def search() -> Any:
+        return client.search(SEARCH_QUERY, filters=filters, top_k=get_settings().mem0_search_limit)
+
+    handler_times, floor_times = [], []
+    for run in range(WARMUP + runs):
+        spent, result = timed(invoke)
+        check(result["statusCode"] == 200 and bool(body_of(result)["memories"]), "Retrieve", result)
+        floor, found = timed(search)
+        check(bool(found.get("results")), "The bare Mem0 search", found)
+        if run >= WARMUP:
+            handler_times.append(spent)
+            floor_times.append(floor)
+    report.add(
+        ratio_row(
+            "Warm",
+            "Retrieve",
+            value=median(handler_times),
+            floor=median(floor_times),
+            floor_label="bare Mem0 `search` (SDK)",
+            limit=RETRIEVE_MAX_RATIO,
+        )
+    )
+
+
+# -- PostCall webhooks -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One prepared webhook: the event PostCall gets, and the bytes the floor stores."""
+
+    conversation_id: str
+    event: dict[str, Any]
+    stored: bytes
+    key: str
+    content_type: str
+
+
+def transcription_delivery() -> Delivery:
+    conversation_id = new_conversation_id()
+    event = signed_event(transcription_document(conversation_id))
+    body = event["body"].encode()
+    return Delivery(conversation_id, event, body, transcription_key(conversation_id), "application/json")
+
+
+def audio_delivery(mp3: bytes, encoded: str) -> Delivery:
+    conversation_id = new_conversation_id()
+    event = signed_event(audio_document(conversation_id, encoded))
+    return Delivery(conversation_id, event, mp3, audio_key(conversation_id), "audio/mpeg")
+
+
+def webhook(
+    report: Report,
+    handler: ModuleType,
+    runs: int,
+    *,
+    path: str,
+    prepare: Callable[[], Delivery],
+    limit: float | None,
+) -> None:
+    s3 = boto3.client("s3")
+    handler_times, floor_times = [], []
+    for run in range(WARMUP + runs):
+        delivery = prepare()
+
+        def invoke(delivery: Delivery = delivery) -> dict[str, Any]:
+            result: dict[str, Any] = handler.lambda_handler(delivery.event, LambdaContext())
+            return result
+
+        def put(delivery: Delivery = delivery) -> object:
+            key = f"bench-floor/{delivery.key}"
+            return s3.put_object(
+                Bucket=BUCKET, Key=key, Body=delivery.stored, ContentType=delivery.content_type
+            )
+
+        spent, result = timed(invoke)
+        check(result["statusCode"] == 200 and body_of(result).get("status") == "stored", path, result)
+        floor, _ = timed(put)
+        purge(f"conversations/{delivery.conversation_id}/")
+        purge(f"bench-floor/conversations/{delivery.conversation_id}/")
+        if run >= WARMUP:
+            handler_times.append(spent)
+            floor_times.append(floor)
+    report.add(
+        ratio_row(
+            "Warm",
+            path,
+            value=median(handler_times),
+            floor=median(floor_times),
+            floor_label="bare `put_object` of the same bytes",
+            limit=limit,
+        )
+    )
+
+
+def post_call(report: Report, handler: ModuleType, runs: int, audio_mb: int) -> None:
+    size = len(json.dumps(transcription_document("conv_x")).encode())
+    transcription = f"PostCall transcription ({size / 1024:.0f} KB)"
+    webhook(report, handler, runs, path=transcription, prepare=transcription_delivery, limit=None)
+    mp3 = mp3_bytes(audio_mb * 2**20)
+    encoded = b64(mp3)
+    audio = f"PostCall audio ({audio_mb} MB decoded)"
+    webhook(
+        report, handler, runs, path=audio, prepare=lambda: audio_delivery(mp3, encoded), limit=AUDIO_MAX_RATIO
+    )
+
+
+# -- Ingestion ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ingestion:
+    wall: float
+    requests: int
+    peak_in_flight: int
+
+
+def ingest_once(handler: ModuleType, fake: MeteredFake) -> Ingestion:
+    conversation_id = new_conversation_id()
+    key = transcription_key(conversation_id)
+    body = json.dumps(transcription_document(conversation_id, INGEST_TURNS)).encode()
+    boto3.client("s3").put_object(Bucket=BUCKET, Key=key, Body=body, ContentType="application/json")
+    before = len(fake.requests)
+    fake.reset_peak()
+    wall, result = timed(lambda: handler.lambda_handler(s3_event(key), LambdaContext()))
+    outcome = result.get("ingested", [{}])[0] if isinstance(result, dict) else {}
+    check(outcome.get("status") == "ingested", "Ingestion", result)
+    return Ingestion(wall, len(fake.requests) - before, fake.peak_in_flight)
+
+
+def ingestion_runs(handler: ModuleType, fake: MeteredFake, runs: int) -> list[Ingestion]:
+    ingest_once(handler, fake)  # the first builds the ingestion's memory client (a ping)
+    return [ingest_once(handler, fake) for _ in range(runs)]
+
+
+def ingestion(report: Report, handler: ModuleType, fake: MeteredFake, runs: int, latency: float) -> None:
+    delayed = ingestion_runs(handler, fake, runs)
+    fake.reset()  # no delay: what the same ingestion costs without waiting on Mem0
+    instant = ingestion_runs(handler, fake, runs)
+    fake.delay("/", latency)
+
+    chunk = get_settings().ingest_chunk_turns
+    allowed = 2 + math.ceil(INGEST_TURNS / chunk)
+    requests = max(run.requests for run in delayed)
+    wall = median([run.wall for run in delayed])
+    serial = requests * latency
+    concurrent = median([run.wall for run in instant]) + latency
+    peak = max(run.peak_in_flight for run in delayed)
+    path = f"Ingestion, 30-min call ({INGEST_TURNS} turns, chunk {chunk})"
+    report.add(
+        Row(
+            "Ingestion",
+            f"{path}: Mem0 requests",
+            str(requests),
+            f"2 + ceil({INGEST_TURNS}/{chunk}) = {allowed}",
+            f"{requests}/{allowed}",
+            f"≤ {allowed}",
+            verdict(requests <= allowed),
+        )
+    )
+    report.add(
+        Row(
+            "Ingestion",
+            f"{path}: wall vs serial sum (peak {peak} requests in flight)",
+            seconds(wall),
+            f"requests x latency = {requests} x {seconds(latency)} = {seconds(serial)}",
+            f"{wall / serial:.2f}x",
+            INFO,
+            INFO,
+        )
+    )
+    ratio = wall / concurrent
+    report.add(
+        Row(
+            "Ingestion",
+            f"{path}: wall vs all requests concurrent",
+            seconds(wall),
+            f"same ingestion at 0 ms latency + one latency = {seconds(concurrent)}",
+            f"{ratio:.2f}x",
+            f"close to concurrent (≤ {INGEST_MAX_CONCURRENT_RATIO}x)",
+            verdict(ratio <= INGEST_MAX_CONCURRENT_RATIO),
+        )
+    )

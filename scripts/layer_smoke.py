@@ -1,0 +1,42 @@
+"""Imports what each function imports, from a built layer alone (plus boto3, as on Lambda).
+
+    PYTHONPATH=<layer>/python <python with only boto3> scripts/layer_smoke.py
+
+Fails when the layer lacks a module a handler or the Mem0 platform client needs, which a trimmed
+layer (layer/Makefile installs mem0ai without its declared dependencies) could otherwise hide.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    os.environ.setdefault("MEM0_DIR", "/tmp/.mem0")  # noqa: S108 - Lambda's writable place
+    os.environ.setdefault("MEM0_TELEMETRY", "False")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    for function in ("client_data", "retrieve", "post_call"):
+        spec = importlib.util.spec_from_file_location(f"{function}_app", ROOT / "src" / function / "app.py")
+        assert spec is not None and spec.loader is not None
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        print(f"ok: {function} handler imports")
+    from agentic_memory.memory.mem0_platform import _platform_client_classes  # noqa: PLC0415
+
+    client, _ = _platform_client_classes()
+    print(f"ok: {client.__module__}.{client.__name__} imports")
+    from aws_lambda_powertools import Tracer  # noqa: PLC0415 - TracingMode=Active needs the X-Ray SDK
+
+    Tracer(disabled=True)
+    import aws_xray_sdk.core  # noqa: F401, PLC0415
+
+    print("ok: X-Ray SDK imports")
+    print(f"layer at {os.environ.get('PYTHONPATH', sys.path[0])}: all imports present")
+
+
+if __name__ == "__main__":
+    main()
