@@ -224,12 +224,13 @@ def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: Mo
     assert db.meta.config.read_timeout == 1  # type: ignore[attr-defined]
 
 
-def test_importing_client_data_never_imports_the_memory_sdk() -> None:
+def test_importing_client_data_never_imports_the_memory_sdk_nor_pydantic() -> None:
     probe = (
         "import sys, importlib.util;"
         f"spec = importlib.util.spec_from_file_location('app', {str(ROOT / 'src/client_data/app.py')!r});"
         "spec.loader.exec_module(importlib.util.module_from_spec(spec));"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mem0', 'httpx', 'qdrant_client')))"
+        "heavy = ('mem0', 'httpx', 'qdrant_client', 'pydantic');"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60

@@ -99,16 +99,6 @@ class FailureData(Lenient):
     failure_reason: str | None = None
 
 
-class InitiationRequest(Lenient):
-    """ElevenLabs' conversation-initiation webhook body (DESIGN §2.1). ``caller_id`` must be
-    present; null or a withheld marker is a valid request that gets the new-caller answer."""
-
-    caller_id: str | None
-    agent_id: str | None = None
-    called_number: str | None = None
-    call_sid: str | None = None
-
-
 # Longer queries are cut, not refused: the LLM sometimes pastes a whole turn into the tool call.
 MAX_QUERY_CHARS = 500
 

@@ -12,14 +12,13 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import ValidationError
 
 from agentic_memory import audit, auth, clients
 from agentic_memory.config import get_settings
-from agentic_memory.errors import AgenticMemoryError, BadRequestError
+from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.greeting import initiation_response
 from agentic_memory.http_api import error_response, header, raw_body, response
-from agentic_memory.models import InitiationRequest
+from agentic_memory.initiation import parse_initiation
 from agentic_memory.observability import metrics, traced
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallerProfile
@@ -33,7 +32,7 @@ logger = Logger()
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     try:
         auth.check_workspace_key(header(event, auth.HEADER))
-        request = _parse(raw_body(event))
+        request = parse_initiation(raw_body(event))
     except AgenticMemoryError as error:
         logger.warning("Initiation request rejected", extra={"status": error.status, "reason": str(error)})
         metrics.add_metric(name=f"RequestRejected{error.status}", unit=MetricUnit.Count, value=1)
@@ -45,22 +44,8 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
     answer = initiation_response(caller, profile, settings)
     if settings.audit_records:
-        audit.record(request.model_dump(mode="json"), answer, caller, request.call_sid)
+        audit.record(request.as_dict(), answer, caller, request.call_sid)
     return response(200, answer)
-
-
-def _parse(body: bytes) -> InitiationRequest:
-    try:
-        return InitiationRequest.model_validate_json(body)
-    except ValidationError as error:
-        problem = (
-            "caller_id is required" if _missing(error, "caller_id") else "the body must be a JSON object"
-        )
-        raise BadRequestError(f"invalid initiation request: {problem}") from None
-
-
-def _missing(error: ValidationError, field: str) -> bool:
-    return any(e["type"] == "missing" and e["loc"] == (field,) for e in error.errors())
 
 
 def _profile(caller: str | None) -> CallerProfile | None:
