@@ -120,7 +120,7 @@ def measure_layer(report: Report, options: Options) -> None:
     if options.skip_layer:
         report.notes.append("Layer size skipped (--skip-layer).")
         return
-    progress("layer size (pip install for manylinux2014_x86_64 / 3.12 from PyPI)")
+    progress("layer size (built for manylinux2014_x86_64 / 3.12 from PyPI)")
     largest = layer.measure(report)
     if largest:
         report.sections.append(("Largest packages in the built layer", largest))
