@@ -39,9 +39,9 @@ logger = Logger(child=True)
 # ElevenLabs data-collection ids that hold the caller's name, most specific first.
 NAME_FIELDS = ("first_name", "caller_name", "customer_name", "patient_name", "name", "full_name")
 _ROLES = {"agent": "assistant", "user": "user"}
-# Adds in flight at once: a 30-minute call (~18 chunks) takes three round trips; a rate limit beyond
-# that is waited out per request (Retry-After) by the platform backend.
-MAX_PARALLEL_ADDS = 8
+# Adds in flight at once: a 30-minute call (18 chunks + the facts) goes out in one round trip, not
+# one per chunk; a rate limit is waited out per request (Retry-After) by the platform backend.
+MAX_PARALLEL_ADDS = 20
 # Long enough to absorb ElevenLabs' redeliveries, S3's duplicate events and a same-week replay.
 IDEMPOTENCY_EXPIRY_SECONDS = 7 * 24 * 3600
 
