@@ -7,12 +7,12 @@ we cannot use is kept in quarantine for an operator instead of being lost.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import pybase64
 from aws_lambda_powertools import Logger
 from pydantic import ValidationError
 
@@ -70,7 +70,7 @@ def receive(body: bytes, signature_header: str | None, secret: str, archive: Arc
     if envelope.type == "post_call_audio":
         audio = _parse(AudioData, envelope, archive, body)
         try:
-            mp3 = base64.b64decode(audio.full_audio, validate=True)
+            mp3 = pybase64.b64decode(audio.full_audio, validate=True)
         except (binascii.Error, ValueError):
             raise _quarantined(archive, body, "full_audio is not valid base64") from None
         return _stored(
@@ -116,7 +116,7 @@ def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
         AudioData, envelope.model_copy(update={"data": {**envelope.data, "full_audio": "-"}}), archive, body
     )
     try:
-        mp3 = binascii.a2b_base64(memoryview(body)[found.end() : end], strict_mode=True)
+        mp3 = pybase64.b64decode(memoryview(body)[found.end() : end], validate=True)
     except binascii.Error:
         raise _quarantined(archive, body, "full_audio is not valid base64") from None
     key = audio_key(data.conversation_id)
