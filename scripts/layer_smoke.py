@@ -25,9 +25,9 @@ def main() -> None:
         assert spec is not None and spec.loader is not None
         spec.loader.exec_module(importlib.util.module_from_spec(spec))
         print(f"ok: {function} handler imports")
-    from agentic_memory.memory.mem0_platform import _platform_client_classes  # noqa: PLC0415
+    from agentic_memory.memory.mem0_platform import platform_client_classes  # noqa: PLC0415
 
-    client, _ = _platform_client_classes()
+    client, _ = platform_client_classes()
     print(f"ok: {client.__module__}.{client.__name__} imports")
     from aws_lambda_powertools import Tracer  # noqa: PLC0415 - TracingMode=Active needs the X-Ray SDK
 

@@ -200,7 +200,8 @@ def test_each_function_has_its_own_http_api(translated: Template) -> None:
         for path, methods in api["Properties"]["Body"]["paths"].items():
             for method, operation in methods.items():
                 integration = operation["x-amazon-apigateway-integration"]
-                target = re.search(r"\$\{(\w+)\.Arn\}", integration["uri"]["Fn::Sub"])
+                # Every deploy publishes a version behind the alias "live" (SnapStart needs one).
+                target = re.search(r"\$\{(\w+)Aliaslive\}", integration["uri"]["Fn::Sub"])
                 assert target is not None
                 assert integration["payloadFormatVersion"] == "2.0"
                 routes[api_id] = (method.upper(), path, target.group(1))
@@ -240,7 +241,7 @@ def test_each_function_runs_the_handler_in_its_folder(source: Template, translat
 def test_only_archived_transcriptions_trigger_post_call(translated: Template) -> None:
     (bucket,) = of_type(translated, "AWS::S3::Bucket").values()
     (notification,) = bucket["Properties"]["NotificationConfiguration"]["LambdaConfigurations"]
-    assert notification["Function"] == {"Fn::GetAtt": ["PostCallFunction", "Arn"]}
+    assert notification["Function"] == {"Ref": "PostCallFunctionAliaslive"}
     assert notification["Event"] == "s3:ObjectCreated:*"
     rules = {rule["Name"]: rule["Value"] for rule in notification["Filter"]["S3Key"]["Rules"]}
 
@@ -481,3 +482,15 @@ def test_tracing_off_means_no_tracer_is_created(source: Template) -> None:
     assert variables["POWERTOOLS_TRACE_DISABLED"] == {"Fn::If": ["TracingActive", "false", "true"]}
     assert source["Conditions"]["TracingActive"] == {"Fn::Equals": [{"Ref": "TracingMode"}, "Active"]}
     assert source["Globals"]["Function"]["Tracing"] == {"Ref": "TracingMode"}
+
+
+def test_snapstart_is_an_option_on_the_live_alias(source: Template, translated: Template) -> None:
+    assert source["Parameters"]["SnapStart"]["AllowedValues"] == ["on", "off"]
+    assert source["Parameters"]["SnapStart"]["Default"] == "off"
+    for function in FUNCTIONS:
+        assert properties(translated, function)["SnapStart"] == {
+            "ApplyOn": {"Fn::If": ["SnapStartOn", "PublishedVersions", "None"]}
+        }
+        assert properties(translated, f"{function}Aliaslive")["Name"] == "live"
+    invoke_config = properties(translated, "PostCallFunctionEventInvokeConfig")
+    assert invoke_config["Qualifier"] == "live"

@@ -13,7 +13,7 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from agentic_memory import audit, auth, clients
+from agentic_memory import audit, auth, clients, snapstart
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.greeting import initiation_response
@@ -24,6 +24,7 @@ from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallerProfile
 
 logger = Logger()
+snapstart.prepare()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -14,7 +14,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from agentic_memory import clients, signature, webhook
+from agentic_memory import clients, signature, snapstart, webhook
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.config import Settings, get_secret, get_settings
@@ -25,6 +25,7 @@ from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, open_memory
 from agentic_memory.observability import metrics, traced
 
 logger = Logger()
+snapstart.prepare()
 
 
 @logger.inject_lambda_context(clear_state=True)

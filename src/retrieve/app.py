@@ -13,16 +13,18 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
 
-from agentic_memory import auth
+from agentic_memory import auth, snapstart
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError, BadRequestError
 from agentic_memory.http_api import error_response, header, raw_body, response
-from agentic_memory.memory import open_memory
+from agentic_memory.memory import open_memory, preload_memory_client
 from agentic_memory.models import SearchRequest
 from agentic_memory.observability import metrics, traced
 from agentic_memory.search import search_memories
 
 logger = Logger()
+# With SnapStart, the Mem0 client's imports (~0.3 s) are in the snapshot rather than in each cold start.
+snapstart.prepare(preload=preload_memory_client)
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -71,3 +71,11 @@ def open_memory(settings: Settings, timeout: float) -> MemoryStore:
         # process, so every time-out gets the same store.
         return open_oss_store(settings.mem0_oss_config)
     raise NotImplementedError(f"MEMORY_BACKEND={settings.memory_backend} is not available in this build")
+
+
+def preload_memory_client() -> None:
+    """Import the Mem0 platform client now (for a SnapStart snapshot), without connecting anywhere."""
+    prepare_mem0_environment()
+    from agentic_memory.memory.mem0_platform import platform_client_classes  # noqa: PLC0415
+
+    platform_client_classes()

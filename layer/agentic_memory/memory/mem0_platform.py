@@ -24,7 +24,7 @@ class Mem0PlatformStore:
     def __init__(
         self, api_key: str, host: str, timeout: float, sleep: Callable[[float], None] = time.sleep
     ) -> None:
-        memory_client, rate_limit_error = _platform_client_classes()
+        memory_client, rate_limit_error = platform_client_classes()
         self._rate_limited = rate_limit_error
         self._sleep = sleep
 
@@ -69,7 +69,7 @@ class Mem0PlatformStore:
         self._client.delete_all(user_id=user_id)
 
 
-def _platform_client_classes() -> tuple[Any, type[Exception]]:
+def platform_client_classes() -> tuple[Any, type[Exception]]:
     """``MemoryClient`` without mem0's package initializer, which imports the whole open-source stack.
 
     ``import mem0`` loads ``Memory`` and with it qdrant_client, numpy and more: measured 1.2 s of a
