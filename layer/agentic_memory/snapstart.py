@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from agentic_memory import clients
-
 
 def snapshotting() -> bool:
     """True while Lambda initialises a function to snapshot it."""
@@ -20,7 +18,7 @@ def snapshotting() -> bool:
 
 def forget_clients() -> None:
     """Drop every client built before the snapshot; the next use builds a new one."""
-    from agentic_memory import memory  # noqa: PLC0415 - memory's own imports stay lazy
+    from agentic_memory import clients, memory  # noqa: PLC0415 - Retrieve never needs boto3's import
 
     for cached in (
         clients.s3_client,
