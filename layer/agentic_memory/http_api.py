@@ -7,7 +7,13 @@ import binascii
 import json
 from typing import Any
 
-from agentic_memory.errors import BadRequestError
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
+
+from agentic_memory.errors import AgenticMemoryError, BadRequestError
+from agentic_memory.observability import metrics
+
+logger = Logger(child=True)
 
 
 def raw_body(event: dict[str, Any]) -> bytes:
@@ -40,3 +46,10 @@ def response(status: int, body: dict[str, Any]) -> dict[str, Any]:
 
 def error_response(status: int, message: str) -> dict[str, Any]:
     return response(status, {"error": message})
+
+
+def rejected(error: AgenticMemoryError, *, what: str, metric: str = "RequestRejected") -> dict[str, Any]:
+    """The answer to a request refused for ``error``: logged (the reason, never the request) and counted."""
+    logger.warning(f"{what} rejected", extra={"status": error.status, "reason": str(error)})
+    metrics.add_metric(name=f"{metric}{error.status}", unit=MetricUnit.Count, value=1)
+    return error_response(error.status, str(error))

@@ -17,7 +17,7 @@ from agentic_memory import audit, auth, clients, snapstart
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.greeting import initiation_response
-from agentic_memory.http_api import error_response, header, raw_body, response
+from agentic_memory.http_api import header, raw_body, rejected, response
 from agentic_memory.initiation import parse_initiation
 from agentic_memory.observability import metrics, traced
 from agentic_memory.phone import mask, to_e164
@@ -35,9 +35,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
         auth.check_workspace_key(header(event, auth.HEADER))
         request = parse_initiation(raw_body(event))
     except AgenticMemoryError as error:
-        logger.warning("Initiation request rejected", extra={"status": error.status, "reason": str(error)})
-        metrics.add_metric(name=f"RequestRejected{error.status}", unit=MetricUnit.Count, value=1)
-        return error_response(error.status, str(error))
+        return rejected(error, what="Initiation request")
     settings = get_settings()
     caller = to_e164(request.caller_id, settings.default_region)
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)

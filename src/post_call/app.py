@@ -19,7 +19,7 @@ from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.config import Settings, get_secret, get_settings
 from agentic_memory.errors import AgenticMemoryError
-from agentic_memory.http_api import error_response, header, raw_body, response
+from agentic_memory.http_api import error_response, header, raw_body, rejected, response
 from agentic_memory.ingest import Ingestor, ingest_once
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, open_memory
 from agentic_memory.observability import metrics, traced
@@ -46,9 +46,7 @@ def receive_webhook(event: dict[str, Any]) -> dict[str, Any]:
             clients.archive(),
         )
     except AgenticMemoryError as error:
-        logger.warning("Webhook rejected", extra={"status": error.status, "reason": str(error)})
-        metrics.add_metric(name=f"WebhookRejected{error.status}", unit=MetricUnit.Count, value=1)
-        return error_response(error.status, str(error))
+        return rejected(error, what="Webhook", metric="WebhookRejected")
     except Exception:
         # S3 or another dependency failed: nothing half-done blocks a retry, so ask ElevenLabs for one.
         logger.exception("Webhook could not be archived")

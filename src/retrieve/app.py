@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from agentic_memory import auth, snapstart
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError, BadRequestError
-from agentic_memory.http_api import error_response, header, raw_body, response
+from agentic_memory.http_api import header, raw_body, rejected, response
 from agentic_memory.memory import open_memory, preload_memory_client
 from agentic_memory.models import SearchRequest
 from agentic_memory.observability import metrics, traced
@@ -35,9 +35,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
         auth.check_workspace_key(header(event, auth.HEADER))
         request = _parse(raw_body(event))
     except AgenticMemoryError as error:
-        logger.warning("Search request rejected", extra={"status": error.status, "reason": str(error)})
-        metrics.add_metric(name=f"RequestRejected{error.status}", unit=MetricUnit.Count, value=1)
-        return error_response(error.status, str(error))
+        return rejected(error, what="Search request")
     settings = get_settings()
     answer = search_memories(request, lambda: open_memory(settings, settings.mem0_timeout), settings)
     metrics.add_metric(name="MemoriesReturned", unit=MetricUnit.Count, value=len(answer["memories"]))
