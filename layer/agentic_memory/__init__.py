@@ -1,7 +1,10 @@
 """Shared logic of the ElevenLabs Agentic Memory functions (the Lambda layer's package).
 
-Modules: ``config`` (settings and secrets), ``phone`` (E.164), ``models`` (ElevenLabs payloads),
-``signature`` (webhook HMAC), ``archive`` (S3), ``profiles`` (DynamoDB caller profiles),
-``memory`` (Mem0 backends), ``ingest`` (post-call memory ingestion), ``webhook`` (the post-call
-HTTP flow). Importing this package is cheap: nothing here imports the memory SDK until it is used.
+Settings and secrets (``config``), caller numbers (``phone``), ElevenLabs payloads (``models``,
+``initiation``), the webhook signature (``signature``) and workspace key (``auth``), the S3 archive
+(``archive``), caller profiles (``profiles``), Mem0 backends (``memory``), what each function does
+(``webhook``, ``ingest``, ``greeting``, ``search``, ``audio_fetch``, ``audit``), HTTP API plumbing
+(``http_api``), AWS clients (``clients``), metrics and tracing (``observability``, ``snapstart``),
+and the operators' ``agentic-memory`` command (``cli``). Importing this package is cheap: nothing
+here imports the memory SDK until it is used.
 """
