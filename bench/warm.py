@@ -57,6 +57,15 @@ def timed(call: Callable[[], T]) -> tuple[float, T]:
     return time.perf_counter() - started, result
 
 
+def interleaved(sample: Callable[[], tuple[float, float]], runs: int) -> tuple[float, float]:
+    """Median handler and floor times of ``sample()`` pairs, after ``WARMUP`` unmeasured ones.
+
+    Each sample times the handler, then its floor, so both see the same machine load.
+    """
+    pairs = [sample() for _ in range(WARMUP + runs)][WARMUP:]
+    return median([spent for spent, _ in pairs]), median([floor for _, floor in pairs])
+
+
 def check(ok: bool, what: str, result: Any) -> None:
     """A path that silently degraded (a 200 without memories, say) would time as fast: refuse it."""
     if not ok:
@@ -103,21 +112,20 @@ def client_data(report: Report, handler: ModuleType, runs: int) -> None:
     def get_item() -> object:
         return dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})
 
-    handler_times, floor_times = [], []
-    for run in range(WARMUP + runs):
+    def sample() -> tuple[float, float]:
         spent, result = timed(invoke)
         returning = body_of(result).get("dynamic_variables", {}).get("returning_caller")
         check(result["statusCode"] == 200 and returning == "yes", "ClientData", result)
         floor, _ = timed(get_item)
-        if run >= WARMUP:
-            handler_times.append(spent)
-            floor_times.append(floor)
+        return spent, floor
+
+    value, floor = interleaved(sample, runs)
     report.add(
         ratio_row(
             "Warm",
             "ClientData (returning caller)",
-            value=median(handler_times),
-            floor=median(floor_times),
+            value=value,
+            floor=floor,
             floor_label="bare `GetItem`",
             limit=CLIENT_DATA_MAX_RATIO,
         )
@@ -154,21 +162,20 @@ def retrieve(report: Report, handler: ModuleType, fake: MeteredFake, runs: int) 
     def search() -> Any:
         return client.search(SEARCH_QUERY, filters=filters, top_k=get_settings().mem0_search_limit)
 
-    handler_times, floor_times = [], []
-    for run in range(WARMUP + runs):
+    def sample() -> tuple[float, float]:
         spent, result = timed(invoke)
         check(result["statusCode"] == 200 and bool(body_of(result)["memories"]), "Retrieve", result)
         floor, found = timed(search)
         check(bool(found.get("results")), "The bare Mem0 search", found)
-        if run >= WARMUP:
-            handler_times.append(spent)
-            floor_times.append(floor)
+        return spent, floor
+
+    value, floor = interleaved(sample, runs)
     report.add(
         ratio_row(
             "Warm",
             "Retrieve",
-            value=median(handler_times),
-            floor=median(floor_times),
+            value=value,
+            floor=floor,
             floor_label="bare Mem0 `search` (SDK)",
             limit=RETRIEVE_MAX_RATIO,
         )
@@ -212,8 +219,8 @@ def webhook(
     limit: float | None,
 ) -> None:
     s3 = boto3.client("s3")
-    handler_times, floor_times = [], []
-    for run in range(WARMUP + runs):
+
+    def sample() -> tuple[float, float]:
         delivery = prepare()
 
         def invoke(delivery: Delivery = delivery) -> dict[str, Any]:
@@ -231,15 +238,15 @@ def webhook(
         floor, _ = timed(put)
         purge(f"conversations/{delivery.conversation_id}/")
         purge(f"bench-floor/conversations/{delivery.conversation_id}/")
-        if run >= WARMUP:
-            handler_times.append(spent)
-            floor_times.append(floor)
+        return spent, floor
+
+    value, floor = interleaved(sample, runs)
     report.add(
         ratio_row(
             "Warm",
             path,
-            value=median(handler_times),
-            floor=median(floor_times),
+            value=value,
+            floor=floor,
             floor_label="bare `put_object` of the same bytes",
             limit=limit,
         )
