@@ -1,6 +1,6 @@
 """``make bench``: every path against its floor, in one run, as one table (issue 6).
 
-    python -m bench.run [--runs 50] [--cold-runs 7] [--ingest-runs 5] [--latency-ms 100] [--skip-layer]
+    python -m bench.run [--runs 50] [--cold-runs 15] [--ingest-runs 5] [--latency-ms 100] [--skip-layer]
 
 Offline except for the layer size (pip from PyPI). Writes the table, the machine and the date to
 ``bench/results.md`` and prints the same; progress goes to stderr.
@@ -41,7 +41,7 @@ class Options:
 def parse(argv: list[str]) -> Options:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=50, help="samples per warm path (default 50)")
-    parser.add_argument("--cold-runs", type=int, default=7, help="cold starts per function (default 7)")
+    parser.add_argument("--cold-runs", type=int, default=15, help="cold starts per function (default 15)")
     parser.add_argument("--ingest-runs", type=int, default=5, help="30-minute ingestions (default 5)")
     parser.add_argument("--latency-ms", type=float, default=100, help="fake Mem0 latency (default 100)")
     parser.add_argument("--audio-mb", type=int, default=5, help="warm audio webhook size (default 5)")

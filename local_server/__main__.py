@@ -19,8 +19,6 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-import boto3
-
 from local_server import aws, state
 from local_server.runtime import AsyncInvoker, LocalFunction
 from local_server.server import LocalApi
@@ -113,25 +111,25 @@ def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> Fun
 
 def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvoker) -> None:
     """What S3 does in AWS: an object written under a trigger's filter invokes its function, async."""
-    if boto3.DEFAULT_SESSION is None:
-        boto3.setup_default_session()
-    session = boto3.DEFAULT_SESSION
-    assert session is not None
+    from agentic_memory import clients  # noqa: PLC0415 - the layer is on sys.path only once the stack is read
 
-    def remember(params: dict[str, Any], context: dict[str, Any], **_: Any) -> None:
-        context["local_s3_object"] = (params.get("Bucket"), params.get("Key"))
+    session = clients.session()  # the functions' clients are built from it
 
-    def notify(http_response: Any, context: dict[str, Any], **_: Any) -> None:
-        bucket, key = context.get("local_s3_object", (None, None))
-        if http_response.status_code != 200 or not bucket or not key:
+    def remember(**event: Any) -> None:
+        params = event["params"]
+        event["context"]["local_s3_object"] = (params.get("Bucket"), params.get("Key"))
+
+    def notify(**event: Any) -> None:
+        bucket, key = event["context"].get("local_s3_object", (None, None))
+        if event["http_response"].status_code != 200 or not bucket or not key:
             return
         for function in functions:
             if any(trigger.matches(bucket, key) for trigger in function.spec.s3_triggers):
                 invoker.submit(function, _s3_event(bucket, key))
 
     for operation in ("PutObject", "CopyObject", "CompleteMultipartUpload"):
-        session.events.register(f"before-parameter-build.s3.{operation}", remember)
-        session.events.register(f"after-call.s3.{operation}", notify)
+        session.register(f"before-parameter-build.s3.{operation}", remember)
+        session.register(f"after-call.s3.{operation}", notify)
 
 
 def _s3_event(bucket: str, key: str) -> dict[str, Any]:

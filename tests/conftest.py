@@ -121,8 +121,8 @@ def s3_event(key: str, bucket: str = BUCKET) -> dict[str, Any]:
 
 def _clear_caches() -> None:
     config.get_settings.cache_clear()
-    clients.s3_client.cache_clear()
-    clients.dynamodb_client.cache_clear()
+    config.forget_secrets()
+    clients.forget()
     memory.open_memory.cache_clear()
     ingest._persistence.cache_clear()
 

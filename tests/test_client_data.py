@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import subprocess
 import sys
 from types import ModuleType
@@ -224,16 +225,20 @@ def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: Mo
     assert db.meta.config.read_timeout == 1  # type: ignore[attr-defined]
 
 
-def test_importing_client_data_never_imports_the_memory_sdk_nor_pydantic() -> None:
+def test_client_data_imports_neither_the_memory_sdk_nor_pydantic_nor_boto3() -> None:
+    """A fresh interpreter: ClientData's init, its DynamoDB and Secrets Manager clients, nothing more."""
     probe = (
         "import sys, importlib.util;"
         f"spec = importlib.util.spec_from_file_location('app', {str(ROOT / 'src/client_data/app.py')!r});"
         "spec.loader.exec_module(importlib.util.module_from_spec(spec));"
-        "heavy = ('mem0', 'httpx', 'qdrant_client', 'pydantic');"
+        "from agentic_memory import clients;"
+        "clients.call_path_profiles(); clients.secrets_client();"
+        "heavy = ('mem0', 'httpx', 'qdrant_client', 'pydantic', 'boto3', 's3transfer');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
+    env = {**os.environ, "AWS_DEFAULT_REGION": "us-east-1", "PROFILE_TABLE": PROFILE_TABLE}
     out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60, env=env
     )
     assert out.stdout.strip() == "[]"
 

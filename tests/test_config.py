@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from types import SimpleNamespace
 
 import boto3
 import pytest
 from moto import mock_aws
 
+from agentic_memory import clients, config
 from agentic_memory.config import Settings, get_secret
 from agentic_memory.errors import ConfigError
+
+
+@pytest.fixture(autouse=True)
+def fresh_secrets() -> Iterator[None]:
+    """No secret value or Secrets Manager client carried from one test to the next."""
+    config.forget_secrets()
+    clients.forget()
+    yield
+    config.forget_secrets()
+    clients.forget()
 
 
 def test_defaults_match_the_documented_configuration() -> None:
@@ -83,3 +96,39 @@ def test_an_unreadable_secret_is_a_config_error_naming_it() -> None:
 
     with pytest.raises(ConfigError, match="does-not-exist"):
         get_secret("ELEVENLABS_WORKSPACE_KEY", settings)
+
+
+@mock_aws
+def test_a_secret_is_read_once_per_max_age_then_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    arn = boto3.client("secretsmanager").create_secret(
+        Name="agentic-memory-cached", SecretString=json.dumps({"ELEVENLABS_WORKSPACE_KEY": "first"})
+    )["ARN"]
+    settings = Settings.from_env({"SECRETS_ID": arn})
+    reads: list[str] = []
+    clients.secrets_client().meta.events.register(
+        "before-call.secrets-manager.GetSecretValue", lambda **_: reads.append("read")
+    )
+    now = [1000.0]
+    monkeypatch.setattr(config, "time", SimpleNamespace(monotonic=lambda: now[0]))
+
+    assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "first"
+    boto3.client("secretsmanager").put_secret_value(
+        SecretId=arn, SecretString=json.dumps({"ELEVENLABS_WORKSPACE_KEY": "rotated"})
+    )
+    now[0] += config.SECRETS_MAX_AGE_SECONDS - 1
+    assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "first"
+    now[0] += 1
+    assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "rotated"
+    assert reads == ["read", "read"]
+
+
+@mock_aws
+def test_a_failed_secret_read_is_not_cached() -> None:
+    settings = Settings.from_env({"SECRETS_ID": "agentic-memory-late"})
+    with pytest.raises(ConfigError, match="agentic-memory-late"):
+        get_secret("ELEVENLABS_WORKSPACE_KEY", settings)
+
+    boto3.client("secretsmanager").create_secret(
+        Name="agentic-memory-late", SecretString=json.dumps({"ELEVENLABS_WORKSPACE_KEY": "now-there"})
+    )
+    assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "now-there"

@@ -1,16 +1,21 @@
 """AWS clients and the stores built on them, one per container (built on first use, then reused).
 
+The clients come from botocore, the library boto3's ``client()`` hands over to, through one
+botocore session: ``import boto3`` also imports s3transfer, ``concurrent.futures`` and
+``multiprocessing`` for transfers and resources that no function here uses, which cost ClientData
+about 30 ms of every cold start (measured by ``make bench``).
+
 Time-outs are tight and retries few: every caller of these is either a phone call in progress or
-an asynchronous invocation that Lambda retries anyway. ``AWS_ENDPOINT_URL`` (honoured by boto3
+an asynchronous invocation that Lambda retries anyway. ``AWS_ENDPOINT_URL`` (honoured by botocore
 itself) points them at a local moto server during development.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-import boto3
+import botocore.session
 from botocore.config import Config
 
 from agentic_memory.archive import Archive
@@ -20,6 +25,7 @@ from agentic_memory.profiles import ProfileStore
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
     from mypy_boto3_s3 import S3Client
+    from mypy_boto3_secretsmanager import SecretsManagerClient
 
 _CONFIG = Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 3, "mode": "standard"})
 # ClientData answers while the phone rings: a slow GetItem is abandoned for the new-caller answer.
@@ -29,18 +35,36 @@ _CALL_PATH_CONFIG = Config(
 
 
 @lru_cache(maxsize=1)
+def session() -> botocore.session.Session:
+    """The container's botocore session: credentials, region and the loaded service models."""
+    return botocore.session.get_session()
+
+
+@lru_cache(maxsize=1)
 def s3_client() -> S3Client:
-    return boto3.client("s3", config=_CONFIG)
+    return cast("S3Client", session().create_client("s3", config=_CONFIG))
 
 
 @lru_cache(maxsize=1)
 def dynamodb_client() -> DynamoDBClient:
-    return boto3.client("dynamodb", config=_CONFIG)
+    return cast("DynamoDBClient", session().create_client("dynamodb", config=_CONFIG))
 
 
 @lru_cache(maxsize=1)
 def call_path_dynamodb_client() -> DynamoDBClient:
-    return boto3.client("dynamodb", config=_CALL_PATH_CONFIG)
+    return cast("DynamoDBClient", session().create_client("dynamodb", config=_CALL_PATH_CONFIG))
+
+
+@lru_cache(maxsize=1)
+def secrets_client() -> SecretsManagerClient:
+    """Secrets Manager, read on a request's path (ClientData's included): the call-path time-outs."""
+    return cast("SecretsManagerClient", session().create_client("secretsmanager", config=_CALL_PATH_CONFIG))
+
+
+def forget() -> None:
+    """Drop the session and every client built from it; the next use builds new ones."""
+    for cached in (session, s3_client, dynamodb_client, call_path_dynamodb_client, secrets_client):
+        cached.cache_clear()
 
 
 def archive() -> Archive:

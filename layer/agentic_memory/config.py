@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,8 @@ _TRUE = {"on", "true", "1", "yes"}
 _FALSE = {"off", "false", "0", "no", ""}
 # Secrets Manager values are cached this long, so a rotated key is picked up without a redeploy.
 SECRETS_MAX_AGE_SECONDS = 300
+# secret id -> (time.monotonic() of the read, its SecretString)
+_secret_cache: dict[str, tuple[float, str | None]] = {}
 
 
 def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -141,8 +144,8 @@ def get_settings() -> Settings:
 def get_secret(name: SecretName, settings: Settings | None = None) -> str:
     """A secret from the Secrets Manager JSON named by SECRETS_ID, or from env when it is unset.
 
-    Powertools caches the secret for ``SECRETS_MAX_AGE_SECONDS``: one Secrets Manager call per
-    container per five minutes, not one per request.
+    The secret is cached for ``SECRETS_MAX_AGE_SECONDS``: one Secrets Manager call per container
+    per five minutes, not one per request.
     """
     settings = settings or get_settings()
     if settings.secrets_id is None:
@@ -159,16 +162,40 @@ def get_secret(name: SecretName, settings: Settings | None = None) -> str:
 
 
 def _secret_values(secret_id: str) -> dict[str, object]:
-    from aws_lambda_powertools.utilities import parameters  # noqa: PLC0415 - only paths with secrets pay
-
+    raw = _secret_string(secret_id)
     try:
-        raw = parameters.get_secret(secret_id, max_age=SECRETS_MAX_AGE_SECONDS)
-    except parameters.exceptions.GetParameterError as error:
-        raise ConfigError(f"cannot read the secret {secret_id!r} from Secrets Manager: {error}") from error
-    try:
-        values = json.loads(raw)
-    except (TypeError, ValueError):
+        values = json.loads(raw) if raw is not None else None
+    except ValueError:
         raise ConfigError(f"the secret {secret_id!r} is not a JSON object") from None
     if not isinstance(values, dict):
         raise ConfigError(f"the secret {secret_id!r} is not a JSON object")
     return values
+
+
+def _secret_string(secret_id: str) -> str | None:
+    """The secret's string, read from Secrets Manager at most once per ``SECRETS_MAX_AGE_SECONDS``.
+
+    One ``GetSecretValue`` through the container's botocore client. Powertools' parameters
+    utility would cache the same way, but its module imports boto3, which ClientData avoids (see
+    ``clients``) and would then pay on the first request of every container, while the phone rings.
+    A failed read is not cached: the next request tries again.
+    """
+    now = time.monotonic()
+    cached = _secret_cache.get(secret_id)
+    if cached is not None and now - cached[0] < SECRETS_MAX_AGE_SECONDS:
+        return cached[1]
+    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415 - only paths with secrets pay
+
+    from agentic_memory import clients  # noqa: PLC0415 - clients needs settings from this module
+
+    try:
+        raw = clients.secrets_client().get_secret_value(SecretId=secret_id).get("SecretString")
+    except (BotoCoreError, ClientError) as error:
+        raise ConfigError(f"cannot read the secret {secret_id!r} from Secrets Manager: {error}") from error
+    _secret_cache[secret_id] = (now, raw)
+    return raw
+
+
+def forget_secrets() -> None:
+    """Drop cached secret values, so the next use reads Secrets Manager again (tests, SnapStart)."""
+    _secret_cache.clear()

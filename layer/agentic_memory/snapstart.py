@@ -17,16 +17,12 @@ def snapshotting() -> bool:
 
 
 def forget_clients() -> None:
-    """Drop every client built before the snapshot; the next use builds a new one."""
-    from agentic_memory import clients, memory  # noqa: PLC0415 - Retrieve never needs boto3's import
+    """Drop every client and secret held before the snapshot; the next use builds or reads anew."""
+    from agentic_memory import clients, config, memory  # noqa: PLC0415 - Retrieve never needs botocore's import
 
-    for cached in (
-        clients.s3_client,
-        clients.dynamodb_client,
-        clients.call_path_dynamodb_client,
-        memory.open_memory,
-    ):
-        cached.cache_clear()
+    clients.forget()
+    config.forget_secrets()
+    memory.open_memory.cache_clear()
 
 
 def prepare(preload: Callable[[], object] | None = None) -> None:

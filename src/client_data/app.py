@@ -7,13 +7,17 @@ better than a call ElevenLabs refuses.
 
 from __future__ import annotations
 
+import gc
+
+gc.disable()  # until startup.complete() at the end of this init: agentic_memory.startup says why
+
 from typing import Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from agentic_memory import audit, auth, clients, snapstart
+from agentic_memory import audit, auth, clients, snapstart, startup
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError
 from agentic_memory.greeting import initiation_response
@@ -25,6 +29,7 @@ from agentic_memory.profiles import CallerProfile
 
 logger = Logger()
 snapstart.prepare()
+startup.complete()
 
 
 @logger.inject_lambda_context(clear_state=True)

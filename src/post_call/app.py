@@ -6,6 +6,10 @@ ingested into memory; errors propagate so Lambda retries and the DLQ catches the
 
 from __future__ import annotations
 
+import gc
+
+gc.disable()  # until startup.complete() at the end of this init: agentic_memory.startup says why
+
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +18,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from agentic_memory import clients, signature, snapstart, webhook
+from agentic_memory import clients, signature, snapstart, startup, webhook
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.config import Settings, get_secret, get_settings
@@ -26,6 +30,7 @@ from agentic_memory.observability import metrics, traced
 
 logger = Logger()
 snapstart.prepare()
+startup.complete()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -6,6 +6,10 @@ a Mem0 outage included, is a 200 the conversation can carry on with.
 
 from __future__ import annotations
 
+import gc
+
+gc.disable()  # until startup.complete() at the end of this init: agentic_memory.startup says why
+
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -13,7 +17,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
 
-from agentic_memory import auth, snapstart
+from agentic_memory import auth, snapstart, startup
 from agentic_memory.config import get_settings
 from agentic_memory.errors import AgenticMemoryError, BadRequestError
 from agentic_memory.http_api import header, raw_body, rejected, response
@@ -25,6 +29,7 @@ from agentic_memory.search import search_memories
 logger = Logger()
 # With SnapStart, the Mem0 client's imports (~0.3 s) are in the snapshot rather than in each cold start.
 snapstart.prepare(preload=preload_memory_client)
+startup.complete()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from agentic_memory import startup
 from agentic_memory.memory import MemoryRecord, Message
 
 # A rate-limited add is retried in the same invocation, waiting what Mem0's Retry-After asks, this
@@ -89,8 +90,9 @@ def platform_client_classes() -> tuple[Any, type[Exception]]:
     package.__path__ = list(spec.submodule_search_locations)
     sys.modules["mem0"] = package
     try:
-        client = importlib.import_module("mem0.client.main")
-        exceptions = importlib.import_module("mem0.exceptions")
+        with startup.long_lived():  # some 40,000 objects kept for the container's life
+            client = importlib.import_module("mem0.client.main")
+            exceptions = importlib.import_module("mem0.exceptions")
     finally:
         del sys.modules["mem0"]
     return client.MemoryClient, exceptions.RateLimitError
