@@ -37,7 +37,7 @@ run: $(BIN)/.installed
 events: $(BIN)/.installed
 	$(BIN)/python scripts/make_events.py
 
-# Every path against its floor in one run (issue 6); writes bench/results.md.
+# Every path against its floor in one run; writes bench/results.md.
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.run
 

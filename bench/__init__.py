@@ -1,4 +1,4 @@
-"""The benchmark behind ``make bench`` (issue 6): every path against its floor, measured in one run.
+"""The benchmark behind ``make bench``: every path against its floor, measured in one run.
 
 Importing this package fixes the offline environment before any submodule imports boto3 or mem0
 (fake AWS credentials, no Mem0 telemetry, mem0's config dir in a temporary folder) and puts

@@ -1,4 +1,4 @@
-"""``make bench``: every path against its floor, in one run, as one table (issue 6).
+"""``make bench``: every path against its floor, in one run, as one table.
 
     python -m bench.run [--runs 50] [--cold-runs 15] [--ingest-runs 5] [--latency-ms 100] [--skip-layer]
 
