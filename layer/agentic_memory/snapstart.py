@@ -17,7 +17,11 @@ def snapshotting() -> bool:
 
 
 def forget_clients() -> None:
-    """Drop every client and secret held before the snapshot; the next use builds or reads anew."""
+    """Drop every client and secret held before the snapshot; the next use builds or reads anew.
+
+    A client preloaded during init was frozen with it (``startup``): what of it sits in reference
+    cycles stays in memory, once per restored container.
+    """
     from agentic_memory import clients, config, memory  # noqa: PLC0415 - Retrieve never needs botocore's import
 
     clients.forget()

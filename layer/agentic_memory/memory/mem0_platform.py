@@ -90,7 +90,7 @@ def platform_client_classes() -> tuple[Any, type[Exception]]:
     package.__path__ = list(spec.submodule_search_locations)
     sys.modules["mem0"] = package
     try:
-        with startup.long_lived():  # some 40,000 objects kept for the container's life
+        with startup.long_lived():  # the SDK's modules live as long as the container
             client = importlib.import_module("mem0.client.main")
             exceptions = importlib.import_module("mem0.exceptions")
     finally:
