@@ -27,7 +27,6 @@ from conftest import (
 )
 from fake_mem0 import FakeMem0Server, Reply
 
-CALLER = "+15550100002"  # the returning caller of the transcription fixture
 AGENT = "agent_0000fake0000000000000000aa"
 TRANSCRIPTION_FIXTURE = "post_call_transcription_returning_caller.json"
 MEM0_API_KEY = "m0-bench-key"

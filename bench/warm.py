@@ -24,7 +24,6 @@ from agentic_memory.config import get_settings
 from agentic_memory.profiles import CallRecord, ProfileStore
 from bench.offline import (
     AGENT,
-    CALLER,
     MEM0_API_KEY,
     MeteredFake,
     audio_document,
@@ -36,7 +35,15 @@ from bench.offline import (
     transcription_document,
 )
 from bench.report import INFO, Report, Row, median, ratio_row, seconds, verdict
-from conftest import BUCKET, PROFILE_TABLE, WORKSPACE_KEY, LambdaContext, http_event, s3_event
+from conftest import (
+    BUCKET,
+    PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    WORKSPACE_KEY,
+    LambdaContext,
+    http_event,
+    s3_event,
+)
 
 T = TypeVar("T")
 WARMUP = 3

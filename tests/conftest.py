@@ -49,6 +49,9 @@ __all__ = ["FakeMem0Server", "fake_mem0"]
 BUCKET = "test-archive"
 PROFILE_TABLE = "test-caller-profiles"
 IDEMPOTENCY_TABLE = "test-idempotency"
+# Who calls and which conversation it is in post_call_transcription_returning_caller.json.
+RETURNING_CALLER = "+15550100002"
+RETURNING_CONVERSATION = "conv_0000fake0000000000000000002"
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -20,13 +20,21 @@ from fake_elevenlabs import FakeElevenLabs, recording_sha256
 from agentic_memory import audio_fetch, signature
 from agentic_memory.audio_fetch import AudioNotReadyError, fetch_audio
 from agentic_memory.config import get_settings
-from conftest import BUCKET, HMAC_SECRET, FakeMem0Server, LambdaContext, fixture_bytes, http_event, s3_event
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    RETURNING_CONVERSATION as CONVERSATION,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_bytes,
+    http_event,
+    s3_event,
+)
 from local_server.aws import free_port
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
 
-CONVERSATION = "conv_0000fake0000000000000000002"
 KEY = f"conversations/{CONVERSATION}/audio.mp3"
 FIFTY_MB = 50 * 1024 * 1024
 

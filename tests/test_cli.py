@@ -25,6 +25,7 @@ from conftest import (
     BUCKET,
     HMAC_SECRET,
     PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
     WORKSPACE_KEY,
     FakeMem0Server,
     LambdaContext,
@@ -33,7 +34,6 @@ from conftest import (
     s3_event,
 )
 
-CALLER = "+15550100002"
 OTHER_CALLER = "+15550100003"
 FIRST = "conv_0000fake0000000000000000002"
 SECOND = "conv_0000fake0000000000000000012"

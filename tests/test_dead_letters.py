@@ -15,14 +15,20 @@ import pytest
 
 from agentic_memory import signature
 from agentic_memory.cli import replay
-from conftest import HMAC_SECRET, PROFILE_TABLE, ROOT, FakeMem0Server, fixture_bytes, http_event
+from conftest import (
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
+    ROOT,
+    FakeMem0Server,
+    fixture_bytes,
+    http_event,
+)
 from local_server.runtime import AsyncInvoker, LocalFunction
 from local_server.template import Stack
 
 pytestmark = pytest.mark.usefixtures("aws")
-
-CALLER = "+15550100002"
-CONVERSATION = "conv_0000fake0000000000000000002"
 
 
 def post_call_function() -> LocalFunction:

@@ -17,6 +17,8 @@ from conftest import (
     BUCKET,
     HMAC_SECRET,
     PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
     WORKSPACE_KEY,
     FakeMem0Server,
     LambdaContext,
@@ -28,8 +30,6 @@ from conftest import (
 
 pytestmark = pytest.mark.usefixtures("aws")
 
-CALLER = "+15550100002"
-CONVERSATION = "conv_0000fake0000000000000000002"
 TRANSCRIPTION = fixture_bytes("post_call_transcription_returning_caller.json")
 
 

@@ -16,6 +16,8 @@ from conftest import (
     BUCKET,
     HMAC_SECRET,
     PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
     FakeMem0Server,
     LambdaContext,
     fixture_json,
@@ -26,8 +28,6 @@ from fake_mem0 import RecordedRequest
 
 pytestmark = pytest.mark.usefixtures("aws")
 
-CALLER = "+15550100002"
-CONVERSATION = "conv_0000fake0000000000000000002"
 TRANSCRIPTION_KEY = f"conversations/{CONVERSATION}/transcription.json"
 
 

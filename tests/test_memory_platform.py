@@ -10,9 +10,9 @@ import pytest
 from mem0.exceptions import RateLimitError
 
 from agentic_memory.memory.mem0_platform import Mem0PlatformStore
+from conftest import RETURNING_CALLER as CALLER
 from fake_mem0 import FakeMem0Server
 
-CALLER = "+15550100002"
 FACT = [{"role": "user", "content": "Prefers email reminders"}]
 
 

@@ -15,6 +15,8 @@ from agentic_memory.config import get_settings
 from agentic_memory.memory import open_memory
 from conftest import (
     HMAC_SECRET,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
     WORKSPACE_KEY,
     FakeMem0Server,
     LambdaContext,
@@ -25,9 +27,6 @@ from conftest import (
 )
 
 pytestmark = pytest.mark.usefixtures("aws")
-
-CALLER = "+15550100002"
-CONVERSATION = "conv_0000fake0000000000000000002"
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ import time
 import pytest
 from elevenlabs.client import ElevenLabs
 from elevenlabs.errors import BadRequestError
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from agentic_memory import signature
 from agentic_memory.errors import SignatureError
