@@ -41,14 +41,9 @@ built = time.perf_counter()
 """
 # What each function builds on its first request, short of calling AWS (DESIGN: ClientData has no Mem0).
 _SETUP = {
-    "client_data": "from agentic_memory import clients\nclients.call_path_profiles()\n",
-    "retrieve": (
-        "from agentic_memory.config import get_settings\n"
-        "from agentic_memory.memory import open_memory\n"
-        "settings = get_settings()\n"
-        "open_memory(settings, settings.mem0_timeout)\n"
-    ),
-    "post_call": "from agentic_memory import clients\nclients.archive()\nclients.profiles()\n",
+    "client_data": "from agentic_memory.runtime import compose\ncompose.call_path_profiles()\n",
+    "retrieve": "from agentic_memory.runtime import compose\ncompose.search_memory()\n",
+    "post_call": "from agentic_memory.runtime import compose\ncompose.archive()\ncompose.profiles()\n",
 }
 _READY = 'print("ready", time.perf_counter() - built, flush=True)\n'
 _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+\d+ \| *(\S+)")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from moto import mock_aws
 
-from agentic_memory.config import get_settings
+from agentic_memory.settings import get_settings
 from bench import ROOT, cold, layer, memory, warm
 from bench.offline import MeteredFake, create_resources, function_env, quiet_stdout
 from bench.report import Report, markdown

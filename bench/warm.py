@@ -20,8 +20,8 @@ import httpx
 from mem0 import MemoryClient
 
 from agentic_memory.archive import audio_key, transcription_key
-from agentic_memory.config import get_settings
 from agentic_memory.profiles import CallRecord, ProfileStore
+from agentic_memory.settings import get_settings
 from bench.offline import (
     AGENT,
     MEM0_API_KEY,
@@ -101,9 +101,9 @@ def seed_profile() -> None:
                 summary="Booked a cleaning on a Tuesday morning.",
                 facts=facts,
                 memories_added=3,
+                next_greeting="Hello Stefan, welcome back! How can I help you today?",
             )
         )
-    store.set_greeting(CALLER, "Hello Stefan, welcome back! How can I help you today?")
 
 
 def client_data(report: Report, handler: ModuleType, runs: int) -> None:
@@ -289,7 +289,7 @@ def ingest_once(handler: ModuleType, fake: MeteredFake) -> Ingestion:
     boto3.client("s3").put_object(Bucket=BUCKET, Key=key, Body=body, ContentType="application/json")
     before = len(fake.requests)
     fake.reset_peak()
-    wall, result = timed(lambda: handler.lambda_handler(s3_event(key), LambdaContext()))
+    wall, result = timed(lambda: handler.lambda_handler(s3_event(BUCKET, key), LambdaContext()))
     outcome = result.get("ingested", [{}])[0] if isinstance(result, dict) else {}
     check(outcome.get("status") == "ingested", "Ingestion", result)
     return Ingestion(wall, len(fake.requests) - before, fake.peak_in_flight)

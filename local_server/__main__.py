@@ -19,13 +19,15 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from agentic_memory.runtime import aws as lambda_aws
+from agentic_memory.runtime.secrets import SECRET_NAMES
+from agentic_memory_ops.events import s3_event
 from local_server import aws, state
 from local_server.runtime import AsyncInvoker, LocalFunction
 from local_server.server import LocalApi
 from local_server.template import FunctionSpec, Stack
 
 ROOT = Path(__file__).resolve().parent.parent
-SECRET_NAMES = ("MEM0_API_KEY", "ELEVENLABS_HMAC_KEY", "ELEVENLABS_WORKSPACE_KEY", "ELEVENLABS_API_KEY")
 log = logging.getLogger("local_server")
 
 
@@ -41,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     moto, endpoint = aws.start_moto()
     stack = Stack(ROOT / "template.yaml")
     specs = [_configured(spec, overrides) for spec in stack.functions()]
-    secrets = {k: v for section in overrides.values() for k, v in section.items() if k in SECRET_NAMES}
+    secrets: dict[str, str] = {
+        k: v for section in overrides.values() for k, v in section.items() if k in SECRET_NAMES
+    }
     made = aws.create_resources(stack, secrets)
     buckets = [made[k] for k in stack.of_type("AWS::S3::Bucket")]
     tables = [made[k] for k in stack.of_type("AWS::DynamoDB::Table")]
@@ -111,9 +115,7 @@ def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> Fun
 
 def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvoker) -> None:
     """What S3 does in AWS: an object written under a trigger's filter invokes its function, async."""
-    from agentic_memory import clients  # noqa: PLC0415 - the layer is on sys.path only once the stack is read
-
-    session = clients.session()  # the functions' clients are built from it
+    session = lambda_aws.session()  # the functions' clients are built from it
 
     def remember(**event: Any) -> None:
         params = event["params"]
@@ -125,29 +127,11 @@ def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvo
             return
         for function in functions:
             if any(trigger.matches(bucket, key) for trigger in function.spec.s3_triggers):
-                invoker.submit(function, _s3_event(bucket, key))
+                invoker.submit(function, s3_event(bucket, key, region=os.environ["AWS_REGION"]))
 
     for operation in ("PutObject", "CopyObject", "CompleteMultipartUpload"):
         session.register(f"before-parameter-build.s3.{operation}", remember)
         session.register(f"after-call.s3.{operation}", notify)
-
-
-def _s3_event(bucket: str, key: str) -> dict[str, Any]:
-    return {
-        "Records": [
-            {
-                "eventVersion": "2.1",
-                "eventSource": "aws:s3",
-                "awsRegion": os.environ["AWS_REGION"],
-                "eventName": "ObjectCreated:Put",
-                "s3": {
-                    "s3SchemaVersion": "1.0",
-                    "bucket": {"name": bucket, "arn": f"arn:aws:s3:::{bucket}"},
-                    "object": {"key": key},
-                },
-            }
-        ]
-    }
 
 
 def _banner(

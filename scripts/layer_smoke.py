@@ -3,7 +3,8 @@
     PYTHONPATH=<layer>/python <python with only boto3> scripts/layer_smoke.py
 
 Fails when the layer lacks a module a handler or the Mem0 platform client needs, which a trimmed
-layer (layer/Makefile installs mem0ai without its declared dependencies) could otherwise hide.
+layer (layer/Makefile installs mem0ai without its declared dependencies) could otherwise hide, and
+when it ships what never runs on Lambda (the operator CLI, the local memory backend).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def main() -> None:
         assert spec is not None and spec.loader is not None
         spec.loader.exec_module(importlib.util.module_from_spec(spec))
         print(f"ok: {function} handler imports")
-    from agentic_memory.memory.mem0_platform import platform_client_classes  # noqa: PLC0415
+    import agentic_memory  # noqa: PLC0415
+    from agentic_memory.mem0_platform import platform_client_classes  # noqa: PLC0415
 
     client, _ = platform_client_classes()
     print(f"ok: {client.__module__}.{client.__name__} imports")
@@ -35,6 +37,11 @@ def main() -> None:
     import aws_xray_sdk.core  # noqa: F401, PLC0415
 
     print("ok: X-Ray SDK imports")
+    shipped = sorted(path.name for path in Path(agentic_memory.__file__).parent.iterdir())
+    for off_lambda in ("agentic_memory_ops", "local_server"):
+        if importlib.util.find_spec(off_lambda) is not None:
+            raise SystemExit(f"the layer ships {off_lambda}, which never runs on Lambda")
+    print(f"ok: the layer's agentic_memory holds {', '.join(n for n in shipped if n != '__pycache__')}")
     print(f"layer at {os.environ.get('PYTHONPATH', sys.path[0])}: all imports present")
 
 

@@ -6,7 +6,6 @@ writes to ~/.mem0 nor phones home, and boto3 never looks for real credentials.
 
 from __future__ import annotations
 
-import base64
 import importlib.util
 import json
 import os
@@ -41,10 +40,12 @@ os.environ.update(
 os.environ.setdefault("MEM0_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "agentic-memory-tests-mem0"))
 os.environ.pop("AWS_ENDPOINT_URL", None)
 
-from agentic_memory import clients, config, ingest, memory  # noqa: E402
+from agentic_memory import ingest  # noqa: E402
+from agentic_memory.runtime import compose  # noqa: E402
+from agentic_memory_ops.events import http_event, s3_event  # noqa: E402
 from fake_mem0 import FakeMem0Server, fake_mem0  # noqa: E402
 
-__all__ = ["FakeMem0Server", "fake_mem0"]
+__all__ = ["FakeMem0Server", "fake_mem0", "http_event", "s3_event"]
 
 BUCKET = "test-archive"
 PROFILE_TABLE = "test-caller-profiles"
@@ -85,48 +86,8 @@ class LambdaContext:
         return 30_000
 
 
-def http_event(
-    body: bytes,
-    headers: dict[str, str] | None = None,
-    *,
-    base64_encoded: bool = False,
-    path: str = "/post-call",
-) -> dict[str, Any]:
-    """An HTTP API (payload 2.0) event as API Gateway builds it; header names arrive lowercased."""
-    return {
-        "version": "2.0",
-        "routeKey": f"POST {path}",
-        "rawPath": path,
-        "rawQueryString": "",
-        "headers": {k.lower(): v for k, v in (headers or {}).items()},
-        "requestContext": {"http": {"method": "POST", "path": path}, "stage": "$default"},
-        "body": base64.b64encode(body).decode() if base64_encoded else body.decode("utf-8"),
-        "isBase64Encoded": base64_encoded,
-    }
-
-
-def s3_event(key: str, bucket: str = BUCKET) -> dict[str, Any]:
-    return {
-        "Records": [
-            {
-                "eventVersion": "2.1",
-                "eventSource": "aws:s3",
-                "awsRegion": "us-east-1",
-                "eventName": "ObjectCreated:Put",
-                "s3": {
-                    "bucket": {"name": bucket, "arn": f"arn:aws:s3:::{bucket}"},
-                    "object": {"key": key, "size": 1},
-                },
-            }
-        ]
-    }
-
-
 def _clear_caches() -> None:
-    config.get_settings.cache_clear()
-    config.forget_secrets()
-    clients.forget()
-    memory.open_memory.cache_clear()
+    compose.forget()
     ingest._persistence.cache_clear()
 
 

@@ -19,7 +19,7 @@ from fake_elevenlabs import FakeElevenLabs, recording_sha256
 
 from agentic_memory import audio_fetch, signature
 from agentic_memory.audio_fetch import AudioNotReadyError, fetch_audio
-from agentic_memory.config import get_settings
+from agentic_memory.settings import get_settings
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -159,7 +159,7 @@ def test_ingestion_with_audio_source_api_archives_the_recording(
     )
 
     result = post_call.lambda_handler(
-        s3_event(f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
+        s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
     )
 
     assert json.dumps(result).count("ingested") >= 1

@@ -19,8 +19,8 @@ import pytest
 
 from agentic_memory import signature
 from agentic_memory.archive import Archive, audit_key, audit_prefix, conversation_prefix
-from agentic_memory.cli import main, replay, send
-from agentic_memory.cli.target import Target
+from agentic_memory_ops.cli import main, replay, send
+from agentic_memory_ops.cli.target import Target
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -121,7 +121,7 @@ def deliver(post_call: ModuleType, body: bytes) -> None:
 
 def notify(post_call: ModuleType, conversation_id: str) -> dict[str, Any]:
     key = f"conversations/{conversation_id}/transcription.json"
-    result: dict[str, Any] = post_call.lambda_handler(s3_event(key), LambdaContext())
+    result: dict[str, Any] = post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
     return result
 
 
@@ -421,7 +421,7 @@ def failed_ingestion(post_call: ModuleType, memory_server: FakeMem0Server) -> di
         notify(post_call, FIRST)
     memory_server.reset()
     assert profile(CALLER) == {}
-    return s3_event(f"conversations/{FIRST}/transcription.json")
+    return s3_event(BUCKET, f"conversations/{FIRST}/transcription.json")
 
 
 @pytest.mark.usefixtures("aws")
@@ -462,7 +462,7 @@ def test_replay_dlq_deletes_only_the_messages_whose_replay_succeeded(
     sqs = boto3.client("sqs")
     queue = sqs.create_queue(QueueName="dead-letters")["QueueUrl"]
     kept = [
-        destination_record(s3_event("conversations/conv_gone/transcription.json"), "NoSuchKey"),
+        destination_record(s3_event(BUCKET, "conversations/conv_gone/transcription.json"), "NoSuchKey"),
         "not json at all",
     ]
     for body in [destination_record(failed_ingestion), *kept]:
@@ -498,7 +498,7 @@ def test_replay_dlq_with_a_limit_leaves_the_rest_visible(capsys: pytest.CaptureF
     sqs = boto3.client("sqs")
     queue = sqs.create_queue(QueueName="dead-letters")["QueueUrl"]
     for conversation_id in ("conv_a", "conv_b", "conv_c"):
-        event = s3_event(f"conversations/{conversation_id}/transcription.json")
+        event = s3_event(BUCKET, f"conversations/{conversation_id}/transcription.json")
         sqs.send_message(QueueUrl=queue, MessageBody=destination_record(event))
 
     assert main(["replay", "--dlq", "--limit", "2", "--queue-url", queue, "--function", "f"]) == 1
@@ -508,7 +508,7 @@ def test_replay_dlq_with_a_limit_leaves_the_rest_visible(capsys: pytest.CaptureF
 
 
 def test_a_dead_letter_is_a_destination_record_or_a_bare_event() -> None:
-    event = s3_event("conversations/c/transcription.json")
+    event = s3_event(BUCKET, "conversations/c/transcription.json")
     assert replay.original_event(destination_record(event)) == event
     assert replay.original_event(json.dumps(event)) == event  # a plain DeadLetterConfig queue
     assert replay.original_event(json.dumps({"requestPayload": "text"})) is None

@@ -13,10 +13,11 @@ from typing import Any
 import boto3
 import pytest
 
-from agentic_memory import audit, clients
-from agentic_memory.config import get_settings
+from agentic_memory import audit
 from agentic_memory.greeting import DYNAMIC_VARIABLES
 from agentic_memory.profiles import CallRecord, ProfileStore
+from agentic_memory.runtime import aws
+from agentic_memory.settings import get_settings
 from conftest import BUCKET, PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
 
 pytestmark = pytest.mark.usefixtures("aws")
@@ -63,9 +64,9 @@ def seed_returning_caller(calls: int = 2) -> None:
                 language="de",
                 facts={"name": "Stefan", "preferred_dentist": "Dr. Rivera"},
                 memories_added=3,
+                next_greeting="Hello Stefan, welcome back! How can I help you today?",
             )
         )
-    store.set_greeting(CALLER, "Hello Stefan, welcome back! How can I help you today?")
 
 
 def test_returning_caller_gets_every_variable_filled_and_a_greeting_by_name(client_data: ModuleType) -> None:
@@ -217,7 +218,7 @@ def test_prompt_override_without_a_base_prompt_never_sends_memory_alone(
 def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: ModuleType) -> None:
     seed_returning_caller()
     calls: list[str] = []
-    db = clients.call_path_dynamodb_client()
+    db = aws.call_path_dynamodb_client()
     db.meta.events.register("before-call.dynamodb.*", lambda model, **_: calls.append(model.name))
     ask(client_data, initiation())
 
@@ -231,8 +232,8 @@ def test_client_data_imports_neither_the_memory_sdk_nor_pydantic_nor_boto3() -> 
         "import sys, importlib.util;"
         f"spec = importlib.util.spec_from_file_location('app', {str(ROOT / 'src/client_data/app.py')!r});"
         "spec.loader.exec_module(importlib.util.module_from_spec(spec));"
-        "from agentic_memory import clients;"
-        "clients.call_path_profiles(); clients.secrets_client();"
+        "from agentic_memory.runtime import aws, compose;"
+        "compose.call_path_profiles(); aws.secrets_client();"
         "heavy = ('mem0', 'httpx', 'qdrant_client', 'pydantic', 'boto3', 's3transfer');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )

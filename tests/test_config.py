@@ -10,19 +10,20 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from agentic_memory import clients, config
-from agentic_memory.config import Settings, get_secret
 from agentic_memory.errors import ConfigError
+from agentic_memory.runtime import aws, secrets
+from agentic_memory.runtime.secrets import get_secret
+from agentic_memory.settings import Settings
 
 
 @pytest.fixture(autouse=True)
 def fresh_secrets() -> Iterator[None]:
     """No secret value or Secrets Manager client carried from one test to the next."""
-    config.forget_secrets()
-    clients.forget()
+    secrets.forget()
+    aws.forget()
     yield
-    config.forget_secrets()
-    clients.forget()
+    secrets.forget()
+    aws.forget()
 
 
 def test_defaults_match_the_documented_configuration() -> None:
@@ -61,9 +62,9 @@ def test_malformed_settings_fail_naming_the_variable(env: dict[str, str], named:
 def test_a_missing_required_setting_fails_when_first_needed_naming_it() -> None:
     settings = Settings.from_env({"PROFILE_TABLE": "profiles"})
 
-    assert settings.profiles_table == "profiles"
+    assert settings.required("profile_table") == "profiles"
     with pytest.raises(ConfigError, match="S3_BUCKET_NAME"):
-        _ = settings.archive_bucket
+        settings.required("archive_bucket")
 
 
 def test_secrets_come_from_the_environment_when_no_secret_id_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,17 +106,17 @@ def test_a_secret_is_read_once_per_max_age_then_again(monkeypatch: pytest.Monkey
     )["ARN"]
     settings = Settings.from_env({"SECRETS_ID": arn})
     reads: list[str] = []
-    clients.secrets_client().meta.events.register(
+    aws.secrets_client().meta.events.register(
         "before-call.secrets-manager.GetSecretValue", lambda **_: reads.append("read")
     )
     now = [1000.0]
-    monkeypatch.setattr(config, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    monkeypatch.setattr(secrets, "time", SimpleNamespace(monotonic=lambda: now[0]))
 
     assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "first"
     boto3.client("secretsmanager").put_secret_value(
         SecretId=arn, SecretString=json.dumps({"ELEVENLABS_WORKSPACE_KEY": "rotated"})
     )
-    now[0] += config.SECRETS_MAX_AGE_SECONDS - 1
+    now[0] += secrets.MAX_AGE_SECONDS - 1
     assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "first"
     now[0] += 1
     assert get_secret("ELEVENLABS_WORKSPACE_KEY", settings) == "rotated"

@@ -14,8 +14,9 @@ import boto3
 import pytest
 
 from agentic_memory import signature
-from agentic_memory.cli import replay
+from agentic_memory_ops.cli import replay
 from conftest import (
+    BUCKET,
     HMAC_SECRET,
     PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
@@ -24,6 +25,7 @@ from conftest import (
     FakeMem0Server,
     fixture_bytes,
     http_event,
+    s3_event,
 )
 from local_server.runtime import AsyncInvoker, LocalFunction
 from local_server.template import Stack
@@ -48,9 +50,7 @@ def test_a_failing_ingestion_is_dead_lettered_after_retries_and_replayed_exactly
 
     memory_server.fail("/v3/memories/add/", 503)
     invoker = AsyncInvoker()
-    invoker.submit(
-        function, replay.s3_event("test-archive", f"conversations/{CONVERSATION}/transcription.json")
-    )
+    invoker.submit(function, s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"))
     assert invoker.wait_idle(timeout=60)
 
     attempts = [r for r in memory_server.requests if r.path == "/v3/memories/add/"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from agentic_memory.config import Settings
+from agentic_memory.runtime.secrets import SECRET_NAMES
+from agentic_memory.settings import Settings
 from conftest import ROOT
-from local_server.__main__ import SECRET_NAMES
 from local_server.template import Stack
 
 

@@ -11,8 +11,9 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 
-from agentic_memory import clients, signature
-from agentic_memory.config import get_settings
+from agentic_memory import signature
+from agentic_memory.runtime import aws
+from agentic_memory.settings import get_settings
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -57,11 +58,13 @@ def ask(function: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
 
 
 def ingest(post_call: ModuleType) -> None:
-    post_call.lambda_handler(s3_event(f"conversations/{CONVERSATION}/transcription.json"), LambdaContext())
+    post_call.lambda_handler(
+        s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
+    )
 
 
 def test_an_archive_write_failure_is_500_and_elevenlabs_retry_succeeds(post_call: ModuleType) -> None:
-    fail_once(clients.s3_client(), "PutObject", "InternalError")
+    fail_once(aws.s3_client(), "PutObject", "InternalError")
 
     first = post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
     second = post_call.lambda_handler(signed(TRANSCRIPTION), LambdaContext())
@@ -71,7 +74,7 @@ def test_an_archive_write_failure_is_500_and_elevenlabs_retry_succeeds(post_call
 
 
 def test_dynamodb_throttling_on_client_data_gives_the_new_caller_answer() -> None:
-    fail_once(clients.call_path_dynamodb_client(), "GetItem", "ProvisionedThroughputExceededException")
+    fail_once(aws.call_path_dynamodb_client(), "GetItem", "ProvisionedThroughputExceededException")
     status, body = ask("client_data", {"caller_id": CALLER})
 
     assert status == 200

@@ -46,7 +46,7 @@ def deliver(post_call: ModuleType, body: bytes) -> int:
 
 def notify(post_call: ModuleType, key: str = TRANSCRIPTION_KEY) -> dict[str, Any]:
     """What S3 does after the archive write: invoke PostCall with the ObjectCreated event."""
-    result: dict[str, Any] = post_call.lambda_handler(s3_event(key), LambdaContext())
+    result: dict[str, Any] = post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
     return result
 
 

@@ -85,7 +85,7 @@ def send_sample(server: RunningServer) -> subprocess.CompletedProcess[str]:
     command = [
         sys.executable,
         "-m",
-        "agentic_memory.cli",
+        "agentic_memory_ops.cli",
         "send",
         "--type",
         "post_call_transcription",
@@ -98,7 +98,7 @@ def send_sample(server: RunningServer) -> subprocess.CompletedProcess[str]:
 
 
 def sample() -> dict[str, Any]:
-    path = ROOT / "layer" / "agentic_memory" / "samples" / "post_call_transcription.json"
+    path = ROOT / "agentic_memory_ops" / "samples" / "post_call_transcription.json"
     document: dict[str, Any] = json.loads(path.read_text())
     return document
 

@@ -13,6 +13,7 @@ import pytest
 
 from agentic_memory import signature
 from conftest import (
+    BUCKET,
     HMAC_SECRET,
     WORKSPACE_KEY,
     FakeMem0Server,
@@ -50,7 +51,7 @@ def test_a_whole_call_leaves_no_secret_number_or_transcript_in_the_logs(
     )
     post_call.lambda_handler(http_event(body, {"ElevenLabs-Signature": "t=1,v0=00"}), LambdaContext())
     post_call.lambda_handler(
-        s3_event("conversations/conv_0000fake0000000000000000002/transcription.json"), LambdaContext()
+        s3_event(BUCKET, "conversations/conv_0000fake0000000000000000002/transcription.json"), LambdaContext()
     )
     for function, request in (
         ("client_data", {"caller_id": "+15550100002"}),

@@ -17,11 +17,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from agentic_memory.config import Settings
 from agentic_memory.errors import ConfigError
-from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, Message, open_memory
-from agentic_memory.memory.mem0_oss import Mem0OssStore, memory_config, open_oss_store
-from agentic_memory.memory.offline_embedder import load_encoder
+from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, Message
+from agentic_memory.runtime.compose import open_memory_store
+from agentic_memory.settings import Settings
+from agentic_memory_ops.mem0_oss import Mem0OssStore, memory_config, open_oss_store
+from agentic_memory_ops.offline_embedder import load_encoder
 
 CALLER = "+16125550123"
 OTHER_CALLER = "+16125550199"
@@ -46,7 +47,12 @@ def remember(
     """One add as ingestion makes it; ``call`` overrides fields of the call's metadata."""
     metadata = {**CALL, **call}
     return store.add(
-        messages, user_id=caller, run_id=metadata["conversation_id"], metadata=metadata, infer=infer
+        messages,
+        user_id=caller,
+        run_id=metadata["conversation_id"],
+        agent_id=metadata.pop("agent_id", None),
+        metadata=metadata,
+        infer=infer,
     )
 
 
@@ -191,11 +197,8 @@ def test_memories_survive_a_restart(tmp_path: Path) -> None:
 def test_open_memory_gives_every_timeout_the_same_store(tmp_path: Path) -> None:
     env = {"MEMORY_BACKEND": "mem0-oss", "MEM0_OSS_CONFIG": json.dumps({"data_dir": str(tmp_path)})}
     settings = Settings.from_env(env)
-    try:
-        for_search = open_memory(settings, settings.mem0_timeout)
-        for_ingestion = open_memory(settings, INGEST_TIMEOUT_SECONDS)
-    finally:
-        open_memory.cache_clear()
+    for_search = open_memory_store(settings, settings.mem0_timeout)
+    for_ingestion = open_memory_store(settings, INGEST_TIMEOUT_SECONDS)
     assert isinstance(for_search, Mem0OssStore)
     for_search.close()
     assert for_ingestion is for_search

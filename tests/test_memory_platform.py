@@ -9,7 +9,7 @@ import sys
 import pytest
 from mem0.exceptions import RateLimitError
 
-from agentic_memory.memory.mem0_platform import Mem0PlatformStore
+from agentic_memory.mem0_platform import Mem0PlatformStore
 from conftest import RETURNING_CALLER as CALLER
 from fake_mem0 import FakeMem0Server
 
@@ -21,7 +21,9 @@ def store(fake: FakeMem0Server, waits: list[float]) -> Mem0PlatformStore:
 
 
 def add(backend: Mem0PlatformStore) -> int:
-    return backend.add(FACT, user_id=CALLER, run_id="conv_1", metadata={"type": "factual"}, infer=False)
+    return backend.add(
+        FACT, user_id=CALLER, run_id="conv_1", agent_id=None, metadata={"type": "factual"}, infer=False
+    )
 
 
 def test_a_rate_limited_add_waits_what_retry_after_asks_then_succeeds(fake_mem0: FakeMem0Server) -> None:
@@ -65,7 +67,7 @@ def test_a_retry_after_beyond_the_budget_is_not_waited_for(fake_mem0: FakeMem0Se
 def test_the_platform_client_loads_without_the_open_source_stack(fake_mem0: FakeMem0Server) -> None:
     probe = (
         "import sys\n"
-        "from agentic_memory.memory.mem0_platform import Mem0PlatformStore\n"
+        "from agentic_memory.mem0_platform import Mem0PlatformStore\n"
         f"Mem0PlatformStore(api_key={fake_mem0.api_key!r}, host={fake_mem0.url!r}, timeout=2)\n"
         "heavy = {'qdrant_client', 'numpy', 'openai', 'sqlalchemy'}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"

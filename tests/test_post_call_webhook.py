@@ -130,7 +130,33 @@ def test_unknown_webhook_type_is_archived_and_acknowledged(post_call: ModuleType
     status, body = deliver(post_call, payload.encode())
 
     assert (status, body["type"]) == (200, "post_call_video")
-    assert archived() == {"conversations/conv_9/post_call_video.json": payload.encode()}
+    [(key, stored)] = archived().items()
+    assert key.startswith("conversations/conv_9/events/post_call_video-")
+    assert stored == payload.encode()
+
+
+@pytest.mark.parametrize("name", ["transcription", "failure", "audio.mp3", "../transcription"])
+def test_an_unknown_type_never_lands_on_a_known_types_key(post_call: ModuleType, name: str) -> None:
+    deliver(post_call, TRANSCRIPTION)
+    impostor = json.dumps({"type": name, "data": {"conversation_id": CONVERSATION}}).encode()
+
+    status, _ = deliver(post_call, impostor)
+
+    assert status == 200
+    assert archived()[f"conversations/{CONVERSATION}/transcription.json"] == TRANSCRIPTION
+    assert versions(f"conversations/{CONVERSATION}/transcription.json") == 1
+    assert sum(stored == impostor for stored in archived().values()) == 1
+
+
+def test_audio_whose_base64_has_json_escapes_is_decoded_not_quarantined(post_call: ModuleType) -> None:
+    mp3 = bytes(range(256)) * 64  # base64 of these bytes holds '/', which some encoders write as '\/'
+    wire = audio_payload(mp3).replace(b"/", b"\\/")
+    assert b"\\/" in wire
+
+    status, body = deliver(post_call, wire)
+
+    assert (status, body["type"]) == (200, "post_call_audio")
+    assert archived() == {f"conversations/{CONVERSATION}/audio.mp3": mp3}
 
 
 def test_base64_encoded_http_body_is_verified_over_the_decoded_bytes(post_call: ModuleType) -> None:

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from agentic_memory import search, signature
-from agentic_memory.config import get_settings
-from agentic_memory.memory import open_memory
+from agentic_memory.runtime import compose
+from agentic_memory.settings import get_settings
 from conftest import (
+    BUCKET,
     HMAC_SECRET,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
@@ -73,7 +74,9 @@ def test_a_call_is_remembered_greeted_by_name_and_searchable(
         http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)}), LambdaContext()
     )
     assert delivered["statusCode"] == 200
-    post_call.lambda_handler(s3_event(f"conversations/{CONVERSATION}/transcription.json"), LambdaContext())
+    post_call.lambda_handler(
+        s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
+    )
 
     client_data = load_handler("client_data")
     status, greeting = ask(
@@ -162,8 +165,7 @@ def test_mem0_outages_answer_200_with_an_empty_list_and_a_speakable_message(
 ) -> None:
     remember_a_call(memory_server)
     monkeypatch.setenv("MEM0_TIMEOUT", "0.3")
-    get_settings.cache_clear()
-    open_memory.cache_clear()
+    compose.forget()
     if fault == "500":
         memory_server.fail("/v3/memories/search/", 500)
     elif fault == "429":

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from agentic_memory import clients, snapstart
+from agentic_memory.runtime import aws, snapstart
 from conftest import load_handler
 
 
@@ -38,12 +38,12 @@ def test_retrieve_preloads_the_mem0_client_into_the_snapshot(
 @pytest.mark.usefixtures("aws")
 def test_after_a_restore_every_client_is_built_anew(restore_hooks: list[Callable[[], None]]) -> None:
     load_handler("client_data")
-    before = clients.call_path_dynamodb_client()
+    before = aws.call_path_dynamodb_client()
 
     (after_restore,) = restore_hooks
     after_restore()
 
-    assert clients.call_path_dynamodb_client() is not before
+    assert aws.call_path_dynamodb_client() is not before
 
 
 def test_without_snapstart_nothing_is_preloaded_or_registered(monkeypatch: pytest.MonkeyPatch) -> None:

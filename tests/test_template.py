@@ -21,8 +21,8 @@ from cfnlint.decode import decode_str
 from samtranslator.parser.parser import Parser
 from samtranslator.translator.translator import Translator
 
-from agentic_memory import archive, config
-from agentic_memory.observability import METRICS_NAMESPACE
+from agentic_memory import archive, settings as config
+from agentic_memory.runtime.observability import METRICS_NAMESPACE
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "template.yaml"

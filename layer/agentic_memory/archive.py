@@ -43,11 +43,17 @@ def failure_key(conversation_id: str) -> str:
 
 
 def event_key(event_type: str, conversation_id: str | None, body: bytes) -> str:
-    """Where a webhook type we do not know yet is kept (forward compatible, never dropped)."""
+    """Where a webhook type we do not know yet is kept (forward compatible, never dropped).
+
+    In a folder of its own, so that no type name, however it is spelt, can land on a known type's
+    key (``transcription.json``, ``audio.mp3``, ``failure.json``); the content hash keeps two
+    different payloads of one type apart.
+    """
     kind = _UNSAFE.sub("_", event_type)[:64] or "unknown"
+    digest = hashlib.sha256(body).hexdigest()
     if conversation_id:
-        return f"{CONVERSATIONS}{conversation_id}/{kind}.json"
-    return f"events/{kind}/{hashlib.sha256(body).hexdigest()}.json"
+        return f"{CONVERSATIONS}{conversation_id}/events/{kind}-{digest}.json"
+    return f"events/{kind}/{digest}.json"
 
 
 def quarantine_key(body: bytes) -> str:

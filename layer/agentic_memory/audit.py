@@ -10,30 +10,44 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
 from aws_lambda_powertools import Logger
 
-from agentic_memory import clients
-from agentic_memory.archive import audit_key
+from agentic_memory.archive import Archive, audit_key
 
 logger = Logger(child=True)
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit")
 
 
-def record(request: dict[str, Any], answer: dict[str, Any], caller: str | None, call_sid: str | None) -> None:
-    """Queue the audit record and return at once."""
-    now = datetime.now(UTC)
-    name = "".join(c for c in (call_sid or "") if c.isalnum() or c in "-_") or uuid.uuid4().hex
-    document = {"received_at": now.isoformat(timespec="milliseconds"), "request": request, "response": answer}
-    _writer.submit(_write, audit_key(caller, now.date().isoformat(), name), json.dumps(document).encode())
+def recorder(
+    archive: Callable[[], Archive],
+) -> Callable[[dict[str, Any], dict[str, Any], str | None, str | None], None]:
+    """A ``record`` function writing into ``archive()`` (built on the writer thread, off the call path)."""
+
+    def record(
+        request: dict[str, Any], answer: dict[str, Any], caller: str | None, call_sid: str | None
+    ) -> None:
+        """Queue the audit record and return at once."""
+        now = datetime.now(UTC)
+        name = "".join(c for c in (call_sid or "") if c.isalnum() or c in "-_") or uuid.uuid4().hex
+        document = {
+            "received_at": now.isoformat(timespec="milliseconds"),
+            "request": request,
+            "response": answer,
+        }
+        key = audit_key(caller, now.date().isoformat(), name)
+        _writer.submit(_write, archive, key, json.dumps(document).encode())
+
+    return record
 
 
-def _write(key: str, body: bytes) -> None:
+def _write(archive: Callable[[], Archive], key: str, body: bytes) -> None:
     try:
-        clients.archive().put(key, body)
+        archive().put(key, body)
     except Exception:
         logger.exception("Audit record not written", extra={"key": key})
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentic_memory.config import Settings
 from agentic_memory.profiles import CallerProfile
+from agentic_memory.settings import Settings
 
 # The dynamic variables every response carries (documented in the README).
 DYNAMIC_VARIABLES = (

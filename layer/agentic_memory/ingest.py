@@ -30,9 +30,9 @@ from agentic_memory.archive import Archive, caller_index_key, transcription_key
 from agentic_memory.greeting import fact_label, next_greeting
 from agentic_memory.memory import MemoryStore, Message
 from agentic_memory.models import TranscriptionData, WebhookEnvelope
-from agentic_memory.observability import metrics
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallRecord, ProfileStore
+from agentic_memory.runtime.observability import metrics
 
 logger = Logger(child=True)
 
@@ -68,14 +68,16 @@ class Ingestor:
             return {"conversation_id": conversation_id, "status": "archived_only"}
         self.archive.put_json(caller_index_key(caller, conversation_id), _index_entry(caller, data))
 
-        metadata = {
-            "conversation_id": conversation_id,
-            "agent_id": data.agent_id or "",
-            "call_date": data.call_date,
-        }
+        metadata = {"conversation_id": conversation_id, "call_date": data.call_date}
         facts = collected_facts(data)
+        name = caller_name(facts)
         stored = self._remember(
-            caller, conversation_id, metadata, fact_messages(data, facts), episodes(data, self.chunk_turns)
+            caller,
+            conversation_id=conversation_id,
+            agent_id=data.agent_id,
+            metadata=metadata,
+            facts=fact_messages(data, facts),
+            chunks=episodes(data, self.chunk_turns),
         )
         profile = self.profiles.record_call(
             CallRecord(
@@ -83,16 +85,15 @@ class Ingestor:
                 conversation_id=conversation_id,
                 call_date=data.call_date,
                 agent_id=data.agent_id,
-                caller_name=caller_name(facts),
+                caller_name=name,
                 summary=(data.analysis.transcript_summary or "").strip() or None,
                 title=data.analysis.call_summary_title,
                 language=data.metadata.main_language,
                 facts=facts,
                 memories_added=stored,
+                next_greeting=next_greeting(name),
             )
         )
-        if profile is not None:
-            self.profiles.set_greeting(caller, next_greeting(profile.caller_name))
         metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
         # Keys go on the line, not on the logger: the layer's child logger holds no state of its own.
         logger.info(
@@ -109,7 +110,9 @@ class Ingestor:
     def _remember(
         self,
         caller: str,
+        *,
         conversation_id: str,
+        agent_id: str | None,
         metadata: dict[str, str],
         facts: list[Message],
         chunks: list[list[Message]],
@@ -122,6 +125,7 @@ class Ingestor:
                 messages,
                 user_id=caller,
                 run_id=conversation_id,
+                agent_id=agent_id,
                 metadata={**metadata, "type": kind},
                 infer=infer,
             )

@@ -1,17 +1,32 @@
-"""The conversation-initiation request (DESIGN §2.1), read without pydantic.
+"""The call start (DESIGN §2.1): ElevenLabs' conversation-initiation request and our answer to it.
 
-ClientData answers while the phone rings and its cold start is mostly imports: building the pydantic
-webhook models cost it ~65 ms (measured), for four optional strings. Lenient like those models:
-unknown fields are ignored, ``caller_id`` must be present (null means withheld).
+The request is read without pydantic: ClientData answers while the phone rings and its cold start
+is mostly imports, and building the pydantic webhook models cost it ~65 ms (measured) for four
+optional strings. Lenient like those models: unknown fields are ignored, ``caller_id`` must be
+present (null means withheld).
+
+The answer comes from the caller's profile alone (one read, no Mem0); when that read fails the
+caller is answered as a new one, because a call without memory is better than a call refused.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
+
 from agentic_memory.errors import BadRequestError
+from agentic_memory.greeting import initiation_response
+from agentic_memory.phone import mask, to_e164
+from agentic_memory.profiles import CallerProfile
+from agentic_memory.runtime.observability import metrics
+from agentic_memory.settings import Settings
+
+logger = Logger(child=True)
 
 _FIELDS = ("caller_id", "agent_id", "called_number", "call_sid")
 
@@ -42,3 +57,31 @@ def parse_initiation(body: bytes) -> InitiationRequest:
         k: str(v) if isinstance(v, str | int) and not isinstance(v, bool) else None for k, v in values.items()
     }
     return InitiationRequest(**cleaned)
+
+
+def answer_call_start(
+    request: InitiationRequest,
+    settings: Settings,
+    lookup: Callable[[str], CallerProfile | None],
+    audit: Callable[[dict[str, Any], dict[str, Any], str | None, str | None], None] | None = None,
+) -> dict[str, Any]:
+    """The ``conversation_initiation_client_data`` answer for ``request``; never raises for a lookup."""
+    caller = to_e164(request.caller_id, settings.default_region)
+    logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
+    profile = _profile(caller, lookup)
+    metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
+    answer = initiation_response(caller, profile, settings)
+    if audit is not None:
+        audit(request.as_dict(), answer, caller, request.call_sid)
+    return answer
+
+
+def _profile(caller: str | None, lookup: Callable[[str], CallerProfile | None]) -> CallerProfile | None:
+    if caller is None:
+        return None
+    try:
+        return lookup(caller)
+    except Exception:
+        logger.exception("Profile lookup failed; answering as for a new caller")
+        metrics.add_metric(name="ProfileLookupFailed", unit=MetricUnit.Count, value=1)
+        return None

@@ -1,7 +1,7 @@
 """Caller profiles in DynamoDB: one item per caller, read by ClientData with a single GetItem.
 
-Ingestion writes with one atomic UpdateItem whose condition is "this conversation is not counted
-yet", so a redelivered or replayed conversation never counts twice, whatever the timing. Facts
+Ingestion writes once per call, one atomic UpdateItem whose condition is "this conversation is not
+counted yet", so a redelivered or replayed conversation never counts twice, whatever the timing. Facts
 from ElevenLabs' data collection live as top-level ``fact#<id>`` attributes, so each one is set
 atomically without reading the item first.
 """
@@ -73,6 +73,9 @@ class CallRecord:
     language: str | None = None
     facts: dict[str, str] = field(default_factory=dict)
     memories_added: int = 0
+    # The first message of the caller's next call. Said by name, it replaces the stored one; a
+    # nameless one is only a default, so a name learned on an earlier call keeps being used.
+    next_greeting: str = ""
 
 
 class ProfileStore:
@@ -109,6 +112,13 @@ class ProfileStore:
                 names[f"#{attribute}"] = attribute
                 values[f":{attribute}"] = {"S": value}
                 assignments.append(f"#{attribute} = :{attribute}")
+        if call.next_greeting:
+            values[":greeting"] = {"S": call.next_greeting}
+            assignments.append(
+                "next_greeting = :greeting"
+                if call.caller_name
+                else "next_greeting = if_not_exists(next_greeting, :greeting)"
+            )
         for index, (fact, value) in enumerate(sorted(call.facts.items())):
             names[f"#f{index}"] = FACT_PREFIX + fact
             values[f":f{index}"] = {"S": value}
@@ -133,14 +143,6 @@ class ProfileStore:
                 return None
             raise
         return CallerProfile.from_item(response["Attributes"])
-
-    def set_greeting(self, caller_id: str, greeting: str) -> None:
-        self._db.update_item(
-            TableName=self.table,
-            Key={"pk": {"S": caller_id}},
-            UpdateExpression="SET next_greeting = :greeting",
-            ExpressionAttributeValues={":greeting": {"S": greeting}},
-        )
 
     def delete(self, caller_id: str) -> bool:
         """Remove the caller's profile (erasure); True when there was one."""

@@ -12,18 +12,35 @@ from typing import Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
+from pydantic import ValidationError
 
-from agentic_memory.config import Settings
+from agentic_memory.errors import BadRequestError
 from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
-from agentic_memory.observability import metrics
 from agentic_memory.phone import to_e164
+from agentic_memory.runtime.observability import metrics
+from agentic_memory.settings import Settings
 
 logger = Logger(child=True)
 
 UNAVAILABLE = "Memory search is unavailable right now. Continue the conversation without it."
 WITHHELD = "The caller's number is unknown or withheld, so there are no memories to search."
 NOTHING = "No memories about that were found for this caller."
+NO_QUERY = "I need a question to search the caller's memory."
+NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
+NO_CALLER = "I need the caller's number (caller_id) to search their memory."
+
+
+def parse_search_request(body: bytes) -> SearchRequest:
+    """The tool's body, or a ``BadRequestError`` whose message the agent can speak."""
+    try:
+        request = SearchRequest.model_validate_json(body)
+    except ValidationError as error:
+        fields = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
+        raise BadRequestError(NO_QUERY if "query" in fields else NOT_A_SEARCH) from None
+    if request.caller_id is None:
+        raise BadRequestError(NO_CALLER)
+    return request
 
 
 def search_memories(

@@ -98,8 +98,8 @@ def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
 
     Parsing the whole JSON would copy the multi-megabyte base64 string twice more (a str, then ASCII
     bytes for the decoder); instead the value is decoded straight from the body's bytes and only the
-    rest of the envelope is parsed. None when the body is not plainly that shape: the general path
-    then handles it.
+    rest of the envelope is parsed. None for anything it cannot handle (another shape, a field
+    missing, escapes inside the base64): the general path then reads the body, and judges it.
     """
     found = _AUDIO_VALUE.search(body)
     end = body.find(b'"', found.end()) if found else -1
@@ -111,14 +111,15 @@ def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
         return None
     if envelope.type != "post_call_audio" or envelope.data.get("full_audio") != "":
         return None  # the key found was not data.full_audio
-    logger.set_correlation_id(_conversation_id(envelope))
-    data = _parse(
-        AudioData, envelope.model_copy(update={"data": {**envelope.data, "full_audio": "-"}}), archive, body
-    )
+    try:
+        data = AudioData.model_validate({**envelope.data, "full_audio": "-"})
+    except ValidationError:
+        return None  # the general path quarantines it, saying which field
+    logger.set_correlation_id(data.conversation_id)
     try:
         mp3 = pybase64.b64decode(memoryview(body)[found.end() : end], validate=True)
     except binascii.Error:
-        raise _quarantined(archive, body, "full_audio is not valid base64") from None
+        return None  # e.g. JSON escapes inside the string ("\/"): the general parser reads those
     key = audio_key(data.conversation_id)
     return _stored(archive, envelope.type, data.conversation_id, key, mp3, content_type="audio/mpeg")
 

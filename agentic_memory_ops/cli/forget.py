@@ -22,11 +22,12 @@ from agentic_memory.archive import (
     conversation_prefix,
     erasure_key,
 )
-from agentic_memory.cli.target import CommandError, Target, UsageError
 from agentic_memory.errors import ConfigError
-from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryStore, open_memory
+from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryStore
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import ProfileStore
+from agentic_memory.runtime.compose import open_memory_store
+from agentic_memory_ops.cli.target import CommandError, Target, UsageError
 
 
 def ask(question: str) -> bool:
@@ -115,7 +116,7 @@ def _operator() -> str:
 def _open_memory(target: Target) -> MemoryStore:
     try:
         # Uncached: an erasure must talk to Mem0 now, not trust a client built earlier in this process.
-        return open_memory.__wrapped__(target.settings, INGEST_TIMEOUT_SECONDS)
+        return open_memory_store(target.settings, INGEST_TIMEOUT_SECONDS)
     except ConfigError:
         raise
     except Exception as error:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hmac
 
-from agentic_memory.config import Settings, get_secret
 from agentic_memory.errors import UnauthorizedError
+from agentic_memory.runtime.secrets import get_secret
+from agentic_memory.settings import Settings
 
 HEADER = "x-workspace-key"
 

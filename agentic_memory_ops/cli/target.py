@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import boto3
 from botocore.config import Config
 
-from agentic_memory.config import Settings
+from agentic_memory.settings import Settings
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -156,9 +156,9 @@ class Target:
         return value
 
     def bucket(self) -> str:
-        if not self.settings.bucket:
+        if not self.settings.archive_bucket:
             raise UsageError("no archive bucket: pass --bucket or --stack, or set S3_BUCKET_NAME")
-        return self.settings.bucket
+        return self.settings.archive_bucket
 
     def table(self) -> str:
         if not self.settings.profile_table:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from agentic_memory.runtime import compose
+
 
 def snapshotting() -> bool:
     """True while Lambda initialises a function to snapshot it."""
@@ -17,16 +19,8 @@ def snapshotting() -> bool:
 
 
 def forget_clients() -> None:
-    """Drop every client and secret held before the snapshot; the next use builds or reads anew.
-
-    A client preloaded during init was frozen with it (``startup``): what of it sits in reference
-    cycles stays in memory, once per restored container.
-    """
-    from agentic_memory import clients, config, memory  # noqa: PLC0415 - Retrieve never needs botocore's import
-
-    clients.forget()
-    config.forget_secrets()
-    memory.open_memory.cache_clear()
+    """Drop every client and secret held before the snapshot; the next use builds or reads anew."""
+    compose.forget()
 
 
 def prepare(preload: Callable[[], object] | None = None) -> None:

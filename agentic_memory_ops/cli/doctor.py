@@ -15,10 +15,10 @@ from typing import Literal
 import httpx
 from botocore.exceptions import ClientError
 
-from agentic_memory.cli.target import Target, UsageError
-from agentic_memory.config import SecretName, get_secret
 from agentic_memory.errors import ConfigError
-from agentic_memory.memory import open_memory
+from agentic_memory.runtime.compose import open_memory_store
+from agentic_memory.runtime.secrets import SecretName, get_secret
+from agentic_memory_ops.cli.target import Target, UsageError
 
 Status = Literal["pass", "warn", "skip", "fail"]
 HTTP_TIMEOUT_SECONDS = 10.0
@@ -89,7 +89,7 @@ def check_memory(target: Target) -> Result:
             "skip", f"{settings.memory_backend} is embedded in the functions; not reachable from here"
         )
     # Uncached on purpose: the point is to reach Mem0 now (the platform client pings when built).
-    open_memory.__wrapped__(settings, settings.mem0_timeout)
+    open_memory_store(settings, settings.mem0_timeout)
     return Result("pass", f"{settings.memory_backend} at {settings.mem0_host} answered (key accepted)")
 
 

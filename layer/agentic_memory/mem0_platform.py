@@ -12,8 +12,7 @@ from typing import Any
 
 import httpx
 
-from agentic_memory import startup
-from agentic_memory.memory import MemoryRecord, Message
+from agentic_memory.memory import MemoryRecord, Message, prepare_mem0_environment
 
 # A rate-limited add is retried in the same invocation, waiting what Mem0's Retry-After asks, this
 # many times and never longer than this in all; beyond that the invocation fails and Lambda retries.
@@ -34,13 +33,23 @@ class Mem0PlatformStore:
         self._client = memory_client(api_key=api_key, host=host, client=http)
 
     def add(
-        self, messages: list[Message], *, user_id: str, run_id: str, metadata: dict[str, str], infer: bool
+        self,
+        messages: list[Message],
+        *,
+        user_id: str,
+        run_id: str,
+        agent_id: str | None,
+        metadata: dict[str, str],
+        infer: bool,
     ) -> int:
+        # The agent goes into metadata, not Mem0's agent_id entity: Mem0 attributes a fact to one
+        # entity, so a user_id + agent_id add would split the caller's memories (DESIGN §3).
+        tagged = {**metadata, "agent_id": agent_id or ""}
         waited = 0.0
         for attempt in range(1, ADD_ATTEMPTS + 1):
             try:
                 response = self._client.add(
-                    messages, user_id=user_id, run_id=run_id, metadata=metadata, infer=infer
+                    messages, user_id=user_id, run_id=run_id, metadata=tagged, infer=infer
                 )
                 break
             except self._rate_limited as error:
@@ -77,7 +86,9 @@ def platform_client_classes() -> tuple[Any, type[Exception]]:
     Retrieve cold start, against 0.45 s for ``mem0.client.main`` alone. The real SDK module is used;
     only ``mem0/__init__.py`` is skipped, through a bare package object present during this import
     alone, so that a later ``import mem0`` (the mem0-oss backend) still runs the real initializer.
+    Called at a SnapStart snapshot too (``runtime.snapstart``), to have these imports in it.
     """
+    prepare_mem0_environment()
     if "mem0" in sys.modules:
         from mem0.client.main import MemoryClient  # noqa: PLC0415
         from mem0.exceptions import RateLimitError  # noqa: PLC0415
@@ -90,9 +101,8 @@ def platform_client_classes() -> tuple[Any, type[Exception]]:
     package.__path__ = list(spec.submodule_search_locations)
     sys.modules["mem0"] = package
     try:
-        with startup.long_lived():  # the SDK's modules live as long as the container
-            client = importlib.import_module("mem0.client.main")
-            exceptions = importlib.import_module("mem0.exceptions")
+        client = importlib.import_module("mem0.client.main")
+        exceptions = importlib.import_module("mem0.exceptions")
     finally:
         del sys.modules["mem0"]
     return client.MemoryClient, exceptions.RateLimitError

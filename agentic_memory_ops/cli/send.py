@@ -8,9 +8,9 @@ from pathlib import Path
 import httpx
 
 from agentic_memory import signature
-from agentic_memory.cli.target import Target, UsageError
-from agentic_memory.config import get_secret
 from agentic_memory.errors import ConfigError
+from agentic_memory.runtime.secrets import get_secret
+from agentic_memory_ops.cli.target import Target, UsageError
 
 SAMPLE_TYPES = ("post_call_transcription", "post_call_audio", "call_initiation_failure")
 # API Gateway's integration time-out: the endpoint has answered or failed by then.
@@ -21,7 +21,7 @@ def sample(webhook_type: str) -> bytes:
     """A built-in payload of that webhook type (package data, so an installed CLI has them too)."""
     if webhook_type not in SAMPLE_TYPES:
         raise UsageError(f"no sample of type {webhook_type!r}; choose one of {', '.join(SAMPLE_TYPES)}")
-    return (resources.files("agentic_memory") / "samples" / f"{webhook_type}.json").read_bytes()
+    return (resources.files("agentic_memory_ops") / "samples" / f"{webhook_type}.json").read_bytes()
 
 
 def run(target: Target, file: str | None, webhook_type: str | None, secret: str | None) -> int:

@@ -26,8 +26,8 @@ subclass of mem0's ``EmbeddingBase``; its ``llm`` is replaced by one that refuse
 change that asked for inference would fail here, loudly and offline, instead of calling out.
 
 Qdrant's local mode takes an exclusive lock on its folder: one client per folder per process. Hence one
-store per configuration per process (``open_oss_store``), shared by every time-out ``open_memory`` is
-asked for, and ``close`` to hand the folder over. Neither Qdrant's local mode nor the dedup check is
+store per configuration per process (``open_oss_store``), shared by every time-out the functions ask
+for, and ``close`` to hand the folder over. Neither Qdrant's local mode nor the dedup check is
 safe against concurrent callers (ingestion adds from a thread pool), so each store runs one operation
 at a time.
 """
@@ -47,7 +47,7 @@ from mem0.embeddings.base import EmbeddingBase
 
 from agentic_memory.errors import ConfigError
 from agentic_memory.memory import MemoryRecord, Message
-from agentic_memory.memory.offline_embedder import MiniLmEncoder, load_encoder
+from agentic_memory_ops.offline_embedder import MiniLmEncoder, load_encoder
 
 if TYPE_CHECKING:
     from qdrant_client import QdrantClient
@@ -177,7 +177,14 @@ class Mem0OssStore:
         self._memory.llm = _NoLlm()
 
     def add(
-        self, messages: list[Message], *, user_id: str, run_id: str, metadata: dict[str, str], infer: bool
+        self,
+        messages: list[Message],
+        *,
+        user_id: str,
+        run_id: str,
+        agent_id: str | None,
+        metadata: dict[str, str],
+        infer: bool,
     ) -> int:
         """Store each new user message verbatim (Mem0 Platform's direct import does the same: other roles
         are left out, and an exact repeat for the caller is not stored twice); returns how many were new.
@@ -185,9 +192,8 @@ class Mem0OssStore:
         if infer and not self._said_no_inference:
             logger.debug("mem0-oss has no LLM: messages are stored verbatim (infer=False)")
             self._said_no_inference = True
-        fields = dict(metadata)
         # mem0 drops identity keys from metadata; the agent is one of its entities, so it goes there.
-        agent_id = fields.pop("agent_id", "").strip() or None
+        agent_id = (agent_id or "").strip() or None
         texts = [m["content"] for m in messages if m.get("role") == "user" and m.get("content", "").strip()]
         with self._lock:
             fresh = [text for text in dict.fromkeys(texts) if not self._stored(user_id, text)]
@@ -198,7 +204,7 @@ class Mem0OssStore:
                 user_id=user_id,
                 agent_id=agent_id,
                 run_id=run_id,
-                metadata=fields,
+                metadata=metadata,
                 infer=False,
             )
         return len(response.get("results", []))

@@ -1,12 +1,18 @@
-"""Powertools metrics and tracing as every function uses them."""
+"""Powertools logging, metrics and tracing as every function uses them."""
 
 import os
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from aws_lambda_powertools import Metrics
+from aws_lambda_powertools.logging import correlation_paths
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
+
+# The correlation id of every log line of a request: API Gateway's request id. PostCall's S3 events
+# have none; ingestion sets the conversation id, as the webhook does once it has read the body.
+HTTP_CORRELATION_ID = correlation_paths.API_GATEWAY_HTTP
+POST_CALL_CORRELATION_ID = f"{correlation_paths.API_GATEWAY_HTTP} || Records[0].s3.object.key"
 
 # EMF namespace of every metric; POWERTOOLS_METRICS_NAMESPACE may not be set in local runs.
 METRICS_NAMESPACE = "ElevenLabsAgenticMemory"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_plus
 
@@ -19,7 +18,8 @@ import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.archive import conversation_id_from_key, conversation_prefix, transcription_key
-from agentic_memory.cli.target import UsageError
+from agentic_memory_ops.cli.target import UsageError
+from agentic_memory_ops.events import s3_event
 
 if TYPE_CHECKING:
     from mypy_boto3_lambda import LambdaClient
@@ -63,27 +63,6 @@ class LambdaInvoker:
         return Outcome(True, summary(payload))
 
 
-def s3_event(bucket: str, key: str) -> dict[str, Any]:
-    """The notification S3 sends PostCall when a transcription is archived."""
-    region = boto3.session.Session().region_name or "us-east-1"
-    return {
-        "Records": [
-            {
-                "eventVersion": "2.1",
-                "eventSource": "aws:s3",
-                "awsRegion": region,
-                "eventTime": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-                "eventName": "ObjectCreated:Put",
-                "s3": {
-                    "s3SchemaVersion": "1.0",
-                    "bucket": {"name": bucket, "arn": f"arn:aws:s3:::{bucket}"},
-                    "object": {"key": key},
-                },
-            }
-        ]
-    }
-
-
 def summary(payload: Any) -> str:
     """PostCall's answer to an S3 event, in a few words."""
     results = payload.get("ingested") if isinstance(payload, dict) else None
@@ -111,7 +90,7 @@ def run_conversations(bucket: str, conversation_ids: Sequence[str], invoke: Invo
             raise UsageError(str(error)) from None
     failed = 0
     for number, conversation_id in enumerate(conversation_ids, 1):
-        outcome = invoke(s3_event(bucket, transcription_key(conversation_id)))
+        outcome = invoke(s3_event(bucket, transcription_key(conversation_id), region=_region()))
         failed += not outcome.ok
         _progress(number, len(conversation_ids), conversation_id, outcome)
     if len(conversation_ids) > 1:
@@ -198,3 +177,7 @@ def _json(raw: bytes) -> Any:
         return json.loads(raw) if raw else None
     except ValueError:
         return raw.decode("utf-8", "replace")[:200]
+
+
+def _region() -> str:
+    return boto3.session.Session().region_name or "us-east-1"

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from agentic_memory.cli import doctor, forget, replay, send
-from agentic_memory.cli.target import URL_OUTPUTS, CommandError, Target, UsageError, aws_endpoint
 from agentic_memory.errors import ConfigError
+from agentic_memory_ops.cli import doctor, forget, replay, send
+from agentic_memory_ops.cli.target import URL_OUTPUTS, CommandError, Target, UsageError, aws_endpoint
 
 PROG = "agentic-memory"
 DESCRIPTION = """\

@@ -1,0 +1,84 @@
+"""The events the functions are invoked with, one builder per shape, as AWS and ElevenLabs make them.
+
+* an HTTP API request (payload format 2.0, what each function's ``HttpApi`` sends): ``http_event``;
+* the same, signed as ElevenLabs signs a post-call webhook: ``signed_webhook_event``;
+* the archive's S3 ``ObjectCreated`` notification (what triggers ingestion): ``s3_event``.
+
+Shapes: AWS docs, "Working with AWS Lambda proxy integrations for HTTP APIs" (payload 2.0) and
+"Event message structure" (S3 event notifications, version 2.1).
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from agentic_memory.signature import HEADER as SIGNATURE_HEADER, sign
+
+REGION = "us-east-1"
+
+
+def http_event(
+    body: bytes,
+    headers: dict[str, str] | None = None,
+    *,
+    path: str = "/post-call",
+    base64_encoded: bool = False,
+) -> dict[str, Any]:
+    """A ``POST path`` request as API Gateway hands it over: header names lowercased, the body as
+    text or, when ``base64_encoded``, base64 (as API Gateway does for bodies it deems binary)."""
+    return {
+        "version": "2.0",
+        "routeKey": f"POST {path}",
+        "rawPath": path,
+        "rawQueryString": "",
+        "headers": {"content-type": "application/json", **{k.lower(): v for k, v in (headers or {}).items()}},
+        "requestContext": {
+            "accountId": "123456789012",
+            "apiId": "local",
+            "domainName": "localhost",
+            "http": {
+                "method": "POST",
+                "path": path,
+                "protocol": "HTTP/1.1",
+                "sourceIp": "127.0.0.1",
+                "userAgent": "ElevenLabs",
+            },
+            "requestId": uuid.uuid4().hex,
+            "routeKey": f"POST {path}",
+            "stage": "$default",
+            "timeEpoch": 0,
+        },
+        "body": base64.b64encode(body).decode() if base64_encoded else body.decode("utf-8"),
+        "isBase64Encoded": base64_encoded,
+    }
+
+
+def signed_webhook_event(
+    body: bytes, secret: str, *, path: str = "/post-call", timestamp: int | None = None
+) -> dict[str, Any]:
+    """A post-call webhook as ElevenLabs delivers it, with its ``ElevenLabs-Signature`` header."""
+    return http_event(body, {SIGNATURE_HEADER: sign(body, secret, timestamp)}, path=path)
+
+
+def s3_event(bucket: str, key: str, *, region: str = REGION) -> dict[str, Any]:
+    """S3's notification that ``key`` was written, as Lambda receives it (keys arrive URL-encoded,
+    which ours never need: conversation ids are letters, digits, '_' and '-')."""
+    return {
+        "Records": [
+            {
+                "eventVersion": "2.1",
+                "eventSource": "aws:s3",
+                "awsRegion": region,
+                "eventTime": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                "eventName": "ObjectCreated:Put",
+                "s3": {
+                    "s3SchemaVersion": "1.0",
+                    "bucket": {"name": bucket, "arn": f"arn:aws:s3:::{bucket}"},
+                    "object": {"key": key},
+                },
+            }
+        ]
+    }

@@ -1,0 +1,96 @@
+"""HTTP API (payload v2.0) plumbing shared by the three functions: one request path, one answer shape.
+
+``answer`` is the parse/validate/reject path of every endpoint: the request is read from the event,
+handed to the endpoint, and its result answered 200; a domain error becomes its status with a
+message and is logged (the reason, never the request) and counted; anything else is a 500 that
+reveals nothing internal.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
+
+from agentic_memory.errors import AgenticMemoryError, BadRequestError
+from agentic_memory.runtime.observability import metrics
+
+logger = Logger(child=True)
+
+
+@dataclass(frozen=True)
+class Request:
+    """What an endpoint needs of an HTTP API event: the headers and the exact body bytes.
+
+    The body is decoded when first asked for, so that an endpoint checks its credentials first.
+    """
+
+    event: dict[str, Any]
+
+    @cached_property
+    def body(self) -> bytes:
+        return raw_body(self.event)
+
+    def header(self, name: str) -> str | None:
+        """A request header, case-insensitively (HTTP API lowercases them, sam local may not)."""
+        wanted = name.lower()
+        for key, value in (self.event.get("headers") or {}).items():
+            if str(key).lower() == wanted:
+                return str(value)
+        return None
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """How one endpoint's outcomes are named in logs and metrics."""
+
+    what: str  # "Search request": the subject of the log lines
+    rejected_metric: str = "RequestRejected"  # + the status, e.g. RequestRejected401
+    failed_metric: str = "RequestFailed"
+    failed_message: str = "internal error"
+
+
+def answer(
+    event: dict[str, Any], handle: Callable[[Request], dict[str, Any]], endpoint: Endpoint
+) -> dict[str, Any]:
+    """The HTTP answer to ``event``: ``handle``'s result with 200, or the error it raised."""
+    try:
+        return response(200, handle(Request(event)))
+    except AgenticMemoryError as error:
+        logger.warning(f"{endpoint.what} rejected", extra={"status": error.status, "reason": str(error)})
+        metrics.add_metric(name=f"{endpoint.rejected_metric}{error.status}", unit=MetricUnit.Count, value=1)
+        return error_response(error.status, str(error))
+    except Exception:
+        logger.exception(f"{endpoint.what} failed")
+        metrics.add_metric(name=endpoint.failed_metric, unit=MetricUnit.Count, value=1)
+        return error_response(500, endpoint.failed_message)
+
+
+def raw_body(event: dict[str, Any]) -> bytes:
+    """The request body exactly as the client sent it (signatures are over these bytes)."""
+    body = event.get("body") or ""
+    if event.get("isBase64Encoded"):
+        try:
+            return base64.b64decode(body, validate=True)
+        except (binascii.Error, ValueError):
+            raise BadRequestError("the request body is not valid base64") from None
+    return body.encode("utf-8") if isinstance(body, str) else bytes(body)
+
+
+def response(status: int, body: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "statusCode": status,
+        "headers": {"Content-Type": "application/json"},
+        "body": json.dumps(body, separators=(",", ":")),
+    }
+
+
+def error_response(status: int, message: str) -> dict[str, Any]:
+    return response(status, {"error": message})
