@@ -15,7 +15,7 @@ from typing import Any
 
 import boto3
 
-from agentic_memory import signature
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -23,7 +23,6 @@ from conftest import (
     PROFILE_TABLE,
     WORKSPACE_KEY,
     fixture_json,
-    http_event,
 )
 from fake_mem0 import FakeMem0Server, Reply
 
@@ -118,7 +117,7 @@ def new_conversation_id() -> str:
 def signed_event(document: dict[str, Any]) -> dict[str, Any]:
     """A post-call webhook as API Gateway hands it to PostCall, signed as ElevenLabs signs it."""
     body = json.dumps(document).encode()
-    return http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)})
+    return signed_webhook_event(body, HMAC_SECRET)
 
 
 def transcription_document(conversation_id: str, turns: int | None = None) -> dict[str, Any]:

@@ -115,7 +115,7 @@ def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> Fun
 
 def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvoker) -> None:
     """What S3 does in AWS: an object written under a trigger's filter invokes its function, async."""
-    session = lambda_aws.session()  # the functions' clients are built from it
+    events = lambda_aws.session().events  # the functions' clients are built from this session
 
     def remember(**event: Any) -> None:
         params = event["params"]
@@ -130,8 +130,8 @@ def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvo
                 invoker.submit(function, s3_event(bucket, key, region=os.environ["AWS_REGION"]))
 
     for operation in ("PutObject", "CopyObject", "CompleteMultipartUpload"):
-        session.register(f"before-parameter-build.s3.{operation}", remember)
-        session.register(f"after-call.s3.{operation}", notify)
+        events.register(f"before-parameter-build.s3.{operation}", remember)
+        events.register(f"after-call.s3.{operation}", notify)
 
 
 def _banner(

@@ -12,76 +12,20 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "layer"))
-
-from agentic_memory.signature import sign  # noqa: E402
 
 LOCAL_HMAC_SECRET = "local-hmac-secret"  # noqa: S105 - documented local-only value
 # `ELEVENLABS_HMAC_KEY=<your dev stack's secret> make events` signs for a stack that is not local.
 SECRET = os.environ.get("ELEVENLABS_HMAC_KEY") or LOCAL_HMAC_SECRET
 LOCAL_WORKSPACE_KEY = "local-workspace-key"
+LOCAL_BUCKET = "agentic-memory-archive-local"
 FIXTURES = ROOT / "tests" / "fixtures"
 EVENTS = ROOT / "events"
 # A valid MP3 frame header followed by silence: small, but real base64 of real-looking MP3 bytes.
 SAMPLE_MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x64" + bytes(413)
-
-
-def http_event(path: str, body: bytes, headers: dict[str, str]) -> dict[str, Any]:
-    return {
-        "version": "2.0",
-        "routeKey": f"POST {path}",
-        "rawPath": path,
-        "rawQueryString": "",
-        "headers": {"content-type": "application/json", **{k.lower(): v for k, v in headers.items()}},
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "local",
-            "domainName": "localhost",
-            "http": {
-                "method": "POST",
-                "path": path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": "127.0.0.1",
-                "userAgent": "ElevenLabs",
-            },
-            "requestId": "local-request",
-            "routeKey": f"POST {path}",
-            "stage": "$default",
-            "timeEpoch": 0,
-        },
-        "body": body.decode("utf-8"),
-        "isBase64Encoded": False,
-    }
-
-
-def signed(path: str, body: bytes) -> dict[str, Any]:
-    return http_event(path, body, {"ElevenLabs-Signature": sign(body, SECRET)})
-
-
-def s3_event(key: str) -> dict[str, Any]:
-    return {
-        "Records": [
-            {
-                "eventVersion": "2.1",
-                "eventSource": "aws:s3",
-                "awsRegion": "us-east-1",
-                "eventTime": "2025-11-21T21:20:03.000Z",
-                "eventName": "ObjectCreated:Put",
-                "s3": {
-                    "s3SchemaVersion": "1.0",
-                    "configurationId": "transcription-created",
-                    "bucket": {
-                        "name": "agentic-memory-archive-local",
-                        "arn": "arn:aws:s3:::agentic-memory-archive-local",
-                    },
-                    "object": {"key": key, "size": 8171},
-                },
-            }
-        ]
-    }
 
 
 def audio_body() -> bytes:
@@ -101,25 +45,25 @@ def audio_body() -> bytes:
 def main(out: Path = EVENTS) -> None:
     transcription = (FIXTURES / "post_call_transcription_returning_caller.json").read_bytes()
     events = {
-        "post_call_transcription.json": signed("/post-call", transcription),
-        "post_call_audio.json": signed("/post-call", audio_body()),
-        "call_initiation_failure.json": signed(
-            "/post-call", (FIXTURES / "call_initiation_failure_twilio_docs.json").read_bytes()
+        "post_call_transcription.json": signed_webhook_event(transcription, SECRET),
+        "post_call_audio.json": signed_webhook_event(audio_body(), SECRET),
+        "call_initiation_failure.json": signed_webhook_event(
+            (FIXTURES / "call_initiation_failure_twilio_docs.json").read_bytes(), SECRET
         ),
         "s3_transcription_created.json": s3_event(
-            "conversations/conv_0000fake0000000000000000002/transcription.json"
+            LOCAL_BUCKET, "conversations/conv_0000fake0000000000000000002/transcription.json"
         ),
         "client_data.json": http_event(
-            "/client-data",
             (FIXTURES / "conversation_initiation_request_docs.json").read_bytes(),
             {"X-Workspace-Key": LOCAL_WORKSPACE_KEY},
+            path="/client-data",
         ),
         "retrieve.json": http_event(
-            "/retrieve",
             json.dumps(
                 {"query": "Which dentist does the caller prefer?", "caller_id": "+15550100002"}
             ).encode(),
             {"X-Workspace-Key": LOCAL_WORKSPACE_KEY},
+            path="/retrieve",
         ),
     }
     out.mkdir(exist_ok=True)

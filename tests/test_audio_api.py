@@ -17,9 +17,10 @@ import pytest
 from botocore.exceptions import EndpointConnectionError
 from fake_elevenlabs import FakeElevenLabs, recording_sha256
 
-from agentic_memory import audio_fetch, signature
+from agentic_memory import audio_fetch
 from agentic_memory.audio_fetch import AudioNotReadyError, fetch_audio
 from agentic_memory.settings import get_settings
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -27,7 +28,6 @@ from conftest import (
     FakeMem0Server,
     LambdaContext,
     fixture_bytes,
-    http_event,
     s3_event,
 )
 from local_server.aws import free_port
@@ -154,9 +154,7 @@ def test_ingestion_with_audio_source_api_archives_the_recording(
     get_settings.cache_clear()
     elevenlabs.recordings[CONVERSATION] = 3 * 1024 * 1024
     body = fixture_bytes("post_call_transcription_returning_caller.json")
-    post_call.lambda_handler(
-        http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)}), LambdaContext()
-    )
+    post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())
 
     result = post_call.lambda_handler(
         s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()

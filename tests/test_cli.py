@@ -21,6 +21,7 @@ from agentic_memory import signature
 from agentic_memory.archive import Archive, audit_key, audit_prefix, conversation_prefix
 from agentic_memory_ops.cli import main, replay, send
 from agentic_memory_ops.cli.target import Target
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -115,7 +116,7 @@ def transcription(caller: str, conversation_id: str, **data: Any) -> bytes:
 
 
 def deliver(post_call: ModuleType, body: bytes) -> None:
-    event = http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)})
+    event = signed_webhook_event(body, HMAC_SECRET)
     assert post_call.lambda_handler(event, LambdaContext())["statusCode"] == 200
 
 

@@ -226,7 +226,7 @@ def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: Mo
     assert db.meta.config.read_timeout == 1  # type: ignore[attr-defined]
 
 
-def test_client_data_imports_neither_the_memory_sdk_nor_pydantic_nor_boto3() -> None:
+def test_client_data_imports_neither_the_memory_sdk_nor_pydantic() -> None:
     """A fresh interpreter: ClientData's init, its DynamoDB and Secrets Manager clients, nothing more."""
     probe = (
         "import sys, importlib.util;"
@@ -234,7 +234,7 @@ def test_client_data_imports_neither_the_memory_sdk_nor_pydantic_nor_boto3() -> 
         "spec.loader.exec_module(importlib.util.module_from_spec(spec));"
         "from agentic_memory.runtime import aws, compose;"
         "compose.call_path_profiles(); aws.secrets_client();"
-        "heavy = ('mem0', 'httpx', 'qdrant_client', 'pydantic', 'boto3', 's3transfer');"
+        "heavy = ('mem0', 'httpx', 'qdrant_client', 'pydantic');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     env = {**os.environ, "AWS_DEFAULT_REGION": "us-east-1", "PROFILE_TABLE": PROFILE_TABLE}

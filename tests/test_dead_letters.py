@@ -13,8 +13,8 @@ from typing import Any
 import boto3
 import pytest
 
-from agentic_memory import signature
 from agentic_memory_ops.cli import replay
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -24,7 +24,6 @@ from conftest import (
     ROOT,
     FakeMem0Server,
     fixture_bytes,
-    http_event,
     s3_event,
 )
 from local_server.runtime import AsyncInvoker, LocalFunction
@@ -46,7 +45,7 @@ def test_a_failing_ingestion_is_dead_lettered_after_retries_and_replayed_exactly
     sqs = boto3.client("sqs")
     queue_url = sqs.create_queue(QueueName=str(function.spec.on_failure_queue))["QueueUrl"]
     body = fixture_bytes("post_call_transcription_returning_caller.json")
-    function.invoke(http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)}))
+    function.invoke(signed_webhook_event(body, HMAC_SECRET))
 
     memory_server.fail("/v3/memories/add/", 503)
     invoker = AsyncInvoker()

@@ -11,9 +11,9 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 
-from agentic_memory import signature
 from agentic_memory.runtime import aws
 from agentic_memory.settings import get_settings
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -35,7 +35,7 @@ TRANSCRIPTION = fixture_bytes("post_call_transcription_returning_caller.json")
 
 
 def signed(body: bytes) -> dict[str, Any]:
-    return http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)})
+    return signed_webhook_event(body, HMAC_SECRET)
 
 
 def fail_once(client: Any, operation: str, code: str) -> list[str]:

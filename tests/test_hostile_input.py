@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from agentic_memory import signature
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -69,7 +70,7 @@ def test_any_forged_signature_header_is_401_and_stores_nothing(post_call: Module
 @given(document=json_values)
 def test_any_signed_json_is_answered_200_or_400_and_never_lost(post_call: ModuleType, document: Any) -> None:
     raw = json.dumps(document).encode()
-    status, _ = invoke(post_call, http_event(raw, {"ElevenLabs-Signature": signature.sign(raw, HMAC_SECRET)}))
+    status, _ = invoke(post_call, signed_webhook_event(raw, HMAC_SECRET))
 
     assert status in (200, 400)
     if status == 400:
@@ -100,7 +101,7 @@ def test_an_is_base64_encoded_body_that_is_not_base64_is_400(post_call: ModuleTy
 
 def test_a_deeply_nested_signed_payload_is_quarantined_not_crashed_on(post_call: ModuleType) -> None:
     raw = b'{"type":"post_call_transcription","data":' + b'{"a":' * 5000 + b"1" + b"}" * 5000 + b"}"
-    status, _ = invoke(post_call, http_event(raw, {"ElevenLabs-Signature": signature.sign(raw, HMAC_SECRET)}))
+    status, _ = invoke(post_call, signed_webhook_event(raw, HMAC_SECRET))
 
     assert status == 400
     assert [key.split("/")[0] for key in stored()] == ["quarantine"]

@@ -11,7 +11,7 @@ import boto3
 import pytest
 from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
 
-from agentic_memory import signature
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -21,7 +21,6 @@ from conftest import (
     FakeMem0Server,
     LambdaContext,
     fixture_json,
-    http_event,
     s3_event,
 )
 from fake_mem0 import RecordedRequest
@@ -39,7 +38,7 @@ def payload(**changes: Any) -> bytes:
 
 
 def deliver(post_call: ModuleType, body: bytes) -> int:
-    event = http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)})
+    event = signed_webhook_event(body, HMAC_SECRET)
     status: int = post_call.lambda_handler(event, LambdaContext())["statusCode"]
     return status
 

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from agentic_memory import signature
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -46,9 +46,7 @@ def test_a_whole_call_leaves_no_secret_number_or_transcript_in_the_logs(
     post_call: ModuleType, memory_server: FakeMem0Server, logs: io.StringIO
 ) -> None:
     body = fixture_bytes("post_call_transcription_returning_caller.json")
-    post_call.lambda_handler(
-        http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)}), LambdaContext()
-    )
+    post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())
     post_call.lambda_handler(http_event(body, {"ElevenLabs-Signature": "t=1,v0=00"}), LambdaContext())
     post_call.lambda_handler(
         s3_event(BUCKET, "conversations/conv_0000fake0000000000000000002/transcription.json"), LambdaContext()

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from agentic_memory import search, signature
+from agentic_memory import search
 from agentic_memory.runtime import compose
 from agentic_memory.settings import get_settings
+from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
@@ -70,9 +71,7 @@ def test_a_call_is_remembered_greeted_by_name_and_searchable(
     post_call: ModuleType, retrieve: ModuleType, memory_server: FakeMem0Server
 ) -> None:
     body = fixture_bytes("post_call_transcription_returning_caller.json")
-    delivered = post_call.lambda_handler(
-        http_event(body, {"ElevenLabs-Signature": signature.sign(body, HMAC_SECRET)}), LambdaContext()
-    )
+    delivered = post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())
     assert delivered["statusCode"] == 200
     post_call.lambda_handler(
         s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()

@@ -126,23 +126,33 @@ def environment(translated: Template, function: str) -> dict[str, Any]:
     return variables
 
 
-def role_statements(translated: Template, function: str) -> list[dict[str, Any]]:
+def role_statements(
+    translated: Template, function: str, conditions: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """The statements of the function's role, with each ``Fn::If`` resolved: true for ``conditions``."""
     role = properties(translated, function)["Role"]["Fn::GetAtt"][0]
-    return [
-        statement
-        for policy in properties(translated, role).get("Policies", [])
-        for statement in policy["PolicyDocument"]["Statement"]
-    ]
+    statements = []
+    for policy in properties(translated, role).get("Policies", []):
+        for written in policy["PolicyDocument"]["Statement"]:
+            statement = written
+            if "Fn::If" in written:
+                condition, when_true, when_false = written["Fn::If"]
+                statement = when_true if condition in conditions else when_false
+            if statement != {"Ref": "AWS::NoValue"}:
+                statements.append(statement)
+    return statements
 
 
 def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def grants(translated: Template, function: str) -> dict[str, list[Any]]:
-    """Action → resources the function's own inline policies allow."""
+def grants(
+    translated: Template, function: str, conditions: frozenset[str] = frozenset()
+) -> dict[str, list[Any]]:
+    """Action → resources the function's own inline policies allow (``conditions`` true)."""
     allowed: dict[str, list[Any]] = {}
-    for statement in role_statements(translated, function):
+    for statement in role_statements(translated, function, conditions):
         assert statement["Effect"] == "Allow"
         for action in as_list(statement["Action"]):
             allowed.setdefault(action, []).extend(as_list(statement["Resource"]))
@@ -339,11 +349,10 @@ def test_secrets_are_no_echo_parameters_stored_as_one_json_secret(source: Templa
 
 def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Template) -> None:
     asserted = {
-        json.dumps(rule["RuleCondition"]): [assertion["Assert"] for assertion in rule["Assertions"]]
+        json.dumps(rule.get("RuleCondition")): [assertion["Assert"] for assertion in rule["Assertions"]]
         for rule in source["Rules"].values()
     }
-    condition = json.dumps({"Fn::Equals": [{"Ref": "MemoryBackend"}, "mem0-platform"]})
-    assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
+    assert asserted["null"] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
     condition = json.dumps({"Fn::Equals": [{"Ref": "AudioSource"}, "api"]})
     assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "ElevenLabsApiKey"}, ""]}]}]
 
@@ -369,11 +378,10 @@ def test_functions_carry_the_documented_configuration(translated: Template) -> N
 def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template) -> None:
     parameters = source["Parameters"]
     # mem0-oss is local only: its stack is not in the Lambda layer (layer/Makefile).
-    assert parameters["MemoryBackend"]["AllowedValues"] == ["mem0-platform"]
+    assert "MemoryBackend" not in parameters
     assert "mem0-platform" in get_args(config.MemoryBackendName)
     assert parameters["MemoryScope"]["AllowedValues"] == list(get_args(config.MemoryScope))
     assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
-    assert parameters["MemoryBackend"]["Default"] == "mem0-platform"
     assert parameters["MemoryScope"]["Default"] == "caller"
     assert parameters["AudioSource"]["Default"] == "webhook"
     assert parameters["FirstMessageOverride"]["Default"] == "on"
@@ -390,15 +398,41 @@ def test_functions_name_the_bucket_instead_of_referring_to_it(translated: Templa
         assert environment(translated, function)["S3_BUCKET_NAME"] == {"Fn::Sub": BUCKET_NAME}
 
 
-def test_client_data_may_only_read_profiles_and_its_secret_and_write_audit_records(
+def test_client_data_may_only_read_profiles_and_its_secret_and_write_audit_records_when_on(
     translated: Template,
 ) -> None:
     bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
-    assert grants(translated, "ClientDataFunction") == {
+    reads = {
         "dynamodb:GetItem": [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}],
         "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
+    }
+    assert grants(translated, "ClientDataFunction") == reads
+    assert grants(translated, "ClientDataFunction", frozenset({"AuditRecordsOn"})) == {
+        **reads,
         "s3:PutObject": [{"Fn::Sub": f"{bucket_arn}/audit/*"}],
     }
+    assert translated["Conditions"]["AuditRecordsOn"] == {"Fn::Equals": [{"Ref": "AuditRecords"}, "on"]}
+
+
+def test_no_parameter_offers_a_single_value(source: Template) -> None:
+    for name, parameter in source["Parameters"].items():
+        assert len(parameter.get("AllowedValues", [None, None])) > 1, name
+
+
+@pytest.mark.parametrize(
+    ("resource", "policy"),
+    [
+        ("ArchiveBucket", "Retain"),
+        ("CallerProfileTable", "Retain"),
+        ("IdempotencyTable", "Delete"),
+        ("AppSecret", "Delete"),
+    ],
+)
+def test_where_data_lives_deletion_and_replacement_are_explicit(
+    source: Template, resource: str, policy: str
+) -> None:
+    assert source["Resources"][resource]["DeletionPolicy"] == policy
+    assert source["Resources"][resource]["UpdateReplacePolicy"] == policy
 
 
 def test_retrieve_may_only_read_its_secret(translated: Template) -> None:

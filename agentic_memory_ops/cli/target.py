@@ -32,7 +32,6 @@ OUTPUT_ENVIRONMENT = {
     "AppSecretArn": "SECRETS_ID",
 }
 PARAMETER_ENVIRONMENT = {
-    "MemoryBackend": "MEMORY_BACKEND",
     "Mem0Host": "MEM0_HOST",
     "Mem0TimeoutSeconds": "MEM0_TIMEOUT",
     "DefaultRegion": "DEFAULT_REGION",

@@ -1,10 +1,11 @@
-"""Shared logic of the ElevenLabs Agentic Memory functions (the Lambda layer's package).
+"""Shared logic of the ElevenLabs Agentic Memory functions: exactly what the Lambda layer ships.
 
-Settings and secrets (``config``), caller numbers (``phone``), ElevenLabs payloads (``models``,
-``initiation``), the webhook signature (``signature``) and workspace key (``auth``), the S3 archive
-(``archive``), caller profiles (``profiles``), Mem0 backends (``memory``), what each function does
-(``webhook``, ``ingest``, ``greeting``, ``search``, ``audio_fetch``, ``audit``), HTTP API plumbing
-(``http_api``), AWS clients (``clients``), metrics and tracing (``observability``), a function's
-init (``startup``, ``snapstart``), and the operators' ``agentic-memory`` command (``cli``).
-Importing this package is cheap: nothing here imports the memory SDK until it is used.
+Flat modules, each named for what it holds: configuration (``settings``, ``errors``), caller
+numbers (``phone``), ElevenLabs payloads (``models``) and signatures (``signature``); data access
+(``archive`` for S3, ``profiles`` for DynamoDB, ``memory`` the interface and ``mem0_platform`` its
+Mem0 Cloud backend); what the functions do (``webhook``, ``initiation``, ``greeting``, ``search``,
+``ingest``, ``audio_fetch``, ``audit``). What only a Lambda process needs around them is in
+``runtime``. What never runs on Lambda (the CLI, the local memory backend) is in
+``agentic_memory_ops``, outside the layer. Importing this package is cheap: nothing here imports
+the memory SDK until it is used.
 """

@@ -59,9 +59,8 @@ def _values(secret_id: str) -> dict[str, object]:
 def _read(secret_id: str) -> str | None:
     """The secret's string, read from Secrets Manager at most once per ``MAX_AGE_SECONDS``.
 
-    One ``GetSecretValue`` through the container's botocore client. Powertools' parameters utility
-    would cache the same way, but it imports boto3, which ClientData does not otherwise load (see
-    ``runtime.aws``). A failed read is not cached: the next request tries again.
+    One ``GetSecretValue`` through the container's client (the call path's tight time-outs). A
+    failed read is not cached: the next request tries again.
     """
     now = time.monotonic()
     cached = _cache.get(secret_id)
