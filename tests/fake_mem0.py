@@ -5,30 +5,49 @@ and how it reads answers and errors, is exercised for real; only Mem0's servers 
 It is a stdlib HTTP server on 127.0.0.1 in a daemon thread, closing each connection after one answer
 (HTTP/1.0) so that stopping it really refuses the next request.
 
-What it models, and where that comes from (see ``tests/test_fake_mem0.py`` for the proofs):
+What it models, and where that comes from (see ``tests/test_fake_mem0.py`` for the proofs). Sources:
+the mem0 repository's ``docs/openapi.json`` (paths named below) and its docs pages
+``platform/features/{entity-scoped-memory,dream,timestamp,v2-memory-filters}``,
+``api-reference/events/get-event`` and ``changelog/platform`` (rate limits).
 
 * ``GET /v1/ping/`` answers ``org_id`` and ``project_id``: ``MemoryClient.__init__`` needs both.
-* ``POST /v3/memories/add/``: entity ids at the top level (Mem0's v3 add reference). ``infer`` true
-  (the default) answers ``{"message", "status": "PENDING", "event_id"}`` at once, as documented; this
-  fake then "extracts" each user message verbatim, synchronously, so a test can search it right away.
-  ``infer`` false (Mem0's Direct Import) stores each *user* message verbatim (the Direct Import page:
-  other roles are ignored), deduplicates an exact repeat within its entity scope (user, agent, app; not
-  run), and answers ``{"message", "status": "SUCCEEDED", "event_id", "results": [{"id", "event": "ADD",
-  "data": {"memory"}}]}``, a repeat answered with the id it already has.
+* ``POST /v3/memories/add/``: entity ids at the top level (openapi ``memories_add_v3``). ``infer``
+  true (the default) is asynchronous: the answer is ``{"message", "status": "PENDING", "event_id"}``
+  and nothing is searchable yet. The event (``GET /v1/event/{event_id}/``, openapi ``event_read``)
+  goes PENDING → RUNNING → SUCCEEDED, or FAILED with ``error`` (``fail_extractions``), once
+  ``extraction_seconds`` of the fake's clock (``now``) have passed since the add; events advance at
+  the start of each request, so a test sees no change without a request and needs no sleep. v3
+  extraction stores the assistant's lines as well as the caller's (docs
+  ``migration/platform-v2-to-v3``): here each user *and* assistant message becomes a memory of the
+  add's owner, verbatim. ``infer`` false (Direct Import) is synchronous: each *user* message verbatim
+  (other roles are ignored), and answers ``{"message", "status": "SUCCEEDED", "event_id", "results":
+  [{"id", "event": "ADD", "data": {"memory"}}]}``. Either way an exact repeat within its entity scope
+  (user, agent, app; not run) is not stored twice (Dream's merge, ``dream``), and ``timestamp``
+  (unix seconds) dates the memories (``timestamp``).
+* Supersede (``dream``): a new memory that contradicts an older one of the same user supersedes it:
+  the older gets ``replaced_by`` and ``lifecycle_state: "superseded"`` and stays visible in default
+  reads; ``latest_only: true`` leaves it out. Contradiction is modelled deterministically: the same
+  label before a colon ("First name: Maria" then "First name: Mary").
 * ``POST /v3/memories/search/``: entity ids only inside ``filters`` (top-level ones are a 400), at least
   one entity required; ``top_k`` 1-1000 (default 10) and ``threshold`` (default 0.1) as the v3 reference
   gives them. The score is a deterministic word-set cosine in [0, 1], not semantics.
 * ``POST /v3/memories/?page=&page_size=``: ``{"count", "next", "previous", "results"}`` (the SDK's
   ``get_all`` contract), newest first; a page past the end is a 404 as in a DRF page-number paginator.
-* ``DELETE /v1/memories/?user_id=...``: deletes that entity's memories; at least one entity is required.
+* ``DELETE /v1/memories/?user_id=...`` is queued (openapi: ``{"message": "Delete in progress. This may
+  take some time.", "event_id"}``); its memories stay visible to the next ``delete_visible_reads``
+  reads (search or list), as reported in mem0ai/mem0#3695. At least one entity is required.
 * Filters follow "Memory Filters v2": ``AND``/``OR``/``NOT``, bare equality, ``*`` (non-null), ``in``,
   ``eq``, ``ne`` (matches null too), time comparisons, ``keywords``, ``memory_ids``, and ``metadata``
   (top-level keys; bare, ``eq``, ``ne``, ``contains`` only). Unknown keys or operators are a 400.
-* Auth is ``Authorization: Token <key>``; anything else is a 401 ``{"detail": ...}``.
+* Unmentioned entities are not constrained (``entity-scoped-memory``): ``{"user_id": X}`` also finds
+  X's records that carry a ``run_id``, ``agent_id`` or ``app_id``. (The "implicit null scoping" rule
+  this fake once modelled was retracted from the docs in July 2026.)
+* Auth is ``Authorization: Token <key>``; anything else is a 401 ``{"detail": ...}``. Errors carry
+  the bodies the API documents: 400 ``{"error"}``, 404 ``{"detail"}``; ``rate_limit`` answers 429
+  ``{"detail": "Request was throttled. ..."}`` with ``Retry-After`` in seconds or as an HTTP date.
 
-Modelled on purpose: Mem0's documented "implicit null scoping" (a search or list filter that does
-not name an entity field only finds records where that field is null). Not modelled: semantic
-search (scores are word overlap), rerank, graph memory, categories, event polling.
+Not modelled: semantic search (scores are word overlap), rerank, graph memory, categories, Dream's
+synthesis, and any understanding of ``custom_instructions`` (recorded, not obeyed).
 """
 
 from __future__ import annotations
@@ -40,7 +59,8 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self, cast
@@ -105,6 +125,13 @@ class StoredMemory:
     created_at: datetime
     updated_at: datetime
     categories: list[str] = field(default_factory=list)
+    replaced_by: str | None = None
+    # Reads that still show it after a queued delete_all; None: not being deleted.
+    visible_reads_left: int | None = None
+
+    @property
+    def superseded(self) -> bool:
+        return self.replaced_by is not None
 
     def as_api(self) -> JsonObject:
         """The record as Mem0's list and search endpoints show it."""
@@ -119,6 +146,48 @@ class StoredMemory:
             "categories": list(self.categories),
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
+            "replaced_by": self.replaced_by,
+            "lifecycle_state": "superseded" if self.superseded else "active",
+        }
+
+
+@dataclass
+class _Event:
+    """An accepted ``infer=True`` add, as ``GET /v1/event/{id}/`` shows it (openapi ``event_read``)."""
+
+    id: str
+    payload: JsonObject
+    texts: list[str]
+    owner: dict[str, str | None]
+    metadata: JsonObject | None
+    moment: datetime | None  # the add's timestamp
+    created_at: datetime
+    due_at: datetime
+    status: str = "PENDING"
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    error: str | None = None
+    results: list[JsonObject] = field(default_factory=list)
+
+    def as_api(self) -> JsonObject:
+        def when(moment: datetime | None) -> str | None:
+            return moment.isoformat() if moment is not None else None
+
+        latency = (self.completed_at - self.created_at).total_seconds() * 1000 if self.completed_at else None
+        return {
+            "id": self.id,
+            "event_type": "ADD",
+            "status": self.status,
+            "payload": self.payload,
+            "metadata": None,
+            "results": self.results,
+            "created_at": when(self.created_at),
+            "updated_at": when(self.completed_at or self.started_at or self.created_at),
+            "started_at": when(self.started_at),
+            "completed_at": when(self.completed_at),
+            "latency": latency,
+            "graph_status": None,
+            "error": self.error,
         }
 
 
@@ -162,6 +231,12 @@ class FakeMem0Server:
         self._wake = threading.Event()
         self._ids = itertools.count(1)
         self._memories: list[StoredMemory] = []
+        self._events: dict[str, _Event] = {}
+        self._failing_extractions: list[str] = []  # errors of the next extractions to fail
+        # How long an infer=True extraction takes on the fake's clock, and how many reads a queued
+        # delete leaves its memories visible to.
+        self.extraction_seconds = 0.0
+        self.delete_visible_reads = 1
         self._requests: list[RecordedRequest] = []
         self._faults: list[_Rule] = []
         self._delays: list[_Rule] = []
@@ -219,6 +294,29 @@ class FakeMem0Server:
         with self._lock:
             return [memory.as_api() for memory in self._memories]
 
+    @property
+    def events(self) -> list[JsonObject]:
+        """Every accepted ``infer=True`` add's event, oldest first."""
+        with self._lock:
+            return [event.as_api() for event in self._events.values()]
+
+    def fail_extractions(self, times: int = 1, error: str = "Extraction failed: LLM provider error") -> None:
+        """The next ``times`` extractions end FAILED with ``error``, after their 200 PENDING."""
+        with self._lock:
+            self._failing_extractions.extend([error] * times)
+
+    def rate_limit(self, path_prefix: str, *, retry_after: int | datetime, times: int = 1) -> None:
+        """429 on matching requests, ``Retry-After`` in seconds or, given a datetime, as an HTTP date
+        (RFC 9110 allows both; Mem0 documents the 429 with a throttling ``detail``)."""
+        header = (
+            format_datetime(retry_after.astimezone(UTC), usegmt=True)
+            if isinstance(retry_after, datetime)
+            else str(retry_after)
+        )
+        seconds = retry_after if isinstance(retry_after, int) else "a few"
+        body = {"detail": f"Request was throttled. Expected available in {seconds} seconds."}
+        self.fail(path_prefix, 429, times=times, headers={"Retry-After": header}, body=body)
+
     def seed(
         self,
         memory: str,
@@ -260,6 +358,8 @@ class FakeMem0Server:
         """Forget memories, recorded requests, failures and delays; the key and clock stay."""
         with self._lock:
             self._memories.clear()
+            self._events.clear()
+            self._failing_extractions.clear()
             self._requests.clear()
             self._faults.clear()
             self._delays.clear()
@@ -283,6 +383,7 @@ class FakeMem0Server:
             fault = self._take(self._faults, method, parts.path)
             if fault is not None and fault.reply is not None:
                 return fault.reply
+            self._advance_events()
             if headers.get("authorization") != f"Token {self.api_key}":
                 return _unauthorized(headers)
             if raw and body is None:
@@ -301,6 +402,9 @@ class FakeMem0Server:
         return rule
 
     def _route(self, method: str, path: str, query: dict[str, str], body: JsonObject) -> Reply:
+        event = re.fullmatch(r"/v1/event/([^/]+)/", path)
+        if method == "GET" and event:
+            return self._event(event[1])
         routes: dict[tuple[str, str], Callable[[dict[str, str], JsonObject], Reply]] = {
             ("GET", "/v1/ping/"): self._ping,
             ("POST", "/v3/memories/add/"): self._add,
@@ -323,12 +427,25 @@ class FakeMem0Server:
         metadata = body.get("metadata")
         if metadata is not None and not isinstance(metadata, dict):
             raise BadRequest("metadata must be an object.")
-        texts = _user_texts(body.get("messages"))
+        moment = _timestamp(body.get("timestamp"))
+        infer = body.get("infer", True) is not False
+        texts = _texts(body.get("messages"), roles=("user", "assistant") if infer else ("user",))
         event_id = self._next_id()
-        stored = [self._store(text, owner, metadata) for text in texts]
-        if body.get("infer", True) is not False:
+        if infer:
+            now = self._now()
+            self._events[event_id] = _Event(
+                id=event_id,
+                payload=body,
+                texts=texts,
+                owner=owner,
+                metadata=metadata,
+                moment=moment,
+                created_at=now,
+                due_at=now + timedelta(seconds=self.extraction_seconds),
+            )
             message = "Memory processing has been queued for background execution"
             return Reply(200, {"message": message, "status": "PENDING", "event_id": event_id})
+        stored = [self._store(text, owner, metadata, moment) for text in texts]
         results = [{"id": memory.id, "event": "ADD", "data": {"memory": memory.memory}} for memory in stored]
         answer = {"message": "Memories stored successfully", "status": "SUCCEEDED", "event_id": event_id}
         return Reply(200, {**answer, "results": results})
@@ -343,13 +460,15 @@ class FakeMem0Server:
         threshold = body.get("threshold", DEFAULT_THRESHOLD)
         if not isinstance(threshold, int | float) or isinstance(threshold, bool):
             raise BadRequest("threshold must be a number.")
+        latest_only = _flag(body.get("latest_only", False), "latest_only")
         scored = [
             (-similarity(text, memory.memory), index, memory)
-            for index, memory in enumerate(self._memories)
-            if in_scope(memory, filters)
+            for index, memory in enumerate(self._readable(latest_only))
+            if matches(memory, filters)
         ]
         ranked = sorted(item for item in scored if -item[0] >= threshold)
         results = [{**memory.as_api(), "score": -negated} for negated, _, memory in ranked[:top_k]]
+        self._count_read()
         return Reply(200, {"results": results})
 
     def _list(self, query: dict[str, str], body: JsonObject) -> Reply:
@@ -357,8 +476,12 @@ class FakeMem0Server:
         filters = _checked_filters(body.get("filters"))
         page = _bounded_int(query.get("page", 1), "page", 1, None)
         size = _bounded_int(query.get("page_size", DEFAULT_PAGE_SIZE), "page_size", 1, None)
-        selected = [(memory.created_at, index, memory) for index, memory in enumerate(self._memories)]
-        ordered = sorted((item for item in selected if in_scope(item[2], filters)), reverse=True)
+        latest_only = _flag(body.get("latest_only", False), "latest_only")
+        selected = [
+            (memory.created_at, index, memory) for index, memory in enumerate(self._readable(latest_only))
+        ]
+        ordered = sorted((item for item in selected if matches(item[2], filters)), reverse=True)
+        self._count_read()
         newest_first = [memory for _, _, memory in ordered]
         start = (page - 1) * size
         if page > 1 and start >= len(newest_first):
@@ -377,18 +500,74 @@ class FakeMem0Server:
         wanted = {name: query[name] for name in ENTITY_FIELDS if query.get(name)}
         if not wanted:
             raise BadRequest("At least one filter (user_id, agent_id, app_id or run_id) is required.")
-        self._memories = [memory for memory in self._memories if not matches(memory, wanted)]
-        return Reply(200, {"message": "Memories deleted successfully!"})
+        for memory in self._memories:
+            if matches(memory, wanted) and memory.visible_reads_left is None:
+                memory.visible_reads_left = self.delete_visible_reads
+        self._drop_deleted()
+        message = "Delete in progress. This may take some time."
+        return Reply(200, {"message": message, "event_id": self._next_id()})
+
+    def _event(self, event_id: str) -> Reply:
+        event = self._events.get(event_id)
+        if event is None:
+            return Reply(404, {"error": "Event not found or you don't have permission to access it."})
+        return Reply(200, event.as_api())
+
+    # -- background work (callers hold the lock) ---------------------------------------------------
+
+    def _advance_events(self) -> None:
+        """What Mem0's workers did since the last request: start pending extractions, finish due ones."""
+        now = self._now()
+        for event in self._events.values():
+            if event.status == "PENDING":
+                event.status, event.started_at = "RUNNING", now
+            if event.status == "RUNNING" and now >= event.due_at:
+                event.completed_at = now
+                if self._failing_extractions:
+                    event.status, event.error = "FAILED", self._failing_extractions.pop(0)
+                    continue
+                stored = [
+                    self._store(text, event.owner, event.metadata, event.moment) for text in event.texts
+                ]
+                event.status = "SUCCEEDED"
+                event.results = [
+                    {"id": memory.id, "event": "ADD", "data": {"memory": memory.memory}} for memory in stored
+                ]
+
+    def _readable(self, latest_only: bool) -> list[StoredMemory]:
+        return [memory for memory in self._memories if not (latest_only and memory.superseded)]
+
+    def _count_read(self) -> None:
+        """A read happened: queued deletes come one read closer to done."""
+        for memory in self._memories:
+            if memory.visible_reads_left is not None:
+                memory.visible_reads_left -= 1
+        self._drop_deleted()
+
+    def _drop_deleted(self) -> None:
+        self._memories = [
+            m for m in self._memories if m.visible_reads_left is None or m.visible_reads_left > 0
+        ]
+
+    def _now(self) -> datetime:
+        moment = self.now()
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
     # -- storage (callers hold the lock) -----------------------------------------------------------
 
-    def _store(self, text: str, owner: dict[str, str | None], metadata: JsonObject | None) -> StoredMemory:
+    def _store(
+        self,
+        text: str,
+        owner: dict[str, str | None],
+        metadata: JsonObject | None,
+        moment: datetime | None = None,
+    ) -> StoredMemory:
         scope = tuple(owner.get(name) for name in DEDUP_SCOPE)
-        for memory in self._memories:
-            if memory.memory == text and tuple(getattr(memory, name) for name in DEDUP_SCOPE) == scope:
+        same_scope = [m for m in self._memories if tuple(getattr(m, name) for name in DEDUP_SCOPE) == scope]
+        for memory in same_scope:
+            if memory.memory == text:
                 return memory
-        moment = self.now()
-        moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        moment = moment or self._now()
         memory = StoredMemory(
             id=self._next_id(),
             memory=text,
@@ -400,6 +579,10 @@ class FakeMem0Server:
             created_at=moment,
             updated_at=moment,
         )
+        label = _label(text)
+        for older in same_scope:
+            if label is not None and _label(older.memory) == label and not older.superseded:
+                older.replaced_by = memory.id
         self._memories.append(memory)
         return memory
 
@@ -482,8 +665,8 @@ def _owner(body: JsonObject) -> dict[str, str | None]:
     return owner
 
 
-def _user_texts(messages: Any) -> list[str]:
-    """The messages Mem0 stores: user turns only (the Direct Import rule), non-empty text."""
+def _texts(messages: Any, roles: tuple[str, ...]) -> list[str]:
+    """The messages Mem0 stores from an add: those of ``roles``, non-empty text."""
     if not isinstance(messages, list) or not messages:
         raise BadRequest("messages must be a non-empty list.")
     texts: list[str] = []
@@ -491,9 +674,30 @@ def _user_texts(messages: Any) -> list[str]:
         if not isinstance(message, dict) or "role" not in message or "content" not in message:
             raise BadRequest("Each message needs a role and a content.")
         content = message["content"]
-        if message["role"] == "user" and isinstance(content, str) and content.strip():
+        if message["role"] in roles and isinstance(content, str) and content.strip():
             texts.append(content)
     return texts
+
+
+def _timestamp(value: Any) -> datetime | None:
+    """An add's ``timestamp``: unix seconds (the SDK's ``AddMemoryOptions.timestamp: int``)."""
+    if value is None:
+        return None
+    if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+        raise BadRequest("timestamp must be a Unix timestamp in seconds.")
+    return datetime.fromtimestamp(value, UTC)
+
+
+def _flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise BadRequest(f"{name} must be a boolean.")
+    return value
+
+
+def _label(text: str) -> str | None:
+    """What a memory is about, when it says so before a colon: the fake's stand-in for contradiction."""
+    label, colon, value = text.partition(":")
+    return label.strip().lower() if colon and label.strip() and value.strip() else None
 
 
 def _refuse_top_level_entities(body: JsonObject) -> None:
@@ -573,29 +777,6 @@ def _names_entity(condition: JsonObject) -> bool:
 
 
 # -- filter evaluation and scoring -----------------------------------------------------------------
-
-
-def in_scope(memory: StoredMemory, filters: JsonObject) -> bool:
-    """Search and list semantics: ``matches`` plus the platform's *implicit null scoping*.
-
-    Mem0 Platform documents that an entity a filter never names must be null on the record:
-    ``{"user_id": "alice"}`` does not find Alice's memories that carry a ``run_id``. Modelled
-    here because it silently empties searches that forget it.
-    """
-    named = _named_entities(filters)
-    unnamed_are_null = all(getattr(memory, field) is None for field in ENTITY_FIELDS if field not in named)
-    return unnamed_are_null and matches(memory, filters)
-
-
-def _named_entities(condition: JsonObject) -> set[str]:
-    named: set[str] = set()
-    for key, value in condition.items():
-        if key in LOGICAL_KEYS:
-            for inner in _conditions(value):
-                named |= _named_entities(inner)
-        elif key in ENTITY_FIELDS:
-            named.add(key)
-    return named
 
 
 def matches(memory: StoredMemory, condition: JsonObject) -> bool:

@@ -27,7 +27,7 @@ os.environ.setdefault("MEM0_DIR", str(Path(tempfile.gettempdir()) / "fake-mem0-t
 
 CALLER = "+14155550100"
 OTHER_CALLER = "+14155550199"
-# Mem0's implicit null scoping: ``{"user_id": X}`` alone skips records with a run_id; name it to include them.
+# ``{"run_id": "*"}`` narrows to records that have a run (wildcards match non-null values only).
 ANY_RUN_OF_CALLER = {"AND": [{"user_id": CALLER}, {"run_id": "*"}]}
 
 
@@ -107,7 +107,20 @@ def test_add_sends_entity_ids_at_the_top_level(fake_mem0: FakeMem0Server, client
     }
 
 
-def test_add_with_inference_answers_pending_and_is_searchable_at_once(client: Any) -> None:
+def event(client: Any, event_id: str) -> dict[str, Any]:
+    """``GET /v1/event/{id}/``: the SDK has no method for it, so through its own HTTP client."""
+    answer = client.client.get(f"/v1/event/{event_id}/")
+    answer.raise_for_status()
+    document: dict[str, Any] = answer.json()
+    return document
+
+
+def test_add_with_inference_is_pending_then_extracted_in_the_background(
+    fake_mem0: FakeMem0Server, client: Any
+) -> None:
+    now = [datetime(2026, 1, 1, 9, 0, tzinfo=UTC)]
+    fake_mem0.now = lambda: now[0]
+    fake_mem0.extraction_seconds = 30
     turns = [
         {"role": "user", "content": "My daughter is called Mia"},
         {"role": "assistant", "content": "Lovely name."},
@@ -116,10 +129,67 @@ def test_add_with_inference_answers_pending_and_is_searchable_at_once(client: An
     answer = client.add(turns, user_id=CALLER, run_id="conv_1")
 
     assert answer["status"] == "PENDING"
-    assert answer["event_id"]
     assert "results" not in answer
-    found = client.search("what is the daughter called", filters=ANY_RUN_OF_CALLER)["results"]
+    assert client.search("what is the daughter called", filters={"user_id": CALLER})["results"] == []
+    assert event(client, answer["event_id"])["status"] == "RUNNING"
+    now[0] += timedelta(seconds=30)
+    done = event(client, answer["event_id"])
+    assert (done["status"], done["error"]) == ("SUCCEEDED", None)
+    assert [result["data"]["memory"] for result in done["results"]] == [
+        "My daughter is called Mia",
+        "Lovely name.",
+    ]
+    found = client.search("what is the daughter called", filters={"user_id": CALLER})["results"]
     assert texts(found) == ["My daughter is called Mia"]
+
+
+def test_an_extraction_can_fail_after_the_add_was_accepted(fake_mem0: FakeMem0Server, client: Any) -> None:
+    fake_mem0.fail_extractions(times=1)
+
+    failed = client.add("Likes jazz", user_id=CALLER)
+    succeeded = client.add("Likes blues", user_id=CALLER)
+
+    assert failed["status"] == succeeded["status"] == "PENDING"
+    assert event(client, failed["event_id"])["status"] == "FAILED"
+    assert "Extraction failed" in event(client, failed["event_id"])["error"]
+    assert event(client, succeeded["event_id"])["status"] == "SUCCEEDED"
+    assert texts(fake_mem0.memories) == ["Likes blues"]
+
+
+def test_an_unknown_event_is_a_404_with_the_documented_body(client: Any) -> None:
+    answer = client.client.get("/v1/event/00000000-0000-4000-8000-999999999999/")
+
+    assert answer.status_code == 404
+    assert answer.json() == {"error": "Event not found or you don't have permission to access it."}
+
+
+def test_a_timestamp_dates_the_memories_at_the_call_not_at_the_add(
+    fake_mem0: FakeMem0Server, client: Any
+) -> None:
+    call_start = int(datetime(2026, 3, 2, 14, 30, tzinfo=UTC).timestamp())
+
+    client.add("Likes jazz", user_id=CALLER, infer=False, timestamp=call_start)
+    client.add("Likes blues", user_id=CALLER, timestamp=call_start)
+    client.get_all(filters={"user_id": CALLER})  # a request: the extraction runs
+
+    assert {m["created_at"] for m in fake_mem0.memories} == {"2026-03-02T14:30:00+00:00"}
+
+
+def test_a_contradicting_fact_supersedes_the_old_one_and_latest_only_leaves_it_out(client: Any) -> None:
+    client.add("First name: Maria", user_id=CALLER, infer=False)
+    client.add("First name: Mary", user_id=CALLER, infer=False)
+
+    everything = client.search("first name", filters={"user_id": CALLER})["results"]
+    latest = client.search("first name", filters={"user_id": CALLER}, latest_only=True)["results"]
+
+    assert {(m["memory"], m["lifecycle_state"]) for m in everything} == {
+        ("First name: Maria", "superseded"),
+        ("First name: Mary", "active"),
+    }
+    assert texts(latest) == ["First name: Mary"]
+    assert texts(client.get_all(filters={"user_id": CALLER}, latest_only=True)["results"]) == [
+        "First name: Mary"
+    ]
 
 
 def test_add_without_an_entity_is_refused(client: Any) -> None:
@@ -161,12 +231,12 @@ def test_search_leaves_out_memories_below_the_threshold(fake_mem0: FakeMem0Serve
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        # Entities a filter does not name must be null (implicit null scoping): no run-scoped records.
-        ({"user_id": CALLER}, {"a-plain"}),
-        ({"AND": [{"user_id": CALLER}]}, {"a-plain"}),
+        # Unmentioned entities are not constrained (docs: platform/features/entity-scoped-memory).
+        ({"user_id": CALLER}, {"a1", "a2", "a-conv2", "a-plain"}),
+        ({"AND": [{"user_id": CALLER}]}, {"a1", "a2", "a-conv2", "a-plain"}),
         (ANY_RUN_OF_CALLER, {"a1", "a2", "a-conv2"}),
         ({"agent_id": "agent_x"}, {"agent-only"}),
-        ({"run_id": "conv_2"}, set()),  # a-conv2 has a user_id, which this filter does not name
+        ({"run_id": "conv_2"}, {"a-conv2"}),
         ({"AND": [{"user_id": "*"}, {"run_id": "conv_2"}]}, {"a-conv2"}),
         ({"AND": [*ANY_RUN_OF_CALLER["AND"], {"metadata": {"agent_id": "agent_a"}}]}, {"a1", "a-conv2"}),
         ({"AND": [*ANY_RUN_OF_CALLER["AND"], {"metadata": {"type": {"ne": "factual"}}}]}, {"a2"}),
@@ -174,6 +244,7 @@ def test_search_leaves_out_memories_below_the_threshold(fake_mem0: FakeMem0Serve
         ({"OR": [{"user_id": OTHER_CALLER, "run_id": "*"}, {"agent_id": "agent_x"}]}, {"b1", "agent-only"}),
         ({"user_id": {"in": [CALLER, OTHER_CALLER]}, "run_id": "conv_1"}, {"a1", "a2", "b1"}),
         ({"AND": [{"user_id": "*"}, {"NOT": {"run_id": "conv_1"}}]}, {"a-conv2", "a-plain", "b-plain"}),
+        ({"AND": [{"user_id": CALLER}, {"metadata": {"agent_id": "agent_b"}}]}, {"a2"}),
     ],
 )
 def test_filters_select_as_the_filter_language_says(
@@ -197,19 +268,16 @@ def test_filters_select_as_the_filter_language_says(
     assert set(texts(searched)) == expected
 
 
-def test_search_by_user_alone_skips_memories_that_carry_a_run_id_unless_the_filter_names_it(
-    client: Any,
-) -> None:
+def test_search_by_user_alone_finds_memories_with_and_without_a_run_id(client: Any) -> None:
     client.add("Likes jazz in a conversation", user_id=CALLER, run_id="conv_1", infer=False)
     client.add("Likes jazz for ever", user_id=CALLER, infer=False)
 
     by_user = client.search("likes jazz", filters={"user_id": CALLER})["results"]
     by_user_in_any_run = client.search("likes jazz", filters=ANY_RUN_OF_CALLER)["results"]
 
-    assert texts(by_user) == ["Likes jazz for ever"]
+    assert set(texts(by_user)) == {"Likes jazz for ever", "Likes jazz in a conversation"}
     assert texts(by_user_in_any_run) == ["Likes jazz in a conversation"]
-    assert texts(client.get_all(filters={"user_id": CALLER})["results"]) == ["Likes jazz for ever"]
-    assert texts(client.get_all(filters=ANY_RUN_OF_CALLER)["results"]) == ["Likes jazz in a conversation"]
+    assert len(client.get_all(filters={"user_id": CALLER})["results"]) == 2
 
 
 @pytest.mark.parametrize(
@@ -266,15 +334,21 @@ def test_get_all_past_the_last_page_is_not_found(fake_mem0: FakeMem0Server, clie
         client.get_all(filters={"user_id": CALLER}, page=2, page_size=10)
 
 
-def test_delete_all_erases_only_that_user(fake_mem0: FakeMem0Server, client: Any) -> None:
+def test_delete_all_is_queued_and_erases_only_that_user_after_a_while(
+    fake_mem0: FakeMem0Server, client: Any
+) -> None:
+    fake_mem0.delete_visible_reads = 2
     fake_mem0.seed("Likes jazz", user_id=CALLER, run_id="conv_1")
     fake_mem0.seed("Likes jazz", user_id=OTHER_CALLER)
 
     answer = client.delete_all(user_id=CALLER)
 
-    assert answer == {"message": "Memories deleted successfully!"}
+    assert answer["message"] == "Delete in progress. This may take some time."
+    assert answer["event_id"]
     sent = fake_mem0.requests[-1]
     assert (sent.method, sent.path, sent.query) == ("DELETE", "/v1/memories/", {"user_id": CALLER})
+    reads = [len(client.get_all(filters={"user_id": CALLER})["results"]) for _ in range(3)]
+    assert reads == [1, 1, 0]
     assert [memory["user_id"] for memory in fake_mem0.memories] == [OTHER_CALLER]
 
 
@@ -325,13 +399,29 @@ def test_an_injected_gateway_error_is_a_network_error(fake_mem0: FakeMem0Server,
 def test_rate_limiting_carries_retry_after(fake_mem0: FakeMem0Server, client: Any) -> None:
     from mem0.exceptions import RateLimitError
 
-    fake_mem0.fail("/v3/memories/add/", 429, headers={"Retry-After": "2"}, body={"detail": "Slow down."})
+    fake_mem0.rate_limit("/v3/memories/add/", retry_after=2)
 
     with pytest.raises(RateLimitError) as raised:
         client.add("Likes jazz", user_id=CALLER, infer=True)
 
     assert raised.value.debug_info["retry_after"] == 2
-    assert raised.value.message == "Slow down."
+    assert raised.value.message == "Request was throttled. Expected available in 2 seconds."
+
+
+def test_a_retry_after_given_as_an_http_date_never_reaches_the_sdks_debug_info(
+    fake_mem0: FakeMem0Server, client: Any
+) -> None:
+    from mem0.exceptions import RateLimitError
+
+    fake_mem0.rate_limit("/v3/memories/add/", retry_after=datetime(2026, 1, 1, 9, 0, 5, tzinfo=UTC))
+
+    with pytest.raises(RateLimitError) as raised:
+        client.add("Likes jazz", user_id=CALLER, infer=True)
+
+    assert "retry_after" not in raised.value.debug_info
+    http_error = raised.value.__context__
+    assert isinstance(http_error, httpx.HTTPStatusError)
+    assert http_error.response.headers["Retry-After"] == "Thu, 01 Jan 2026 09:00:05 GMT"
 
 
 def test_an_answer_slower_than_the_client_timeout_is_a_network_timeout(fake_mem0: FakeMem0Server) -> None:
