@@ -2,10 +2,12 @@
 
 * an HTTP API request (payload format 2.0, what each function's ``HttpApi`` sends): ``http_event``;
 * the same, signed as ElevenLabs signs a post-call webhook: ``signed_webhook_event``;
-* the archive's S3 ``ObjectCreated`` notification (what triggers ingestion): ``s3_event``.
+* the archive's S3 ``ObjectCreated`` notification (what triggers ingestion): ``s3_event``;
+* messages of an SQS queue, as its event source mapping hands them over (PostCall's extraction
+  checks): ``sqs_event``.
 
-Shapes: AWS docs, "Working with AWS Lambda proxy integrations for HTTP APIs" (payload 2.0) and
-"Event message structure" (S3 event notifications, version 2.1).
+Shapes: AWS docs, "Working with AWS Lambda proxy integrations for HTTP APIs" (payload 2.0), "Event
+message structure" (S3 event notifications, version 2.1) and "Using Lambda with Amazon SQS".
 """
 
 from __future__ import annotations
@@ -80,5 +82,25 @@ def s3_event(bucket: str, key: str, *, region: str = REGION) -> dict[str, Any]:
                     "object": {"key": key},
                 },
             }
+        ]
+    }
+
+
+def sqs_event(queue_arn: str, messages: list[tuple[str, str]], *, region: str = REGION) -> dict[str, Any]:
+    """Lambda's event for SQS messages, given as (message id, body) pairs."""
+    return {
+        "Records": [
+            {
+                "messageId": message_id,
+                "receiptHandle": f"receipt-{message_id}",
+                "body": body,
+                "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "0"},
+                "messageAttributes": {},
+                "md5OfBody": "",
+                "eventSource": "aws:sqs",
+                "eventSourceARN": queue_arn,
+                "awsRegion": region,
+            }
+            for message_id, body in messages
         ]
     }

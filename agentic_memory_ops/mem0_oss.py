@@ -46,7 +46,7 @@ from aws_lambda_powertools import Logger
 from mem0.embeddings.base import EmbeddingBase
 
 from agentic_memory.errors import ConfigError
-from agentic_memory.memory import MemoryRecord, Message
+from agentic_memory.memory import Added, Extraction, MemoryRecord, Message
 from agentic_memory_ops.offline_embedder import MiniLmEncoder, load_encoder
 
 if TYPE_CHECKING:
@@ -181,14 +181,17 @@ class Mem0OssStore:
         messages: list[Message],
         *,
         user_id: str,
-        run_id: str,
         agent_id: str | None,
         metadata: dict[str, str],
         infer: bool,
-    ) -> int:
+        timestamp: int | None = None,
+        instructions: str | None = None,
+    ) -> Added:
         """Store each new user message verbatim (Mem0 Platform's direct import does the same: other roles
-        are left out, and an exact repeat for the caller is not stored twice); returns how many were new.
-        mem0's own ``infer=False`` would also store the agent's turns, and never deduplicates."""
+        are left out, and an exact repeat for the caller is not stored twice), at once: nothing is left
+        to confirm. mem0's own ``infer=False`` would also store the agent's turns, and never
+        deduplicates. Without an LLM, ``instructions`` have nothing to guide; the call's date is in
+        ``metadata`` (mem0's open-source ``add`` takes no timestamp)."""
         if infer and not self._said_no_inference:
             logger.debug("mem0-oss has no LLM: messages are stored verbatim (infer=False)")
             self._said_no_inference = True
@@ -198,16 +201,24 @@ class Mem0OssStore:
         with self._lock:
             fresh = [text for text in dict.fromkeys(texts) if not self._stored(user_id, text)]
             if not fresh:
-                return 0
+                return Added()
             response = self._memory.add(
                 [{"role": "user", "content": text} for text in fresh],
                 user_id=user_id,
                 agent_id=agent_id,
-                run_id=run_id,
                 metadata=metadata,
                 infer=False,
             )
-        return len(response.get("results", []))
+        return Added(stored=len(response.get("results", [])))
+
+    def extraction(self, event_id: str) -> Extraction:
+        """Never asked: this backend's adds leave nothing to confirm."""
+        return Extraction("SUCCEEDED")
+
+    def count(self, user_id: str) -> int:
+        with self._lock:
+            found = self._memory.get_all(filters={"user_id": user_id}, top_k=100_000)
+        return len(found.get("results", []))
 
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None

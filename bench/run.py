@@ -1,6 +1,6 @@
 """``make bench``: every path against its floor, in one run, as one table.
 
-    python -m bench.run [--runs 50] [--cold-runs 15] [--ingest-runs 5] [--latency-ms 100] [--skip-layer]
+    python -m bench.run [--runs 50] [--cold-runs 30] [--ingest-runs 5] [--latency-ms 100] [--skip-layer]
 
 Offline except for the layer size (pip from PyPI). Writes the table, the machine and the date to
 ``bench/results.md`` and prints the same; progress goes to stderr.
@@ -41,7 +41,8 @@ class Options:
 def parse(argv: list[str]) -> Options:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=50, help="samples per warm path (default 50)")
-    parser.add_argument("--cold-runs", type=int, default=15, help="cold starts per function (default 15)")
+    # 30: the A/B row's interval must be narrow enough to tell a 5 % gain from this machine's noise.
+    parser.add_argument("--cold-runs", type=int, default=30, help="cold starts per function (default 30)")
     parser.add_argument("--ingest-runs", type=int, default=5, help="30-minute ingestions (default 5)")
     parser.add_argument("--latency-ms", type=float, default=100, help="fake Mem0 latency (default 100)")
     parser.add_argument("--audio-mb", type=int, default=5, help="warm audio webhook size (default 5)")

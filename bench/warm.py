@@ -100,10 +100,10 @@ def seed_profile() -> None:
                 caller_name="Stefan",
                 summary="Booked a cleaning on a Tuesday morning.",
                 facts=facts,
-                memories_added=3,
                 next_greeting="Hello Stefan, welcome back! How can I help you today?",
             )
         )
+    store.set_memory_count(CALLER, 9)
 
 
 def client_data(report: Report, handler: ModuleType, runs: int) -> None:

@@ -45,9 +45,8 @@ os.environ.pop("AWS_ENDPOINT_URL", None)
 # threshold (2,000) the collector keeps traversing that heap, and the suite ran ~20 % slower (measured).
 gc.set_threshold(100_000, 50, 1000)
 
-from agentic_memory import ingest  # noqa: E402
 from agentic_memory.runtime import compose  # noqa: E402
-from agentic_memory_ops.events import http_event, s3_event  # noqa: E402
+from agentic_memory_ops.events import http_event, s3_event, sqs_event  # noqa: E402
 from fake_mem0 import FakeMem0Server, fake_mem0  # noqa: E402
 
 __all__ = ["FakeMem0Server", "fake_mem0", "http_event", "s3_event"]
@@ -55,6 +54,7 @@ __all__ = ["FakeMem0Server", "fake_mem0", "http_event", "s3_event"]
 BUCKET = "test-archive"
 PROFILE_TABLE = "test-caller-profiles"
 IDEMPOTENCY_TABLE = "test-idempotency"
+EXTRACTION_QUEUE = "test-extraction-checks"
 # Who calls and which conversation it is in post_call_transcription_returning_caller.json.
 RETURNING_CALLER = "+15550100002"
 RETURNING_CONVERSATION = "conv_0000fake0000000000000000002"
@@ -93,7 +93,6 @@ class LambdaContext:
 
 def _clear_caches() -> None:
     compose.forget()
-    ingest._persistence.cache_clear()
 
 
 @pytest.fixture
@@ -102,6 +101,7 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("S3_BUCKET_NAME", BUCKET)
     monkeypatch.setenv("PROFILE_TABLE", PROFILE_TABLE)
     monkeypatch.setenv("IDEMPOTENCY_TABLE", IDEMPOTENCY_TABLE)
+    monkeypatch.setenv("EXTRACTION_CHECK_SECONDS", "0")
     monkeypatch.setenv("ELEVENLABS_HMAC_KEY", HMAC_SECRET)
     monkeypatch.setenv("ELEVENLABS_WORKSPACE_KEY", WORKSPACE_KEY)
     monkeypatch.delenv("SECRETS_ID", raising=False)
@@ -123,8 +123,36 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
             AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
         )
+        queue_url = boto3.client("sqs").create_queue(QueueName=EXTRACTION_QUEUE)["QueueUrl"]
+        monkeypatch.setenv("EXTRACTION_QUEUE_URL", queue_url)
         yield
     _clear_caches()
+
+
+def extraction_checks() -> list[str]:
+    """The bodies of the extraction checks PostCall queued, taken off the queue."""
+    sqs = boto3.client("sqs")
+    url = os.environ["EXTRACTION_QUEUE_URL"]
+    bodies: list[str] = []
+    while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
+        for message in messages:
+            bodies.append(message["Body"])
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+    return bodies
+
+
+def run_extraction_checks(post_call: ModuleType, rounds: int = 10) -> list[dict[str, Any]]:
+    """What the extraction queue's event source does: each queued check handed to PostCall, until
+    none is left (or ``rounds`` passes). Returns PostCall's answers."""
+    arn = f"arn:aws:sqs:us-east-1:123456789012:{EXTRACTION_QUEUE}"
+    answers: list[dict[str, Any]] = []
+    for _ in range(rounds):
+        bodies = extraction_checks()
+        if not bodies:
+            break
+        for number, body in enumerate(bodies):
+            answers.append(post_call.lambda_handler(sqs_event(arn, [(f"m{number}", body)]), LambdaContext()))
+    return answers
 
 
 @pytest.fixture

@@ -63,10 +63,10 @@ def seed_returning_caller(calls: int = 2) -> None:
                 title="Cleaning booked",
                 language="de",
                 facts={"name": "Stefan", "preferred_dentist": "Dr. Rivera"},
-                memories_added=3,
                 next_greeting="Hello Stefan, welcome back! How can I help you today?",
             )
         )
+    store.set_memory_count(CALLER, 6)
 
 
 def test_returning_caller_gets_every_variable_filled_and_a_greeting_by_name(client_data: ModuleType) -> None:

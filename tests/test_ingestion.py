@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
-from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
 
+from agentic_memory.ingest import EXTRACTION_INSTRUCTIONS
+from agentic_memory.ledger import IngestionBusyError
+from agentic_memory.runtime import aws
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
@@ -21,6 +24,7 @@ from conftest import (
     FakeMem0Server,
     LambdaContext,
     fixture_json,
+    run_extraction_checks,
     s3_event,
 )
 from fake_mem0 import RecordedRequest
@@ -70,7 +74,20 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
     body = payload()
     assert deliver(post_call, body) == 200
     assert adds(memory_server) == []  # nothing waits on Mem0 before the 200
-    notify(post_call)
+    assert notify(post_call)["ingested"][0]["status"] == "extracting"  # accepted is not done
+    assert "memory_count" not in profile()  # nothing is confirmed yet
+    assert run_extraction_checks(post_call) == [
+        {
+            "confirmed": [
+                {
+                    "conversation_id": CONVERSATION,
+                    "status": "ingested",
+                    "memories_stored": 0,
+                    "counted": False,
+                }
+            ]
+        }
+    ]
 
     factual, episodic = sorted(adds(memory_server), key=lambda r: bool(r.json.get("infer", True)))
     assert factual.json["infer"] is False
@@ -84,9 +101,12 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
     assert episodic.json["infer"] is True
     assert [m["role"] for m in episodic.json["messages"]][:2] == ["assistant", "user"]
     assert len(episodic.json["messages"]) == 7
+    assert episodic.json["custom_instructions"] == EXTRACTION_INSTRUCTIONS
+    assert "custom_instructions" not in factual.json
     for request, kind in ((factual, "factual"), (episodic, "episodic")):
         assert request.json["user_id"] == CALLER
-        assert request.json["run_id"] == CONVERSATION
+        assert "run_id" not in request.json  # memories with a run are left out of Dream's synthesis
+        assert request.json["timestamp"] == 1763759979  # the call's start, not the ingestion's time
         assert request.json["metadata"] == {
             "type": kind,
             "conversation_id": CONVERSATION,
@@ -97,7 +117,9 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
     stored = profile()
     assert stored["caller_name"] == "Stefan"
     assert stored["call_count"] == "1"
-    assert stored["memory_count"] == "3"
+    # What Mem0 holds once the extraction is confirmed: 3 facts and the 4 caller turns (v3 extracts
+    # the agent's lines too, which the fake keeps verbatim: 3 more).
+    assert stored["memory_count"] == str(len(memory_server.memories)) == "10"
     assert stored["last_call_date"] == "2025-11-21"
     assert stored["last_agent_id"] == "agent_0000fake0000000000000000aa"
     assert stored["language"] == "en"
@@ -231,6 +253,23 @@ def test_keys_that_are_not_transcriptions_are_ignored(
     assert memory_server.requests == []
 
 
+def atomic_conditional_writes() -> None:
+    """DynamoDB applies a conditional write atomically; moto's in-process backend checks and writes
+    without a lock, so threads can both pass one condition. Serialise the functions' DynamoDB calls,
+    as DynamoDB itself does for one item."""
+    lock = threading.Lock()
+
+    def acquire(**_: Any) -> None:  # a handler's return value would be taken for the response
+        lock.acquire()
+
+    def release(**_: Any) -> None:
+        lock.release()
+
+    events = aws.dynamodb_client().meta.events
+    events.register("before-call.dynamodb", acquire)
+    events.register("after-call.dynamodb", release)
+
+
 def test_concurrent_deliveries_and_duplicated_events_are_recorded_exactly_once(
     post_call: ModuleType, memory_server: FakeMem0Server
 ) -> None:
@@ -240,11 +279,12 @@ def test_concurrent_deliveries_and_duplicated_events_are_recorded_exactly_once(
     assert statuses == [200, 200, 200]
 
     memory_server.delay("/v3/memories/add/", 0.3)  # keep the first run in progress while the others start
+    atomic_conditional_writes()
     with ThreadPoolExecutor(max_workers=4) as pool:
         outcomes = [pool.submit(notify, post_call) for _ in range(4)]
     failed = [outcome for outcome in outcomes if outcome.exception() is not None]
     assert failed, "the duplicates should have met the first run in progress"
-    assert all(isinstance(o.exception(), IdempotencyAlreadyInProgressError) for o in failed)
+    assert all(isinstance(o.exception(), IngestionBusyError) for o in failed)
     for _ in failed:
         notify(post_call)  # Lambda's retry of each invocation that found the run in progress
 

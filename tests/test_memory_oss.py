@@ -49,11 +49,10 @@ def remember(
     return store.add(
         messages,
         user_id=caller,
-        run_id=metadata["conversation_id"],
         agent_id=metadata.pop("agent_id", None),
         metadata=metadata,
         infer=infer,
-    )
+    ).stored
 
 
 def remember_two_callers(store: Mem0OssStore) -> None:

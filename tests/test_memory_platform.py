@@ -21,9 +21,7 @@ def store(fake: FakeMem0Server, waits: list[float]) -> Mem0PlatformStore:
 
 
 def add(backend: Mem0PlatformStore) -> int:
-    return backend.add(
-        FACT, user_id=CALLER, run_id="conv_1", agent_id=None, metadata={"type": "factual"}, infer=False
-    )
+    return backend.add(FACT, user_id=CALLER, agent_id=None, metadata={"type": "factual"}, infer=False).stored
 
 
 def test_a_rate_limited_add_waits_what_retry_after_asks_then_succeeds(fake_mem0: FakeMem0Server) -> None:

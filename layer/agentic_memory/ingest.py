@@ -1,11 +1,15 @@
-"""Post-call ingestion (DESIGN §3): from an archived transcription to memories and a profile.
+"""Post-call ingestion (DESIGN §3): from an archived transcription to confirmed memories and a profile.
 
 Runs after PostCall has answered ElevenLabs, triggered by the archive's ``ObjectCreated`` event.
-Factual memories are ElevenLabs' own analysis, stored verbatim (``infer=False``); episodic ones are
-the transcript in bounded chunks for Mem0 to extract from (``infer=True``), sent concurrently.
-The whole run is idempotent per conversation (Powertools idempotency on DynamoDB) and the profile
-update counts a conversation at most once (a conditional write), so redeliveries, duplicate S3
-events and replays change nothing. Any failure raises: Lambda retries, then the DLQ keeps it.
+Factual memories are ElevenLabs' own analysis, stored verbatim (``infer=False``, synchronous);
+episodic ones are the transcript in bounded chunks for Mem0 to extract from (``infer=True``), sent
+concurrently. Mem0 extracts those in the background, so an accepted chunk is not yet remembered:
+``ingest`` sends what is not sent yet and counts the call in the profile; ``confirm``, run later
+(PostCall's extraction queue), asks Mem0 how each extraction went, sends a FAILED chunk again, and
+when every chunk is confirmed sets the caller's memory count and marks the conversation done.
+Every step is recorded in the ``ledger`` as it is done, so a retry, a duplicate event or a replay
+repeats nothing that was done and redoes what failed. Any failure raises: the invocation is
+retried, then the dead-letter queue keeps it.
 """
 
 from __future__ import annotations
@@ -13,21 +17,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.idempotency import (
-    DynamoDBPersistenceLayer,
-    IdempotencyConfig,
-    idempotent_function,
-)
-from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from agentic_memory.archive import Archive, caller_index_key, transcription_key
 from agentic_memory.greeting import fact_label, next_greeting
+from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore, Message
 from agentic_memory.models import TranscriptionData, WebhookEnvelope
 from agentic_memory.phone import mask, to_e164
@@ -42,100 +40,253 @@ _ROLES = {"agent": "assistant", "user": "user"}
 # Adds in flight at once: a 30-minute call (18 chunks + the facts) goes out in one round trip, not
 # one per chunk; a rate limit is waited out per request (Retry-After) by the platform backend.
 MAX_PARALLEL_ADDS = 20
-# Long enough to absorb ElevenLabs' redeliveries, S3's duplicate events and a same-week replay.
-IDEMPOTENCY_EXPIRY_SECONDS = 7 * 24 * 3600
+# Mem0 v3 extracts the assistant's lines with the same weight as the caller's (docs:
+# migration/platform-v2-to-v3): each episodic add says what is worth remembering about a caller.
+EXTRACTION_INSTRUCTIONS = (
+    "Extract only facts about the caller (the user): who they are, their circumstances, preferences, "
+    "requests, appointments, commitments made to them, and corrections of earlier facts. Do not extract "
+    "the assistant's name, role or scripted lines, greetings and pleasantries, or information about the "
+    "business itself (its hours, prices, services or policies)."
+)
+# A chunk whose extraction FAILED is sent again this many times before the conversation fails.
+MAX_RESENDS = 2
+# Confirmation rounds (each after the extraction queue's delay) before an extraction that never
+# finishes fails the conversation: with the default 30 s delay, ten minutes.
+MAX_ROUNDS = 20
+
+Status = Literal["ingested", "extracting", "archived_only"]
+
+
+class ExtractionFailedError(Exception):
+    """Mem0 failed to extract a chunk of the call every time it was sent: the conversation needs an
+    operator (dead-letter queue, then ``agentic-memory replay``)."""
+
+
+class ExtractionUnconfirmedError(Exception):
+    """Mem0 did not finish extracting within ``MAX_ROUNDS`` checks."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an ingestion step did, as PostCall reports it (and ``replay`` prints it)."""
+
+    conversation_id: str
+    status: Status
+    memories_stored: int = 0  # factual memories stored by this run
+    counted: bool = False  # this run counted the call in the caller's profile
+    pending: list[int] = field(default_factory=list)  # chunks whose extraction is not confirmed yet
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.status == "archived_only":
+            return {"conversation_id": self.conversation_id, "status": self.status}
+        answer: dict[str, Any] = {
+            "conversation_id": self.conversation_id,
+            "status": self.status,
+            "memories_stored": self.memories_stored,
+            "counted": self.counted,
+        }
+        if self.pending:
+            answer["pending_chunks"] = self.pending
+        return answer
+
+
+@dataclass(frozen=True)
+class _Call:
+    conversation_id: str
+    data: TranscriptionData
+    caller: str | None
+    chunks: list[list[Message]]
 
 
 @dataclass(frozen=True)
 class Ingestor:
     archive: Archive
     profiles: ProfileStore
+    ledger: Ledger
     memory: Callable[[], MemoryStore]
     chunk_turns: int
     default_region: str
     # AUDIO_SOURCE=api: stores the recording of a conversation (see audio_fetch); None otherwise.
     audio: Callable[[str], object] | None = None
+    # How long one invocation may hold a conversation (its function's time-out, with a margin).
+    lease_seconds: float = 120.0
 
-    def ingest(self, conversation_id: str) -> dict[str, Any]:
-        """Turn one archived conversation into memories and profile updates; a summary of what happened."""
+    def ingest(self, conversation_id: str) -> Outcome:
+        """Send what Mem0 has not accepted yet (a failed chunk again), count the call, and settle."""
+        with self.ledger.lease(conversation_id, self.lease_seconds) as progress:
+            if progress.status in ("done", "archived_only"):
+                logger.info("Conversation already ingested; nothing to do")
+                status: Status = "ingested" if progress.status == "done" else "archived_only"
+                return Outcome(conversation_id, status, memories_stored=progress.facts_stored or 0)
+            call = self._read(conversation_id)
+            if self.audio is not None:  # first: a retry after a Mem0 failure finds it archived and skips it
+                self.audio(conversation_id)
+            if call.caller is None:
+                logger.info("No caller number (web call or withheld): archived only, no memory")
+                self.ledger.status(conversation_id, "archived_only")
+                return Outcome(conversation_id, "archived_only")
+            self.archive.put_json(caller_index_key(call.caller, conversation_id), _index_entry(call))
+            memory = self.memory()
+            stored = self._remember_facts(memory, call, progress)
+            unsent = [
+                i
+                for i in range(len(call.chunks))
+                if i not in progress.chunks or progress.chunks[i].state == "failed"
+            ]
+            chunks = {
+                **progress.chunks,
+                **self._send(memory, call, unsent, progress.chunks, operator_retry=True),
+            }
+            facts = collected_facts(call.data)
+            name = caller_name(facts)
+            profile = self.profiles.record_call(
+                CallRecord(
+                    caller_id=call.caller,
+                    conversation_id=conversation_id,
+                    call_date=call.data.call_date,
+                    agent_id=call.data.agent_id,
+                    caller_name=name,
+                    summary=(call.data.analysis.transcript_summary or "").strip() or None,
+                    title=call.data.analysis.call_summary_title,
+                    language=call.data.metadata.main_language,
+                    facts=facts,
+                    next_greeting=next_greeting(name),
+                )
+            )
+            metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
+            logger.info(
+                "Ingested conversation",
+                extra={
+                    "caller": mask(call.caller),
+                    "memories_stored": stored,
+                    "counted": profile is not None,
+                },
+            )
+            outcome = self._settle(memory, call, chunks)
+            return replace(outcome, memories_stored=stored, counted=profile is not None)
+
+    def confirm(self, conversation_id: str) -> Outcome:
+        """Ask Mem0 how each accepted extraction went; send a FAILED chunk again; settle."""
+        with self.ledger.lease(conversation_id, self.lease_seconds) as progress:
+            if progress.status in ("done", "archived_only"):
+                status: Status = "ingested" if progress.status == "done" else "archived_only"
+                return Outcome(conversation_id, status)
+            call = self._read(conversation_id)
+            if call.caller is None:
+                return Outcome(conversation_id, "archived_only")
+            memory = self.memory()
+            chunks = dict(progress.chunks)
+            failed: list[int] = []
+            for index, chunk in sorted(progress.chunks.items()):
+                if chunk.state != "sent" or chunk.event_id is None:
+                    continue
+                extraction = memory.extraction(chunk.event_id)
+                if extraction.status == "SUCCEEDED":
+                    chunks[index] = replace(chunk, state="confirmed")
+                    self.ledger.chunk(conversation_id, index, chunks[index])
+                elif extraction.status == "FAILED":
+                    chunks[index] = replace(chunk, state="failed", error=extraction.error)
+                    self.ledger.chunk(conversation_id, index, chunks[index])
+                    metrics.add_metric(name="ExtractionFailed", unit=MetricUnit.Count, value=1)
+                    logger.warning(
+                        "Mem0 failed to extract a chunk", extra={"chunk": index, "error": extraction.error}
+                    )
+                    failed.append(index)
+            exhausted = [i for i in failed if chunks[i].resends >= MAX_RESENDS]
+            if exhausted:
+                raise ExtractionFailedError(
+                    f"Mem0 failed to extract chunks {exhausted} of {conversation_id} "
+                    f"{MAX_RESENDS + 1} times: {chunks[exhausted[0]].error}"
+                )
+            chunks.update(self._send(memory, call, failed, chunks, operator_retry=False))
+            return self._settle(memory, call, chunks)
+
+    def _read(self, conversation_id: str) -> _Call:
         envelope = WebhookEnvelope.model_validate_json(self.archive.get(transcription_key(conversation_id)))
         data = TranscriptionData.model_validate(envelope.data)
-        if self.audio is not None:  # first: a retry after a Mem0 failure finds it archived and skips it
-            self.audio(conversation_id)
         caller = to_e164(data.caller_number, self.default_region)
-        if caller is None:
-            logger.info("No caller number (web call or withheld): archived only, no memory")
-            return {"conversation_id": conversation_id, "status": "archived_only"}
-        self.archive.put_json(caller_index_key(caller, conversation_id), _index_entry(caller, data))
+        return _Call(conversation_id, data, caller, episodes(data, self.chunk_turns))
 
-        metadata = {"conversation_id": conversation_id, "call_date": data.call_date}
-        facts = collected_facts(data)
-        name = caller_name(facts)
-        stored = self._remember(
-            caller,
-            conversation_id=conversation_id,
-            agent_id=data.agent_id,
-            metadata=metadata,
-            facts=fact_messages(data, facts),
-            chunks=episodes(data, self.chunk_turns),
-        )
-        profile = self.profiles.record_call(
-            CallRecord(
-                caller_id=caller,
-                conversation_id=conversation_id,
-                call_date=data.call_date,
-                agent_id=data.agent_id,
-                caller_name=name,
-                summary=(data.analysis.transcript_summary or "").strip() or None,
-                title=data.analysis.call_summary_title,
-                language=data.metadata.main_language,
-                facts=facts,
-                memories_added=stored,
-                next_greeting=next_greeting(name),
-            )
-        )
-        metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
-        # Keys go on the line, not on the logger: the layer's child logger holds no state of its own.
-        logger.info(
-            "Ingested conversation",
-            extra={"caller": mask(caller), "memories_stored": stored, "counted": profile is not None},
-        )
-        return {
-            "conversation_id": conversation_id,
-            "status": "ingested",
-            "memories_stored": stored,
-            "counted": profile is not None,
-        }
+    def _remember_facts(self, memory: MemoryStore, call: _Call, progress: Progress) -> int:
+        """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers)."""
+        if progress.facts_stored is not None:
+            return 0
+        messages = fact_messages(call.data, collected_facts(call.data))
+        stored = 0
+        if messages:
+            stored = memory.add(messages, infer=False, **self._scope(call, "factual")).stored
+        self.ledger.facts(call.conversation_id, stored)
+        return stored
 
-    def _remember(
+    def _send(
         self,
-        caller: str,
+        memory: MemoryStore,
+        call: _Call,
+        indexes: list[int],
+        known: dict[int, ChunkProgress],
         *,
-        conversation_id: str,
-        agent_id: str | None,
-        metadata: dict[str, str],
-        facts: list[Message],
-        chunks: list[list[Message]],
-    ) -> int:
-        """All adds for one call, concurrently; returns how many factual memories Mem0 stored."""
-        memory = self.memory()
+        operator_retry: bool,
+    ) -> dict[int, ChunkProgress]:
+        """Episodic chunks to Mem0, concurrently; each recorded as soon as Mem0 accepts it, so that a
+        failure of another never makes it be sent twice. A resend counts against ``MAX_RESENDS``
+        unless it is a new ingestion (a replay starts the count again)."""
 
-        def add(messages: list[Message], kind: str, infer: bool) -> int:
-            return memory.add(
-                messages,
-                user_id=caller,
-                run_id=conversation_id,
-                agent_id=agent_id,
-                metadata={**metadata, "type": kind},
-                infer=infer,
+        def send(index: int) -> tuple[int, ChunkProgress]:
+            added = memory.add(
+                call.chunks[index],
+                infer=True,
+                instructions=EXTRACTION_INSTRUCTIONS,
+                **self._scope(call, "episodic"),
             )
+            previous = known.get(index)
+            resends = 0 if previous is None or operator_retry else previous.resends + 1
+            chunk = ChunkProgress(
+                state="sent" if added.event_id else "confirmed", event_id=added.event_id, resends=resends
+            )
+            self.ledger.chunk(call.conversation_id, index, chunk)
+            return index, chunk
 
-        with ThreadPoolExecutor(max_workers=MAX_PARALLEL_ADDS) as pool:
-            factual = pool.submit(add, facts, "factual", False) if facts else None
-            episodic = [pool.submit(add, chunk, "episodic", True) for chunk in chunks]
-            for future in episodic:
-                future.result()  # re-raises a Mem0 error: the run fails and is retried
-            return factual.result() if factual else 0
+        if not indexes:
+            return {}
+        with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_ADDS, len(indexes))) as pool:
+            futures = [pool.submit(send, index) for index in indexes]
+            done = [future.result() for future in futures]  # re-raises a Mem0 error: the run is retried
+        return dict(done)
+
+    def _settle(self, memory: MemoryStore, call: _Call, chunks: dict[int, ChunkProgress]) -> Outcome:
+        """Done when every chunk is confirmed: the caller's memory count is then what Mem0 holds."""
+        assert call.caller is not None
+        pending = sorted(
+            i for i in range(len(call.chunks)) if chunks.get(i) is None or chunks[i].state != "confirmed"
+        )
+        if not pending:
+            count = memory.count(call.caller)
+            self.profiles.set_memory_count(call.caller, count)
+            self.ledger.status(call.conversation_id, "done")
+            metrics.add_metric(name="ExtractionsConfirmed", unit=MetricUnit.Count, value=len(call.chunks))
+            return Outcome(call.conversation_id, "ingested")
+        self.ledger.status(call.conversation_id, "extracting")
+        rounds = self.ledger.next_round(call.conversation_id)
+        if rounds > MAX_ROUNDS:
+            raise ExtractionUnconfirmedError(
+                f"Mem0 has not finished extracting chunks {pending} of {call.conversation_id} "
+                f"after {rounds} checks"
+            )
+        return Outcome(call.conversation_id, "extracting", pending=pending)
+
+    @staticmethod
+    def _scope(call: _Call, kind: str) -> dict[str, Any]:
+        assert call.caller is not None
+        return {
+            "user_id": call.caller,
+            "agent_id": call.data.agent_id,
+            "metadata": {
+                "conversation_id": call.conversation_id,
+                "call_date": call.data.call_date,
+                "type": kind,
+            },
+            "timestamp": call.data.metadata.start_time_unix_secs,
+        }
 
 
 def collected_facts(data: TranscriptionData) -> dict[str, str]:
@@ -172,43 +323,10 @@ def episodes(data: TranscriptionData, chunk_turns: int = 20) -> list[list[Messag
     return [turns[start : start + chunk_turns] for start in range(0, len(turns), chunk_turns)]
 
 
-def _index_entry(caller: str, data: TranscriptionData) -> dict[str, Any]:
+def _index_entry(call: _Call) -> dict[str, Any]:
     return {
-        "caller_id": caller,
-        "conversation_id": data.conversation_id,
-        "agent_id": data.agent_id,
-        "call_date": data.call_date,
+        "caller_id": call.caller,
+        "conversation_id": call.conversation_id,
+        "agent_id": call.data.agent_id,
+        "call_date": call.data.call_date,
     }
-
-
-@lru_cache(maxsize=2)
-def _persistence(table: str) -> DynamoDBPersistenceLayer:
-    return DynamoDBPersistenceLayer(table_name=table)
-
-
-def ingest_once(
-    ingestor: Ingestor,
-    conversation_id: str,
-    idempotency_table: str,
-    lambda_context: LambdaContext | None = None,
-) -> dict[str, Any]:
-    """``ingestor.ingest`` at most once per conversation; a repeat returns the first run's summary.
-
-    A concurrent duplicate raises ``IdempotencyAlreadyInProgressError`` so that Lambda retries it
-    later; a failed run leaves no record behind, so its retry starts afresh.
-    """
-
-    def ingest_conversation(conversation_id: str) -> dict[str, Any]:
-        return ingestor.ingest(conversation_id)
-
-    config = IdempotencyConfig(expires_after_seconds=IDEMPOTENCY_EXPIRY_SECONDS)
-    if lambda_context is not None:
-        # Lets an in-progress record expire with the invocation, so a timed-out run can be retried.
-        config.register_lambda_context(lambda_context)
-    guarded = idempotent_function(
-        data_keyword_argument="conversation_id",
-        persistence_store=_persistence(idempotency_table),
-        config=config,
-    )(ingest_conversation)
-    result: dict[str, Any] = guarded(conversation_id=conversation_id)
-    return result

@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import math
 import sys
 import time
 import types
 from collections.abc import Callable
-from typing import Any
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
 
 import httpx
 
-from agentic_memory.memory import MemoryRecord, Message, prepare_mem0_environment
+from agentic_memory.memory import Added, Extraction, MemoryRecord, Message, prepare_mem0_environment
 
-# A rate-limited add is retried in the same invocation, waiting what Mem0's Retry-After asks, this
-# many times and never longer than this in all; beyond that the invocation fails and Lambda retries.
-ADD_ATTEMPTS = 3
+# A rate-limited request is retried in the same invocation, waiting what Mem0's Retry-After asks,
+# this many times and never longer than this in all; beyond that the invocation fails and is retried
+# later (Lambda's retries, then the dead-letter queue).
+ATTEMPTS = 3
 MAX_RATE_LIMIT_WAIT_SECONDS = 20.0
+# A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
+# until nothing is left: search has been reported to return deleted memories (mem0ai/mem0#3695).
+DELETE_CHECKS = 6  # waits of 1, 2, 4, 8, 16 s between them: about half a minute in all
+
+T = TypeVar("T")
 
 
 class Mem0PlatformStore:
@@ -37,46 +46,105 @@ class Mem0PlatformStore:
         messages: list[Message],
         *,
         user_id: str,
-        run_id: str,
         agent_id: str | None,
         metadata: dict[str, str],
         infer: bool,
-    ) -> int:
-        # The agent goes into metadata, not Mem0's agent_id entity: Mem0 attributes a fact to one
-        # entity, so a user_id + agent_id add would split the caller's memories (DESIGN §3).
-        tagged = {**metadata, "agent_id": agent_id or ""}
-        waited = 0.0
-        for attempt in range(1, ADD_ATTEMPTS + 1):
-            try:
-                response = self._client.add(
-                    messages, user_id=user_id, run_id=run_id, metadata=tagged, infer=infer
-                )
-                break
-            except self._rate_limited as error:
-                wait = _retry_after(error, attempt)
-                if attempt == ADD_ATTEMPTS or waited + wait > MAX_RATE_LIMIT_WAIT_SECONDS:
-                    raise
-                self._sleep(wait)
-                waited += wait
-        results = response.get("results", []) if isinstance(response, dict) else response
-        return len(results) if isinstance(results, list) else 0
+        timestamp: int | None = None,
+        instructions: str | None = None,
+    ) -> Added:
+        # The agent goes into metadata, not Mem0's agent_id entity: Mem0 attributes each fact to one
+        # entity, so a user_id + agent_id add would split the caller's memories (docs:
+        # platform/features/entity-scoped-memory). No run_id either: memories that carry one are
+        # left out of Dream's user-level synthesis (docs: platform/features/dream); the conversation
+        # is in the metadata.
+        options: dict[str, Any] = {"metadata": {**metadata, "agent_id": agent_id or ""}, "infer": infer}
+        if timestamp is not None:
+            options["timestamp"] = timestamp  # the call's start (docs: platform/features/timestamp)
+        if instructions and infer:
+            options["custom_instructions"] = instructions
+        response = self._patiently(lambda: self._client.add(messages, user_id=user_id, **options))
+        if not isinstance(response, dict):
+            return Added()
+        results = response.get("results")
+        stored = len(results) if isinstance(results, list) else 0
+        event_id = response.get("event_id")
+        pending = response.get("status") in ("PENDING", "RUNNING") and isinstance(event_id, str)
+        return Added(stored=stored, event_id=event_id if pending else None)
+
+    def extraction(self, event_id: str) -> Extraction:
+        """``GET /v1/event/{event_id}/``: the SDK has no method for it, so through the SDK's own
+        authenticated HTTP client (``MemoryClient.client``)."""
+
+        def read() -> Any:
+            answer = self._client.client.get(f"/v1/event/{event_id}/")
+            if answer.status_code == 429:
+                raise _HttpRateLimited(answer)
+            answer.raise_for_status()
+            return answer.json()
+
+        event = self._patiently(read)
+        status = event.get("status") if isinstance(event, dict) else None
+        if status not in ("PENDING", "RUNNING", "SUCCEEDED", "FAILED"):
+            return Extraction("FAILED", f"unreadable event: {str(event)[:200]}")
+        error = event.get("error")
+        return Extraction(status, str(error) if error else None)
+
+    def count(self, user_id: str) -> int:
+        return self._count(user_id, latest_only=True)
 
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
     ) -> list[MemoryRecord]:
-        # Mem0 Platform scopes implicitly: a filter naming only user_id finds only records whose other
-        # entities are null, and ours all carry run_id (the conversation); so name it with a wildcard.
-        scope: list[dict[str, Any]] = [{"user_id": user_id}, {"run_id": "*"}]
-        if agent_id:
-            # Entity ids are not ANDed (Mem0 attributes a fact to one of them): agents are metadata.
-            scope.append({"metadata": {"agent_id": agent_id}})
-        filters = {"AND": scope}
-        response = self._client.search(query, filters=filters, top_k=limit)
+        # Unmentioned entities are not constrained (docs: platform/features/entity-scoped-memory):
+        # the caller's memories whatever their run, app or agent. Agents are metadata (see ``add``).
+        caller: dict[str, Any] = {"user_id": user_id}
+        filters = {"AND": [caller, {"metadata": {"agent_id": agent_id}}]} if agent_id else caller
+        # latest_only: by default Mem0 also returns memories a later one superseded (docs: dream).
+        response = self._client.search(query, filters=filters, top_k=limit, latest_only=True)
         results = response.get("results", []) if isinstance(response, dict) else response
-        return [_record(item) for item in results if isinstance(item, dict) and item.get("memory")]
+        if not isinstance(results, list):
+            return []
+        return [record for record in map(_record, results) if record is not None]
 
     def delete_caller(self, user_id: str) -> None:
-        self._client.delete_all(user_id=user_id)
+        for check in range(DELETE_CHECKS):
+            self._patiently(lambda: self._client.delete_all(user_id=user_id))
+            if check:
+                self._sleep(float(2 ** (check - 1)))
+            if self._count(user_id, latest_only=False) == 0:
+                return
+        raise TimeoutError(f"Mem0 still holds memories of the caller after {DELETE_CHECKS} deletes")
+
+    def _count(self, user_id: str, *, latest_only: bool) -> int:
+        page = self._patiently(
+            lambda: self._client.get_all(
+                filters={"user_id": user_id}, page=1, page_size=1, latest_only=latest_only
+            )
+        )
+        count = page.get("count") if isinstance(page, dict) else None
+        return count if isinstance(count, int) else 0
+
+    def _patiently(self, call: Callable[[], T]) -> T:
+        """``call``, retried after a rate limit as long as Retry-After asks (see ``ATTEMPTS``)."""
+        waited = 0.0
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return call()
+            except (self._rate_limited, _HttpRateLimited) as error:
+                wait = retry_after(error, attempt)
+                if attempt == ATTEMPTS or waited + wait > MAX_RATE_LIMIT_WAIT_SECONDS:
+                    raise
+                self._sleep(wait)
+                waited += wait
+        raise AssertionError("unreachable")
+
+
+class _HttpRateLimited(Exception):
+    """A 429 on a request the SDK has no method for (its own calls raise ``RateLimitError``)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"rate limited: {response.status_code}")
+        self.response = response
 
 
 def platform_client_classes() -> tuple[Any, type[Exception]]:
@@ -108,18 +176,58 @@ def platform_client_classes() -> tuple[Any, type[Exception]]:
     return client.MemoryClient, exceptions.RateLimitError
 
 
-def _retry_after(error: Exception, attempt: int) -> float:
-    """Mem0's Retry-After (whole seconds, in the SDK's debug_info), else exponential backoff."""
+def retry_after(error: BaseException, attempt: int) -> float:
+    """Seconds Mem0's ``Retry-After`` asks for, in either form HTTP allows; else exponential backoff.
+
+    The SDK keeps only whole seconds (``debug_info["retry_after"]``) and drops an HTTP date (mem0ai
+    2.2.1, mem0/client/utils.py ``_handle_http_error``), so the header is read from the HTTP error the
+    SDK's exception was raised from.
+    """
     debug = getattr(error, "debug_info", None) or {}
     seconds = debug.get("retry_after") if isinstance(debug, dict) else None
-    return float(seconds) if isinstance(seconds, int | float) and seconds >= 0 else float(2 ** (attempt - 1))
+    if isinstance(seconds, int | float) and seconds >= 0:
+        return float(seconds)
+    response = getattr(error, "response", None) or getattr(error.__context__, "response", None)
+    header = response.headers.get("Retry-After") if isinstance(response, httpx.Response) else None
+    if header:
+        if header.strip().isdigit():
+            return float(header.strip())
+        try:
+            moment = parsedate_to_datetime(header)
+        except (TypeError, ValueError):
+            moment = None
+        if moment is not None:
+            moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+    return float(2 ** (attempt - 1))
 
 
-def _record(item: dict[str, Any]) -> MemoryRecord:
-    score = item.get("score")
+def _record(item: Any) -> MemoryRecord | None:
+    """A search result as we use it; fields of an unexpected type are dropped, never fatal."""
+    if not isinstance(item, dict):
+        return None
+    memory = item.get("memory")
+    if not isinstance(memory, str) or not memory.strip():
+        return None
     return MemoryRecord(
-        memory=str(item["memory"]),
-        score=float(score) if isinstance(score, int | float) else None,
-        created_at=item.get("created_at") or item.get("updated_at"),
-        metadata=item.get("metadata") or {},
+        memory=memory,
+        score=_number(item.get("score")),
+        created_at=next(
+            (v for v in (item.get("created_at"), item.get("updated_at")) if isinstance(v, str)), None
+        ),
+        metadata=item["metadata"] if isinstance(item.get("metadata"), dict) else {},
     )
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
+    return None

@@ -2,18 +2,24 @@
 
 ``mem0_platform`` (Mem0 Cloud) ships in the layer; ``agentic_memory_ops.mem0_oss`` (embedded, for
 local runs) does not. Which one a function uses is decided in ``runtime.compose``.
+
+Mem0 Platform extracts ``infer=True`` adds in the background: an accepted add is not yet a memory.
+So ``add`` returns the extraction to confirm (``Added.event_id``), ``extraction`` reports how it
+went, and ingestion is done only once every extraction SUCCEEDED (see ``ingest``).
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 Message = dict[str, str]
 # Ingestion is off the call path and adds with infer=False wait for embeddings: allow it longer than
 # a search, which a caller is waiting for (MEM0_TIMEOUT).
 INGEST_TIMEOUT_SECONDS = 30.0
+# GET /v1/event/{event_id}/ (mem0 repository, docs/openapi.json, operation event_read).
+ExtractionStatus = Literal["PENDING", "RUNNING", "SUCCEEDED", "FAILED"]
 
 
 @dataclass(frozen=True)
@@ -24,29 +30,53 @@ class MemoryRecord:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Added:
+    """What one add left: memories stored now, or an extraction still to confirm."""
+
+    stored: int = 0  # memories this add stored (infer=False, or a backend that extracts at once)
+    event_id: str | None = None  # the background extraction to confirm; None when nothing is pending
+
+
+@dataclass(frozen=True)
+class Extraction:
+    status: ExtractionStatus
+    error: str | None = None
+
+
 class MemoryStore(Protocol):
     def add(
         self,
         messages: list[Message],
         *,
         user_id: str,
-        run_id: str,
         agent_id: str | None,
         metadata: dict[str, str],
         infer: bool,
-    ) -> int:
-        """Store ``messages`` for the caller, heard by ``agent_id``; returns how many memories exist
-        now because of it (0 when the backend extracts them later, as Mem0 does with ``infer=True``)."""
+        timestamp: int | None = None,
+        instructions: str | None = None,
+    ) -> Added:
+        """Store ``messages`` for the caller, heard by ``agent_id`` and dated ``timestamp`` (unix
+        seconds, the call's start); ``instructions`` guide an inferring backend's extraction."""
+        ...
+
+    def extraction(self, event_id: str) -> Extraction:
+        """How the background extraction of an earlier add went."""
+        ...
+
+    def count(self, user_id: str) -> int:
+        """How many current memories the caller has (superseded ones left out)."""
         ...
 
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
     ) -> list[MemoryRecord]:
-        """The caller's memories most relevant to ``query``, best first; only ``agent_id``'s when given."""
+        """The caller's current memories most relevant to ``query``, best first; only
+        ``agent_id``'s when given."""
         ...
 
     def delete_caller(self, user_id: str) -> None:
-        """Erase every memory of the caller."""
+        """Erase every memory of the caller, returning once none is left to read."""
         ...
 
 

@@ -72,7 +72,6 @@ class CallRecord:
     title: str | None = None
     language: str | None = None
     facts: dict[str, str] = field(default_factory=dict)
-    memories_added: int = 0
     # The first message of the caller's next call. Said by name, it replaces the stored one; a
     # nameless one is only a default, so a name learned on an earlier call keeps being used.
     next_greeting: str = ""
@@ -91,7 +90,6 @@ class ProfileStore:
         """Count the call and store what it taught us; None when this conversation was counted already."""
         values: dict[str, Any] = {
             ":one": {"N": "1"},
-            ":memories": {"N": str(call.memories_added)},
             ":conversation": {"SS": [call.conversation_id]},
             ":cid": {"S": call.conversation_id},
             ":updated": {"S": datetime.now(UTC).isoformat(timespec="seconds")},
@@ -130,8 +128,7 @@ class ProfileStore:
                 TableName=self.table,
                 Key={"pk": {"S": call.caller_id}},
                 UpdateExpression=(
-                    f"SET {', '.join(assignments)} "
-                    "ADD call_count :one, memory_count :memories, conversation_ids :conversation"
+                    f"SET {', '.join(assignments)} ADD call_count :one, conversation_ids :conversation"
                 ),
                 ConditionExpression="attribute_not_exists(pk) OR NOT contains(conversation_ids, :cid)",
                 ExpressionAttributeValues=values,
@@ -143,6 +140,16 @@ class ProfileStore:
                 return None
             raise
         return CallerProfile.from_item(response["Attributes"])
+
+    def set_memory_count(self, caller_id: str, count: int) -> None:
+        """What Mem0 holds for the caller once a call's extractions are confirmed (``memory_count``)."""
+        self._db.update_item(
+            TableName=self.table,
+            Key={"pk": {"S": caller_id}},
+            UpdateExpression="SET memory_count = :count",
+            ConditionExpression="attribute_exists(pk)",  # never recreate a profile erased meanwhile
+            ExpressionAttributeValues={":count": {"N": str(count)}},
+        )
 
     def delete(self, caller_id: str) -> bool:
         """Remove the caller's profile (erasure); True when there was one."""

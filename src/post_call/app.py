@@ -1,16 +1,20 @@
-"""PostCall: ElevenLabs post-call webhooks (HTTP) and archive notifications (S3 → ingestion).
+"""PostCall: ElevenLabs post-call webhooks (HTTP), then ingestion of what they archived (S3, SQS).
 
-HTTP: verify the signature, archive, answer 200 at once. S3: the transcription just archived is
-ingested into memory; errors propagate so Lambda retries and the DLQ catches the rest.
+HTTP: verify the signature, archive, answer 200 at once. Records: ingest the archived transcription,
+or confirm Mem0's extractions of it (``runtime.ingestion``); errors propagate, so that the event is
+retried and the dead-letter queue catches the rest.
 """
 
 from __future__ import annotations
 
+# First, so that on Lambda the collector is paused for the rest of this init (see startup).
+from agentic_memory.runtime import startup
+
+# isort: split
 from typing import Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from agentic_memory import signature, webhook
@@ -27,14 +31,15 @@ ENDPOINT = http.Endpoint(
     failed_message="the webhook could not be stored; please retry",
 )
 snapstart.prepare()
+startup.complete()
 
 
 @logger.inject_lambda_context(correlation_id_path=POST_CALL_CORRELATION_ID, clear_state=True)
 @traced
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    if "Records" in event:
-        return ingestion.ingest_archived(S3Event(event), context)
+    if "Records" in event:  # the archive's S3 notification, or the extraction queue's check
+        return ingestion.handle(event, context)
     return http.answer(event, receive, ENDPOINT)
 
 

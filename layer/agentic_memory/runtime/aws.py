@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
     from mypy_boto3_s3 import S3Client
     from mypy_boto3_secretsmanager import SecretsManagerClient
+    from mypy_boto3_sqs import SQSClient
 
 _CONFIG = Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 3, "mode": "standard"})
 # ClientData answers while the phone rings: a slow GetItem is abandoned for the new-caller answer.
@@ -56,7 +57,19 @@ def secrets_client() -> SecretsManagerClient:
     return session().client("secretsmanager", config=_CALL_PATH_CONFIG)
 
 
+@lru_cache(maxsize=1)
+def sqs_client() -> SQSClient:
+    return session().client("sqs", config=_CONFIG)
+
+
 def forget() -> None:
     """Drop the session and every client built from it; the next use builds new ones."""
-    for cached in (session, s3_client, dynamodb_client, call_path_dynamodb_client, secrets_client):
+    for cached in (
+        session,
+        s3_client,
+        dynamodb_client,
+        call_path_dynamodb_client,
+        secrets_client,
+        sqs_client,
+    ):
         cached.cache_clear()

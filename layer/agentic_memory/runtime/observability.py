@@ -9,10 +9,13 @@ from aws_lambda_powertools.logging import correlation_paths
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 
-# The correlation id of every log line of a request: API Gateway's request id. PostCall's S3 events
-# have none; ingestion sets the conversation id, as the webhook does once it has read the body.
+# The correlation id of every log line of a request: API Gateway's request id; for PostCall's S3 and
+# SQS events the object key or message id, until ingestion sets the conversation id (as the webhook
+# does once it has read the body).
 HTTP_CORRELATION_ID = correlation_paths.API_GATEWAY_HTTP
-POST_CALL_CORRELATION_ID = f"{correlation_paths.API_GATEWAY_HTTP} || Records[0].s3.object.key"
+POST_CALL_CORRELATION_ID = (
+    f"{correlation_paths.API_GATEWAY_HTTP} || Records[0].s3.object.key || Records[0].messageId"
+)
 
 # EMF namespace of every metric; POWERTOOLS_METRICS_NAMESPACE may not be set in local runs.
 METRICS_NAMESPACE = "ElevenLabsAgenticMemory"

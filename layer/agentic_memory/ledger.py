@@ -1,0 +1,165 @@
+"""Ingestion progress in DynamoDB: one item per conversation, so that no step is done twice or lost.
+
+Mem0 accepts an ``infer=True`` add long before it has extracted anything, and a retried ingestion
+must not send again what Mem0 already accepted (v3 is add-only: a re-sent chunk becomes duplicate
+memories). So each step is recorded as soon as it is done: the factual add, each episodic chunk as
+Mem0 accepts it (with its extraction's event id), then as its extraction is confirmed or fails. A
+lease (a conditional write) lets one invocation at a time work on a conversation: a duplicated S3
+event or a replay arriving meanwhile waits for its own retry. Items expire by TTL.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from botocore.exceptions import ClientError
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+ChunkState = Literal["sent", "confirmed", "failed"]
+Status = Literal["started", "extracting", "done", "archived_only"]
+# Long enough for a replay weeks later to find what was done; short enough not to keep call data.
+KEEP_SECONDS = 30 * 24 * 3600
+
+
+class IngestionBusyError(Exception):
+    """Another invocation holds this conversation's lease: this one is retried later."""
+
+
+@dataclass(frozen=True)
+class ChunkProgress:
+    state: ChunkState
+    event_id: str | None = None
+    resends: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    conversation_id: str
+    status: Status = "started"
+    facts_stored: int | None = None  # None: the factual add is not done yet
+    chunks: dict[int, ChunkProgress] = field(default_factory=dict)
+    rounds: int = 0
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> Progress:
+        chunks = {
+            int(index): ChunkProgress(
+                state=value["M"]["state"]["S"],
+                event_id=value["M"].get("event", {}).get("S"),
+                resends=int(value["M"].get("resends", {}).get("N", "0")),
+                error=value["M"].get("error", {}).get("S"),
+            )
+            for index, value in item.get("chunks", {}).get("M", {}).items()
+        }
+        facts = item.get("facts", {}).get("N")
+        return cls(
+            conversation_id=item["id"]["S"],
+            status=item.get("status", {}).get("S", "started"),
+            facts_stored=int(facts) if facts is not None else None,
+            chunks=chunks,
+            rounds=int(item.get("rounds", {}).get("N", "0")),
+        )
+
+
+class Ledger:
+    def __init__(self, dynamodb: DynamoDBClient, table: str, clock: Callable[[], float] = time.time) -> None:
+        self._db = dynamodb
+        self.table = table
+        self._clock = clock
+
+    @contextmanager
+    def lease(self, conversation_id: str, seconds: float) -> Iterator[Progress]:
+        """The conversation's progress, held for this invocation alone until the block ends (or
+        ``seconds`` pass, should the invocation die holding it)."""
+        now = self._clock()
+        try:
+            answer = self._db.update_item(
+                TableName=self.table,
+                Key=self._key(conversation_id),
+                UpdateExpression="SET lease_until = :until, expiration = :expires, "
+                "chunks = if_not_exists(chunks, :empty)",
+                ConditionExpression="attribute_not_exists(lease_until) OR lease_until < :now",
+                ExpressionAttributeValues={
+                    ":until": {"N": str(int(now + seconds))},
+                    ":now": {"N": str(int(now))},
+                    ":expires": {"N": str(int(now + KEEP_SECONDS))},
+                    ":empty": {"M": {}},
+                },
+                ReturnValues="ALL_NEW",
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                raise IngestionBusyError(
+                    f"{conversation_id} is being ingested by another invocation"
+                ) from None
+            raise
+        try:
+            yield Progress.from_item(answer["Attributes"])
+        finally:
+            self._set(conversation_id, "REMOVE lease_until", {})
+
+    def chunk(self, conversation_id: str, index: int, progress: ChunkProgress) -> None:
+        value: dict[str, Any] = {"state": {"S": progress.state}, "resends": {"N": str(progress.resends)}}
+        if progress.event_id:
+            value["event"] = {"S": progress.event_id}
+        if progress.error:
+            value["error"] = {"S": progress.error[:500]}
+        self._set(
+            conversation_id,
+            "SET chunks.#index = :chunk",
+            {":chunk": {"M": value}},
+            names={"#index": str(index)},
+        )
+
+    def facts(self, conversation_id: str, stored: int) -> None:
+        self._set(conversation_id, "SET facts = :stored", {":stored": {"N": str(stored)}})
+
+    def status(self, conversation_id: str, status: Status) -> None:
+        self._set(
+            conversation_id, "SET #status = :status", {":status": {"S": status}}, names={"#status": "status"}
+        )
+
+    def next_round(self, conversation_id: str) -> int:
+        answer = self._db.update_item(
+            TableName=self.table,
+            Key=self._key(conversation_id),
+            UpdateExpression="ADD rounds :one",
+            ExpressionAttributeValues={":one": {"N": "1"}},
+            ReturnValues="UPDATED_NEW",
+        )
+        return int(answer["Attributes"]["rounds"]["N"])
+
+    def get(self, conversation_id: str) -> Progress | None:
+        item = self._db.get_item(TableName=self.table, Key=self._key(conversation_id)).get("Item")
+        return Progress.from_item(item) if item else None
+
+    def forget(self, conversation_id: str) -> None:
+        """Drop the record (erasure)."""
+        self._db.delete_item(TableName=self.table, Key=self._key(conversation_id))
+
+    def _set(
+        self,
+        conversation_id: str,
+        expression: str,
+        values: dict[str, Any],
+        names: dict[str, str] | None = None,
+    ) -> None:
+        extra: dict[str, Any] = {}
+        if values:
+            extra["ExpressionAttributeValues"] = values
+        if names:
+            extra["ExpressionAttributeNames"] = names
+        self._db.update_item(
+            TableName=self.table, Key=self._key(conversation_id), UpdateExpression=expression, **extra
+        )
+
+    @staticmethod
+    def _key(conversation_id: str) -> dict[str, Any]:
+        return {"id": {"S": conversation_id}}
