@@ -19,11 +19,13 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import boto3
+
 from agentic_memory.runtime import aws as lambda_aws
 from agentic_memory.runtime.secrets import SECRET_NAMES
 from agentic_memory_ops.events import s3_event
 from local_server import aws, state
-from local_server.runtime import AsyncInvoker, LocalFunction
+from local_server.runtime import AsyncInvoker, LocalFunction, QueuePoller
 from local_server.server import LocalApi
 from local_server.template import FunctionSpec, Stack
 
@@ -56,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.path[:0] = [str(path.resolve()) for path in stack.layer_dirs()]  # Lambda's /opt/python
     functions = [LocalFunction(spec) for spec in specs]
     invoker = AsyncInvoker()
-    _emulate_s3_notifications(functions, invoker)
+    _emulate_s3_notifications(stack)
+    pollers = [
+        QueuePoller(function, queue).start() for function in functions for queue in function.spec.queues
+    ]
 
     api = LocalApi((args.host, args.port), functions, invoker)
     _banner(
@@ -74,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         api.server_close()
         invoker.wait_idle(timeout=30)
+        for poller in pollers:
+            poller.stop(timeout=30)
         saved = state.save(data_dir / "aws", buckets, tables)
         log.info("Stopped; saved %d archive objects and table items to %s", saved, data_dir / "aws")
         moto.stop()
@@ -113,8 +120,11 @@ def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> Fun
     return FunctionSpec(**{**spec.__dict__, "environment": environment})
 
 
-def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvoker) -> None:
-    """What S3 does in AWS: an object written under a trigger's filter invokes its function, async."""
+def _emulate_s3_notifications(stack: Stack) -> None:
+    """What S3 does in AWS: an object written under a bucket's notification filter is announced on
+    its queue, with the event S3 would send."""
+    sqs = boto3.client("sqs")
+    notifications = stack.queue_notifications()
     events = lambda_aws.session().events  # the functions' clients are built from this session
 
     def remember(**event: Any) -> None:
@@ -125,9 +135,11 @@ def _emulate_s3_notifications(functions: list[LocalFunction], invoker: AsyncInvo
         bucket, key = event["context"].get("local_s3_object", (None, None))
         if event["http_response"].status_code != 200 or not bucket or not key:
             return
-        for function in functions:
-            if any(trigger.matches(bucket, key) for trigger in function.spec.s3_triggers):
-                invoker.submit(function, s3_event(bucket, key, region=os.environ["AWS_REGION"]))
+        for notification in notifications:
+            if notification.matches(bucket, key):
+                url = sqs.get_queue_url(QueueName=notification.queue)["QueueUrl"]
+                message = s3_event(bucket, key, region=os.environ["AWS_REGION"])
+                sqs.send_message(QueueUrl=url, MessageBody=json.dumps(message))
 
     for operation in ("PutObject", "CopyObject", "CompleteMultipartUpload"):
         events.register(f"before-parameter-build.s3.{operation}", remember)

@@ -16,6 +16,8 @@ from moto.server import ThreadedMotoServer
 
 from local_server.template import ACCOUNT_ID, REGION, Stack
 
+LOCAL_VISIBILITY_TIMEOUT = 5
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -67,9 +69,19 @@ def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:
         )
         made[logical_id] = name
     sqs = boto3.client("sqs")
-    for logical_id in stack.of_type("AWS::SQS::Queue"):
+    queues = stack.of_type("AWS::SQS::Queue")
+    # Dead-letter targets first: a redrive policy names an existing queue.
+    for logical_id, resource in sorted(
+        queues.items(), key=lambda item: "RedrivePolicy" in item[1]["Properties"]
+    ):
+        properties = stack.resolve(resource.get("Properties", {}))
+        attributes: dict[Any, str] = {}
+        if "RedrivePolicy" in properties:
+            attributes["RedrivePolicy"] = json.dumps(properties["RedrivePolicy"])
+            # A failed message comes back after seconds here, not the deployed queue's minutes.
+            attributes["VisibilityTimeout"] = str(LOCAL_VISIBILITY_TIMEOUT)
         name = stack.physical_name(logical_id)
-        sqs.create_queue(QueueName=name)
+        sqs.create_queue(QueueName=name, Attributes=attributes)
         made[logical_id] = name
     secretsmanager = boto3.client("secretsmanager")
     for logical_id, resource in stack.of_type("AWS::SecretsManager::Secret").items():

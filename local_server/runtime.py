@@ -1,8 +1,10 @@
-"""The functions, run in this process the way Lambda runs them: synchronous and asynchronous invokes.
+"""The functions, run in this process the way Lambda runs them: synchronous and asynchronous invokes,
+and SQS event sources.
 
-Asynchronous invokes (the archive's S3 notification) follow the template's EventInvokeConfig: the
-first attempt plus ``MaximumRetryAttempts`` retries, then an OnFailure record on the dead-letter
-queue shaped like Lambda's, so ``agentic-memory replay --dlq`` works against the local stack too.
+Asynchronous invokes (the Lambda Invoke API's ``Event`` type) follow the template's
+EventInvokeConfig: the first attempt plus ``MaximumRetryAttempts`` retries, then an OnFailure record
+shaped like Lambda's, if the function has a destination. SQS event sources (PostCall's ingestion
+queue) are polled one message at a time (``QueuePoller``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 import boto3
 
+from agentic_memory_ops.events import sqs_event
 from local_server.template import ACCOUNT_ID, REGION, FunctionSpec
 
 log = logging.getLogger("local_server")
@@ -159,3 +162,51 @@ class AsyncInvoker:
         log.error(
             "async %s sent to the dead-letter queue after %d attempts", function.spec.logical_id, attempts
         )
+
+
+class QueuePoller:
+    """Lambda's SQS event source for one function and queue: one message at a time, deleted once the
+    function succeeds; a failed one comes back after the queue's visibility timeout, and after the
+    redrive policy's receive count moto moves it to the dead-letter queue, as SQS does."""
+
+    def __init__(self, function: LocalFunction, queue_name: str) -> None:
+        self.function = function
+        self._sqs = boto3.client("sqs")
+        self._url = self._sqs.get_queue_url(QueueName=queue_name)["QueueUrl"]
+        self._arn = f"arn:aws:sqs:{REGION}:{ACCOUNT_ID}:{queue_name}"
+        self._busy = threading.Event()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._work, name=f"sqs-{queue_name}", daemon=True)
+
+    def start(self) -> QueuePoller:
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float) -> None:
+        """Finish the message in hand, take no other."""
+        self._stopping.set()
+        self._thread.join(timeout)
+
+    def _work(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                messages = self._sqs.receive_message(
+                    QueueUrl=self._url, MaxNumberOfMessages=1, WaitTimeSeconds=1, AttributeNames=["All"]
+                ).get("Messages", [])
+            except Exception as error:  # moto stopping under us at shutdown
+                log.debug("queue poll failed: %s", error)
+                self._stopping.wait(1)
+                continue
+            for message in messages:
+                self._deliver(message)
+
+    def _deliver(self, message: Any) -> None:
+        event = sqs_event(self._arn, [(message["MessageId"], message["Body"])], region=REGION)
+        try:
+            self.function.invoke(event)
+        except Exception as failure:
+            error = "".join(traceback.format_exception_only(failure)).strip()
+            log.warning("queue %s failed; SQS delivers it again: %s", self.function.spec.logical_id, error)
+            return
+        self._sqs.delete_message(QueueUrl=self._url, ReceiptHandle=message["ReceiptHandle"])
+        log.info("queue %s ok", self.function.spec.logical_id)

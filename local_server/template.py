@@ -27,12 +27,13 @@ class Route:
 
 
 @dataclass(frozen=True)
-class S3Trigger:
-    """An ``ObjectCreated`` notification: keys matching prefix and suffix invoke the function."""
+class QueueNotification:
+    """A bucket's ``QueueConfigurations`` entry: keys matching prefix and suffix are sent to the queue."""
 
     bucket: str
     prefix: str
     suffix: str
+    queue: str
 
     def matches(self, bucket: str, key: str) -> bool:
         return bucket == self.bucket and key.startswith(self.prefix) and key.endswith(self.suffix)
@@ -46,7 +47,7 @@ class FunctionSpec:
     handler: str
     environment: dict[str, str]
     routes: list[Route] = field(default_factory=list)
-    s3_triggers: list[S3Trigger] = field(default_factory=list)
+    queues: list[str] = field(default_factory=list)  # SQS event sources, by queue name
     max_retries: int = 2
     on_failure_queue: str | None = None
 
@@ -162,12 +163,39 @@ class Stack:
                     handler=properties.get("Handler", globals_.get("Handler", "app.lambda_handler")),
                     environment={k: str(self.resolve(v)) for k, v in variables.items()},
                     routes=self._routes(properties),
-                    s3_triggers=self._s3_triggers(properties),
+                    queues=self._queues(properties),
                     max_retries=int(invoke.get("MaximumRetryAttempts", 2)),
                     on_failure_queue=self.physical_name(failure["Fn::GetAtt"][0]) if failure else None,
                 )
             )
         return specs
+
+    def queue_notifications(self) -> list[QueueNotification]:
+        """Every bucket's notifications to SQS queues (``NotificationConfiguration``)."""
+        found = []
+        for logical_id, bucket in self.of_type("AWS::S3::Bucket").items():
+            configuration = bucket.get("Properties", {}).get("NotificationConfiguration", {})
+            for entry in configuration.get("QueueConfigurations", []):
+                rules = {
+                    r["Name"]: r["Value"] for r in entry.get("Filter", {}).get("S3Key", {}).get("Rules", [])
+                }
+                queue = entry["Queue"]["Fn::GetAtt"][0]
+                found.append(
+                    QueueNotification(
+                        self.physical_name(logical_id),
+                        rules.get("prefix", ""),
+                        rules.get("suffix", ""),
+                        self.physical_name(queue),
+                    )
+                )
+        return found
+
+    def _queues(self, properties: dict[str, Any]) -> list[str]:
+        return [
+            self.physical_name(event["Properties"]["Queue"]["Fn::GetAtt"][0])
+            for event in properties.get("Events", {}).values()
+            if event["Type"] == "SQS"
+        ]
 
     def layer_dirs(self) -> list[Path]:
         return [
@@ -182,16 +210,3 @@ class Stack:
             for event in properties.get("Events", {}).values()
             if event["Type"] == "HttpApi"
         ]
-
-    def _s3_triggers(self, properties: dict[str, Any]) -> list[S3Trigger]:
-        triggers = []
-        for event in properties.get("Events", {}).values():
-            if event["Type"] != "S3":
-                continue
-            rules = {
-                r["Name"]: r["Value"]
-                for r in event["Properties"].get("Filter", {}).get("S3Key", {}).get("Rules", [])
-            }
-            bucket = self.resolve(event["Properties"]["Bucket"])
-            triggers.append(S3Trigger(bucket, rules.get("prefix", ""), rules.get("suffix", "")))
-        return triggers

@@ -54,7 +54,7 @@ __all__ = ["FakeMem0Server", "fake_mem0", "http_event", "s3_event"]
 BUCKET = "test-archive"
 PROFILE_TABLE = "test-caller-profiles"
 IDEMPOTENCY_TABLE = "test-idempotency"
-EXTRACTION_QUEUE = "test-extraction-checks"
+INGESTION_QUEUE = "test-ingestion"
 # Who calls and which conversation it is in post_call_transcription_returning_caller.json.
 RETURNING_CALLER = "+15550100002"
 RETURNING_CONVERSATION = "conv_0000fake0000000000000000002"
@@ -123,16 +123,17 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
             AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
         )
-        queue_url = boto3.client("sqs").create_queue(QueueName=EXTRACTION_QUEUE)["QueueUrl"]
-        monkeypatch.setenv("EXTRACTION_QUEUE_URL", queue_url)
+        queue_url = boto3.client("sqs").create_queue(QueueName=INGESTION_QUEUE)["QueueUrl"]
+        monkeypatch.setenv("INGESTION_QUEUE_URL", queue_url)
         yield
     _clear_caches()
 
 
 def extraction_checks() -> list[str]:
-    """The bodies of the extraction checks PostCall queued, taken off the queue."""
+    """The bodies of the messages on the ingestion queue (in tests, PostCall's extraction checks:
+    moto's bucket has no notification configured), taken off the queue."""
     sqs = boto3.client("sqs")
-    url = os.environ["EXTRACTION_QUEUE_URL"]
+    url = os.environ["INGESTION_QUEUE_URL"]
     bodies: list[str] = []
     while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
         for message in messages:
@@ -142,9 +143,9 @@ def extraction_checks() -> list[str]:
 
 
 def run_extraction_checks(post_call: ModuleType, rounds: int = 10) -> list[dict[str, Any]]:
-    """What the extraction queue's event source does: each queued check handed to PostCall, until
+    """What the ingestion queue's event source does: each queued message handed to PostCall, until
     none is left (or ``rounds`` passes). Returns PostCall's answers."""
-    arn = f"arn:aws:sqs:us-east-1:123456789012:{EXTRACTION_QUEUE}"
+    arn = f"arn:aws:sqs:us-east-1:123456789012:{INGESTION_QUEUE}"
     answers: list[dict[str, Any]] = []
     for _ in range(rounds):
         bodies = extraction_checks()

@@ -510,10 +510,16 @@ def test_replay_dlq_with_a_limit_leaves_the_rest_visible(capsys: pytest.CaptureF
 
 def test_a_dead_letter_is_a_destination_record_or_a_bare_event() -> None:
     event = s3_event(BUCKET, "conversations/c/transcription.json")
-    assert replay.original_event(destination_record(event)) == event
-    assert replay.original_event(json.dumps(event)) == event  # a plain DeadLetterConfig queue
-    assert replay.original_event(json.dumps({"requestPayload": "text"})) is None
-    assert replay.original_event("[]") is None
+    assert replay.original_event(destination_record(event), BUCKET) == event
+    assert replay.original_event(json.dumps(event), BUCKET) == event  # S3's notification, redriven
+    check = json.dumps({"step": "confirm", "conversation_id": "c"})
+    assert (
+        replay.original_event(check, BUCKET)["Records"][0]["s3"]["object"]["key"]
+        == event["Records"][0]["s3"]["object"]["key"]
+    )
+    assert replay.original_event(json.dumps({"step": "confirm", "conversation_id": "../x"}), BUCKET) is None
+    assert replay.original_event(json.dumps({"requestPayload": "text"}), BUCKET) is None
+    assert replay.original_event("[]", BUCKET) is None
 
 
 # -- doctor ----------------------------------------------------------------------------------------

@@ -200,7 +200,7 @@ def _add_replay(
         if args.dlq:
             queue_url = target.dead_letter_queue()
             invoke = replay.LambdaInvoker(target.lambda_client(), target.post_call_function())
-            return replay.run_dead_letters(target.sqs(), queue_url, invoke, args.limit)
+            return replay.run_dead_letters(target.sqs(), queue_url, invoke, target.bucket(), args.limit)
         bucket = target.bucket()
         invoke = replay.LambdaInvoker(target.lambda_client(), target.post_call_function())
         return replay.run_conversations(bucket, args.conversation_ids, invoke)

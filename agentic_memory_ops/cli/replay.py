@@ -98,7 +98,9 @@ def run_conversations(bucket: str, conversation_ids: Sequence[str], invoke: Invo
     return 1 if failed else 0
 
 
-def run_dead_letters(sqs: SQSClient, queue_url: str, invoke: Invoker, limit: int | None = None) -> int:
+def run_dead_letters(
+    sqs: SQSClient, queue_url: str, invoke: Invoker, bucket: str, limit: int | None = None
+) -> int:
     messages = _receive(sqs, queue_url, limit)
     if not messages:
         print("The dead-letter queue is empty.")
@@ -107,9 +109,9 @@ def run_dead_letters(sqs: SQSClient, queue_url: str, invoke: Invoker, limit: int
     failed = 0
     try:
         for number, message in enumerate(messages, 1):
-            event = original_event(message.get("Body", ""))
+            event = original_event(message.get("Body", ""), bucket)
             if event is None:
-                outcome = Outcome(False, "not a Lambda destination record nor an S3 event; left in the queue")
+                outcome = Outcome(False, "not an ingestion message nor a Lambda record; left in the queue")
             else:
                 outcome = invoke(event)
             handle = message["ReceiptHandle"]
@@ -128,15 +130,24 @@ def run_dead_letters(sqs: SQSClient, queue_url: str, invoke: Invoker, limit: int
     return 1 if failed else 0
 
 
-def original_event(body: str) -> dict[str, Any] | None:
-    """The event a dead letter stands for: an OnFailure destination record's ``requestPayload``, or the
-    event itself when the queue is a plain dead-letter queue (which Lambda fills with bare events)."""
+def original_event(body: str, bucket: str) -> dict[str, Any] | None:
+    """The S3 event that re-runs what a dead letter stands for. The ingestion queue's dead letters
+    are S3's notification itself, or an extraction check of a conversation (whose replay re-sends
+    the chunks Mem0 failed to extract); an OnFailure destination record carries the event as its
+    ``requestPayload``."""
     record = _json(body.encode())
     if not isinstance(record, dict):
         return None
     payload = record.get("requestPayload")
     if isinstance(payload, dict):
         return payload
+    conversation_id = record.get("conversation_id")
+    if record.get("step") == "confirm" and isinstance(conversation_id, str):
+        try:
+            conversation_prefix(conversation_id)  # refuses what is not a conversation id
+        except ValueError:
+            return None
+        return s3_event(bucket, transcription_key(conversation_id), region=_region())
     return record if isinstance(record.get("Records"), list) else None
 
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import httpx
 
 from agentic_memory.memory import Added, Extraction, MemoryRecord, Message, prepare_mem0_environment
+from agentic_memory.rate_limit import TokenBucket
 
 # A rate-limited request is retried in the same invocation, waiting what Mem0's Retry-After asks,
 # this many times and never longer than this in all; beyond that the invocation fails and is retried
@@ -31,11 +32,17 @@ T = TypeVar("T")
 
 class Mem0PlatformStore:
     def __init__(
-        self, api_key: str, host: str, timeout: float, sleep: Callable[[float], None] = time.sleep
+        self,
+        api_key: str,
+        host: str,
+        timeout: float,
+        sleep: Callable[[float], None] = time.sleep,
+        add_pacer: TokenBucket | None = None,
     ) -> None:
         memory_client, rate_limit_error = platform_client_classes()
         self._rate_limited = rate_limit_error
         self._sleep = sleep
+        self._pacer = add_pacer
 
         # Our own httpx client: the SDK's default waits 300 s, far beyond any caller's patience.
         http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)))
@@ -62,6 +69,8 @@ class Mem0PlatformStore:
             options["timestamp"] = timestamp  # the call's start (docs: platform/features/timestamp)
         if instructions and infer:
             options["custom_instructions"] = instructions
+        if self._pacer is not None:
+            self._pacer.take()  # this container's share of Mem0's add rate (rate_limit)
         response = self._patiently(lambda: self._client.add(messages, user_id=user_id, **options))
         if not isinstance(response, dict):
             return Added()

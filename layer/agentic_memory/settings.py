@@ -19,12 +19,12 @@ MemoryBackendName = Literal["mem0-platform", "mem0-oss"]
 MemoryScope = Literal["caller", "caller_agent"]
 AudioSource = Literal["webhook", "api"]
 # Settings a code path cannot run without, and the variable each is read from.
-Required = Literal["archive_bucket", "profile_table", "idempotency_table", "extraction_queue_url"]
+Required = Literal["archive_bucket", "profile_table", "idempotency_table", "ingestion_queue_url"]
 _REQUIRED_VARIABLES: dict[Required, str] = {
     "archive_bucket": "S3_BUCKET_NAME",
     "profile_table": "PROFILE_TABLE",
     "idempotency_table": "IDEMPOTENCY_TABLE",
-    "extraction_queue_url": "EXTRACTION_QUEUE_URL",
+    "ingestion_queue_url": "INGESTION_QUEUE_URL",
 }
 # SQS delays a message by at most 15 minutes.
 MAX_EXTRACTION_CHECK_SECONDS = 900
@@ -72,8 +72,10 @@ class Settings:
     archive_bucket: str | None
     profile_table: str | None
     idempotency_table: str | None
-    extraction_queue_url: str | None
+    ingestion_queue_url: str | None
     extraction_check_seconds: int
+    ingest_concurrency: int
+    mem0_adds_per_minute: int
     memory_backend: MemoryBackendName
     mem0_host: str
     mem0_oss_config: str
@@ -98,10 +100,12 @@ class Settings:
             archive_bucket=env.get("S3_BUCKET_NAME") or None,
             profile_table=env.get("PROFILE_TABLE") or None,
             idempotency_table=env.get("IDEMPOTENCY_TABLE") or None,
-            extraction_queue_url=env.get("EXTRACTION_QUEUE_URL") or None,
+            ingestion_queue_url=env.get("INGESTION_QUEUE_URL") or None,
             extraction_check_seconds=int(
                 min(_number(env, "EXTRACTION_CHECK_SECONDS", 30, 0), MAX_EXTRACTION_CHECK_SECONDS)
             ),
+            ingest_concurrency=int(_number(env, "INGEST_CONCURRENCY", 5, 1)),
+            mem0_adds_per_minute=int(_number(env, "MEM0_ADDS_PER_MINUTE", 1000, 1)),
             memory_backend=cast(
                 MemoryBackendName,
                 _choice(env, "MEMORY_BACKEND", ("mem0-platform", "mem0-oss"), "mem0-platform"),

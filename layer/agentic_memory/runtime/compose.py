@@ -15,6 +15,7 @@ from agentic_memory.errors import ConfigError
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import MemoryStore
 from agentic_memory.profiles import ProfileStore
+from agentic_memory.rate_limit import TokenBucket, add_budget
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.settings import Settings, get_settings
 
@@ -46,7 +47,9 @@ def open_memory_store(settings: Settings, timeout: float) -> MemoryStore:
         from agentic_memory.mem0_platform import Mem0PlatformStore  # noqa: PLC0415 - `mem0` costs 0.3 s
 
         api_key = secrets.get_secret("MEM0_API_KEY", settings)
-        return Mem0PlatformStore(api_key=api_key, host=settings.mem0_host, timeout=timeout)
+        return Mem0PlatformStore(
+            api_key=api_key, host=settings.mem0_host, timeout=timeout, add_pacer=add_pacer(settings)
+        )
     try:
         oss = importlib.import_module(OSS_BACKEND)
     except ImportError as error:
@@ -55,6 +58,12 @@ def open_memory_store(settings: Settings, timeout: float) -> MemoryStore:
     # process, so every time-out gets the same store.
     store: MemoryStore = oss.open_oss_store(settings.mem0_oss_config)
     return store
+
+
+@lru_cache(maxsize=1)
+def add_pacer(settings: Settings) -> TokenBucket:
+    """The container's share of Mem0's add rate (see ``rate_limit``), shared by its clients."""
+    return TokenBucket(add_budget(settings.mem0_adds_per_minute, settings.ingest_concurrency))
 
 
 @lru_cache(maxsize=2)
@@ -72,4 +81,5 @@ def forget() -> None:
     aws.forget()
     secrets.forget()
     memory.cache_clear()
+    add_pacer.cache_clear()
     get_settings.cache_clear()

@@ -1,10 +1,11 @@
-"""PostCall's background paths: the archive's S3 notification, and the extraction queue's checks.
+"""PostCall's background path: the ingestion queue's messages, one at a time.
 
-An archived transcription is ingested (``Ingestor.ingest``). When Mem0 is still extracting, a
-message on the extraction queue, delayed by ``EXTRACTION_CHECK_SECONDS``, brings the conversation
-back to PostCall to ``confirm`` it, until every extraction is confirmed: no invocation waits
-minutes for Mem0. A failure raises: Lambda retries the S3 event, SQS redelivers the message, and
-both end in the dead-letter queue.
+The queue carries S3's notification of each archived transcription, which is ingested
+(``Ingestor.ingest``), and, while Mem0 is still extracting, a check of the conversation, queued
+with a delay of ``EXTRACTION_CHECK_SECONDS``, that ``confirm``s it: no invocation waits minutes for
+Mem0. A failure raises: SQS delivers the message again, and after three receives the dead-letter
+queue keeps it. (A direct invocation with an S3 event, as ``agentic-memory replay`` makes, takes
+the same path.)
 """
 
 from __future__ import annotations
@@ -32,10 +33,24 @@ CONFIRM = "confirm"
 
 
 def handle(event: dict[str, Any], context: LambdaContext | None) -> dict[str, Any]:
-    """PostCall's event from S3 or from SQS (an event source sends records of one kind)."""
+    """PostCall's event from the ingestion queue, or an S3 event invoked directly (a replay)."""
     if event["Records"] and event["Records"][0].get("eventSource") == "aws:sqs":
-        return confirm_queued(SQSEvent(event), context)
+        return handle_queued(SQSEvent(event), context)
     return ingest_archived(S3Event(event), context)
+
+
+def handle_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, Any]:
+    """Each message: S3's notification (ingest), or an extraction check (confirm)."""
+    answers: dict[str, list[dict[str, Any]]] = {}
+    for record in event.records:
+        message = json.loads(record.body)
+        if isinstance(message, dict) and "Records" in message:
+            answers.setdefault("ingested", []).extend(ingest_archived(S3Event(message), context)["ingested"])
+        elif isinstance(message, dict) and message.get("step") == CONFIRM:
+            answers.setdefault("confirmed", []).extend(confirm(str(message["conversation_id"]), context))
+        else:  # S3 sends an s3:TestEvent when the notification is configured
+            logger.info("Not an ingestion message; ignored", extra={"message_id": record.message_id})
+    return answers
 
 
 def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, Any]:
@@ -51,17 +66,10 @@ def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, 
     return {"ingested": results}
 
 
-def confirm_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, Any]:
-    """Check the extractions of each conversation the extraction queue brought back."""
+def confirm(conversation_id: str, context: LambdaContext | None) -> list[dict[str, Any]]:
+    """Check the extractions of a conversation the queue brought back."""
     ingestor = build_ingestor(get_settings(), context)
-    results = []
-    for record in event.records:
-        message = json.loads(record.body)
-        if not isinstance(message, dict) or message.get("step") != CONFIRM:
-            logger.warning("Not an extraction check; ignored", extra={"message_id": record.message_id})
-            continue
-        results.append(_step(ingestor.confirm, str(message["conversation_id"])).as_dict())
-    return {"confirmed": results}
+    return [_step(ingestor.confirm, conversation_id).as_dict()]
 
 
 def _step(run: Callable[[str], Outcome], conversation_id: str) -> Outcome:
@@ -80,10 +88,11 @@ def _step(run: Callable[[str], Outcome], conversation_id: str) -> Outcome:
 
 
 def queue_check(conversation_id: str) -> None:
-    """Bring the conversation back to PostCall once Mem0 has had time to extract."""
+    """Bring the conversation back to PostCall once Mem0 has had time to extract (SQS delays a
+    message up to 15 minutes)."""
     settings = get_settings()
     aws.sqs_client().send_message(
-        QueueUrl=settings.required("extraction_queue_url"),
+        QueueUrl=settings.required("ingestion_queue_url"),
         MessageBody=json.dumps({"step": CONFIRM, "conversation_id": conversation_id}),
         DelaySeconds=settings.extraction_check_seconds,
     )
