@@ -123,7 +123,10 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
             AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
         )
-        queue_url = boto3.client("sqs").create_queue(QueueName=INGESTION_QUEUE)["QueueUrl"]
+        # A failed message is visible again at once, as after a (short) visibility timeout.
+        queue_url = boto3.client("sqs").create_queue(
+            QueueName=INGESTION_QUEUE, Attributes={"VisibilityTimeout": "0"}
+        )["QueueUrl"]
         monkeypatch.setenv("INGESTION_QUEUE_URL", queue_url)
         yield
     _clear_caches()
@@ -143,16 +146,21 @@ def extraction_checks() -> list[str]:
 
 
 def run_extraction_checks(post_call: ModuleType, rounds: int = 10) -> list[dict[str, Any]]:
-    """What the ingestion queue's event source does: each queued message handed to PostCall, until
-    none is left (or ``rounds`` passes). Returns PostCall's answers."""
+    """What the ingestion queue's event source does: each queued message handed to PostCall, deleted
+    when PostCall succeeds, until none is left (or ``rounds`` passes). A failure raises, and the
+    message stays for its next delivery. Returns PostCall's answers."""
+    sqs = boto3.client("sqs")
+    url = os.environ["INGESTION_QUEUE_URL"]
     arn = f"arn:aws:sqs:us-east-1:123456789012:{INGESTION_QUEUE}"
     answers: list[dict[str, Any]] = []
     for _ in range(rounds):
-        bodies = extraction_checks()
-        if not bodies:
+        messages = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+        if not messages:
             break
-        for number, body in enumerate(bodies):
-            answers.append(post_call.lambda_handler(sqs_event(arn, [(f"m{number}", body)]), LambdaContext()))
+        for message in messages:
+            event = sqs_event(arn, [(message["MessageId"], message["Body"])])
+            answers.append(post_call.lambda_handler(event, LambdaContext()))
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
     return answers
 
 

@@ -232,13 +232,15 @@ class FakeMem0Server:
         self._ids = itertools.count(1)
         self._memories: list[StoredMemory] = []
         self._events: dict[str, _Event] = {}
-        self._failing_extractions: list[str] = []  # errors of the next extractions to fail
+        # (error, text an add must contain, or None for any) of the next extractions to fail
+        self._failing_extractions: list[tuple[str, str | None]] = []
         # How long an infer=True extraction takes on the fake's clock, and how many reads a queued
         # delete leaves its memories visible to.
         self.extraction_seconds = 0.0
         self.delete_visible_reads = 1
         self._requests: list[RecordedRequest] = []
         self._faults: list[_Rule] = []
+        self._fail_at: tuple[int, int] | None = None  # (request number, status) of ``fail_request``
         self._delays: list[_Rule] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -300,10 +302,16 @@ class FakeMem0Server:
         with self._lock:
             return [event.as_api() for event in self._events.values()]
 
-    def fail_extractions(self, times: int = 1, error: str = "Extraction failed: LLM provider error") -> None:
-        """The next ``times`` extractions end FAILED with ``error``, after their 200 PENDING."""
+    def fail_extractions(
+        self,
+        times: int = 1,
+        error: str = "Extraction failed: LLM provider error",
+        containing: str | None = None,
+    ) -> None:
+        """The next ``times`` extractions (of adds with ``containing`` in a message, if given) end
+        FAILED with ``error``, after their 200 PENDING."""
         with self._lock:
-            self._failing_extractions.extend([error] * times)
+            self._failing_extractions.extend([(error, containing)] * times)
 
     def rate_limit(self, path_prefix: str, *, retry_after: int | datetime, times: int = 1) -> None:
         """429 on matching requests, ``Retry-After`` in seconds or, given a datetime, as an HTTP date
@@ -347,6 +355,11 @@ class FakeMem0Server:
         with self._lock:
             self._faults.append(_Rule(path_prefix, method, times, reply=reply))
 
+    def fail_request(self, number: int, status: int = 500) -> None:
+        """The ``number``-th request from now (1 is the next) is answered ``status``, whatever it is."""
+        with self._lock:
+            self._fail_at = (len(self._requests) + number, status)
+
     def delay(
         self, path_prefix: str, seconds: float, *, times: int | None = None, method: str | None = None
     ) -> None:
@@ -362,6 +375,7 @@ class FakeMem0Server:
             self._failing_extractions.clear()
             self._requests.clear()
             self._faults.clear()
+            self._fail_at = None
             self._delays.clear()
 
     # -- request handling --------------------------------------------------------------------------
@@ -380,6 +394,9 @@ class FakeMem0Server:
         if wait is not None and wait.seconds > 0:
             self._wake.wait(wait.seconds)
         with self._lock:
+            if self._fail_at is not None and len(self._requests) == self._fail_at[0]:
+                status = self._fail_at[1]
+                return Reply(status, {"detail": HTTPStatus(status).phrase})
             fault = self._take(self._faults, method, parts.path)
             if fault is not None and fault.reply is not None:
                 return fault.reply
@@ -523,8 +540,17 @@ class FakeMem0Server:
                 event.status, event.started_at = "RUNNING", now
             if event.status == "RUNNING" and now >= event.due_at:
                 event.completed_at = now
-                if self._failing_extractions:
-                    event.status, event.error = "FAILED", self._failing_extractions.pop(0)
+                failure = next(
+                    (
+                        f
+                        for f in self._failing_extractions
+                        if f[1] is None or any(f[1] in t for t in event.texts)
+                    ),
+                    None,
+                )
+                if failure is not None:
+                    self._failing_extractions.remove(failure)
+                    event.status, event.error = "FAILED", failure[0]
                     continue
                 stored = [
                     self._store(text, event.owner, event.metadata, event.moment) for text in event.texts

@@ -32,6 +32,7 @@ from conftest import (
     LambdaContext,
     fixture_json,
     http_event,
+    run_extraction_checks,
     s3_event,
 )
 
@@ -296,6 +297,7 @@ def two_callers(post_call: ModuleType, memory_server: FakeMem0Server) -> None:
     deliver(post_call, transcription(OTHER_CALLER, OTHERS))
     for conversation_id in (FIRST, SECOND, OTHERS):
         notify(post_call, conversation_id)
+    run_extraction_checks(post_call)  # Mem0 has extracted every call
     boto3.client("s3").delete_object(Bucket=BUCKET, Key=f"conversations/{SECOND}/transcription.json")
     for caller in (CALLER, OTHER_CALLER):  # ClientData's audit records of both callers
         boto3.client("s3").put_object(Bucket=BUCKET, Key=audit_key(caller, "2026-11-21", "CA1"), Body=b"{}")
@@ -439,7 +441,7 @@ def test_replay_of_a_conversation_invokes_post_call_with_its_s3_event(
     assert record["s3"]["bucket"]["name"] == BUCKET
     assert record["s3"]["object"]["key"] == f"conversations/{FIRST}/transcription.json"
     assert profile(CALLER)["call_count"] == "1"
-    assert printed(capsys) == [f"[1/1] {FIRST} ok (ingested, 3 factual memories)"]
+    assert printed(capsys) == [f"[1/1] {FIRST} ok (extracting, 3 factual memories)"]
 
     assert main(["replay", FIRST, "--function", "stack-post-call"]) == 0  # idempotent: counted once
     assert profile(CALLER)["call_count"] == "1"
@@ -473,12 +475,12 @@ def test_replay_dlq_deletes_only_the_messages_whose_replay_succeeded(
 
     lines = printed(capsys)
     assert sorted(lines[:3]) == [
-        "[1/3] conv_0000fake0000000000000000002 ok (ingested, 3 factual memories)",
+        "[1/3] conv_0000fake0000000000000000002 ok (extracting, 3 factual memories)",
         "[2/3] conv_gone FAILED: An error occurred (NoSuchKey) when calling the GetObject operation: "
         "The specified key does not exist.",
         "[3/3] message "
         + lines[2].split("message ")[1].split(" ")[0]
-        + " FAILED: not a Lambda destination record nor an S3 event; left in the queue",
+        + " FAILED: not an ingestion message nor a Lambda record; left in the queue",
     ]
     assert lines[3] == "Replayed 3 dead letters: 1 ok and deleted, 2 failed and kept in the queue"
     assert profile(CALLER)["call_count"] == "1"

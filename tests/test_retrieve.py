@@ -93,7 +93,9 @@ def test_a_call_is_remembered_greeted_by_name_and_searchable(
     assert any("Doctor Rivera" in m["memory"] for m in found["memories"])
     assert found["message"] == f"Found {len(found['memories'])} memories."
     assert all(set(m) == {"memory", "date", "score"} for m in found["memories"])
-    assert searches(memory_server)[-1].json["filters"] == {"AND": [{"user_id": CALLER}, {"run_id": "*"}]}
+    # The caller's memories, whatever their run (unmentioned entities are unconstrained), current only.
+    assert searches(memory_server)[-1].json["filters"] == {"user_id": CALLER}
+    assert searches(memory_server)[-1].json["latest_only"] is True
 
 
 def test_the_legacy_user_id_field_is_accepted_for_the_caller(
@@ -208,7 +210,7 @@ def test_caller_agent_scope_finds_only_that_agents_memories(
 
     assert [m["memory"] for m in found["memories"]] == ["Prefers Doctor Chen for check-ups"]
     assert searches(memory_server)[-1].json["filters"] == {
-        "AND": [{"user_id": CALLER}, {"run_id": "*"}, {"metadata": {"agent_id": "agent_b"}}]
+        "AND": [{"user_id": CALLER}, {"metadata": {"agent_id": "agent_b"}}]
     }
 
 

@@ -65,7 +65,16 @@ FUNCTION_ENV = {
         "S3_BUCKET_NAME",
     },
     "RetrieveFunction": set(),
-    "PostCallFunction": {"S3_BUCKET_NAME", "PROFILE_TABLE", "IDEMPOTENCY_TABLE", "AUDIO_SOURCE"},
+    "PostCallFunction": {
+        "S3_BUCKET_NAME",
+        "PROFILE_TABLE",
+        "IDEMPOTENCY_TABLE",
+        "AUDIO_SOURCE",
+        "INGESTION_QUEUE_URL",
+        "EXTRACTION_CHECK_SECONDS",
+        "INGEST_CONCURRENCY",
+        "MEM0_ADDS_PER_MINUTE",
+    },
 }
 
 Template = dict[str, Any]
@@ -193,10 +202,12 @@ def test_transformed_template_passes_cfn_lint_without_circular_dependencies(tran
     assert lint_messages(json.dumps(translated, indent=1)) == []
 
 
-def test_referring_to_the_bucket_from_post_call_would_be_caught_as_a_cycle(source: Template) -> None:
+def test_referring_to_the_bucket_from_the_queue_policy_would_be_caught_as_a_cycle(source: Template) -> None:
+    """The bucket waits for the queue policy (S3 checks its notification's destination), so the policy
+    names the bucket by its computed name: a reference would close a loop cfn-lint reports."""
     broken = json.loads(json.dumps(source))
-    post_call_env = broken["Resources"]["PostCallFunction"]["Properties"]["Environment"]["Variables"]
-    post_call_env["S3_BUCKET_NAME"] = {"Ref": "ArchiveBucket"}
+    (statement,) = broken["Resources"]["IngestionQueuePolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    statement["Condition"]["ArnEquals"]["aws:SourceArn"] = {"Fn::GetAtt": ["ArchiveBucket", "Arn"]}
 
     messages = lint_messages(json.dumps(sam_transform(broken)))
 
@@ -247,11 +258,22 @@ def test_each_function_runs_the_handler_in_its_folder(source: Template, translat
         assert environment(translated, function)["POWERTOOLS_SERVICE_NAME"] == service
 
 
-def test_only_archived_transcriptions_trigger_post_call(translated: Template) -> None:
+def test_only_archived_transcriptions_are_queued_for_post_call(translated: Template) -> None:
     (bucket,) = of_type(translated, "AWS::S3::Bucket").values()
-    (notification,) = bucket["Properties"]["NotificationConfiguration"]["LambdaConfigurations"]
-    assert notification["Function"] == {"Ref": "PostCallFunctionAliaslive"}
+    (notification,) = bucket["Properties"]["NotificationConfiguration"]["QueueConfigurations"]
+    assert notification["Queue"] == {"Fn::GetAtt": ["IngestionQueue", "Arn"]}
     assert notification["Event"] == "s3:ObjectCreated:*"
+    assert bucket["DependsOn"] == "IngestionQueuePolicy"  # S3 checks it may send when configured
+    (statement,) = properties(translated, "IngestionQueuePolicy")["PolicyDocument"]["Statement"]
+    assert statement["Principal"] == {"Service": "s3.amazonaws.com"}
+    assert statement["Condition"]["ArnEquals"]["aws:SourceArn"] == {
+        "Fn::Sub": f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
+    }
+    (mapping,) = of_type(translated, "AWS::Lambda::EventSourceMapping").values()
+    assert mapping["Properties"]["FunctionName"] == {"Ref": "PostCallFunctionAliaslive"}
+    assert mapping["Properties"]["EventSourceArn"] == {"Fn::GetAtt": ["IngestionQueue", "Arn"]}
+    assert mapping["Properties"]["BatchSize"] == 1
+    assert mapping["Properties"]["ScalingConfig"] == {"MaximumConcurrency": {"Ref": "IngestionConcurrency"}}
     rules = {rule["Name"]: rule["Value"] for rule in notification["Filter"]["S3Key"]["Rules"]}
 
     def triggers(key: str) -> bool:
@@ -264,12 +286,17 @@ def test_only_archived_transcriptions_trigger_post_call(translated: Template) ->
 
 
 def test_failed_ingestions_land_in_an_alarmed_dead_letter_queue(translated: Template) -> None:
-    (invoke_config,) = of_type(translated, "AWS::Lambda::EventInvokeConfig").values()
-    dlq_arn = {"Fn::GetAtt": ["DeadLetterQueue", "Arn"]}
-    assert invoke_config["Properties"]["FunctionName"] == {"Ref": "PostCallFunction"}
-    assert invoke_config["Properties"]["MaximumRetryAttempts"] == 2
-    assert invoke_config["Properties"]["DestinationConfig"]["OnFailure"]["Destination"] == dlq_arn
-    assert grants(translated, "PostCallFunction")["sqs:SendMessage"] == [dlq_arn]
+    ingestion = properties(translated, "IngestionQueue")
+    assert ingestion["RedrivePolicy"] == {
+        "deadLetterTargetArn": {"Fn::GetAtt": ["DeadLetterQueue", "Arn"]},
+        "maxReceiveCount": 3,
+    }
+    timeout = properties(translated, "PostCallFunction")["Timeout"]
+    assert ingestion["VisibilityTimeout"] >= 6 * timeout  # Lambda's advice for SQS event sources
+    # PostCall sends only its own extraction checks; SAM grants the event source's receive and delete.
+    assert grants(translated, "PostCallFunction")["sqs:SendMessage"] == [
+        {"Fn::GetAtt": ["IngestionQueue", "Arn"]}
+    ]
 
     queue = properties(translated, "DeadLetterQueue")
     assert queue["MessageRetentionPeriod"] == 14 * 24 * 3600
@@ -450,11 +477,9 @@ def test_post_call_may_use_the_archive_its_tables_and_its_secret(translated: Tem
         "s3:AbortMultipartUpload": objects,
         "s3:ListBucket": [{"Fn::Sub": bucket_arn}],
         "dynamodb:GetItem": idempotency + profiles,
-        "dynamodb:PutItem": idempotency,
         "dynamodb:UpdateItem": idempotency + profiles,
-        "dynamodb:DeleteItem": idempotency,
         "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
-        "sqs:SendMessage": [{"Fn::GetAtt": ["DeadLetterQueue", "Arn"]}],
+        "sqs:SendMessage": [{"Fn::GetAtt": ["IngestionQueue", "Arn"]}],
     }
 
 
@@ -525,5 +550,5 @@ def test_snapstart_is_an_option_on_the_live_alias(source: Template, translated: 
             "ApplyOn": {"Fn::If": ["SnapStartOn", "PublishedVersions", "None"]}
         }
         assert properties(translated, f"{function}Aliaslive")["Name"] == "live"
-    invoke_config = properties(translated, "PostCallFunctionEventInvokeConfig")
-    assert invoke_config["Qualifier"] == "live"
+    (mapping,) = of_type(translated, "AWS::Lambda::EventSourceMapping").values()
+    assert mapping["Properties"]["FunctionName"] == {"Ref": "PostCallFunctionAliaslive"}

@@ -25,7 +25,7 @@ ATTEMPTS = 3
 MAX_RATE_LIMIT_WAIT_SECONDS = 20.0
 # A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
 # until nothing is left: search has been reported to return deleted memories (mem0ai/mem0#3695).
-DELETE_CHECKS = 6  # waits of 1, 2, 4, 8, 16 s between them: about half a minute in all
+DELETE_CHECKS = 6  # waits of 0.5, 1, 2, 4, 8, 16 s between them: about half a minute in all
 
 T = TypeVar("T")
 
@@ -116,13 +116,16 @@ class Mem0PlatformStore:
         return [record for record in map(_record, results) if record is not None]
 
     def delete_caller(self, user_id: str) -> None:
-        for check in range(DELETE_CHECKS):
+        def delete() -> None:
             self._patiently(lambda: self._client.delete_all(user_id=user_id))
-            if check:
-                self._sleep(float(2 ** (check - 1)))
+
+        delete()
+        for check in range(DELETE_CHECKS):
             if self._count(user_id, latest_only=False) == 0:
                 return
-        raise TimeoutError(f"Mem0 still holds memories of the caller after {DELETE_CHECKS} deletes")
+            self._sleep(0.5 * 2**check)
+            delete()  # re-issued: a queued delete has been reported to leave memories behind
+        raise TimeoutError(f"Mem0 still holds memories of the caller after {DELETE_CHECKS + 1} deletes")
 
     def _count(self, user_id: str, *, latest_only: bool) -> int:
         page = self._patiently(

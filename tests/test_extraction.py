@@ -1,0 +1,145 @@
+"""Ingestion is done only when Mem0 says so: extractions confirmed, failures re-sent, nothing twice.
+
+Mem0 accepts an ``infer=True`` add with ``PENDING`` and extracts it later (the fake follows the
+documented event lifecycle); PostCall confirms through its ingestion queue (``run_extraction_checks``
+plays Lambda's SQS event source).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+
+from agentic_memory.ingest import MAX_RESENDS, ExtractionFailedError
+from agentic_memory_ops.cli import replay
+from agentic_memory_ops.events import signed_webhook_event
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
+    FakeMem0Server,
+    LambdaContext,
+    extraction_checks,
+    fixture_json,
+    run_extraction_checks,
+    s3_event,
+)
+
+pytestmark = pytest.mark.usefixtures("aws")
+KEY = f"conversations/{CONVERSATION}/transcription.json"
+
+
+def deliver(post_call: ModuleType, turns: int = 45) -> None:
+    """The returning caller's call, ``turns`` long (3 chunks of at most 20), archived."""
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["transcript"] = [
+        {"role": "user" if n % 2 else "agent", "message": f"Turn number {n} about topic {n}."}
+        for n in range(turns)
+    ]
+    event = signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET)
+    assert post_call.lambda_handler(event, LambdaContext())["statusCode"] == 200
+
+
+def ingest(post_call: ModuleType) -> dict[str, Any]:
+    result: dict[str, Any] = post_call.lambda_handler(s3_event(BUCKET, KEY), LambdaContext())["ingested"][0]
+    return result
+
+
+def profile() -> dict[str, Any]:
+    item = (
+        boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}}).get("Item", {})
+    )
+    return {key: next(iter(value.values())) for key, value in item.items()}
+
+
+def episodic_adds(fake: FakeMem0Server) -> list[Any]:
+    return [r.json for r in fake.requests if r.path == "/v3/memories/add/" and r.json.get("infer", True)]
+
+
+def test_accepted_is_not_done_until_every_extraction_is_confirmed(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call)
+
+    first = ingest(post_call)
+
+    assert (first["status"], first["pending_chunks"]) == ("extracting", [0, 1, 2])
+    assert "memory_count" not in profile()
+    (answer,) = run_extraction_checks(post_call)
+    assert answer["confirmed"][0]["status"] == "ingested"
+    assert profile()["memory_count"] == str(len(memory_server.memories))
+    assert extraction_checks() == []  # nothing more to check
+    assert ingest(post_call)["status"] == "ingested"  # a late duplicate event does nothing
+    assert len(episodic_adds(memory_server)) == 3
+
+
+def test_a_failed_extraction_resends_that_chunk_only(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call)
+    memory_server.fail_extractions(times=1)  # the first chunk's extraction fails after its 200
+
+    ingest(post_call)
+    run_extraction_checks(post_call)
+
+    sent = Counter(json.dumps(add["messages"]) for add in episodic_adds(memory_server))
+    assert sorted(sent.values()) == [1, 1, 2]  # one chunk twice, the others once
+    assert profile()["memory_count"] == str(len(memory_server.memories))
+    texts = [m["memory"] for m in memory_server.memories]
+    assert len(texts) == len(set(texts)) == 45 + 3  # every turn once, and the 3 facts
+
+
+def test_an_extraction_that_keeps_failing_fails_the_check_and_a_replay_sends_only_that_chunk(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call)
+    memory_server.fail_extractions(times=1 + MAX_RESENDS, containing="Turn number 44")  # the last chunk
+    ingest(post_call)
+
+    with pytest.raises(ExtractionFailedError, match="Extraction failed"):
+        run_extraction_checks(post_call, rounds=MAX_RESENDS + 2)  # SQS would redeliver, then dead-letter
+    before = len(episodic_adds(memory_server))
+
+    outcome = replay.summary(post_call.lambda_handler(s3_event(BUCKET, KEY), LambdaContext()))
+    run_extraction_checks(post_call)
+
+    assert outcome.startswith("extracting")
+    assert len(episodic_adds(memory_server)) == before + 1  # the failed chunk, once more
+    assert profile()["memory_count"] == str(len(memory_server.memories))
+    texts = [m["memory"] for m in memory_server.memories]
+    assert len(texts) == len(set(texts)) == 45 + 3
+
+
+def test_any_single_failed_request_leaves_no_duplicate_and_no_gap(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    """Fail each Mem0 request of a whole ingestion once, in turn; retry as SQS would, to the end."""
+    deliver(post_call)
+    ingest(post_call)
+    run_extraction_checks(post_call)
+    expected = sorted(m["memory"] for m in memory_server.memories)
+    requests = len(memory_server.requests)
+    assert requests > 5
+
+    for failing in range(1, requests + 1):
+        memory_server.reset()
+        boto3.client("dynamodb").delete_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})
+        boto3.client("dynamodb").delete_item(TableName="test-idempotency", Key={"id": {"S": CONVERSATION}})
+        memory_server.fail_request(number=failing)
+        for _ in range(5):  # the failed message, delivered again
+            try:
+                ingest(post_call)
+                run_extraction_checks(post_call)
+                break
+            except Exception:
+                continue
+        run_extraction_checks(post_call)
+        assert sorted(m["memory"] for m in memory_server.memories) == expected, f"request {failing} failed"
+        assert profile()["call_count"] == "1"
