@@ -66,11 +66,13 @@ def function_env(mem0_url: str) -> dict[str, str]:
         "MEMORY_BACKEND": "mem0-platform",
         "MEM0_HOST": mem0_url,
         "MEM0_API_KEY": MEM0_API_KEY,
+        # Checks run as soon as the bench delivers them; the extraction row sets its own delay.
+        "EXTRACTION_CHECK_SECONDS": "0",
     }
 
 
 def create_resources() -> None:
-    """The template's bucket (versioned) and tables, in moto; call inside ``mock_aws``."""
+    """The template's bucket (versioned), tables and ingestion queue, in moto; call inside ``mock_aws``."""
     s3 = boto3.client("s3")
     s3.create_bucket(Bucket=BUCKET)
     s3.put_bucket_versioning(Bucket=BUCKET, VersioningConfiguration={"Status": "Enabled"})
@@ -82,6 +84,9 @@ def create_resources() -> None:
             KeySchema=[{"AttributeName": key, "KeyType": "HASH"}],
             AttributeDefinitions=[{"AttributeName": key, "AttributeType": "S"}],
         )
+    os.environ["INGESTION_QUEUE_URL"] = boto3.client("sqs").create_queue(QueueName=INGESTION_QUEUE)[
+        "QueueUrl"
+    ]
 
 
 def purge(prefix: str) -> None:
@@ -108,6 +113,9 @@ def quiet_stdout() -> Iterator[None]:
         os.dup2(saved, 1)
         os.close(devnull)
         os.close(saved)
+
+
+INGESTION_QUEUE = "bench-ingestion"
 
 
 def new_conversation_id() -> str:

@@ -101,6 +101,12 @@ def measure_warm(report: Report, fake: MeteredFake, options: Options) -> None:
             "30-minute call",
             lambda: warm.ingestion(report, post_call, fake, options.ingest_runs, options.latency),
         )
+        guarded(
+            report,
+            "Ingestion",
+            "30-minute call, extraction confirmed",
+            lambda: warm.confirmation(report, post_call, fake, options.ingest_runs),
+        )
 
 
 def measure_memory(report: Report) -> None:

@@ -515,10 +515,9 @@ def test_a_dead_letter_is_a_destination_record_or_a_bare_event() -> None:
     assert replay.original_event(destination_record(event), BUCKET) == event
     assert replay.original_event(json.dumps(event), BUCKET) == event  # S3's notification, redriven
     check = json.dumps({"step": "confirm", "conversation_id": "c"})
-    assert (
-        replay.original_event(check, BUCKET)["Records"][0]["s3"]["object"]["key"]
-        == event["Records"][0]["s3"]["object"]["key"]
-    )
+    replayed = replay.original_event(check, BUCKET)
+    assert replayed is not None
+    assert replayed["Records"][0]["s3"]["object"]["key"] == event["Records"][0]["s3"]["object"]["key"]
     assert replay.original_event(json.dumps({"step": "confirm", "conversation_id": "../x"}), BUCKET) is None
     assert replay.original_event(json.dumps({"requestPayload": "text"}), BUCKET) is None
     assert replay.original_event("[]", BUCKET) is None

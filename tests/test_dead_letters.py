@@ -58,7 +58,7 @@ def wait_for_message(queue_url: str) -> dict[str, Any]:
             "Messages"
         )
         if found:
-            return found[0]
+            return dict(found[0])
     raise AssertionError("nothing reached the queue")
 
 

@@ -1,10 +1,13 @@
-"""The mem0-platform backend against the fake Mem0 server: rate limits are waited out, within bounds."""
+"""The mem0-platform backend against the fake Mem0 server: rate limits waited out within bounds, queued
+deletes waited out, odd answers survived."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from mem0.exceptions import RateLimitError
@@ -79,3 +82,65 @@ def test_the_platform_client_loads_without_the_open_source_stack(fake_mem0: Fake
 
     assert out.stdout.split() == ["[]", "True"]
     assert [r.path for r in fake_mem0.requests] == ["/v1/ping/"]
+
+
+def test_a_retry_after_given_as_an_http_date_is_waited_for(fake_mem0: FakeMem0Server) -> None:
+    waits: list[float] = []
+    soon = datetime.now(UTC) + timedelta(seconds=5)
+    fake_mem0.rate_limit("/v3/memories/add/", retry_after=soon)
+
+    assert add(store(fake_mem0, waits)) == 1
+    (wait,) = waits
+    assert 3 < wait <= 5  # what the date asks, less the time the request took
+
+
+def test_a_rate_limited_extraction_check_is_waited_out_too(fake_mem0: FakeMem0Server) -> None:
+    waits: list[float] = []
+    backend = store(fake_mem0, waits)
+    added = backend.add(FACT, user_id=CALLER, agent_id=None, metadata={}, infer=True)
+    assert added.event_id is not None and added.stored == 0
+    fake_mem0.rate_limit("/v1/event/", retry_after=2)
+
+    assert backend.extraction(added.event_id).status == "SUCCEEDED"
+    assert waits == [2.0]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"memory": 42},
+        {"memory": None},
+        {"memory": "Prefers email", "score": "high", "metadata": "x", "created_at": 7},
+        {"memory": "Prefers email", "score": float("nan")},
+        "not an object",
+    ],
+)
+def test_odd_search_results_are_skipped_or_coerced_never_fatal(fake_mem0: FakeMem0Server, odd: Any) -> None:
+    good = {"memory": "Prefers email reminders", "score": "0.8", "metadata": {"call_date": "2026-11-02"}}
+    fake_mem0.fail("/v3/memories/search/", 200, body={"results": [odd, good]})
+
+    found = store(fake_mem0, []).search("reminders", user_id=CALLER, limit=3)
+
+    assert found[-1].memory == "Prefers email reminders" and found[-1].score == 0.8
+    assert all(isinstance(record.memory, str) and record.memory for record in found)
+    assert all(record.score is None or isinstance(record.score, float) for record in found)
+
+
+def test_delete_caller_waits_out_a_queued_delete(fake_mem0: FakeMem0Server) -> None:
+    waits: list[float] = []
+    fake_mem0.delete_visible_reads = 3
+    fake_mem0.seed("Likes jazz", user_id=CALLER)
+
+    store(fake_mem0, waits).delete_caller(CALLER)
+
+    assert fake_mem0.memories == []
+    assert waits == [0.5, 1.0, 2.0]  # three reads still saw it; after each wait the delete is re-issued
+    assert len([r for r in fake_mem0.requests if r.method == "DELETE"]) == 4
+
+
+def test_a_delete_that_never_completes_is_an_error_not_a_silent_success(fake_mem0: FakeMem0Server) -> None:
+    fake_mem0.delete_visible_reads = 100
+    fake_mem0.seed("Likes jazz", user_id=CALLER)
+
+    with pytest.raises(TimeoutError, match="still holds"):
+        store(fake_mem0, []).delete_caller(CALLER)

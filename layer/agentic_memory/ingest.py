@@ -50,9 +50,10 @@ EXTRACTION_INSTRUCTIONS = (
 )
 # A chunk whose extraction FAILED is sent again this many times before the conversation fails.
 MAX_RESENDS = 2
-# Confirmation rounds (each after the extraction queue's delay) before an extraction that never
-# finishes fails the conversation: with the default 30 s delay, ten minutes.
-MAX_ROUNDS = 20
+# Checks (each delayed twice as long as the last, from EXTRACTION_CHECK_SECONDS up to SQS's 15 minutes)
+# before an extraction that never finishes fails the conversation: with the default 2 s, 12 checks
+# span about 1.5 hours.
+MAX_ROUNDS = 12
 
 Status = Literal["ingested", "extracting", "archived_only"]
 
@@ -75,6 +76,7 @@ class Outcome:
     memories_stored: int = 0  # factual memories stored by this run
     counted: bool = False  # this run counted the call in the caller's profile
     pending: list[int] = field(default_factory=list)  # chunks whose extraction is not confirmed yet
+    rounds: int = 0  # checks made so far, while pending
 
     def as_dict(self) -> dict[str, Any]:
         if self.status == "archived_only":
@@ -177,10 +179,11 @@ class Ingestor:
             memory = self.memory()
             chunks = dict(progress.chunks)
             failed: list[int] = []
-            for index, chunk in sorted(progress.chunks.items()):
-                if chunk.state != "sent" or chunk.event_id is None:
-                    continue
-                extraction = memory.extraction(chunk.event_id)
+            sent = {i: c.event_id for i, c in progress.chunks.items() if c.state == "sent" and c.event_id}
+            with ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL_ADDS, len(sent)))) as pool:
+                extractions = dict(zip(sent, pool.map(memory.extraction, sent.values()), strict=True))
+            for index, extraction in sorted(extractions.items()):
+                chunk = chunks[index]
                 if extraction.status == "SUCCEEDED":
                     chunks[index] = replace(chunk, state="confirmed")
                     self.ledger.chunk(conversation_id, index, chunks[index])
@@ -272,7 +275,7 @@ class Ingestor:
                 f"Mem0 has not finished extracting chunks {pending} of {call.conversation_id} "
                 f"after {rounds} checks"
             )
-        return Outcome(call.conversation_id, "extracting", pending=pending)
+        return Outcome(call.conversation_id, "extracting", pending=pending, rounds=rounds)
 
     @staticmethod
     def _scope(call: _Call, kind: str) -> dict[str, Any]:

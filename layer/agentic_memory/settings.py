@@ -102,7 +102,7 @@ class Settings:
             idempotency_table=env.get("IDEMPOTENCY_TABLE") or None,
             ingestion_queue_url=env.get("INGESTION_QUEUE_URL") or None,
             extraction_check_seconds=int(
-                min(_number(env, "EXTRACTION_CHECK_SECONDS", 30, 0), MAX_EXTRACTION_CHECK_SECONDS)
+                min(_number(env, "EXTRACTION_CHECK_SECONDS", 2, 0), MAX_EXTRACTION_CHECK_SECONDS)
             ),
             ingest_concurrency=int(_number(env, "INGEST_CONCURRENCY", 5, 1)),
             mem0_adds_per_minute=int(_number(env, "MEM0_ADDS_PER_MINUTE", 1000, 1)),

@@ -26,7 +26,7 @@ from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
 from agentic_memory.runtime import aws, compose
 from agentic_memory.runtime.observability import metrics
 from agentic_memory.runtime.secrets import get_secret
-from agentic_memory.settings import Settings, get_settings
+from agentic_memory.settings import MAX_EXTRACTION_CHECK_SECONDS, Settings, get_settings
 
 logger = Logger(child=True)
 CONFIRM = "confirm"
@@ -81,22 +81,24 @@ def _step(run: Callable[[str], Outcome], conversation_id: str) -> Outcome:
         logger.exception("Ingestion failed; it is retried, then the dead-letter queue keeps it")
         raise
     if outcome.status == "extracting":
-        queue_check(conversation_id)
+        queue_check(conversation_id, outcome.rounds)
     else:
         metrics.add_metric(name="IngestSucceeded", unit=MetricUnit.Count, value=1)
     return outcome
 
 
-def queue_check(conversation_id: str) -> None:
-    """Bring the conversation back to PostCall once Mem0 has had time to extract (SQS delays a
-    message up to 15 minutes)."""
+def queue_check(conversation_id: str, rounds: int) -> None:
+    """Bring the conversation back to PostCall once Mem0 has had time to extract: after
+    ``EXTRACTION_CHECK_SECONDS``, then twice as long each round (Mem0 takes seconds for a short call,
+    longer when busy), at most the 15 minutes SQS can delay a message."""
     settings = get_settings()
+    delay = min(settings.extraction_check_seconds * 2 ** max(rounds - 1, 0), MAX_EXTRACTION_CHECK_SECONDS)
     aws.sqs_client().send_message(
         QueueUrl=settings.required("ingestion_queue_url"),
         MessageBody=json.dumps({"step": CONFIRM, "conversation_id": conversation_id}),
-        DelaySeconds=settings.extraction_check_seconds,
+        DelaySeconds=delay,
     )
-    logger.info("Extraction check queued", extra={"delay_seconds": settings.extraction_check_seconds})
+    logger.info("Extraction check queued", extra={"delay_seconds": delay, "round": rounds})
 
 
 def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> Ingestor:
