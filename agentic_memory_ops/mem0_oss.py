@@ -215,6 +215,17 @@ class Mem0OssStore:
         """Never asked: this backend's adds leave nothing to confirm."""
         return Extraction("SUCCEEDED")
 
+    def retire(self, user_id: str, texts: list[str]) -> int:
+        retired = 0
+        with self._lock:
+            for text in texts:
+                digest = hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+                found = self._memory.get_all(filters={"user_id": user_id, "hash": digest}, top_k=100)
+                for item in found.get("results", []):
+                    self._memory.delete(item["id"])
+                    retired += 1
+        return retired
+
     def count(self, user_id: str) -> int:
         with self._lock:
             found = self._memory.get_all(filters={"user_id": user_id}, top_k=100_000)

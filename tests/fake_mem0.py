@@ -33,7 +33,8 @@ the mem0 repository's ``docs/openapi.json`` (paths named below) and its docs pag
   gives them. The score is a deterministic word-set cosine in [0, 1], not semantics.
 * ``POST /v3/memories/?page=&page_size=``: ``{"count", "next", "previous", "results"}`` (the SDK's
   ``get_all`` contract), newest first; a page past the end is a 404 as in a DRF page-number paginator.
-* ``DELETE /v1/memories/?user_id=...`` is queued (openapi: ``{"message": "Delete in progress. This may
+* ``DELETE /v1/memories/{memory_id}/`` deletes one memory at once (openapi); ``DELETE
+  /v1/memories/?user_id=...`` is queued (openapi: ``{"message": "Delete in progress. This may
   take some time.", "event_id"}``); its memories stay visible to the next ``delete_visible_reads``
   reads (search or list), as reported in mem0ai/mem0#3695. At least one entity is required.
 * Filters follow "Memory Filters v2": ``AND``/``OR``/``NOT``, bare equality, ``*`` (non-null), ``in``,
@@ -422,6 +423,9 @@ class FakeMem0Server:
         event = re.fullmatch(r"/v1/event/([^/]+)/", path)
         if method == "GET" and event:
             return self._event(event[1])
+        one = re.fullmatch(r"/v1/memories/([^/]+)/", path)
+        if method == "DELETE" and one:
+            return self._delete_one(one[1])
         routes: dict[tuple[str, str], Callable[[dict[str, str], JsonObject], Reply]] = {
             ("GET", "/v1/ping/"): self._ping,
             ("POST", "/v3/memories/add/"): self._add,
@@ -523,6 +527,14 @@ class FakeMem0Server:
         self._drop_deleted()
         message = "Delete in progress. This may take some time."
         return Reply(200, {"message": message, "event_id": self._next_id()})
+
+    def _delete_one(self, memory_id: str) -> Reply:
+        """``DELETE /v1/memories/{memory_id}/`` (openapi): immediate, unlike ``delete_all``."""
+        kept = [memory for memory in self._memories if memory.id != memory_id]
+        if len(kept) == len(self._memories):
+            return Reply(404, {"error": "Memory not found!"})
+        self._memories = kept
+        return Reply(200, {"message": "Memory deleted successfully!"})
 
     def _event(self, event_id: str) -> Reply:
         event = self._events.get(event_id)

@@ -143,3 +143,25 @@ def test_any_single_failed_request_leaves_no_duplicate_and_no_gap(
         run_extraction_checks(post_call)
         assert sorted(m["memory"] for m in memory_server.memories) == expected, f"request {failing} failed"
         assert profile()["call_count"] == "1"
+
+
+def test_a_corrected_fact_replaces_the_old_memory_instead_of_standing_beside_it(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call)
+    ingest(post_call)
+    run_extraction_checks(post_call)
+    assert "Name: Stefan" in [m["memory"] for m in memory_server.memories]
+
+    corrected = fixture_json("post_call_transcription_returning_caller.json")
+    corrected["data"]["conversation_id"] = "conv_0000fake0000000000000000009"
+    corrected["data"]["analysis"]["data_collection_results"]["name"]["value"] = "Stephan"
+    event = signed_webhook_event(json.dumps(corrected).encode(), HMAC_SECRET)
+    post_call.lambda_handler(event, LambdaContext())
+    key = "conversations/conv_0000fake0000000000000000009/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    run_extraction_checks(post_call)
+
+    names = [m["memory"] for m in memory_server.memories if m["memory"].startswith("Name:")]
+    assert names == ["Name: Stephan"]
+    assert profile()["fact#name"] == "Stephan"

@@ -211,10 +211,21 @@ class Ingestor:
         return _Call(conversation_id, data, caller, episodes(data, self.chunk_turns))
 
     def _remember_facts(self, memory: MemoryStore, call: _Call, progress: Progress) -> int:
-        """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers)."""
+        """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers). A fact this call
+        corrects (a data-collection value that differs from the profile's) replaces the old memory
+        instead of standing beside it: Mem0 supersedes only what its own extraction finds."""
         if progress.facts_stored is not None:
             return 0
-        messages = fact_messages(call.data, collected_facts(call.data))
+        assert call.caller is not None
+        facts = collected_facts(call.data)
+        known = self.profiles.get(call.caller)
+        if known is not None:
+            corrected = [
+                fact_text(key, old) for key, old in known.facts.items() if key in facts and facts[key] != old
+            ]
+            if corrected and memory.retire(call.caller, corrected):
+                metrics.add_metric(name="FactsCorrected", unit=MetricUnit.Count, value=len(corrected))
+        messages = fact_messages(call.data, facts)
         stored = 0
         if messages:
             stored = memory.add(messages, infer=False, **self._scope(call, "factual")).stored
@@ -309,11 +320,16 @@ def caller_name(facts: dict[str, str]) -> str | None:
 
 def fact_messages(data: TranscriptionData, facts: dict[str, str]) -> list[Message]:
     """ElevenLabs' analysis as standalone sentences, one memory each (exact text dedups in Mem0)."""
-    messages = [{"role": "user", "content": f"{fact_label(key)}: {value}"} for key, value in facts.items()]
+    messages = [{"role": "user", "content": fact_text(key, value)} for key, value in facts.items()]
     summary = (data.analysis.transcript_summary or "").strip()
     if summary:
         messages.append({"role": "user", "content": f"Call on {data.call_date}: {summary}"})
     return messages
+
+
+def fact_text(key: str, value: str) -> str:
+    """A data-collection fact as its memory's text: "First name: Maria"."""
+    return f"{fact_label(key)}: {value}"
 
 
 def episodes(data: TranscriptionData, chunk_turns: int = 20) -> list[list[Message]]:

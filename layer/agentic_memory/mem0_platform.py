@@ -11,6 +11,7 @@ import types
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any, TypeVar
 
 import httpx
@@ -100,6 +101,19 @@ class Mem0PlatformStore:
 
     def count(self, user_id: str) -> int:
         return self._count(user_id, latest_only=True)
+
+    def retire(self, user_id: str, texts: list[str]) -> int:
+        retired = 0
+        for text in texts:
+            # Memory Filters v2: ``keywords`` matches memory text (docs: platform/features/v2-memory-filters).
+            filters = {"AND": [{"user_id": user_id}, {"keywords": {"contains": text}}]}
+            page = self._patiently(partial(self._client.get_all, filters=filters, page=1, page_size=100))
+            results = page.get("results", []) if isinstance(page, dict) else []
+            for item in results:
+                if isinstance(item, dict) and item.get("memory") == text and isinstance(item.get("id"), str):
+                    self._patiently(partial(self._client.delete, item["id"]))
+                    retired += 1
+        return retired
 
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None

@@ -68,6 +68,11 @@ class MemoryStore(Protocol):
         """How many current memories the caller has (superseded ones left out)."""
         ...
 
+    def retire(self, user_id: str, texts: list[str]) -> int:
+        """Delete the caller's memories whose text is exactly one of ``texts`` (a fact a later call
+        corrected); returns how many went."""
+        ...
+
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
     ) -> list[MemoryRecord]:
