@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,7 @@ def guarded(report: Report, measure: str, path: str, action: Callable[[], None])
     try:
         action()
     except Exception as error:
+        traceback.print_exc()  # the row says what failed; stderr says where
         report.failed(measure, path, error)
 
 

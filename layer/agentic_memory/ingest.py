@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -241,31 +241,37 @@ class Ingestor:
         *,
         operator_retry: bool,
     ) -> dict[int, ChunkProgress]:
-        """Episodic chunks to Mem0, concurrently; each recorded as soon as Mem0 accepts it, so that a
-        failure of another never makes it be sent twice. A resend counts against ``MAX_RESENDS``
-        unless it is a new ingestion (a replay starts the count again)."""
+        """Episodic chunks to Mem0, concurrently; each recorded as soon as Mem0 accepts it (by this
+        thread, one write at a time: the ledger's item takes one update at a time), so that a failure
+        of another never makes it be sent twice. A resend counts against ``MAX_RESENDS`` unless it is
+        a new ingestion (a replay starts the count again)."""
 
-        def send(index: int) -> tuple[int, ChunkProgress]:
-            added = memory.add(
+        def send(index: int) -> str | None:
+            return memory.add(
                 call.chunks[index],
                 infer=True,
                 instructions=EXTRACTION_INSTRUCTIONS,
                 **self._scope(call, "episodic"),
-            )
-            previous = known.get(index)
-            resends = 0 if previous is None or operator_retry else previous.resends + 1
-            chunk = ChunkProgress(
-                state="sent" if added.event_id else "confirmed", event_id=added.event_id, resends=resends
-            )
-            self.ledger.chunk(call.conversation_id, index, chunk)
-            return index, chunk
+            ).event_id
 
-        if not indexes:
-            return {}
-        with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_ADDS, len(indexes))) as pool:
-            futures = [pool.submit(send, index) for index in indexes]
-            done = [future.result() for future in futures]  # re-raises a Mem0 error: the run is retried
-        return dict(done)
+        recorded: dict[int, ChunkProgress] = {}
+        failure: BaseException | None = None
+        with ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL_ADDS, len(indexes)))) as pool:
+            futures = {pool.submit(send, index): index for index in indexes}
+            for future in as_completed(futures):
+                index = futures[future]
+                if future.exception() is not None:
+                    failure = failure or future.exception()
+                    continue
+                event_id = future.result()
+                previous = known.get(index)
+                resends = 0 if previous is None or operator_retry else previous.resends + 1
+                chunk = ChunkProgress("sent" if event_id else "confirmed", event_id=event_id, resends=resends)
+                self.ledger.chunk(call.conversation_id, index, chunk)
+                recorded[index] = chunk
+        if failure is not None:
+            raise failure  # a Mem0 error: the run is retried, and sends only what was not recorded
+        return recorded
 
     def _settle(self, memory: MemoryStore, call: _Call, chunks: dict[int, ChunkProgress]) -> Outcome:
         """Done when every chunk is confirmed: the caller's memory count is then what Mem0 holds."""

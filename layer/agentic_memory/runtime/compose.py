@@ -1,4 +1,4 @@
-"""The stores each function uses (archive, profiles, ledger, memory), built once per container.
+"""The stores the functions share (archive, profiles, memory), built once per container.
 
 Everything here is cached for the container's life (clients keep connections; the Mem0 client
 pings on construction) and dropped together by ``forget`` (tests, SnapStart restores).
@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from agentic_memory.archive import Archive
 from agentic_memory.errors import ConfigError
-from agentic_memory.ledger import Ledger
 from agentic_memory.memory import MemoryStore
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.rate_limit import TokenBucket, add_budget
@@ -30,10 +29,6 @@ def archive() -> Archive:
 
 def profiles() -> ProfileStore:
     return ProfileStore(aws.dynamodb_client(), get_settings().required("profile_table"))
-
-
-def ledger() -> Ledger:
-    return Ledger(aws.dynamodb_client(), get_settings().required("idempotency_table"))
 
 
 def call_path_profiles() -> ProfileStore:

@@ -22,6 +22,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.ingest import Ingestor, Outcome
+from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
 from agentic_memory.runtime import aws, compose
 from agentic_memory.runtime.observability import metrics
@@ -102,13 +103,13 @@ def queue_check(conversation_id: str, rounds: int) -> None:
 
 
 def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> Ingestor:
-    """Ingestion's parts: the archive, the profiles, the ledger, Mem0, and the recording when
-    ``AUDIO_SOURCE=api``. A conversation's lease lasts as long as this invocation can."""
+    """Ingestion's parts: the archive, the profiles, the ledger (PostCall's alone), Mem0, and the
+    recording when ``AUDIO_SOURCE=api``. A conversation's lease lasts as long as this invocation can."""
     remaining = context.get_remaining_time_in_millis() / 1000 if context is not None else 120.0
     return Ingestor(
         archive=compose.archive(),
         profiles=compose.profiles(),
-        ledger=compose.ledger(),
+        ledger=Ledger(aws.dynamodb_client(), settings.required("idempotency_table")),
         memory=lambda: compose.memory(INGEST_TIMEOUT_SECONDS),
         chunk_turns=settings.ingest_chunk_turns,
         default_region=settings.default_region,
