@@ -5,10 +5,6 @@ One GetItem on the caller's profile, then a pure function of it: no Mem0 on this
 
 from __future__ import annotations
 
-# First, so that on Lambda the collector is paused for the rest of this init (see startup).
-from agentic_memory.runtime import startup
-
-# isort: split
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -25,7 +21,6 @@ logger = Logger()
 ENDPOINT = http.Endpoint("Initiation request")
 record_audit = audit.recorder(compose.archive)
 snapstart.prepare()
-startup.complete()
 
 
 @logger.inject_lambda_context(correlation_id_path=HTTP_CORRELATION_ID, clear_state=True)

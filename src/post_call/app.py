@@ -7,10 +7,6 @@ retried and the dead-letter queue catches the rest.
 
 from __future__ import annotations
 
-# First, so that on Lambda the collector is paused for the rest of this init (see startup).
-from agentic_memory.runtime import startup
-
-# isort: split
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -31,7 +27,6 @@ ENDPOINT = http.Endpoint(
     failed_message="the webhook could not be stored; please retry",
 )
 snapstart.prepare()
-startup.complete()
 
 
 @logger.inject_lambda_context(correlation_id_path=POST_CALL_CORRELATION_ID, clear_state=True)

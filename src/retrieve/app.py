@@ -6,10 +6,6 @@ a Mem0 outage included, is a 200 the conversation can carry on with.
 
 from __future__ import annotations
 
-# First, so that on Lambda the collector is paused for the rest of this init (see startup).
-from agentic_memory.runtime import startup
-
-# isort: split
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -27,7 +23,6 @@ logger = Logger()
 ENDPOINT = http.Endpoint("Search request")
 # With SnapStart, the Mem0 client's imports (~0.3 s) are in the snapshot rather than in each cold start.
 snapstart.prepare(preload=platform_client_classes)
-startup.complete()
 
 
 @logger.inject_lambda_context(correlation_id_path=HTTP_CORRELATION_ID, clear_state=True)
