@@ -28,33 +28,43 @@ def http_event(
     *,
     path: str = "/post-call",
     base64_encoded: bool = False,
+    query: str = "",
+    source_ip: str = "127.0.0.1",
+    domain: str = "localhost",
 ) -> dict[str, Any]:
     """A ``POST path`` request as API Gateway hands it over: header names lowercased, the body as
-    text or, when ``base64_encoded``, base64 (as API Gateway does for bodies it deems binary)."""
+    text or, when ``base64_encoded`` or not UTF-8, base64 (as API Gateway does for binary bodies)."""
+    lowered = {k.lower(): v for k, v in (headers or {}).items()}
+    try:
+        text = body.decode("utf-8") if not base64_encoded else None
+    except UnicodeDecodeError:
+        text = None
+    now = datetime.now(UTC)
     return {
         "version": "2.0",
         "routeKey": f"POST {path}",
         "rawPath": path,
-        "rawQueryString": "",
-        "headers": {"content-type": "application/json", **{k.lower(): v for k, v in (headers or {}).items()}},
+        "rawQueryString": query,
+        "headers": lowered,
         "requestContext": {
             "accountId": "123456789012",
             "apiId": "local",
-            "domainName": "localhost",
+            "domainName": domain,
             "http": {
                 "method": "POST",
                 "path": path,
                 "protocol": "HTTP/1.1",
-                "sourceIp": "127.0.0.1",
-                "userAgent": "ElevenLabs",
+                "sourceIp": source_ip,
+                "userAgent": lowered.get("user-agent", "ElevenLabs"),
             },
             "requestId": uuid.uuid4().hex,
             "routeKey": f"POST {path}",
             "stage": "$default",
-            "timeEpoch": 0,
+            "time": now.strftime("%d/%b/%Y:%H:%M:%S +0000"),
+            "timeEpoch": int(now.timestamp() * 1000),
         },
-        "body": base64.b64encode(body).decode() if base64_encoded else body.decode("utf-8"),
-        "isBase64Encoded": base64_encoded,
+        "body": text if text is not None else base64.b64encode(body).decode(),
+        "isBase64Encoded": text is None,
     }
 
 
@@ -62,7 +72,8 @@ def signed_webhook_event(
     body: bytes, secret: str, *, path: str = "/post-call", timestamp: int | None = None
 ) -> dict[str, Any]:
     """A post-call webhook as ElevenLabs delivers it, with its ``ElevenLabs-Signature`` header."""
-    return http_event(body, {SIGNATURE_HEADER: sign(body, secret, timestamp)}, path=path)
+    headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(body, secret, timestamp)}
+    return http_event(body, headers, path=path)
 
 
 def s3_event(bucket: str, key: str, *, region: str = REGION) -> dict[str, Any]:

@@ -12,13 +12,12 @@ import json
 import logging
 import re
 import time
-from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from agentic_memory_ops.events import http_event
 from local_server.runtime import AsyncInvoker, LocalFunction
-from local_server.template import ACCOUNT_ID
 
 log = logging.getLogger("local_server")
 _INVOKE = re.compile(r"^/2015-03-31/functions/([^/]+)/invocations$")
@@ -75,37 +74,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _event(self, path: str, body: bytes) -> dict[str, Any]:
         """The HTTP API payload 2.0 event for this request."""
-        try:
-            text, encoded = body.decode("utf-8"), False
-        except UnicodeDecodeError:
-            text, encoded = base64.b64encode(body).decode(), True
-        now = datetime.now(UTC)
-        return {
-            "version": "2.0",
-            "routeKey": f"POST {path}",
-            "rawPath": path,
-            "rawQueryString": urlsplit(self.path).query,
-            "headers": {k.lower(): v for k, v in self.headers.items()},
-            "requestContext": {
-                "accountId": ACCOUNT_ID,
-                "apiId": "local",
-                "domainName": self.headers.get("Host", "localhost"),
-                "http": {
-                    "method": "POST",
-                    "path": path,
-                    "protocol": self.request_version,
-                    "sourceIp": self.client_address[0],
-                    "userAgent": self.headers.get("User-Agent", ""),
-                },
-                "requestId": f"local-{time.time_ns()}",
-                "routeKey": f"POST {path}",
-                "stage": "$default",
-                "time": now.strftime("%d/%b/%Y:%H:%M:%S +0000"),
-                "timeEpoch": int(now.timestamp() * 1000),
-            },
-            "body": text,
-            "isBase64Encoded": encoded,
-        }
+        return http_event(
+            body,
+            dict(self.headers.items()),
+            path=path,
+            query=urlsplit(self.path).query,
+            source_ip=self.client_address[0],
+            domain=self.headers.get("Host", "localhost"),
+        )
 
     def _lambda_invoke(self, name: str, body: bytes) -> tuple[int, bytes, dict[str, str]]:
         function = self.server.by_name.get(name)

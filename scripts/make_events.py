@@ -55,14 +55,14 @@ def main(out: Path = EVENTS) -> None:
         ),
         "client_data.json": http_event(
             (FIXTURES / "conversation_initiation_request_docs.json").read_bytes(),
-            {"X-Workspace-Key": LOCAL_WORKSPACE_KEY},
+            {"Content-Type": "application/json", "X-Workspace-Key": LOCAL_WORKSPACE_KEY},
             path="/client-data",
         ),
         "retrieve.json": http_event(
             json.dumps(
                 {"query": "Which dentist does the caller prefer?", "caller_id": "+15550100002"}
             ).encode(),
-            {"X-Workspace-Key": LOCAL_WORKSPACE_KEY},
+            {"Content-Type": "application/json", "X-Workspace-Key": LOCAL_WORKSPACE_KEY},
             path="/retrieve",
         ),
     }
