@@ -148,20 +148,29 @@ def test_wrong_or_missing_workspace_key_is_401(client_data: ModuleType, key: str
 
 
 @pytest.mark.parametrize(
-    ("body", "message"),
+    ("body", "problem"),
     [
-        (b"{not json", "JSON object"),
-        (b"[]", "JSON object"),
-        (json.dumps({"agent_id": "a"}).encode(), "caller_id"),
+        (b"{not json", "the body is not JSON"),
+        (b"[]", "the body is not a JSON object"),
+        (b"", "the body is not JSON"),
+        (json.dumps({"agent_id": "a"}).encode(), "caller_id is missing"),
+        (json.dumps({"caller_id": {"number": "+16125550123"}}).encode(), "caller_id not text"),
     ],
 )
-def test_malformed_requests_are_400_with_a_clear_message(
-    client_data: ModuleType, body: bytes, message: str
+def test_a_malformed_request_with_a_valid_key_still_starts_the_call_as_a_new_caller(
+    client_data: ModuleType,
+    body: bytes,
+    problem: str,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     status, answer = ask(client_data, body)
 
-    assert status == 400
-    assert message in answer["error"]
+    assert status == 200
+    assert answer["dynamic_variables"]["returning_caller"] == "no"
+    assert set(answer["dynamic_variables"]) == set(DYNAMIC_VARIABLES)
+    assert [r.levelname for r in caplog.records if getattr(r, "problem", None) == problem] == ["WARNING"]
+    assert '"InitiationRequestMalformed":[1.0]' in capsys.readouterr().out.replace(" ", "")
 
 
 def test_profile_store_failure_still_answers_200_as_for_a_new_caller(client_data: ModuleType) -> None:

@@ -2,11 +2,13 @@
 
 The request is read without pydantic: ClientData answers while the phone rings and its cold start
 is mostly imports, and building the pydantic webhook models cost it ~65 ms (measured) for four
-optional strings. Lenient like those models: unknown fields are ignored, ``caller_id`` must be
-present (null means withheld).
+optional strings. Lenient like those models: unknown fields are ignored.
 
-The answer comes from the caller's profile alone (one read, no Mem0); when that read fails the
-caller is answered as a new one, because a call without memory is better than a call refused.
+Every request with a valid key is answered 200 (DESIGN §2.1): what ElevenLabs does with another
+status is undocumented, and a refused call start is the worst outcome. A body we cannot read (not
+JSON, no ``caller_id``, wrong types) gets the new-caller answer, with a warning and a metric. The
+answer comes from the caller's profile alone (one read, no Mem0); when that read fails the caller
+is answered as a new one too.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 
-from agentic_memory.errors import BadRequestError
 from agentic_memory.greeting import initiation_response
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallerProfile
@@ -37,26 +38,29 @@ class InitiationRequest:
     agent_id: str | None = None
     called_number: str | None = None
     call_sid: str | None = None
+    problem: str | None = None  # why the body could not be read as documented; None when it could
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _FIELDS}
 
 
 def parse_initiation(body: bytes) -> InitiationRequest:
+    """The request's fields; never raises (see the module's docstring)."""
     try:
         document = json.loads(body)
     except ValueError:
-        raise BadRequestError("invalid initiation request: the body must be a JSON object") from None
+        return InitiationRequest(caller_id=None, problem="the body is not JSON")
     if not isinstance(document, dict):
-        raise BadRequestError("invalid initiation request: the body must be a JSON object")
-    if "caller_id" not in document:
-        raise BadRequestError("invalid initiation request: caller_id is required")
+        return InitiationRequest(caller_id=None, problem="the body is not a JSON object")
     values = {name: document.get(name) for name in _FIELDS}
     # Numbers sometimes arrive as JSON numbers; anything else that is not text is treated as absent.
     cleaned = {
         k: str(v) if isinstance(v, str | int) and not isinstance(v, bool) else None for k, v in values.items()
     }
-    return InitiationRequest(**cleaned)
+    odd = sorted(k for k, v in values.items() if v is not None and cleaned[k] is None)
+    problem = "caller_id is missing" if "caller_id" not in document else None
+    problem = problem or (f"{', '.join(odd)} not text" if odd else None)
+    return InitiationRequest(**cleaned, problem=problem)
 
 
 def answer_call_start(
@@ -66,6 +70,12 @@ def answer_call_start(
     audit: Callable[[dict[str, Any], dict[str, Any], str | None, str | None], None] | None = None,
 ) -> dict[str, Any]:
     """The ``conversation_initiation_client_data`` answer for ``request``; never raises for a lookup."""
+    if request.problem is not None:
+        logger.warning(
+            "Initiation request not as documented; answering as for a new caller",
+            extra={"problem": request.problem},
+        )
+        metrics.add_metric(name="InitiationRequestMalformed", unit=MetricUnit.Count, value=1)
     caller = to_e164(request.caller_id, settings.default_region)
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
     profile = _profile(caller, lookup)
