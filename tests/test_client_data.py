@@ -84,9 +84,8 @@ def test_returning_caller_gets_every_variable_filled_and_a_greeting_by_name(clie
     assert variables["last_call_summary"] == "Summary of call 2."
     assert "Preferred dentist: Dr. Rivera" in variables["memory_summary"]
     assert "2 previous calls" in variables["memory_context"]
-    assert body["conversation_config_override"] == {
-        "agent": {"first_message": "Hello Stefan, welcome back! How can I help you today?"}
-    }
+    assert variables["first_message"] == "Hello Stefan, welcome back! How can I help you today?"
+    assert "conversation_config_override" not in body  # no override unless switched on
     assert body["user_id"] == CALLER
 
 
@@ -96,6 +95,17 @@ def test_caller_numbers_in_national_form_find_the_same_profile(client_data: Modu
 
     assert body["dynamic_variables"]["returning_caller"] == "yes"
     assert body["user_id"] == CALLER
+
+
+def test_a_configured_greeting_is_the_first_message_of_a_new_caller(
+    client_data: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEFAULT_FIRST_MESSAGE", "Thanks for calling Example Dental, this is Alexis.")
+    get_settings.cache_clear()
+
+    _, body = ask(client_data, initiation("+14155550100"))
+
+    assert body["dynamic_variables"]["first_message"] == "Thanks for calling Example Dental, this is Alexis."
 
 
 def test_unknown_caller_gets_neutral_variables_and_no_override(client_data: ModuleType) -> None:
@@ -111,6 +121,7 @@ def test_unknown_caller_gets_neutral_variables_and_no_override(client_data: Modu
         "last_call_summary": "",
         "last_call_date": "",
         "memory_context": "",
+        "first_message": "Hello! How can I help you today?",
     }
     assert "conversation_config_override" not in body
     assert body["user_id"] == "+14155550100"
@@ -221,7 +232,7 @@ def test_prompt_override_without_a_base_prompt_never_sends_memory_alone(
     seed_returning_caller()
     _, body = ask(client_data, initiation())
 
-    assert "prompt" not in body["conversation_config_override"]["agent"]
+    assert "prompt" not in body.get("conversation_config_override", {}).get("agent", {})
 
 
 def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: ModuleType) -> None:

@@ -33,7 +33,7 @@ def test_defaults_match_the_documented_configuration() -> None:
     assert settings.mem0_host == "https://api.mem0.ai"
     assert (settings.mem0_search_limit, settings.mem0_timeout) == (3, 3.0)
     assert (settings.first_message_override, settings.prompt_override, settings.language_override) == (
-        True,
+        False,
         False,
         False,
     )

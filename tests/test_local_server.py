@@ -135,7 +135,7 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
 
     after = wait_for_returning_caller(server, caller)
     assert after["dynamic_variables"]["caller_name"] == name
-    assert name in after["conversation_config_override"]["agent"]["first_message"]
+    assert name in after["dynamic_variables"]["first_message"]
 
     found = server.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()
     assert "text message" in found["memories"][0]["memory"], found

@@ -86,7 +86,7 @@ def test_a_call_is_remembered_greeted_by_name_and_searchable(
     assert status == 200
     assert greeting["dynamic_variables"]["returning_caller"] == "yes"
     assert greeting["dynamic_variables"]["caller_name"] == "Stefan"
-    assert "Stefan" in greeting["conversation_config_override"]["agent"]["first_message"]
+    assert "Stefan" in greeting["dynamic_variables"]["first_message"]
 
     status, found = ask(retrieve, {"query": "Which doctor does the caller prefer?", "caller_id": CALLER})
     assert status == 200

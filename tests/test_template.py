@@ -58,6 +58,7 @@ FUNCTION_ENV = {
     "ClientDataFunction": {
         "PROFILE_TABLE",
         "FIRST_MESSAGE_OVERRIDE",
+        "DEFAULT_FIRST_MESSAGE",
         "PROMPT_OVERRIDE",
         "LANGUAGE_OVERRIDE",
         "BASE_PROMPT",
@@ -411,7 +412,7 @@ def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template
     assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
     assert parameters["MemoryScope"]["Default"] == "caller"
     assert parameters["AudioSource"]["Default"] == "webhook"
-    assert parameters["FirstMessageOverride"]["Default"] == "on"
+    assert parameters["FirstMessageOverride"]["Default"] == "off"
     assert parameters["PromptOverride"]["Default"] == "off"
     assert parameters["LanguageOverride"]["Default"] == "off"
 

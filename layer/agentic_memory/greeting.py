@@ -22,6 +22,9 @@ DYNAMIC_VARIABLES = (
     "last_call_summary",
     "last_call_date",
     "memory_context",
+    # What the agent says first: its first message can be just {{first_message}}, personalised
+    # without any override permission (the recommended setup, DESIGN §2.1).
+    "first_message",
 )
 # Facts listed in the digest; more would crowd the prompt for little gain.
 MAX_FACTS = 8
@@ -34,7 +37,9 @@ def next_greeting(caller_name: str | None) -> str:
     return "Welcome back! How can I help you today?"
 
 
-def dynamic_variables(caller_id: str | None, profile: CallerProfile | None) -> dict[str, str]:
+def dynamic_variables(
+    caller_id: str | None, profile: CallerProfile | None, default_first_message: str = ""
+) -> dict[str, str]:
     """All of ``DYNAMIC_VARIABLES``: filled for a returning caller, neutral for anyone else."""
     if profile is None or profile.call_count == 0:
         return {
@@ -42,6 +47,7 @@ def dynamic_variables(caller_id: str | None, profile: CallerProfile | None) -> d
             "caller_id": caller_id or "",
             "returning_caller": "no",
             "memory_count": "0",
+            "first_message": default_first_message,
         }
     return {
         "caller_id": profile.caller_id,
@@ -52,6 +58,7 @@ def dynamic_variables(caller_id: str | None, profile: CallerProfile | None) -> d
         "last_call_summary": profile.last_call_summary,
         "last_call_date": profile.last_call_date,
         "memory_context": memory_context(profile),
+        "first_message": profile.next_greeting or next_greeting(profile.caller_name),
     }
 
 
@@ -84,11 +91,12 @@ def initiation_response(
     caller_id: str | None, profile: CallerProfile | None, settings: Settings
 ) -> dict[str, Any]:
     """The ``conversation_initiation_client_data`` answer, with only the overrides switched on."""
-    variables = dynamic_variables(caller_id, profile)
+    variables = dynamic_variables(caller_id, profile, settings.default_first_message)
     returning = variables["returning_caller"] == "yes"
     agent: dict[str, Any] = {}
-    if settings.first_message_override and returning and profile is not None:
-        agent["first_message"] = profile.next_greeting or next_greeting(profile.caller_name)
+    if settings.first_message_override and returning:
+        # ElevenLabs refuses the call when the agent does not allow this override: off by default.
+        agent["first_message"] = variables["first_message"]
     if settings.prompt_override and settings.base_prompt:
         # Added to the operator's base prompt, never instead of it: memory alone is no agent prompt.
         context = variables["memory_context"]

@@ -26,6 +26,8 @@ _REQUIRED_VARIABLES: dict[Required, str] = {
     "idempotency_table": "IDEMPOTENCY_TABLE",
     "ingestion_queue_url": "INGESTION_QUEUE_URL",
 }
+# The first_message variable for a caller we do not know (DEFAULT_FIRST_MESSAGE).
+DEFAULT_FIRST_MESSAGE = "Hello! How can I help you today?"
 # SQS delays a message by at most 15 minutes.
 MAX_EXTRACTION_CHECK_SECONDS = 900
 
@@ -84,6 +86,7 @@ class Settings:
     secrets_id: str | None
     default_region: str
     first_message_override: bool
+    default_first_message: str
     prompt_override: bool
     language_override: bool
     base_prompt: str
@@ -116,7 +119,8 @@ class Settings:
             mem0_timeout=_number(env, "MEM0_TIMEOUT", 3.0, 0.1),
             secrets_id=env.get("SECRETS_ID") or None,
             default_region=(env.get("DEFAULT_REGION") or "US").upper(),
-            first_message_override=_flag(env, "FIRST_MESSAGE_OVERRIDE", True),
+            first_message_override=_flag(env, "FIRST_MESSAGE_OVERRIDE", False),
+            default_first_message=env.get("DEFAULT_FIRST_MESSAGE") or DEFAULT_FIRST_MESSAGE,
             prompt_override=_flag(env, "PROMPT_OVERRIDE", False),
             language_override=_flag(env, "LANGUAGE_OVERRIDE", False),
             base_prompt=env.get("BASE_PROMPT", ""),
