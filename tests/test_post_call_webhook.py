@@ -101,15 +101,16 @@ def test_signed_3mb_audio_is_stored_as_the_decoded_mp3(post_call: ModuleType) ->
     assert hashlib.sha256(stored["Body"].read()).digest() == hashlib.sha256(mp3).digest()
 
 
-def test_audio_with_invalid_base64_is_quarantined_and_answered_400(post_call: ModuleType) -> None:
+def test_audio_with_invalid_base64_is_kept_as_received_and_answered_200(post_call: ModuleType) -> None:
+    """ElevenLabs never retries audio: a 400 would lose it; kept as received, an operator can look."""
     payload = fixture_bytes("post_call_audio_docs.json")  # the docs' example: "...base64_encoded_mp3_data..."
-    status, body = deliver(post_call, payload)
+    status, _ = deliver(post_call, payload)
 
-    assert status == 400
-    assert "not valid base64" in body["error"]
-    stored = archived()
-    assert list(stored.values()) == [payload]
-    assert next(iter(stored)).startswith("quarantine/")
+    assert status == 200
+    [(key, stored)] = archived().items()
+    conversation_id = json.loads(payload)["data"]["conversation_id"]
+    assert key.startswith(f"conversations/{conversation_id}/events/post_call_audio-")
+    assert stored == payload
 
 
 @pytest.mark.parametrize(
@@ -203,15 +204,16 @@ def test_signed_body_that_is_not_a_webhook_is_quarantined_and_answered_400(post_
     assert list(archived().values()) == [b"this is not json"]
 
 
-def test_transcription_without_a_conversation_id_is_quarantined(post_call: ModuleType) -> None:
+def test_a_transcription_without_a_usable_conversation_id_is_kept_under_events(post_call: ModuleType) -> None:
     document = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")
     document["data"]["conversation_id"] = "../../etc/passwd"
     payload = json.dumps(document).encode()
-    status, body = deliver(post_call, payload)
+    status, _ = deliver(post_call, payload)
 
-    assert status == 400
-    assert "conversation_id" in body["error"]
-    assert [key.split("/")[0] for key in archived()] == ["quarantine"]
+    assert status == 200
+    [(key, stored)] = archived().items()
+    assert key.startswith("events/post_call_transcription/")
+    assert stored == payload
 
 
 def test_missing_webhook_secret_is_a_503_naming_the_setting(
@@ -249,9 +251,10 @@ def test_audio_with_a_full_audio_key_elsewhere_in_the_payload_is_still_decoded(p
     assert archived()[f"conversations/{CONVERSATION}/audio.mp3"] == mp3
 
 
-def test_audio_whose_base64_breaks_mid_way_is_quarantined(post_call: ModuleType) -> None:
+def test_audio_whose_base64_breaks_mid_way_is_kept_as_received(post_call: ModuleType) -> None:
     payload = audio_payload(b"ID3\x04" + os.urandom(4096)).replace(b'"full_audio": "', b'"full_audio": "%%')
-    status, body = deliver(post_call, payload)
+    status, _ = deliver(post_call, payload)
 
-    assert (status, "not valid base64" in body["error"]) == (400, True)
+    assert status == 200
     assert list(archived().values()) == [payload]
+    assert f"conversations/{CONVERSATION}/audio.mp3" not in archived()

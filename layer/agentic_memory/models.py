@@ -2,14 +2,26 @@
 
 Only the fields we use are declared; everything else is accepted and kept (``extra="allow"``),
 and the archive always stores the bytes as received, never a re-serialisation of these models.
+A field the official SDK's models allow to be null (``elevenlabs.types.GetConversationResponseModel``
+and the models it holds: ``analysis``, ``data_collection_results``, ``dynamic_variables``,
+``phone_call``, a turn's ``message``, …) is accepted as null and read as absent.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 # Conversation ids become S3 key segments: letters, digits, '_' and '-' only, as ElevenLabs makes them.
 ConversationId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,128}$")]
@@ -17,6 +29,11 @@ ConversationId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,128
 
 class Lenient(BaseModel):
     model_config = ConfigDict(extra="allow")
+
+
+def _empty_when_null(empty: Callable[[], Any]) -> BeforeValidator:
+    """A null where the SDK allows one reads as the field's empty value."""
+    return BeforeValidator(lambda value: empty() if value is None else value)
 
 
 class WebhookEnvelope(Lenient):
@@ -28,7 +45,7 @@ class WebhookEnvelope(Lenient):
 
 
 class TranscriptTurn(Lenient):
-    role: str
+    role: Annotated[str, _empty_when_null(str)] = ""
     message: str | None = None
     time_in_call_secs: float | None = None
 
@@ -54,19 +71,23 @@ class DataCollectionResult(Lenient):
 class Analysis(Lenient):
     transcript_summary: str | None = None
     call_summary_title: str | None = None
-    data_collection_results: dict[str, DataCollectionResult] = Field(default_factory=dict)
+    data_collection_results: Annotated[dict[str, DataCollectionResult], _empty_when_null(dict)] = Field(
+        default_factory=dict
+    )
 
 
 class InitiationClientData(Lenient):
-    dynamic_variables: dict[str, Any] = Field(default_factory=dict)
+    dynamic_variables: Annotated[dict[str, Any], _empty_when_null(dict)] = Field(default_factory=dict)
 
 
 class TranscriptionData(Lenient):
     agent_id: str | None = None
     conversation_id: ConversationId
-    transcript: list[TranscriptTurn] = Field(default_factory=list)
-    metadata: ConversationMetadata = Field(default_factory=ConversationMetadata)
-    analysis: Analysis = Field(default_factory=Analysis)
+    transcript: Annotated[list[TranscriptTurn], _empty_when_null(list)] = Field(default_factory=list)
+    metadata: Annotated[ConversationMetadata, _empty_when_null(dict)] = Field(
+        default_factory=ConversationMetadata
+    )
+    analysis: Annotated[Analysis, _empty_when_null(dict)] = Field(default_factory=Analysis)
     conversation_initiation_client_data: InitiationClientData | None = None
 
     @property

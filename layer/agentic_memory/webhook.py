@@ -1,19 +1,21 @@
 """The post-call webhook (DESIGN §2.3): verify, archive, answer. Nothing here waits on Mem0.
 
 Order matters: the signature is checked before anything is stored (unsigned requests leave no
-trace), and every signed payload is archived before any step that could reject it, so a payload
-we cannot use is kept in quarantine for an operator instead of being lost.
+trace), and every signed payload is archived before anything judges its fields: a JSON object under
+its conversation (or ``events/``), anything else in quarantine for an operator, never lost.
 """
 
 from __future__ import annotations
 
 import binascii
+import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import pybase64
 from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
 from pydantic import ValidationError
 
 from agentic_memory import signature
@@ -26,10 +28,10 @@ from agentic_memory.archive import (
     transcription_key,
 )
 from agentic_memory.errors import BadRequestError
-from agentic_memory.models import AudioData, FailureData, TranscriptionData, WebhookEnvelope
+from agentic_memory.models import AudioData, WebhookEnvelope
+from agentic_memory.runtime.observability import metrics
 
 logger = Logger(child=True)
-T = TypeVar("T", TranscriptionData, AudioData, FailureData)
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 _AUDIO_VALUE = re.compile(rb'"full_audio"\s*:\s*"')
 
@@ -52,45 +54,57 @@ class Receipt:
 
 
 def receive(body: bytes, signature_header: str | None, secret: str, archive: Archive) -> Receipt:
-    """Verify and archive one post-call webhook; raises ``SignatureError`` or ``BadRequestError``."""
+    """Verify and archive one post-call webhook; raises ``SignatureError``, or ``BadRequestError``
+    for a signed body that is not a JSON object (kept in quarantine).
+
+    Any signed JSON object is archived and answered 200: ElevenLabs never retries a 4xx, so a 400
+    would lose the call. Fields are judged later, by ingestion, whose failures are retried and
+    dead-lettered where an operator sees them and can replay them after a fix.
+    """
     signature.verify(body, signature_header, secret)
     receipt = _audio_fast_path(body, archive)
     if receipt is not None:
         return receipt
     try:
-        envelope = WebhookEnvelope.model_validate_json(body)
-    except ValidationError:
-        raise _quarantined(archive, body, "the body is not a post-call webhook envelope") from None
-    logger.set_correlation_id(_conversation_id(envelope))
-    if envelope.type == "post_call_transcription":
-        data = _parse(TranscriptionData, envelope, archive, body)
-        return _stored(
-            archive, envelope.type, data.conversation_id, transcription_key(data.conversation_id), body
-        )
-    if envelope.type == "post_call_audio":
-        audio = _parse(AudioData, envelope, archive, body)
-        try:
-            mp3 = pybase64.b64decode(audio.full_audio, validate=True)
-        except (binascii.Error, ValueError):
-            raise _quarantined(archive, body, "full_audio is not valid base64") from None
-        return _stored(
-            archive,
-            envelope.type,
-            audio.conversation_id,
-            audio_key(audio.conversation_id),
-            mp3,
-            content_type="audio/mpeg",
-        )
-    if envelope.type == "call_initiation_failure":
-        failure = _parse(FailureData, envelope, archive, body)
-        return _stored(
-            archive, envelope.type, failure.conversation_id, failure_key(failure.conversation_id), body
-        )
-    conversation_id = _conversation_id(envelope)
-    logger.warning("Unknown webhook type archived as is", extra={"webhook_type": envelope.type})
-    return _stored(
-        archive, envelope.type, conversation_id, event_key(envelope.type, conversation_id, body), body
-    )
+        document = json.loads(body)
+    except (ValueError, RecursionError):
+        document = None
+    if not isinstance(document, dict):
+        raise _quarantined(archive, body, "the body is not a JSON object")
+    named, given = document.get("type"), document.get("data")
+    kind: str = named if isinstance(named, str) and named else "unknown"
+    data: dict[str, Any] = given if isinstance(given, dict) else {}
+    conversation_id = _conversation_id(data)
+    logger.set_correlation_id(conversation_id)
+    if conversation_id is None:
+        logger.warning("Signed webhook without a usable conversation id", extra={"webhook_type": kind[:64]})
+        metrics.add_metric(name="WebhookWithoutConversation", unit=MetricUnit.Count, value=1)
+        return _stored(archive, kind, None, event_key(kind, None, body), body)
+    if kind == "post_call_transcription":
+        return _stored(archive, kind, conversation_id, transcription_key(conversation_id), body)
+    if kind == "call_initiation_failure":
+        return _stored(archive, kind, conversation_id, failure_key(conversation_id), body)
+    if kind == "post_call_audio":
+        mp3 = _decoded(data.get("full_audio"))
+        if mp3 is not None:
+            return _stored(
+                archive, kind, conversation_id, audio_key(conversation_id), mp3, content_type="audio/mpeg"
+            )
+        logger.warning("Audio webhook without decodable audio; kept as received")
+        metrics.add_metric(name="AudioUndecodable", unit=MetricUnit.Count, value=1)
+    else:
+        logger.warning("Unknown webhook type archived as is", extra={"webhook_type": kind[:64]})
+        metrics.add_metric(name="WebhookTypeUnknown", unit=MetricUnit.Count, value=1)
+    return _stored(archive, kind, conversation_id, event_key(kind, conversation_id, body), body)
+
+
+def _decoded(full_audio: Any) -> bytes | None:
+    if not isinstance(full_audio, str) or not full_audio:
+        return None
+    try:
+        return pybase64.b64decode(full_audio, validate=True)
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
@@ -124,14 +138,6 @@ def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
     return _stored(archive, envelope.type, data.conversation_id, key, mp3, content_type="audio/mpeg")
 
 
-def _parse(model: type[T], envelope: WebhookEnvelope, archive: Archive, body: bytes) -> T:
-    try:
-        return model.model_validate(envelope.data)
-    except ValidationError as error:
-        fields = ", ".join(".".join(str(p) for p in e["loc"]) or "data" for e in error.errors()[:5])
-        raise _quarantined(archive, body, f"{envelope.type} payload has invalid fields: {fields}") from None
-
-
 def _stored(
     archive: Archive,
     kind: str,
@@ -156,6 +162,6 @@ def _quarantined(archive: Archive, body: bytes, reason: str) -> BadRequestError:
     return BadRequestError(f"{reason}; the payload was kept for inspection")
 
 
-def _conversation_id(envelope: WebhookEnvelope) -> str | None:
-    value = envelope.data.get("conversation_id")
+def _conversation_id(data: dict[str, Any]) -> str | None:
+    value = data.get("conversation_id")
     return value if isinstance(value, str) and _SAFE_ID.fullmatch(value) else None
