@@ -28,7 +28,7 @@ from agentic_memory.greeting import fact_label, next_greeting
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore, Message
 from agentic_memory.models import TranscriptionData, WebhookEnvelope
-from agentic_memory.phone import mask, to_e164
+from agentic_memory.phone import caller_key, mask
 from agentic_memory.profiles import CallRecord, ProfileStore
 from agentic_memory.runtime.observability import metrics
 
@@ -124,7 +124,7 @@ class Ingestor:
             if self.audio is not None:  # first: a retry after a Mem0 failure finds it archived and skips it
                 self.audio(conversation_id)
             if call.caller is None:
-                logger.info("No caller number (web call or withheld): archived only, no memory")
+                logger.info("No caller number nor user id: archived only, no memory")
                 self.ledger.status(conversation_id, "archived_only")
                 return Outcome(conversation_id, "archived_only")
             self.archive.put_json(caller_index_key(call.caller, conversation_id), _index_entry(call))
@@ -207,7 +207,7 @@ class Ingestor:
     def _read(self, conversation_id: str) -> _Call:
         envelope = WebhookEnvelope.model_validate_json(self.archive.get(transcription_key(conversation_id)))
         data = TranscriptionData.model_validate(envelope.data)
-        caller = to_e164(data.caller_number, self.default_region)
+        caller = caller_key(data.caller_number, data.user_id, self.default_region, data.called_number)
         return _Call(conversation_id, data, caller, episodes(data, self.chunk_turns))
 
     def _remember_facts(self, memory: MemoryStore, call: _Call, progress: Progress) -> int:

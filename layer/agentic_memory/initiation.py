@@ -22,14 +22,14 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 
 from agentic_memory.greeting import initiation_response
-from agentic_memory.phone import mask, to_e164
+from agentic_memory.phone import caller_key, mask
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.runtime.observability import metrics
 from agentic_memory.settings import Settings
 
 logger = Logger(child=True)
 
-_FIELDS = ("caller_id", "agent_id", "called_number", "call_sid")
+_FIELDS = ("caller_id", "agent_id", "called_number", "call_sid", "user_id")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class InitiationRequest:
     agent_id: str | None = None
     called_number: str | None = None
     call_sid: str | None = None
+    user_id: str | None = None
     problem: str | None = None  # why the body could not be read as documented; None when it could
 
     def as_dict(self) -> dict[str, Any]:
@@ -76,7 +77,7 @@ def answer_call_start(
             extra={"problem": request.problem},
         )
         metrics.add_metric(name="InitiationRequestMalformed", unit=MetricUnit.Count, value=1)
-    caller = to_e164(request.caller_id, settings.default_region)
+    caller = caller_key(request.caller_id, request.user_id, settings.default_region, request.called_number)
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
     profile = _profile(caller, lookup)
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)

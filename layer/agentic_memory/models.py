@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from pydantic import (
-    AliasChoices,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -82,6 +81,7 @@ class InitiationClientData(Lenient):
 
 class TranscriptionData(Lenient):
     agent_id: str | None = None
+    user_id: str | None = None  # web and SDK conversations: the app's id of the user
     conversation_id: ConversationId
     transcript: Annotated[list[TranscriptTurn], _empty_when_null(list)] = Field(default_factory=list)
     metadata: Annotated[ConversationMetadata, _empty_when_null(dict)] = Field(
@@ -99,6 +99,12 @@ class TranscriptionData(Lenient):
         client_data = self.conversation_initiation_client_data
         caller = client_data.dynamic_variables.get("system__caller_id") if client_data else None
         return caller if isinstance(caller, str) and caller else None
+
+    @property
+    def called_number(self) -> str | None:
+        """The number the caller dialled (the agent's), to read the caller's number in its region."""
+        phone = self.metadata.phone_call
+        return phone.agent_number if phone is not None and phone.agent_number else None
 
     @property
     def call_date(self) -> str:
@@ -128,7 +134,8 @@ class SearchRequest(Lenient):
     """The ``search_memory`` tool's body (DESIGN §2.2); older setups send ``user_id``."""
 
     query: str
-    caller_id: str | None = Field(default=None, validation_alias=AliasChoices("caller_id", "user_id"))
+    caller_id: str | None = None
+    user_id: str | None = None
     agent_id: str | None = None
 
     @field_validator("query")

@@ -1,6 +1,14 @@
-"""Caller numbers: E.164 normalisation (with ``phonenumbers``) and masking for logs."""
+"""Who calls: caller numbers in E.164 (with ``phonenumbers``), web callers' keys, and masking for logs.
+
+A caller is known by a key: the E.164 number of a phone caller, or ``user:`` and the ElevenLabs
+``user_id`` of a web or SDK conversation that has no number (DESIGN §2.1). The two never meet: a
+phone key starts with ``+``, so no ``user_id``, whatever it holds, resolves to a phone caller.
+"""
 
 from __future__ import annotations
+
+import hashlib
+import re
 
 import phonenumbers
 
@@ -23,37 +31,98 @@ WITHHELD = frozenset(
 )
 
 
-def to_e164(raw: str | None, default_region: str = "US") -> str | None:
+def to_e164(raw: str | None, default_region: str = "US", called_number: str | None = None) -> str | None:
     """The caller's number in E.164, or None when it is withheld or not a possible phone number.
 
-    Uses ``is_possible_number`` rather than ``is_valid_number``: the latter rejects fictional and
-    newly allocated ranges (``+1 555 01xx``) that real test lines and new carriers use.
+    Accepts what carriers and ElevenLabs send (DESIGN §2.1): national or international forms, SIP and
+    tel URIs (``sip:+16125550123@pbx.example``, ``tel:+1-612-555-0123;ext=7``), extensions (dropped:
+    one person, one key). A number without ``+`` is read, in order, as valid in ``default_region``, as
+    valid in the region of the number that was called, as valid international, and last as merely
+    possible in ``default_region``, then internationally (``447700900123``, a UK drama-range number):
+    ``is_valid_number`` rejects fictional and newly allocated ranges (``+1 555 01xx``) that real test
+    lines and new carriers use.
     """
-    if raw is None:
-        return None
-    text = raw.strip()
-    if text.lower() in WITHHELD:
+    text = _dialable(raw)
+    if text is None:
         return None
     if text.startswith("00"):  # the international prefix of most of the world, outside NANP
         text = "+" + text[2:]
+    if text.startswith("+"):
+        number = _parsed(text, default_region)
+        return _e164(number) if number is not None and phonenumbers.is_possible_number(number) else None
+    regions = [default_region, *filter(None, [_region_of(called_number)])]
+    for region in dict.fromkeys(regions):
+        number = _parsed(text, region)
+        if number is not None and phonenumbers.is_valid_number(number):
+            return _e164(number)
+    international = _parsed("+" + text, default_region)
+    if international is not None and phonenumbers.is_valid_number(international):
+        return _e164(international)
+    for candidate in (_parsed(text, default_region), international):
+        if candidate is not None and phonenumbers.is_possible_number(candidate):
+            return _e164(candidate)
+    return None
+
+
+def _dialable(raw: str | None) -> str | None:
+    """The number part of what was sent: no URI scheme, host or parameters; None when withheld."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    scheme, colon, rest = text.partition(":")
+    if colon and scheme.lower() in ("sip", "sips", "tel"):
+        text = rest.split("@", 1)[0].split(";", 1)[0].strip()
+    return None if text.lower() in WITHHELD else text
+
+
+def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     try:
-        number = phonenumbers.parse(text, default_region)
+        return phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
-        return None
+
+
+def _region_of(number: str | None) -> str | None:
+    parsed = _parsed(number, "US") if number and number.strip().startswith("+") else None
+    return phonenumbers.region_code_for_number(parsed) if parsed is not None else None
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def digits(e164: str) -> str:
-    """The number without its '+', for S3 keys (a '+' in a key is URL-encoded as a space)."""
-    return e164.lstrip("+")
+USER_PREFIX = "user:"
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def caller_key(
+    number: str | None, user_id: str | None, default_region: str = "US", called_number: str | None = None
+) -> str | None:
+    """The caller's key: the phone number in E.164, else the ElevenLabs ``user_id``; None when neither."""
+    e164 = to_e164(number, default_region, called_number)
+    if e164 is not None:
+        return e164
+    user = user_id.strip() if isinstance(user_id, str) else ""
+    return f"{USER_PREFIX}{user[:256]}" if user else None
+
+
+def digits(key: str) -> str:
+    """A caller key as an S3 key segment: the number without its '+' (a '+' in a key is URL-encoded as
+    a space), or for a web caller ``user-`` with its id made key-safe and a hash of it (two ids that
+    differ only in unsafe characters stay apart)."""
+    if not key.startswith(USER_PREFIX):
+        return key.lstrip("+")
+    user = key[len(USER_PREFIX) :]
+    digest = hashlib.sha256(user.encode()).hexdigest()[:16]
+    return f"user-{_KEY_UNSAFE.sub('_', user)[:64]}-{digest}"
 
 
 def mask(number: str | None) -> str:
-    """A number fit for logs: country code and the last two digits only."""
+    """A caller fit for logs: a number's country code and last two digits, a web caller's hash."""
     if not number:
         return "<none>"
+    if number.startswith(USER_PREFIX):
+        return "user:" + hashlib.sha256(number.encode()).hexdigest()[:8]
     if len(number) <= 5:
         return "*" * len(number)
     keep = 2 if number.startswith("+") else 0

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from agentic_memory.errors import BadRequestError
 from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
-from agentic_memory.phone import to_e164
+from agentic_memory.phone import caller_key
 from agentic_memory.runtime.observability import metrics
 from agentic_memory.settings import Settings
 
@@ -38,7 +38,7 @@ def parse_search_request(body: bytes) -> SearchRequest:
     except ValidationError as error:
         fields = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
         raise BadRequestError(NO_QUERY if "query" in fields else NOT_A_SEARCH) from None
-    if request.caller_id is None:
+    if request.caller_id is None and request.user_id is None:
         raise BadRequestError(NO_CALLER)
     return request
 
@@ -46,7 +46,8 @@ def parse_search_request(body: bytes) -> SearchRequest:
 def search_memories(
     request: SearchRequest, memory: Callable[[], MemoryStore], settings: Settings
 ) -> dict[str, Any]:
-    caller = to_e164(request.caller_id, settings.default_region)
+    # user_id is also the alias older setups send the number in; a web caller's id when it is not one.
+    caller = caller_key(request.caller_id or request.user_id, request.user_id, settings.default_region)
     if caller is None:
         return {"memories": [], "message": WITHHELD}
     agent_id = request.agent_id if settings.memory_scope == "caller_agent" else None
