@@ -165,3 +165,37 @@ def test_a_corrected_fact_replaces_the_old_memory_instead_of_standing_beside_it(
     names = [m["memory"] for m in memory_server.memories if m["memory"].startswith("Name:")]
     assert names == ["Name: Stephan"]
     assert profile()["fact#name"] == "Stephan"
+
+
+def test_a_redacted_value_is_never_a_fact_nor_the_callers_name(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["analysis"]["data_collection_results"]["name"]["value"] = "[NAME]"
+    document["data"]["transcript"][1]["message"] = "Hi, this is [NAME_1], calling about my cleaning."
+    post_call.lambda_handler(
+        signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET), LambdaContext()
+    )
+    ingest(post_call)
+    run_extraction_checks(post_call)
+
+    assert "caller_name" not in profile()
+    assert not [m for m in memory_server.memories if m["memory"].startswith("Name:")]
+    assert '"TranscriptRedacted":[1.0]' in capsys.readouterr().out.replace(" ", "")
+
+
+def test_a_transcription_without_turns_still_stores_the_analysis_and_says_why(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["transcript"] = []  # exclude_transcript is on
+    post_call.lambda_handler(
+        signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET), LambdaContext()
+    )
+
+    outcome = ingest(post_call)
+
+    assert outcome["status"] == "ingested"  # nothing to extract: done at once
+    assert episodic_adds(memory_server) == []
+    assert profile()["caller_name"] == "Stefan"
+    assert '"TranscriptWithoutTurns":[1.0]' in capsys.readouterr().out.replace(" ", "")

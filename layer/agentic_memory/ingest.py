@@ -15,6 +15,7 @@ retried, then the dead-letter queue keeps it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,9 @@ from agentic_memory.runtime.observability import metrics
 
 logger = Logger(child=True)
 
+# What PII redaction leaves where a value was: "[NAME]", "[PHONE_NUMBER_1]", "<EMAIL>", "REDACTED".
+# A token is never a fact about the caller, and never their name (DESIGN §2.3).
+REDACTION = re.compile(r"\[[A-Z][A-Z_]*\d*\]|<[A-Z][A-Z_]*\d*>|\bREDACTED\b")
 # ElevenLabs data-collection ids that hold the caller's name, most specific first.
 NAME_FIELDS = ("first_name", "caller_name", "customer_name", "patient_name", "name", "full_name")
 _ROLES = {"agent": "assistant", "user": "user"}
@@ -121,6 +125,7 @@ class Ingestor:
                 status: Status = "ingested" if progress.status == "done" else "archived_only"
                 return Outcome(conversation_id, status, memories_stored=progress.facts_stored or 0)
             call = self._read(conversation_id)
+            _notice_payload_settings(call.data)
             if self.audio is not None:  # first: a retry after a Mem0 failure finds it archived and skips it
                 self.audio(conversation_id)
             if call.caller is None:
@@ -310,14 +315,32 @@ class Ingestor:
 
 
 def collected_facts(data: TranscriptionData) -> dict[str, str]:
-    """Non-null ``data_collection_results``, by id, as text."""
+    """Non-null ``data_collection_results``, by id, as text; a value redaction replaced is left out."""
     facts: dict[str, str] = {}
     for key, result in data.analysis.data_collection_results.items():
         value = result.value
         if value is None or value == "":
             continue
-        facts[key] = value if isinstance(value, str) else json.dumps(value)
+        text = value if isinstance(value, str) else json.dumps(value)
+        if not REDACTION.fullmatch(text.strip()):
+            facts[key] = text
     return facts
+
+
+def _notice_payload_settings(data: TranscriptionData) -> None:
+    """ElevenLabs settings that change the payload (DESIGN §2.3), said in the logs and counted."""
+    if not data.transcript:
+        # exclude_transcript, or a transcript_format other than the default, leaves no turns.
+        other_format = "otlp_traces" in (data.model_extra or {})
+        logger.warning(
+            "Transcription without turns: no episodic memory from this call",
+            extra={"reason": "transcript_format" if other_format else "exclude_transcript or empty call"},
+        )
+        metrics.add_metric(name="TranscriptWithoutTurns", unit=MetricUnit.Count, value=1)
+    texts = [turn.message or "" for turn in data.transcript] + [data.analysis.transcript_summary or ""]
+    if any(REDACTION.search(text) for text in texts):
+        logger.info("Transcription carries PII redaction tokens; they are never taken for facts")
+        metrics.add_metric(name="TranscriptRedacted", unit=MetricUnit.Count, value=1)
 
 
 def caller_name(facts: dict[str, str]) -> str | None:
