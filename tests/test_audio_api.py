@@ -10,14 +10,14 @@ import time
 import tracemalloc
 from collections.abc import Iterator
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
 from botocore.exceptions import EndpointConnectionError
 from fake_elevenlabs import FakeElevenLabs, recording_sha256
 
-from agentic_memory import audio_fetch
+from agentic_memory import audio_fetch, recording
 from agentic_memory.audio_fetch import AudioNotReadyError, fetch_audio
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import signed_webhook_event
@@ -28,6 +28,8 @@ from conftest import (
     FakeMem0Server,
     LambdaContext,
     fixture_bytes,
+    fixture_json,
+    run_extraction_checks,
     s3_event,
 )
 from local_server.aws import free_port
@@ -159,6 +161,85 @@ def test_ingestion_with_audio_source_api_archives_the_recording(
     result = post_call.lambda_handler(
         s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
     )
+    answers = run_extraction_checks(post_call)  # the recording is a step of its own, queued at once
 
-    assert json.dumps(result).count("ingested") >= 1
+    assert json.dumps(result).count("extracting") == 1
+    assert {"conversation_id": CONVERSATION, "recording": "fetched"} in recordings(answers)
     assert stored_sha256() == recording_sha256(CONVERSATION, 3 * 1024 * 1024)
+
+
+def recordings(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [outcome for answer in answers for outcome in answer.get("recordings", [])]
+
+
+def transcription(**changes: Any) -> bytes:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"].update(changes)
+    return json.dumps(document).encode()
+
+
+@pytest.fixture
+def api_fallback(elevenlabs: FakeElevenLabs, monkeypatch: pytest.MonkeyPatch) -> FakeElevenLabs:
+    """The default AUDIO_SOURCE=webhook, with an API key for the fallback, checked at once."""
+    monkeypatch.setenv("ELEVENLABS_API_URL", elevenlabs.url)
+    monkeypatch.setenv("ELEVENLABS_API_KEY", elevenlabs.api_key)
+    monkeypatch.setenv("AUDIO_WAIT_SECONDS", "0")
+    get_settings.cache_clear()
+    return elevenlabs
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_recording_whose_webhook_never_came_is_fetched_from_the_api(
+    post_call: ModuleType, memory_server: FakeMem0Server, api_fallback: FakeElevenLabs
+) -> None:
+    api_fallback.recordings[CONVERSATION] = 2 * 1024 * 1024  # a long call: its webhook was too big
+    post_call.lambda_handler(
+        signed_webhook_event(transcription(has_audio=True), HMAC_SECRET), LambdaContext()
+    )
+    post_call.lambda_handler(
+        s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
+    )
+
+    answers = run_extraction_checks(post_call)
+
+    assert {"conversation_id": CONVERSATION, "recording": "fetched"} in recordings(answers)
+    assert stored_sha256() == recording_sha256(CONVERSATION, 2 * 1024 * 1024)
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_conversation_without_audio_is_remembered_and_its_recording_skipped(
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    api_fallback: FakeElevenLabs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AUDIO_SOURCE", "api")  # once, the audio fetch failed such a call's ingestion
+    get_settings.cache_clear()
+    post_call.lambda_handler(
+        signed_webhook_event(transcription(has_audio=False), HMAC_SECRET), LambdaContext()
+    )
+    ingested = post_call.lambda_handler(
+        s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
+    )
+
+    answers = run_extraction_checks(post_call)
+
+    assert ingested["ingested"][0]["status"] == "extracting"
+    assert {"conversation_id": CONVERSATION, "recording": "no_audio"} in recordings(answers)
+    assert any(answer.get("confirmed", [{}])[0].get("status") == "ingested" for answer in answers)
+    assert api_fallback.requests == []
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_recording_not_ready_is_checked_again_later_then_given_up(
+    post_call: ModuleType, memory_server: FakeMem0Server, api_fallback: FakeElevenLabs
+) -> None:
+    post_call.lambda_handler(signed_webhook_event(transcription(), HMAC_SECRET), LambdaContext())
+    post_call.lambda_handler(
+        s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
+    )
+
+    answers = run_extraction_checks(post_call, rounds=recording.MAX_ATTEMPTS + 2)
+
+    outcomes = [o["recording"] for o in recordings(answers)]
+    assert outcomes == ["not_ready"] * (recording.MAX_ATTEMPTS - 1) + ["missing"]

@@ -142,7 +142,7 @@ def original_event(body: str, bucket: str) -> dict[str, Any] | None:
     if isinstance(payload, dict):
         return payload
     conversation_id = record.get("conversation_id")
-    if record.get("step") == "confirm" and isinstance(conversation_id, str):
+    if record.get("step") in ("confirm", "audio") and isinstance(conversation_id, str):
         try:
             conversation_prefix(conversation_id)  # refuses what is not a conversation id
         except ValueError:

@@ -139,6 +139,15 @@ class Archive:
     def put_json(self, key: str, document: dict[str, Any]) -> bool:
         return self.put(key, json.dumps(document, separators=(",", ":"), sort_keys=True).encode())
 
+    def exists(self, key: str) -> bool:
+        try:
+            self._s3.head_object(Bucket=self.bucket, Key=key)
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return False
+            raise
+        return True
+
     def get(self, key: str) -> bytes:
         return self._s3.get_object(Bucket=self.bucket, Key=key)["Body"].read()
 

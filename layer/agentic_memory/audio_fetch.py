@@ -42,6 +42,7 @@ def fetch_audio(
     base_url: str,
     http: httpx.Client | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    attempts: int = ATTEMPTS,
 ) -> int | None:
     """Stream the recording into ``conversations/{id}/audio.mp3``; bytes written, None if already there."""
     key = audio_key(conversation_id)
@@ -49,7 +50,7 @@ def fetch_audio(
         return None
     client = http or httpx.Client(timeout=httpx.Timeout(30.0, connect=5.0))
     url = f"{base_url.rstrip('/')}/v1/convai/conversations/{conversation_id}/audio"
-    for attempt in range(1, ATTEMPTS + 1):
+    for attempt in range(1, attempts + 1):
         with client.stream("GET", url, headers={"xi-api-key": api_key}) as answer:
             if answer.status_code == 200:
                 written = _upload(s3, bucket, key, answer.iter_bytes(chunk_size=1024 * 1024))
@@ -57,9 +58,9 @@ def fetch_audio(
                 return written
             if answer.status_code not in NOT_READY:
                 answer.raise_for_status()
-        if attempt < ATTEMPTS:
+        if attempt < attempts:
             sleep(2.0 ** (attempt - 1))
-    raise AudioNotReadyError(f"no recording for {conversation_id} after {ATTEMPTS} attempts")
+    raise AudioNotReadyError(f"no recording for {conversation_id} after {attempts} attempts")
 
 
 def _exists(s3: S3Client, bucket: str, key: str) -> bool:

@@ -112,8 +112,6 @@ class Ingestor:
     memory: Callable[[], MemoryStore]
     chunk_turns: int
     default_region: str
-    # AUDIO_SOURCE=api: stores the recording of a conversation (see audio_fetch); None otherwise.
-    audio: Callable[[str], object] | None = None
     # How long one invocation may hold a conversation (its function's time-out, with a margin).
     lease_seconds: float = 120.0
 
@@ -126,8 +124,6 @@ class Ingestor:
                 return Outcome(conversation_id, status, memories_stored=progress.facts_stored or 0)
             call = self._read(conversation_id)
             _notice_payload_settings(call.data)
-            if self.audio is not None:  # first: a retry after a Mem0 failure finds it archived and skips it
-                self.audio(conversation_id)
             if call.caller is None:
                 logger.info("No caller number nor user id: archived only, no memory")
                 self.ledger.status(conversation_id, "archived_only")

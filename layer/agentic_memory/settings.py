@@ -92,6 +92,7 @@ class Settings:
     base_prompt: str
     memory_scope: MemoryScope
     audio_source: AudioSource
+    audio_wait_seconds: int
     ingest_chunk_turns: int
     audit_records: bool
     elevenlabs_api_url: str
@@ -128,6 +129,9 @@ class Settings:
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
+            audio_wait_seconds=int(
+                min(_number(env, "AUDIO_WAIT_SECONDS", 300, 0), MAX_EXTRACTION_CHECK_SECONDS)
+            ),
             ingest_chunk_turns=int(_number(env, "INGEST_CHUNK_TURNS", 20, 1)),
             audit_records=_flag(env, "AUDIT_RECORDS", False),
             elevenlabs_api_url=(env.get("ELEVENLABS_API_URL") or "https://api.elevenlabs.io").rstrip("/"),

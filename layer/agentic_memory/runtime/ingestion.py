@@ -24,13 +24,15 @@ from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.ingest import Ingestor, Outcome
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
+from agentic_memory.recording import RecordingStep
 from agentic_memory.runtime import aws, compose
 from agentic_memory.runtime.observability import metrics
-from agentic_memory.runtime.secrets import get_secret
+from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory.settings import MAX_EXTRACTION_CHECK_SECONDS, Settings, get_settings
 
 logger = Logger(child=True)
 CONFIRM = "confirm"
+AUDIO = "audio"
 
 
 def handle(event: dict[str, Any], context: LambdaContext | None) -> dict[str, Any]:
@@ -49,6 +51,9 @@ def handle_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, A
             answers.setdefault("ingested", []).extend(ingest_archived(S3Event(message), context)["ingested"])
         elif isinstance(message, dict) and message.get("step") == CONFIRM:
             answers.setdefault("confirmed", []).extend(confirm(str(message["conversation_id"]), context))
+        elif isinstance(message, dict) and message.get("step") == AUDIO:
+            conversation_id, attempt = str(message["conversation_id"]), int(message.get("attempt", 0))
+            answers.setdefault("recordings", []).append(check_recording(conversation_id, attempt))
         else:  # S3 sends an s3:TestEvent when the notification is configured
             logger.info("Not an ingestion message; ignored", extra={"message_id": record.message_id})
     return answers
@@ -64,7 +69,33 @@ def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, 
             logger.warning("Not a transcription key; ignored", extra={"key": record.s3.get_object.key})
             continue
         results.append(_step(ingestor.ingest, conversation_id).as_dict())
+        settings = get_settings()
+        # The recording is a step of its own, never in memory's way (agentic_memory.recording).
+        queue_recording_check(
+            conversation_id, 0, 0 if settings.audio_source == "api" else settings.audio_wait_seconds
+        )
     return {"ingested": results}
+
+
+def check_recording(conversation_id: str, attempt: int) -> dict[str, Any]:
+    """Make sure the conversation's recording is archived; check again later while it is not ready."""
+    logger.set_correlation_id(conversation_id)
+    settings = get_settings()
+    outcome = RecordingStep(archive=compose.archive(), fetch=_audio_fetcher(settings)).check(
+        conversation_id, attempt
+    )
+    if outcome == "not_ready":  # after AUDIO_WAIT_SECONDS, then twice as long each time
+        delay = min(settings.audio_wait_seconds * 2**attempt, MAX_EXTRACTION_CHECK_SECONDS)
+        queue_recording_check(conversation_id, attempt + 1, delay)
+    return {"conversation_id": conversation_id, "recording": outcome}
+
+
+def queue_recording_check(conversation_id: str, attempt: int, delay: int) -> None:
+    aws.sqs_client().send_message(
+        QueueUrl=get_settings().required("ingestion_queue_url"),
+        MessageBody=json.dumps({"step": AUDIO, "conversation_id": conversation_id, "attempt": attempt}),
+        DelaySeconds=delay,
+    )
 
 
 def confirm(conversation_id: str, context: LambdaContext | None) -> list[dict[str, Any]]:
@@ -103,8 +134,8 @@ def queue_check(conversation_id: str, rounds: int) -> None:
 
 
 def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> Ingestor:
-    """Ingestion's parts: the archive, the profiles, the ledger (PostCall's alone), Mem0, and the
-    recording when ``AUDIO_SOURCE=api``. A conversation's lease lasts as long as this invocation can."""
+    """Ingestion's parts: the archive, the profiles, the ledger (PostCall's alone) and Mem0. A
+    conversation's lease lasts as long as this invocation can."""
     remaining = context.get_remaining_time_in_millis() / 1000 if context is not None else 120.0
     return Ingestor(
         archive=compose.archive(),
@@ -113,13 +144,15 @@ def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> 
         memory=lambda: compose.memory(INGEST_TIMEOUT_SECONDS),
         chunk_turns=settings.ingest_chunk_turns,
         default_region=settings.default_region,
-        audio=_audio_fetcher(settings) if settings.audio_source == "api" else None,
         lease_seconds=remaining + 5,
     )
 
 
-def _audio_fetcher(settings: Settings) -> Callable[[str], object]:
-    api_key = get_secret("ELEVENLABS_API_KEY", settings)
+def _audio_fetcher(settings: Settings) -> Callable[[str], object] | None:
+    """The recording's download from ElevenLabs' API, or None when no API key is configured."""
+    api_key = optional_secret("ELEVENLABS_API_KEY", settings)
+    if api_key is None:
+        return None
 
     def fetch(conversation_id: str) -> object:
         return fetch_audio(
@@ -128,6 +161,7 @@ def _audio_fetcher(settings: Settings) -> Callable[[str], object]:
             bucket=settings.required("archive_bucket"),
             api_key=api_key,
             base_url=settings.elevenlabs_api_url,
+            attempts=2,  # a second at most here: the recording step checks again later by itself
         )
 
     return fetch

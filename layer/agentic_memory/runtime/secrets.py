@@ -25,6 +25,16 @@ MAX_AGE_SECONDS = 300
 _cache: dict[str, tuple[float, str | None]] = {}
 
 
+def optional_secret(name: SecretName, settings: Settings | None = None) -> str | None:
+    """A secret the stack may go without (``ELEVENLABS_API_KEY``): None when it is not configured;
+    a secret that cannot be read still raises."""
+    settings = settings or get_settings()
+    if settings.secrets_id is None:
+        return os.environ.get(name) or None
+    stored = _values(settings.secrets_id).get(name)
+    return stored if isinstance(stored, str) and stored else None
+
+
 def get_secret(name: SecretName, settings: Settings | None = None) -> str:
     """A secret from the Secrets Manager JSON named by SECRETS_ID, or from env when it is unset.
 
