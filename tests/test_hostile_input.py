@@ -122,6 +122,16 @@ def test_read_paths_answer_any_json_with_200_or_400(route: str, document: Any) -
         assert body["error"]
 
 
+def test_client_data_answers_a_body_whose_base64_is_broken_200_as_a_new_caller() -> None:
+    event = http_event(b"", {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
+    event.update(body="%%% not base64 %%%", isBase64Encoded=True)
+
+    status, body = invoke(load_handler("client_data"), event)
+
+    assert status == 200
+    assert body["dynamic_variables"]["returning_caller"] == "no"
+
+
 @FUZZ
 @given(raw=st.binary(max_size=200))
 def test_client_data_answers_any_bytes_with_a_valid_key_200(raw: bytes) -> None:

@@ -45,8 +45,10 @@ class InitiationRequest:
         return {name: getattr(self, name) for name in _FIELDS}
 
 
-def parse_initiation(body: bytes) -> InitiationRequest:
-    """The request's fields; never raises (see the module's docstring)."""
+def parse_initiation(body: bytes | None) -> InitiationRequest:
+    """The request's fields; never raises (see the module's docstring). None: an unreadable body."""
+    if body is None:
+        return InitiationRequest(caller_id=None, problem="the body is not readable")
     try:
         document = json.loads(body)
     except ValueError:

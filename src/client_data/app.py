@@ -32,7 +32,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 
 def answer(request: http.Request) -> dict[str, Any]:
     check_workspace_key(request.header(HEADER))
-    call = parse_initiation(request.body)
+    call = parse_initiation(request.body_or_none())
     settings = get_settings()
     audit_ = record_audit if settings.audit_records else None
     return answer_call_start(call, settings, lookup=compose.call_path_profiles().get, audit=audit_)

@@ -38,6 +38,14 @@ class Request:
     def body(self) -> bytes:
         return raw_body(self.event)
 
+    def body_or_none(self) -> bytes | None:
+        """The body, or None when API Gateway's base64 of it does not decode (for an endpoint that
+        answers whatever it is sent)."""
+        try:
+            return self.body
+        except BadRequestError:
+            return None
+
     def header(self, name: str) -> str | None:
         """A request header, case-insensitively (HTTP API lowercases them, sam local may not)."""
         wanted = name.lower()
