@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import doctor, forget, replay, send
+from agentic_memory_ops.cli import backfill, doctor, forget, replay, send
 from agentic_memory_ops.cli.target import URL_OUTPUTS, CommandError, Target, UsageError, aws_endpoint
 
 PROG = "agentic-memory"
@@ -28,6 +28,7 @@ examples:
   agentic-memory doctor --stack agentic-memory
   agentic-memory forget +16125550123 --stack agentic-memory
   agentic-memory replay --dlq --stack agentic-memory
+  agentic-memory backfill --since 2026-11-01 --agent agent_... --stack agentic-memory
 
 exit codes: 0 success, 1 failure (a check, a delivery, a replay), 2 usage or configuration error"""
 
@@ -88,7 +89,38 @@ def build_parser() -> argparse.ArgumentParser:
     _add_forget(commands, [common, bucket, table])
     _add_replay(commands, [common, bucket])
     _add_doctor(commands, [common, bucket, table])
+    _add_backfill(commands, [common, bucket])
     return parser
+
+
+def _add_backfill(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "backfill",
+        parents=parents,
+        help="archive and ingest the agents' conversations whose webhook never came",
+        description="List the agents' conversations since a date through the ElevenLabs API and archive "
+        "each one the stack does not have yet; its archive notification ingests it. Conversations "
+        "already archived are not fetched again.",
+    )
+    command.add_argument("--since", required=True, metavar="YYYY-MM-DD", help="first day to look at (UTC)")
+    command.add_argument(
+        "--agent",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an agent id (repeatable; default RECONCILE_AGENT_IDS)",
+    )
+    command.add_argument(
+        "--api-key", metavar="KEY", help="ElevenLabs API key (default: the stack's secret, env)"
+    )
+
+    def run(args: argparse.Namespace) -> int:
+        return backfill.run(Target.resolve(args), args.since, args.agent, args.api_key)
+
+    command.set_defaults(run=run)
 
 
 def _add_send(

@@ -93,6 +93,8 @@ class Settings:
     memory_scope: MemoryScope
     audio_source: AudioSource
     audio_wait_seconds: int
+    reconcile_agent_ids: tuple[str, ...]
+    reconcile_lookback_hours: float
     ingest_chunk_turns: int
     audit_records: bool
     elevenlabs_api_url: str
@@ -129,6 +131,10 @@ class Settings:
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
+            reconcile_agent_ids=tuple(
+                a.strip() for a in env.get("RECONCILE_AGENT_IDS", "").split(",") if a.strip()
+            ),
+            reconcile_lookback_hours=_number(env, "RECONCILE_LOOKBACK_HOURS", 24, 1),
             audio_wait_seconds=int(
                 min(_number(env, "AUDIO_WAIT_SECONDS", 300, 0), MAX_EXTRACTION_CHECK_SECONDS)
             ),

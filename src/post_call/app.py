@@ -33,7 +33,7 @@ snapstart.prepare()
 @traced
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    if "Records" in event:  # the archive's S3 notification, or the extraction queue's check
+    if "requestContext" not in event:  # not HTTP: the ingestion queue, or the reconciliation schedule
         return ingestion.handle(event, context)
     return http.answer(event, receive, ENDPOINT)
 

@@ -11,6 +11,7 @@ the same path.)
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.ingest import Ingestor, Outcome
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
+from agentic_memory.reconcile import ConversationsApi, Reconciler
 from agentic_memory.recording import RecordingStep
 from agentic_memory.runtime import aws, compose
 from agentic_memory.runtime.observability import metrics
@@ -36,7 +38,10 @@ AUDIO = "audio"
 
 
 def handle(event: dict[str, Any], context: LambdaContext | None) -> dict[str, Any]:
-    """PostCall's event from the ingestion queue, or an S3 event invoked directly (a replay)."""
+    """PostCall's event from the ingestion queue, the reconciliation schedule, or an S3 event
+    invoked directly (a replay)."""
+    if event.get("detail-type") == "Scheduled Event":
+        return reconcile_recent()
     if event["Records"] and event["Records"][0].get("eventSource") == "aws:sqs":
         return handle_queued(SQSEvent(event), context)
     return ingest_archived(S3Event(event), context)
@@ -75,6 +80,19 @@ def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, 
             conversation_id, 0, 0 if settings.audio_source == "api" else settings.audio_wait_seconds
         )
     return {"ingested": results}
+
+
+def reconcile_recent() -> dict[str, Any]:
+    """Archive the configured agents' recent conversations whose webhook never came (``reconcile``)."""
+    settings = get_settings()
+    api_key = optional_secret("ELEVENLABS_API_KEY", settings)
+    if api_key is None or not settings.reconcile_agent_ids:
+        logger.warning("Reconciliation needs ELEVENLABS_API_KEY and RECONCILE_AGENT_IDS; nothing done")
+        return {"reconciled": []}
+    since = int(time.time() - settings.reconcile_lookback_hours * 3600)
+    api = ConversationsApi(settings.elevenlabs_api_url, api_key)
+    counts = Reconciler(api, compose.archive()).run(list(settings.reconcile_agent_ids), since)
+    return {"reconciled": counts.reconciled, "listed": counts.listed}
 
 
 def check_recording(conversation_id: str, attempt: int) -> dict[str, Any]:
