@@ -19,7 +19,7 @@ from agentic_memory_ops.cli.target import URL_OUTPUTS, CommandError, Target, Usa
 PROG = "agentic-memory"
 DESCRIPTION = """\
 Operate ElevenLabs Agentic Memory: send test webhooks, erase a caller, replay failed ingestions,
-check a configuration. Resources come from flags, else from --stack (CloudFormation outputs), else
+import conversations whose webhook never came, check a configuration. Resources come from flags, else from --stack (CloudFormation outputs), else
 from the functions' environment variables (S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM0_HOST,
 MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...). AWS credentials and region come from the environment."""
 EPILOG = """\
