@@ -19,9 +19,10 @@ from agentic_memory_ops.cli.target import URL_OUTPUTS, CommandError, Target, Usa
 PROG = "agentic-memory"
 DESCRIPTION = """\
 Operate ElevenLabs Agentic Memory: send test webhooks, erase a caller, replay failed ingestions,
-import conversations whose webhook never came, check a configuration. Resources come from flags, else from --stack (CloudFormation outputs), else
-from the functions' environment variables (S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM0_HOST,
-MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...). AWS credentials and region come from the environment."""
+import conversations whose webhook never came, check a configuration. Resources come from flags,
+else from --stack (CloudFormation outputs), else from the functions' environment variables
+(S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM0_HOST, MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...).
+AWS credentials and region come from the environment."""
 EPILOG = """\
 examples:
   agentic-memory send --type post_call_transcription --url http://127.0.0.1:3000/post-call
