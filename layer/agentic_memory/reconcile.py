@@ -19,6 +19,7 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import httpx
 from aws_lambda_powertools import Logger
@@ -33,13 +34,19 @@ PAGE_SIZE = 100
 UNFINISHED = frozenset({"initiated", "in-progress", "processing"})
 
 
+class ConversationsSource(Protocol):
+    def recent(self, agent_id: str, since_unix: int) -> Iterator[dict[str, Any]]: ...
+
+    def conversation(self, conversation_id: str) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class ConversationsApi:
     base_url: str
     api_key: str
     http: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=httpx.Timeout(30.0, connect=5.0)))
 
-    def recent(self, agent_id: str, since_unix: int) -> Iterator[dict[str, object]]:
+    def recent(self, agent_id: str, since_unix: int) -> Iterator[dict[str, Any]]:
         """The agent's conversations started since ``since_unix``, page by page."""
         cursor: str | None = None
         while True:
@@ -78,7 +85,7 @@ class Counts:
 
 @dataclass(frozen=True)
 class Reconciler:
-    api: ConversationsApi
+    api: ConversationsSource
     archive: Archive
     clock: Callable[[], float] = time.time
 
