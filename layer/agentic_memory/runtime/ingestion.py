@@ -1,11 +1,12 @@
-"""PostCall's background path: the ingestion queue's messages, one at a time.
+"""PostCall's background paths: the ingestion queue's messages, one at a time, and the
+reconciliation schedule (``reconcile``).
 
 The queue carries S3's notification of each archived transcription, which is ingested
-(``Ingestor.ingest``), and, while Mem0 is still extracting, a check of the conversation, queued
-with a delay of ``EXTRACTION_CHECK_SECONDS``, that ``confirm``s it: no invocation waits minutes for
-Mem0. A failure raises: SQS delivers the message again, and after three receives the dead-letter
-queue keeps it. (A direct invocation with an S3 event, as ``agentic-memory replay`` makes, takes
-the same path.)
+(``Ingestor.ingest``); while Mem0 is still extracting, a check of the conversation, queued with a
+delay of ``EXTRACTION_CHECK_SECONDS``, that ``confirm``s it, so that no invocation waits minutes for
+Mem0; and a check of its recording (``recording``). A failure raises: SQS delivers the message
+again, and after three receives the dead-letter queue keeps it. (A direct invocation with an S3
+event, as ``agentic-memory replay`` makes, takes the same path.)
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def handle(event: dict[str, Any], context: LambdaContext | None) -> dict[str, An
 
 
 def handle_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, Any]:
-    """Each message: S3's notification (ingest), or an extraction check (confirm)."""
+    """Each message: S3's notification (ingest), an extraction check (confirm), or a recording check."""
     answers: dict[str, list[dict[str, Any]]] = {}
     for record in event.records:
         message = json.loads(record.body)
@@ -66,7 +67,9 @@ def handle_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, A
 
 def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, Any]:
     """Ingest every transcription the notification names; other keys are logged and skipped."""
-    ingestor = build_ingestor(get_settings(), context)
+    settings = get_settings()
+    ingestor = build_ingestor(settings, context)
+    recording_delay = 0 if settings.audio_source == "api" else settings.audio_wait_seconds
     results = []
     for record in event.records:
         conversation_id = conversation_id_from_key(record.s3.get_object.key)
@@ -74,11 +77,8 @@ def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, 
             logger.warning("Not a transcription key; ignored", extra={"key": record.s3.get_object.key})
             continue
         results.append(_step(ingestor.ingest, conversation_id).as_dict())
-        settings = get_settings()
         # The recording is a step of its own, never in memory's way (agentic_memory.recording).
-        queue_recording_check(
-            conversation_id, 0, 0 if settings.audio_source == "api" else settings.audio_wait_seconds
-        )
+        queue_recording_check(conversation_id, 0, recording_delay)
     return {"ingested": results}
 
 
