@@ -199,3 +199,16 @@ def test_a_transcription_without_turns_still_stores_the_analysis_and_says_why(
     assert episodic_adds(memory_server) == []
     assert profile()["caller_name"] == "Stefan"
     assert '"TranscriptWithoutTurns":[1.0]' in capsys.readouterr().out.replace(" ", "")
+
+
+def test_a_profile_erased_before_the_confirmation_is_not_recreated_and_the_check_still_succeeds(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call)
+    ingest(post_call)
+    boto3.client("dynamodb").delete_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})
+
+    (answer,) = run_extraction_checks(post_call)
+
+    assert answer["confirmed"][0]["status"] == "ingested"
+    assert profile() == {}

@@ -141,15 +141,22 @@ class ProfileStore:
             raise
         return CallerProfile.from_item(response["Attributes"])
 
-    def set_memory_count(self, caller_id: str, count: int) -> None:
-        """What Mem0 holds for the caller once a call's extractions are confirmed (``memory_count``)."""
-        self._db.update_item(
-            TableName=self.table,
-            Key={"pk": {"S": caller_id}},
-            UpdateExpression="SET memory_count = :count",
-            ConditionExpression="attribute_exists(pk)",  # never recreate a profile erased meanwhile
-            ExpressionAttributeValues={":count": {"N": str(count)}},
-        )
+    def set_memory_count(self, caller_id: str, count: int) -> bool:
+        """What Mem0 holds for the caller once a call's extractions are confirmed (``memory_count``).
+        False when the profile is gone (erased meanwhile): it is never recreated for a count."""
+        try:
+            self._db.update_item(
+                TableName=self.table,
+                Key={"pk": {"S": caller_id}},
+                UpdateExpression="SET memory_count = :count",
+                ConditionExpression="attribute_exists(pk)",
+                ExpressionAttributeValues={":count": {"N": str(count)}},
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
 
     def delete(self, caller_id: str) -> bool:
         """Remove the caller's profile (erasure); True when there was one."""
