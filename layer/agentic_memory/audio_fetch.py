@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 from aws_lambda_powertools import Logger
-from botocore.exceptions import ClientError
 
-from agentic_memory.archive import audio_key
+from agentic_memory.archive import Archive, audio_key
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -46,7 +45,7 @@ def fetch_audio(
 ) -> int | None:
     """Stream the recording into ``conversations/{id}/audio.mp3``; bytes written, None if already there."""
     key = audio_key(conversation_id)
-    if _exists(s3, bucket, key):
+    if Archive(s3, bucket).exists(key):
         return None
     client = http or httpx.Client(timeout=httpx.Timeout(30.0, connect=5.0))
     url = f"{base_url.rstrip('/')}/v1/convai/conversations/{conversation_id}/audio"
@@ -61,16 +60,6 @@ def fetch_audio(
         if attempt < attempts:
             sleep(2.0 ** (attempt - 1))
     raise AudioNotReadyError(f"no recording for {conversation_id} after {attempts} attempts")
-
-
-def _exists(s3: S3Client, bucket: str, key: str) -> bool:
-    try:
-        s3.head_object(Bucket=bucket, Key=key)
-    except ClientError as error:
-        if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
-            return False
-        raise
-    return True
 
 
 def _upload(s3: S3Client, bucket: str, key: str, chunks: Iterator[bytes]) -> int:
