@@ -226,6 +226,11 @@ class Mem0OssStore:
                     retired += 1
         return retired
 
+    def extracted(self, user_id: str, conversation_id: str) -> list[MemoryRecord]:
+        """Nothing: this backend stores what was said, it extracts nothing (the brief has the call's
+        facts and summary from ElevenLabs' analysis already)."""
+        return []
+
     def count(self, user_id: str) -> int:
         with self._lock:
             found = self._memory.get_all(filters={"user_id": user_id}, top_k=100_000)

@@ -21,7 +21,8 @@ import httpx
 from mem0 import MemoryClient
 
 from agentic_memory.archive import audio_key, transcription_key
-from agentic_memory.profiles import CallRecord, ProfileStore
+from agentic_memory.brief import CallFacts
+from agentic_memory.profiles import ProfileStore
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import sqs_event
 from bench.offline import (
@@ -98,16 +99,15 @@ def seed_profile() -> None:
     facts = {"name": "Stefan", "preferred_dentist": "Dr. Rivera", "reason": "booking"}
     for n in range(3):
         store.record_call(
-            CallRecord(
-                caller_id=CALLER,
+            CALLER,
+            CallFacts(
                 conversation_id=f"conv_seed_{n}",
-                call_date=f"2026-11-0{n + 1}",
-                agent_id=AGENT,
-                caller_name="Stefan",
+                date=f"2026-11-0{n + 1}",
+                agent=AGENT,
+                name="Stefan",
                 summary="Booked a cleaning on a Tuesday morning.",
                 facts=facts,
-                next_greeting="Hello Stefan, welcome back! How can I help you today?",
-            )
+            ),
         )
     store.set_memory_count(CALLER, 9)
 

@@ -145,6 +145,16 @@ def extraction_checks() -> list[str]:
     return bodies
 
 
+def told(caller: str, agent_id: str | None = "agent_0000fake0000000000000000aa") -> dict[str, str]:
+    """The dynamic variables ClientData would answer now for ``caller`` calling ``agent_id``."""
+    from agentic_memory.greeting import dynamic_variables
+    from agentic_memory.profiles import ProfileStore
+    from agentic_memory.settings import Settings
+
+    stored = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE).get(caller)
+    return dynamic_variables(caller, stored, Settings.from_env(), agent_id)
+
+
 def run_extraction_checks(post_call: ModuleType, rounds: int = 10) -> list[dict[str, Any]]:
     """What the ingestion queue's event source does: each queued message handed to PostCall, deleted
     when PostCall succeeds, until none is left (or ``rounds`` passes). A failure raises, and the

@@ -34,6 +34,7 @@ from conftest import (
     http_event,
     run_extraction_checks,
     s3_event,
+    told,
 )
 
 OTHER_CALLER = "+15550100003"
@@ -257,7 +258,7 @@ def test_the_transcription_sample_is_a_new_caller_with_a_name_and_a_preference(
     deliver(post_call, send.sample("post_call_transcription"))
     notify(post_call, "conv_0000sample00000000000000001")
 
-    assert profile(CALLER)["caller_name"] == "Maria"
+    assert told(CALLER, None)["caller_name"] == "Maria"
     assert any("text message" in memory for memory in memories_of(memory_server, CALLER))
 
 

@@ -14,8 +14,9 @@ import boto3
 import pytest
 
 from agentic_memory import audit
+from agentic_memory.brief import CallFacts
 from agentic_memory.greeting import DYNAMIC_VARIABLES
-from agentic_memory.profiles import CallRecord, ProfileStore
+from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime import aws
 from agentic_memory.settings import get_settings
 from conftest import BUCKET, PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
@@ -53,18 +54,17 @@ def seed_returning_caller(calls: int = 2) -> None:
     store = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
     for n in range(calls):
         store.record_call(
-            CallRecord(
-                caller_id=CALLER,
+            CALLER,
+            CallFacts(
                 conversation_id=f"conv_{n}",
-                call_date=f"2026-11-0{n + 1}",
-                agent_id="agent_1",
-                caller_name="Stefan",
+                date=f"2026-11-0{n + 1}",
+                agent="agent_1",
+                name="Stefan",
                 summary=f"Summary of call {n + 1}.",
                 title="Cleaning booked",
                 language="de",
                 facts={"name": "Stefan", "preferred_dentist": "Dr. Rivera"},
-                next_greeting="Hello Stefan, welcome back! How can I help you today?",
-            )
+            ),
         )
     store.set_memory_count(CALLER, 6)
 
@@ -84,7 +84,13 @@ def test_returning_caller_gets_every_variable_filled_and_a_greeting_by_name(clie
     assert variables["last_call_summary"] == "Summary of call 2."
     assert "Preferred dentist: Dr. Rivera" in variables["memory_summary"]
     assert "2 previous calls" in variables["memory_context"]
-    assert variables["first_message"] == "Hello Stefan, welcome back! How can I help you today?"
+    # In the language of their calls, recalling the last topic.
+    assert variables["first_message"] == (
+        "Hallo Stefan, schön, wieder von Ihnen zu hören! Beim letzten Mal ging es um cleaning booked. "
+        "Wie kann ich Ihnen heute helfen?"
+    )
+    assert variables["caller_language"] == "de"
+    assert variables["shared_phone"] == "no"
     assert "conversation_config_override" not in body  # no override unless switched on
     assert body["user_id"] == CALLER
 
@@ -121,6 +127,9 @@ def test_unknown_caller_gets_neutral_variables_and_no_override(client_data: Modu
         "last_call_summary": "",
         "last_call_date": "",
         "memory_context": "",
+        "open_items": "",
+        "shared_phone": "no",
+        "caller_language": "",
         "first_message": "Hello! How can I help you today?",
     }
     assert "conversation_config_override" not in body
@@ -216,7 +225,7 @@ def test_each_override_is_sent_only_when_switched_on(
     if prompt == "on":
         text = agent["prompt"]["prompt"]
         assert text.startswith("You are Alexis, the receptionist of Example Dental.")
-        assert "Last call summary: Summary of call 2." in text
+        assert "- 2026-11-02 (Cleaning booked): Summary of call 2." in text
     if language == "on":
         assert agent["language"] == "de"
     if (first, prompt, language) == ("off", "off", "off"):

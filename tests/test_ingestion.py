@@ -26,6 +26,7 @@ from conftest import (
     fixture_json,
     run_extraction_checks,
     s3_event,
+    told,
 )
 from fake_mem0 import RecordedRequest
 
@@ -115,16 +116,16 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
         }
 
     stored = profile()
-    assert stored["caller_name"] == "Stefan"
     assert stored["call_count"] == "1"
     # What Mem0 holds once the extraction is confirmed: 3 facts and the 4 caller turns (v3 extracts
     # the agent's lines too, which the fake keeps verbatim: 3 more).
     assert stored["memory_count"] == str(len(memory_server.memories)) == "10"
-    assert stored["last_call_date"] == "2025-11-21"
-    assert stored["last_agent_id"] == "agent_0000fake0000000000000000aa"
-    assert stored["language"] == "en"
-    assert stored["last_call_summary"].startswith("Stefan called Example Dental")
-    assert stored["next_greeting"] == "Hello Stefan, welcome back! How can I help you today?"
+    answer = told(CALLER)
+    assert answer["caller_name"] == "Stefan"
+    assert answer["last_call_date"] == "2025-11-21"
+    assert answer["caller_language"] == "en"
+    assert answer["last_call_summary"].startswith("Stefan called Example Dental")
+    assert answer["first_message"].startswith("Hi Stefan, welcome back!")
 
     s3 = boto3.client("s3")
     assert s3.get_object(Bucket=BUCKET, Key=TRANSCRIPTION_KEY)["Body"].read() == body
@@ -164,15 +165,16 @@ def test_a_second_call_of_the_same_caller_counts_twice_and_keeps_the_name(
     deliver(post_call, payload())
     notify(post_call)
     second = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")  # no name collected
+    second["data"]["metadata"]["start_time_unix_secs"] += 3600  # an hour after the first
     body = json.dumps(second).encode()
     deliver(post_call, body)
     notify(post_call, "conversations/conv_0000fake0000000000000000001/transcription.json")
 
-    stored = profile()
-    assert stored["call_count"] == "2"
-    assert stored["caller_name"] == "Stefan"
-    assert stored["last_call_summary"].startswith("Alexis, representing Example Dental")
-    assert stored["next_greeting"].startswith("Hello Stefan")
+    assert profile()["call_count"] == "2"
+    answer = told(CALLER)
+    assert answer["caller_name"] == "Stefan"
+    assert answer["last_call_summary"].startswith("Alexis, representing Example Dental")
+    assert answer["first_message"].startswith("Hi Stefan, welcome back!")
 
 
 def test_a_mem0_failure_raises_for_retry_keeps_the_archive_and_a_retry_counts_once(
@@ -243,7 +245,7 @@ def test_null_data_collection_values_are_skipped(
         "Call on 2025-11-21: Alexis, representing Example Dental Associates, greeted the caller and offered "
         "assistance."
     ]
-    assert "caller_name" not in profile()
+    assert told(CALLER)["caller_name"] == ""
 
 
 def test_keys_that_are_not_transcriptions_are_ignored(

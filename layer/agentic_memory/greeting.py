@@ -1,14 +1,19 @@
 """What the agent says and knows at the start of a call (DESIGN §2.1), from a caller profile.
 
-Pure functions of the profile and the settings: ClientData does one GetItem and then only this,
-so its answer never waits on Mem0. ElevenLabs refuses a call whose response lacks a variable the
-agent defines, hence one fixed set of variables, every one present, every value a string.
+Pure functions of the profile, the settings, the asking agent and the day: ClientData does one
+GetItem and then only this, so its answer never waits on Mem0. The brief is rendered here, when the
+call starts, not when it was written: an appointment that is past by now is left out, and the agent
+asking decides what it may see (``MEMORY_SCOPE``, ``PRIVATE_FACT_CATEGORIES``). ElevenLabs refuses a
+call whose response lacks a variable the agent defines, hence one fixed set of variables, every one
+present, every value a string.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from agentic_memory.brief import BriefView, OpenItem
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.settings import Settings
 
@@ -21,77 +26,217 @@ DYNAMIC_VARIABLES = (
     "memory_summary",
     "last_call_summary",
     "last_call_date",
+    # The brief: open items, facts (with the date a corrected one changed), what Mem0 learned, the
+    # recent calls, within BRIEF_MAX_CHARS, most useful first.
     "memory_context",
+    "open_items",  # one line per open item or appointment still ahead
+    "shared_phone",  # "yes" when different names were collected on this number
+    "caller_language",  # the language of their past calls (ISO 639-1), "" when unknown
     # What the agent says first: its first message can be just {{first_message}}, personalised
     # without any override permission (the recommended setup, DESIGN §2.1).
     "first_message",
 )
-# Facts listed in the digest; more would crowd the prompt for little gain.
-MAX_FACTS = 8
+
+# First messages, by language: the welcome (with and without a name), then one of: an open item to
+# ask about, the last call's topic, or a plain offer of help.
+GREETINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "named": "Hi {name}, welcome back!",
+        "nameless": "Hi, welcome back!",
+        "open": " Is this about {topic}{when}?",
+        "last": " Last time we talked about {topic}. How can I help you today?",
+        "help": " How can I help you today?",
+    },
+    "es": {
+        "named": "¡Hola, {name}! Qué gusto saludarle de nuevo.",
+        "nameless": "¡Hola! Qué gusto saludarle de nuevo.",
+        "open": " ¿Llama por lo de {topic}{when}?",
+        "last": " La última vez hablamos de {topic}. ¿En qué puedo ayudarle hoy?",
+        "help": " ¿En qué puedo ayudarle hoy?",
+    },
+    "fr": {
+        "named": "Bonjour {name}, quel plaisir de vous retrouver !",
+        "nameless": "Bonjour, quel plaisir de vous retrouver !",
+        "open": " Vous appelez au sujet de {topic}{when} ?",
+        "last": " La dernière fois, nous avons parlé de {topic}. Comment puis-je vous aider aujourd'hui ?",
+        "help": " Comment puis-je vous aider aujourd'hui ?",
+    },
+    "de": {
+        "named": "Hallo {name}, schön, wieder von Ihnen zu hören!",
+        "nameless": "Hallo, schön, wieder von Ihnen zu hören!",
+        "open": " Geht es um {topic}{when}?",
+        "last": " Beim letzten Mal ging es um {topic}. Wie kann ich Ihnen heute helfen?",
+        "help": " Wie kann ich Ihnen heute helfen?",
+    },
+    "pt": {
+        "named": "Olá, {name}! Que bom falar com você de novo.",
+        "nameless": "Olá! Que bom falar com você de novo.",
+        "open": " É sobre {topic}{when}?",
+        "last": " Da última vez falamos sobre {topic}. Como posso ajudar hoje?",
+        "help": " Como posso ajudar hoje?",
+    },
+    "it": {
+        "named": "Buongiorno {name}, che piacere risentirla!",
+        "nameless": "Buongiorno, che piacere risentirla!",
+        "open": " Chiama per {topic}{when}?",
+        "last": " L'ultima volta abbiamo parlato di {topic}. Come posso aiutarla oggi?",
+        "help": " Come posso aiutarla oggi?",
+    },
+}
+# How a day is said after the topic: "on Friday, December 4", "el viernes 4 de diciembre", …
+_WHEN = {
+    "en": " on {weekday}, {month} {day}",
+    "es": ", el {weekday} {day} de {month}",
+    "fr": ", le {weekday} {day} {month}",
+    "de": " am {weekday}, {day}. {month}",
+    "pt": ", na {weekday}, {day} de {month}",
+    "it": ", {weekday} {day} {month}",
+}
+_WEEKDAY_NAMES = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+}
+_MONTH_NAMES = {
+    "en": "January February March April May June July August September October November December",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+}
+_ELLIPSIS = "…"
 
 
-def next_greeting(caller_name: str | None) -> str:
-    """The first message for a returning caller: by name when we know it, warm either way."""
-    if caller_name:
-        return f"Hello {caller_name}, welcome back! How can I help you today?"
-    return "Welcome back! How can I help you today?"
+def today_utc() -> str:
+    return date.today().isoformat()
 
 
 def dynamic_variables(
-    caller_id: str | None, profile: CallerProfile | None, default_first_message: str = ""
+    caller_id: str | None,
+    profile: CallerProfile | None,
+    settings: Settings,
+    agent_id: str | None = None,
+    today: str | None = None,
 ) -> dict[str, str]:
     """All of ``DYNAMIC_VARIABLES``: filled for a returning caller, neutral for anyone else."""
-    if profile is None or profile.call_count == 0:
+    view = caller_view(profile, settings, agent_id, today or today_utc())
+    if profile is None or view is None:
         return {
             **dict.fromkeys(DYNAMIC_VARIABLES, ""),
             "caller_id": caller_id or "",
             "returning_caller": "no",
             "memory_count": "0",
-            "first_message": default_first_message,
+            "shared_phone": "no",
+            "first_message": settings.default_first_message,
         }
+    last = view.last_call
     return {
         "caller_id": profile.caller_id,
         "returning_caller": "yes",
-        "caller_name": profile.caller_name,
+        "caller_name": view.caller_name,
         "memory_count": str(profile.memory_count),
-        "memory_summary": memory_summary(profile),
-        "last_call_summary": profile.last_call_summary,
-        "last_call_date": profile.last_call_date,
-        "memory_context": memory_context(profile),
-        "first_message": profile.next_greeting or next_greeting(profile.caller_name),
+        "memory_summary": memory_summary(view),
+        "last_call_summary": last.summary if last else "",
+        "last_call_date": last.date if last else "",
+        "memory_context": memory_context(view, settings.brief_max_chars),
+        "open_items": "\n".join(_item_line(item) for item in view.open_items),
+        "shared_phone": "yes" if view.shared_phone else "no",
+        "caller_language": view.language,
+        "first_message": first_message(view, settings.default_first_message),
     }
 
 
-def memory_summary(profile: CallerProfile) -> str:
-    """One line of what we know, for a short prompt slot."""
-    facts = "; ".join(
-        f"{fact_label(key)}: {value}" for key, value in sorted(profile.facts.items())[:MAX_FACTS]
+def caller_view(
+    profile: CallerProfile | None, settings: Settings, agent_id: str | None, today: str
+) -> BriefView | None:
+    """The brief as ``agent_id`` may see it today; None when it holds no call this agent may know of."""
+    if profile is None or profile.call_count == 0:
+        return None
+    view = profile.brief.view(
+        agent_id,
+        own_agent_only=settings.memory_scope == "caller_agent",
+        private=settings.private_fact_categories,
+        today=today,
     )
-    return facts or profile.last_call_title
+    return view if view.call_count else None
 
 
-def memory_context(profile: CallerProfile) -> str:
-    """A multi-line digest for the agent's prompt (``{{memory_context}}``)."""
-    calls = "call" if profile.call_count == 1 else "calls"
-    lines = [
-        f"Returning caller{f' {profile.caller_name}' if profile.caller_name else ''}: "
-        f"{profile.call_count} previous {calls}."
+def first_message(view: BriefView, default: str) -> str:
+    """Welcome back, by name only when we are sure of it, asking about the open item (or recalling
+    the last topic) in the caller's language; the configured default where we have no wording."""
+    words = GREETINGS.get(view.language or "en")
+    if words is None:
+        return default
+    welcome = words["named"].format(name=view.caller_name) if view.caller_name else words["nameless"]
+    item = view.open_items[0] if view.open_items else None
+    if item is not None and (item.topic or item.due):
+        topic = _topic(item.topic) or _topic(item.text)
+        return welcome + words["open"].format(topic=topic, when=_when(item.due, view.language or "en"))
+    last = view.last_call
+    if last is not None and last.title:
+        return welcome + words["last"].format(topic=_topic(last.title))
+    return welcome + words["help"]
+
+
+def memory_summary(view: BriefView) -> str:
+    """One line for a short prompt slot: the facts, else the last call's title."""
+    facts = "; ".join(f"{fact_label(key)}: {fact.value}" for key, fact in view.facts[:8])
+    return facts or (view.last_call.title if view.last_call else "")
+
+
+def memory_context(view: BriefView, budget: int) -> str:
+    """The brief for the agent's prompt (``{{memory_context}}``), at most ``budget`` characters, most
+    useful first: who is calling, open items, facts, what was learned, then the recent calls."""
+    calls = "call" if view.call_count == 1 else "calls"
+    since = f" since {view.first_call}" if view.first_call and view.call_count > 1 else ""
+    last = view.last_call
+    who = f"Returning caller {view.caller_name}" if view.caller_name else "Returning caller"
+    header = f"{who}: {view.call_count} previous {calls}{since}"
+    header += f", last on {last.date}." if last and last.date else "."
+    lines = [header]
+    if view.shared_phone:
+        lines.append(
+            f"This phone is shared: {_and(view.names)} have called from it. Ask who is speaking; "
+            "the facts below may be about any of them."
+        )
+    sections = [
+        ("Open items:", [_item_line(item) for item in view.open_items]),
+        ("Known facts:", [_fact_line(key, fact) for key, fact in view.facts]),
+        ("Learned in past calls:", [f"- {item.text} ({item.date})" for item in view.learned]),
+        ("Recent calls:", [_call_line(note.date, note.title, note.summary) for note in view.calls]),
     ]
-    if profile.last_call_date:
-        lines.append(f"Last call: {profile.last_call_date}.")
-    if profile.last_call_summary:
-        lines.append(f"Last call summary: {profile.last_call_summary}")
-    if profile.facts:
-        lines.append("Known facts:")
-        lines.extend(f"- {fact_label(k)}: {v}" for k, v in sorted(profile.facts.items())[:MAX_FACTS])
-    return "\n".join(lines)
+    used = len(header)
+    for title, entries in sections:
+        if not entries:
+            continue
+        added = False
+        for entry in entries:
+            room = budget - used - 1 - (0 if added else len(title) + 1)
+            if room < 24:
+                break
+            text = entry if len(entry) <= room else _cut(entry, room)
+            if not added:
+                lines.append(title)
+                used += len(title) + 1
+                added = True
+            lines.append(text)
+            used += len(text) + 1
+    return "\n".join(lines)[:budget]
 
 
 def initiation_response(
-    caller_id: str | None, profile: CallerProfile | None, settings: Settings
+    caller_id: str | None,
+    profile: CallerProfile | None,
+    settings: Settings,
+    agent_id: str | None = None,
+    today: str | None = None,
 ) -> dict[str, Any]:
     """The ``conversation_initiation_client_data`` answer, with only the overrides switched on."""
-    variables = dynamic_variables(caller_id, profile, settings.default_first_message)
+    variables = dynamic_variables(caller_id, profile, settings, agent_id, today)
     returning = variables["returning_caller"] == "yes"
     agent: dict[str, Any] = {}
     if settings.first_message_override and returning:
@@ -103,8 +248,8 @@ def initiation_response(
         agent["prompt"] = {
             "prompt": f"{settings.base_prompt}\n\n{context}" if context else settings.base_prompt
         }
-    if settings.language_override and profile is not None and profile.language:
-        agent["language"] = profile.language
+    if settings.language_override and returning and variables["caller_language"]:
+        agent["language"] = variables["caller_language"]
     answer: dict[str, Any] = {"type": "conversation_initiation_client_data", "dynamic_variables": variables}
     if agent:
         answer["conversation_config_override"] = {"agent": agent}
@@ -116,3 +261,45 @@ def initiation_response(
 def fact_label(key: str) -> str:
     """A data-collection id as words: "first_name" → "First name"."""
     return key.replace("_", " ").capitalize()
+
+
+def _fact_line(key: str, fact: Any) -> str:
+    changed = f" (changed {fact.since})" if fact.changed else ""
+    return f"- {fact_label(key)}: {fact.value}{changed}"
+
+
+def _item_line(item: OpenItem) -> str:
+    due = f"due {item.due}, " if item.due else ""
+    return f"- ({due}from the call of {item.opened}) {item.text}"
+
+
+def _call_line(day: str, title: str, summary: str) -> str:
+    return f"- {day}{f' ({title})' if title else ''}: {summary}" if summary else f"- {day}: {title}"
+
+
+def _topic(text: str) -> str:
+    """A title inside a sentence: "Crown follow-up" → "crown follow-up", an acronym or name kept."""
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _when(due: str, language: str) -> str:
+    if not due:
+        return ""
+    day = date.fromisoformat(due)
+    return _WHEN[language].format(
+        weekday=_WEEKDAY_NAMES[language].split()[day.weekday()],
+        month=_MONTH_NAMES[language].split()[day.month - 1],
+        day=day.day,
+    )
+
+
+def _cut(text: str, room: int) -> str:
+    cut = text[: room - 1].rsplit(" ", 1)[0]
+    return cut + _ELLIPSIS
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -25,12 +25,13 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 
 from agentic_memory.archive import Archive, caller_index_key, transcription_key
-from agentic_memory.greeting import fact_label, next_greeting
+from agentic_memory.brief import CallFacts, Learned
+from agentic_memory.greeting import fact_label
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore, Message
 from agentic_memory.models import TranscriptionData, WebhookEnvelope
 from agentic_memory.phone import caller_key, mask
-from agentic_memory.profiles import CallRecord, ProfileStore
+from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime.observability import metrics
 
 logger = Logger(child=True)
@@ -140,22 +141,7 @@ class Ingestor:
                 **progress.chunks,
                 **self._send(memory, call, unsent, progress.chunks, operator_retry=True),
             }
-            facts = collected_facts(call.data)
-            name = caller_name(facts)
-            profile = self.profiles.record_call(
-                CallRecord(
-                    caller_id=call.caller,
-                    conversation_id=conversation_id,
-                    call_date=call.data.call_date,
-                    agent_id=call.data.agent_id,
-                    caller_name=name,
-                    summary=(call.data.analysis.transcript_summary or "").strip() or None,
-                    title=call.data.analysis.call_summary_title,
-                    language=call.data.metadata.main_language,
-                    facts=facts,
-                    next_greeting=next_greeting(name),
-                )
-            )
+            profile = self.profiles.record_call(call.caller, call_facts(call.conversation_id, call.data))
             metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
             logger.info(
                 "Ingested conversation",
@@ -219,10 +205,13 @@ class Ingestor:
             return 0
         assert call.caller is not None
         facts = collected_facts(call.data)
-        known = self.profiles.get(call.caller)
+        known = self.profiles.get(call.caller, consistent=True)
         if known is not None:
             corrected = [
-                fact_text(key, old) for key, old in known.facts.items() if key in facts and facts[key] != old
+                fact_text(key, old.value)
+                for key, values in known.brief.facts.items()
+                for old in values
+                if key in facts and facts[key] != old.value
             ]
             if corrected and memory.retire(call.caller, corrected):
                 metrics.add_metric(name="FactsCorrected", unit=MetricUnit.Count, value=len(corrected))
@@ -281,6 +270,7 @@ class Ingestor:
             i for i in range(len(call.chunks)) if chunks.get(i) is None or chunks[i].state != "confirmed"
         )
         if not pending:
+            self._learn(memory, call)
             count = memory.count(call.caller)
             self.profiles.set_memory_count(call.caller, count)
             self.ledger.status(call.conversation_id, "done")
@@ -294,6 +284,16 @@ class Ingestor:
                 f"after {rounds} checks"
             )
         return Outcome(call.conversation_id, "extracting", pending=pending, rounds=rounds)
+
+    def _learn(self, memory: MemoryStore, call: _Call) -> None:
+        """What Mem0 extracted from this call, now that it is confirmed, into the caller's brief: the
+        agent knows it at the next call start without searching."""
+        assert call.caller is not None
+        records = memory.extracted(call.caller, call.conversation_id)
+        if records:
+            agent = call.data.agent_id or ""
+            learned = [Learned(r.memory, call.data.call_date, agent, call.conversation_id) for r in records]
+            self.profiles.record_learned(call.caller, learned)
 
     @staticmethod
     def _scope(call: _Call, kind: str) -> dict[str, Any]:
@@ -337,6 +337,23 @@ def _notice_payload_settings(data: TranscriptionData) -> None:
     if any(REDACTION.search(text) for text in texts):
         logger.info("Transcription carries PII redaction tokens; they are never taken for facts")
         metrics.add_metric(name="TranscriptRedacted", unit=MetricUnit.Count, value=1)
+
+
+def call_facts(conversation_id: str, data: TranscriptionData) -> CallFacts:
+    """What this call brings to the caller's brief (ElevenLabs' analysis)."""
+    facts = collected_facts(data)
+    summary = (data.analysis.transcript_summary or "").strip()
+    return CallFacts(
+        conversation_id=conversation_id,
+        date=data.call_date,
+        agent=data.agent_id or "",
+        title=(data.analysis.call_summary_title or "").strip(),
+        summary="" if REDACTION.fullmatch(summary) else summary,
+        language=data.metadata.main_language or "",
+        name=caller_name(facts) or "",
+        facts=facts,
+        started=data.metadata.start_time_unix_secs or 0,
+    )
 
 
 def caller_name(facts: dict[str, str]) -> str | None:

@@ -83,7 +83,7 @@ def answer_call_start(
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
     profile = _profile(caller, lookup)
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
-    answer = initiation_response(caller, profile, settings)
+    answer = initiation_response(caller, profile, settings, request.agent_id)
     if audit is not None:
         audit(request.as_dict(), answer, caller, request.call_sid)
     return answer

@@ -26,6 +26,8 @@ ATTEMPTS = 3
 MAX_RATE_LIMIT_WAIT_SECONDS = 20.0
 # A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
 # until nothing is left: search has been reported to return deleted memories (mem0ai/mem0#3695).
+# Memories of one call taken into the caller's brief (the brief keeps the newest of them).
+MAX_EXTRACTED = 20
 DELETE_CHECKS = 6  # waits of 0.5, 1, 2, 4, 8, 16 s between them: about half a minute in all
 
 T = TypeVar("T")
@@ -114,6 +116,23 @@ class Mem0PlatformStore:
                     self._patiently(partial(self._client.delete, item["id"]))
                     retired += 1
         return retired
+
+    def extracted(self, user_id: str, conversation_id: str) -> list[MemoryRecord]:
+        # Metadata filters match what an add carried, and the memories extracted from an add carry its
+        # metadata (docs: platform/features/v2-memory-filters).
+        filters = {
+            "AND": [
+                {"user_id": user_id},
+                {"metadata": {"conversation_id": conversation_id}},
+                {"metadata": {"type": "episodic"}},
+            ]
+        }
+        page = self._patiently(
+            partial(self._client.get_all, filters=filters, page=1, page_size=MAX_EXTRACTED, latest_only=True)
+        )
+        results = page.get("results", []) if isinstance(page, dict) else []
+        records = [record for record in map(_record, results) if record is not None]
+        return records[:MAX_EXTRACTED]
 
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None

@@ -73,6 +73,11 @@ class MemoryStore(Protocol):
         corrected); returns how many went."""
         ...
 
+    def extracted(self, user_id: str, conversation_id: str) -> list[MemoryRecord]:
+        """The current memories an inferring backend extracted from one conversation; empty for a
+        backend that stores turns verbatim (nothing was extracted to tell the agent)."""
+        ...
+
     def search(
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
     ) -> list[MemoryRecord]:

@@ -1,9 +1,12 @@
 """Caller profiles in DynamoDB: one item per caller, read by ClientData with a single GetItem.
 
-Ingestion writes once per call, one atomic UpdateItem whose condition is "this conversation is not
-counted yet", so a redelivered or replayed conversation never counts twice, whatever the timing. Facts
-from ElevenLabs' data collection live as top-level ``fact#<id>`` attributes, so each one is set
-atomically without reading the item first.
+The item holds the caller's ``brief`` (JSON, see ``brief``), the calls counted, what Mem0 holds
+(``memory_count``), and the ids of the last ``MAX_RECENT_CONVERSATIONS`` conversations merged into it.
+Ingestion merges a call by reading the item and writing it back under the condition that nobody wrote
+it meanwhile (``version``), retried on a conflict: two calls of one caller ingested at once both land,
+and a conversation already merged is never merged twice. The ledger keeps a conversation from being
+ingested twice once it is done, so the bounded list only has to cover a retry after a crash between
+the two writes; the item stays bounded whatever the number of calls.
 """
 
 from __future__ import annotations
@@ -14,67 +17,50 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
+from agentic_memory.brief import Brief, CallFacts, CallNote, FactValue, Learned
+
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
     from mypy_boto3_dynamodb.type_defs import AttributeValueTypeDef
 
-FACT_PREFIX = "fact#"
+MAX_RECENT_CONVERSATIONS = 50
+# Read-merge-write attempts before a merge gives up (and the ingestion is retried).
+MAX_WRITE_ATTEMPTS = 8
+# What profiles written before the brief kept at the top level, removed when they are next written.
+_LEGACY = ("caller_name", "conversation_ids", "last_call_summary", "last_call_title", "last_call_date",
+           "last_agent_id", "language", "next_greeting")  # fmt: skip
+_LEGACY_FACT_PREFIX = "fact#"
+
+
+class ProfileContentionError(Exception):
+    """The profile kept changing under the merge: the ingestion is retried."""
 
 
 @dataclass(frozen=True)
 class CallerProfile:
     caller_id: str
-    caller_name: str = ""
     call_count: int = 0
     memory_count: int = 0
-    last_call_summary: str = ""
-    last_call_title: str = ""
-    last_call_date: str = ""
-    last_agent_id: str = ""
-    language: str = ""
-    next_greeting: str = ""
-    facts: dict[str, str] = field(default_factory=dict)
+    brief: Brief = field(default_factory=Brief)
+    version: int = 0
+    recent_conversations: tuple[str, ...] = ()
 
     @classmethod
     def from_item(cls, item: dict[str, AttributeValueTypeDef]) -> CallerProfile:
-        def text(name: str) -> str:
-            return item.get(name, {}).get("S", "")
-
         def number(name: str) -> int:
             return int(item.get(name, {}).get("N", "0"))
 
-        facts = {k[len(FACT_PREFIX) :]: v.get("S", "") for k, v in item.items() if k.startswith(FACT_PREFIX)}
+        brief_json = item.get("brief", {}).get("S", "")
+        recent = tuple(v.get("S", "") for v in item.get("recent_conversations", {}).get("L", []))
+        legacy_ids = tuple(item.get("conversation_ids", {}).get("SS", []))
         return cls(
-            caller_id=text("pk"),
-            caller_name=text("caller_name"),
+            caller_id=item.get("pk", {}).get("S", ""),
             call_count=number("call_count"),
             memory_count=number("memory_count"),
-            last_call_summary=text("last_call_summary"),
-            last_call_title=text("last_call_title"),
-            last_call_date=text("last_call_date"),
-            last_agent_id=text("last_agent_id"),
-            language=text("language"),
-            next_greeting=text("next_greeting"),
-            facts=facts,
+            brief=Brief.from_json(brief_json) if brief_json else _legacy_brief(item),
+            version=number("version"),
+            recent_conversations=recent + legacy_ids,
         )
-
-
-@dataclass(frozen=True)
-class CallRecord:
-    """What one finished call adds to its caller's profile."""
-
-    caller_id: str
-    conversation_id: str
-    call_date: str
-    agent_id: str | None = None
-    caller_name: str | None = None
-    summary: str | None = None
-    title: str | None = None
-    language: str | None = None
-    facts: dict[str, str] = field(default_factory=dict)
-    # The first message of the caller's next call. Said by name, it replaces the stored one; a
-    # nameless one is only a default, so a name learned on an earlier call keeps being used.
-    next_greeting: str = ""
 
 
 class ProfileStore:
@@ -82,64 +68,45 @@ class ProfileStore:
         self._db = dynamodb
         self.table = table
 
-    def get(self, caller_id: str) -> CallerProfile | None:
-        item = self._db.get_item(TableName=self.table, Key={"pk": {"S": caller_id}}).get("Item")
+    def get(self, caller_id: str, *, consistent: bool = False) -> CallerProfile | None:
+        item = self._db.get_item(
+            TableName=self.table, Key={"pk": {"S": caller_id}}, ConsistentRead=consistent
+        ).get("Item")
         return CallerProfile.from_item(item) if item else None
 
-    def record_call(self, call: CallRecord) -> CallerProfile | None:
-        """Count the call and store what it taught us; None when this conversation was counted already."""
-        values: dict[str, Any] = {
-            ":one": {"N": "1"},
-            ":conversation": {"SS": [call.conversation_id]},
-            ":cid": {"S": call.conversation_id},
-            ":updated": {"S": datetime.now(UTC).isoformat(timespec="seconds")},
-        }
-        names: dict[str, str] = {}
-        extra: dict[str, Any] = {}
-        assignments = ["updated_at = :updated"]
-        optional = {
-            "last_call_date": call.call_date,
-            "last_agent_id": call.agent_id,
-            "caller_name": call.caller_name,
-            "last_call_summary": call.summary,
-            "last_call_title": call.title,
-            "language": call.language,
-        }
-        for attribute, value in optional.items():
-            if value:
-                names[f"#{attribute}"] = attribute
-                values[f":{attribute}"] = {"S": value}
-                assignments.append(f"#{attribute} = :{attribute}")
-        if call.next_greeting:
-            values[":greeting"] = {"S": call.next_greeting}
-            assignments.append(
-                "next_greeting = :greeting"
-                if call.caller_name
-                else "next_greeting = if_not_exists(next_greeting, :greeting)"
-            )
-        for index, (fact, value) in enumerate(sorted(call.facts.items())):
-            names[f"#f{index}"] = FACT_PREFIX + fact
-            values[f":f{index}"] = {"S": value}
-            assignments.append(f"#f{index} = :f{index}")
-        if names:
-            extra["ExpressionAttributeNames"] = names
-        try:
-            response = self._db.update_item(
-                TableName=self.table,
-                Key={"pk": {"S": call.caller_id}},
-                UpdateExpression=(
-                    f"SET {', '.join(assignments)} ADD call_count :one, conversation_ids :conversation"
-                ),
-                ConditionExpression="attribute_not_exists(pk) OR NOT contains(conversation_ids, :cid)",
-                ExpressionAttributeValues=values,
-                ReturnValues="ALL_NEW",
-                **extra,
-            )
-        except ClientError as error:
-            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+    def record_call(self, caller_id: str, call: CallFacts) -> CallerProfile | None:
+        """Count the call and merge it into the brief; None when this conversation was merged already."""
+        for _ in range(MAX_WRITE_ATTEMPTS):
+            current = self.get(caller_id, consistent=True)
+            if current is not None and call.conversation_id in current.recent_conversations:
                 return None
-            raise
-        return CallerProfile.from_item(response["Attributes"])
+            base = current or CallerProfile(caller_id)
+            recent = [call.conversation_id, *base.recent_conversations][:MAX_RECENT_CONVERSATIONS]
+            updated = CallerProfile(
+                caller_id, base.call_count + 1, base.memory_count, base.brief.with_call(call),
+                base.version + 1, tuple(recent),
+            )  # fmt: skip
+            if self._write(updated, expected=current):
+                return updated
+        raise ProfileContentionError(f"the profile changed {MAX_WRITE_ATTEMPTS} times during one merge")
+
+    def record_learned(self, caller_id: str, learned: list[Learned]) -> bool:
+        """Add what Mem0 extracted from a call to the brief; False when the profile is gone (erased
+        meanwhile): it is never recreated for this."""
+        for _ in range(MAX_WRITE_ATTEMPTS):
+            current = self.get(caller_id, consistent=True)
+            if current is None:
+                return False
+            brief = current.brief.with_learned(learned)
+            if brief == current.brief:
+                return True
+            updated = CallerProfile(
+                caller_id, current.call_count, current.memory_count, brief, current.version + 1,
+                current.recent_conversations,
+            )  # fmt: skip
+            if self._write(updated, expected=current):
+                return True
+        raise ProfileContentionError(f"the profile changed {MAX_WRITE_ATTEMPTS} times during one merge")
 
     def set_memory_count(self, caller_id: str, count: int) -> bool:
         """What Mem0 holds for the caller once a call's extractions are confirmed (``memory_count``).
@@ -164,3 +131,61 @@ class ProfileStore:
             TableName=self.table, Key={"pk": {"S": caller_id}}, ReturnValues="ALL_OLD"
         )
         return "Attributes" in response
+
+    def _write(self, profile: CallerProfile, *, expected: CallerProfile | None) -> bool:
+        """Write ``profile`` unless the item is no longer ``expected``; False on that conflict."""
+        values: dict[str, Any] = {
+            ":brief": {"S": profile.brief.to_json()},
+            ":count": {"N": str(profile.call_count)},
+            ":version": {"N": str(profile.version)},
+            ":recent": {"L": [{"S": c} for c in profile.recent_conversations[:MAX_RECENT_CONVERSATIONS]]},
+            ":updated": {"S": datetime.now(UTC).isoformat(timespec="seconds")},
+        }
+        names = {f"#{name}": name for name in ("brief", "call_count", "version", "recent", "updated")}
+        names["#recent"], names["#updated"] = "recent_conversations", "updated_at"
+        names.update({f"#legacy{i}": name for i, name in enumerate(_LEGACY)})
+        if expected is None:
+            condition = "attribute_not_exists(pk)"
+        else:
+            condition = "attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expected)"
+            values[":expected"] = {"N": str(expected.version)}
+        try:
+            self._db.update_item(
+                TableName=self.table,
+                Key={"pk": {"S": profile.caller_id}},
+                UpdateExpression=(
+                    "SET #brief = :brief, #call_count = :count, #version = :version, #recent = :recent, "
+                    "#updated = :updated REMOVE " + ", ".join(f"#legacy{i}" for i in range(len(_LEGACY)))
+                ),
+                ConditionExpression=condition,
+                ExpressionAttributeNames=names,
+                ExpressionAttributeValues=values,
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
+
+def _legacy_brief(item: dict[str, AttributeValueTypeDef]) -> Brief:
+    """A profile written before the brief existed, read as one: its facts and its last call."""
+
+    def text(name: str) -> str:
+        return item.get(name, {}).get("S", "")
+
+    calls = int(item.get("call_count", {}).get("N", "0"))
+    if not calls:
+        return Brief()
+    day, agent, name = text("last_call_date"), text("last_agent_id"), text("caller_name")
+    facts = {
+        k[len(_LEGACY_FACT_PREFIX) :]: [FactValue(v.get("S", ""), day, day, False, agent)]
+        for k, v in item.items()
+        if k.startswith(_LEGACY_FACT_PREFIX)
+    }
+    note = CallNote(
+        "", day, agent, text("last_call_title"), text("last_call_summary"), text("language"), name
+    )
+    return Brief(
+        facts=facts, calls=[note], names={name: day} if name else {}, agents={agent: [calls, day, day]}
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
 
+from agentic_memory.categories import KNOWN_CATEGORIES
 from agentic_memory.errors import ConfigError
 
 MemoryBackendName = Literal["mem0-platform", "mem0-oss"]
@@ -67,6 +68,15 @@ def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...], default
     return value
 
 
+def _categories(env: Mapping[str, str], name: str, default: str) -> frozenset[str]:
+    raw = env.get(name)
+    chosen = {c.strip().lower() for c in (default if raw is None else raw).split(",") if c.strip()}
+    unknown = sorted(chosen - set(KNOWN_CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{name} has unknown categories {unknown}; known: {', '.join(KNOWN_CATEGORIES)}")
+    return frozenset(chosen)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the functions read from their environment, already validated."""
@@ -91,6 +101,8 @@ class Settings:
     language_override: bool
     base_prompt: str
     memory_scope: MemoryScope
+    private_fact_categories: frozenset[str]
+    brief_max_chars: int
     audio_source: AudioSource
     audio_wait_seconds: int
     reconcile_agent_ids: tuple[str, ...]
@@ -130,6 +142,8 @@ class Settings:
             memory_scope=cast(
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
+            private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
+            brief_max_chars=int(_number(env, "BRIEF_MAX_CHARS", 1500, 200)),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(
                 a.strip() for a in env.get("RECONCILE_AGENT_IDS", "").split(",") if a.strip()
