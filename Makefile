@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
-.PHONY: test lint typecheck unit run events clean bench
+.PHONY: test lint typecheck unit run events clean bench eval
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 
@@ -40,6 +40,10 @@ events: $(BIN)/.installed
 # Every path against its floor in one run; writes bench/results.md.
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.run
+
+# Memory quality on the repository's multi-call dataset (recall, outdated values, greetings, leaks).
+eval: $(BIN)/.installed
+	$(BIN)/python -m evaluation
 
 clean:
 	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache

@@ -45,7 +45,9 @@ from typing import TYPE_CHECKING, Any
 from aws_lambda_powertools import Logger
 from mem0.embeddings.base import EmbeddingBase
 
+from agentic_memory.brief import summary_sentences
 from agentic_memory.errors import ConfigError
+from agentic_memory.ingest import CALL_SUMMARY_PREFIX
 from agentic_memory.memory import Added, Extraction, MemoryRecord, Message
 from agentic_memory_ops.offline_embedder import MiniLmEncoder, load_encoder
 
@@ -56,6 +58,7 @@ logger = Logger(child=True)
 
 DEFAULT_DATA_DIR = Path(".local") / "mem0"
 DEFAULT_COLLECTION = "memories"
+RELEVANCE_FLOOR = 0.36
 _CONFIG_KEYS = frozenset({"data_dir", "vector_store", "history_db_path", "embedder"})
 # Nothing listens on the discard port: were a placeholder ever used, it would fail at once, locally.
 _PLACEHOLDER = {
@@ -97,6 +100,14 @@ def open_oss_store(raw_config: str) -> Mem0OssStore:
         if store is None:
             store = _stores[key] = Mem0OssStore(config, key)
         return store
+
+
+def close_all_stores() -> None:
+    """Close every store this process opened (their folders are free for another process)."""
+    with _stores_lock:
+        stores = list(_stores.values())
+    for store in stores:
+        store.close()
 
 
 def memory_config(raw_config: str) -> dict[str, Any]:
@@ -144,6 +155,10 @@ def memory_config(raw_config: str) -> dict[str, Any]:
 
 class Mem0OssStore:
     """``MemoryStore`` on an embedded mem0 ``Memory``: one per configuration per process."""
+
+    # all-MiniLM-L6-v2 cosine similarity below which a memory sharing no word with the question is
+    # about something else (``agentic_memory.ranking``).
+    relevance_floor: float | None = RELEVANCE_FLOOR
 
     def __init__(self, config: dict[str, Any], key: str = "") -> None:
         from mem0 import Memory  # noqa: PLC0415 - heavy import, paid only where memory is used
@@ -197,7 +212,7 @@ class Mem0OssStore:
             self._said_no_inference = True
         # mem0 drops identity keys from metadata; the agent is one of its entities, so it goes there.
         agent_id = (agent_id or "").strip() or None
-        texts = [m["content"] for m in messages if m.get("role") == "user" and m.get("content", "").strip()]
+        texts = memory_texts(messages, metadata.get("type", ""))
         with self._lock:
             fresh = [text for text in dict.fromkeys(texts) if not self._stored(user_id, text)]
             if not fresh:
@@ -263,6 +278,36 @@ class Mem0OssStore:
         digest = hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
         found = self._memory.get_all(filters={"user_id": user_id, "hash": digest}, top_k=1)
         return bool(found.get("results"))
+
+
+def memory_texts(messages: list[Message], kind: str) -> list[str]:
+    """What to store of ``messages``, each a memory that makes sense alone: a caller's answer with the
+    agent line it answers ("Twelve people" means nothing alone), and a call summary sentence by
+    sentence (a search then returns the sentence that answers, not the whole call)."""
+    texts: list[str] = []
+    asked = ""
+    for message in messages:
+        content = message.get("content", "").strip()
+        if not content:
+            continue
+        if message.get("role") != "user":
+            asked = content
+            continue
+        if kind == "factual" and content.startswith(CALL_SUMMARY_PREFIX):
+            texts.extend(summary_sentences(content.split(": ", 1)[1]))
+        elif asked:
+            texts.append(f"Agent: {_tail(asked)} Caller: {content}")
+        else:
+            texts.append(content)
+        asked = ""
+    return texts
+
+
+def _tail(line: str, limit: int = 160) -> str:
+    """The end of an agent's line, where its question is, within ``limit`` characters."""
+    if len(line) <= limit:
+        return line
+    return "…" + line[-limit:].split(" ", 1)[-1]
 
 
 def _local_qdrant_client(store: dict[str, Any]) -> QdrantClient | None:

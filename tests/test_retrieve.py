@@ -214,19 +214,49 @@ def test_caller_agent_scope_finds_only_that_agents_memories(
     }
 
 
-def test_results_are_best_first_and_newest_first_on_ties(
+def seed_on(fake: FakeMem0Server, day: int, text: str, **metadata: str) -> None:
+    """A memory of a call ``day`` days after 2026-10-01, as ingestion stores it."""
+    moment = datetime(2026, 10, 1, tzinfo=UTC) + timedelta(days=day)
+    fake.now = functools.partial(lambda at: at, moment)
+    fake.seed(text, user_id=CALLER, metadata={"call_date": moment.date().isoformat(), **metadata})
+
+
+def test_a_correction_comes_before_the_value_it_replaced_and_every_memory_has_its_date(
     retrieve: ModuleType, memory_server: FakeMem0Server
 ) -> None:
-    start = datetime(2026, 10, 1, tzinfo=UTC)
-    texts = ["Prefers email reminders", "Prefers phone reminders", "Prefers reminders by sms"]
-    for day, text in enumerate(texts):
-        memory_server.now = functools.partial(lambda moment: moment, start + timedelta(days=day))
-        memory_server.seed(text, user_id=CALLER, run_id=f"conv_{day}")
-    _, found = ask(retrieve, {"query": "prefers reminders", "caller_id": CALLER})
+    seed_on(memory_server, 0, "SMS alerts go to 07700 900999.")
+    seed_on(memory_server, 1, "Prefers email for statements.")
+    seed_on(memory_server, 30, "Changed the number for SMS alerts to 07700 900456 after a new phone.")
+    _, found = ask(retrieve, {"query": "Which number should SMS alerts go to?", "caller_id": CALLER})
 
-    # "by sms" dilutes the third memory's score; the other two tie, and the newer one comes first.
-    assert [m["memory"] for m in found["memories"]] == [texts[1], texts[0], texts[2]]
-    assert [m["date"] for m in found["memories"]] == ["2026-10-02", "2026-10-01", "2026-10-03"]
+    assert found["memories"][0]["memory"].startswith("Changed the number for SMS alerts")
+    assert found["memories"][0]["date"] == "2026-10-31"
+    assert all(m["date"] for m in found["memories"])
+
+
+def test_an_identifier_is_found_verbatim_first_however_it_is_written(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    seed_on(memory_server, 0, "Order CHK 55813: a paying-in book order.")
+    seed_on(memory_server, 1, "Cheque book reference CHK-55812.")
+    seed_on(memory_server, 2, "Order CHK 55811: a card reader order.")
+    _, found = ask(retrieve, {"query": "order chk 55812", "caller_id": CALLER})
+
+    assert "CHK-55812" in found["memories"][0]["memory"]
+
+
+def test_another_agents_health_memory_is_not_told_under_the_shared_caller_scope(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    seed_on(memory_server, 0, "Had a root canal on the lower left molar.", agent_id="agent_dental")
+    seed_on(memory_server, 1, "Prefers a window table for two.", agent_id="agent_bistro")
+    query = "root canal molar table"
+
+    _, bistro = ask(retrieve, {"query": query, "caller_id": CALLER, "agent_id": "agent_bistro"})
+    _, dental = ask(retrieve, {"query": query, "caller_id": CALLER, "agent_id": "agent_dental"})
+
+    assert [m["memory"] for m in bistro["memories"]] == ["Prefers a window table for two."]
+    assert "Had a root canal on the lower left molar." in [m["memory"] for m in dental["memories"]]
 
 
 def test_the_number_of_results_is_mem0_search_limit(
@@ -239,7 +269,8 @@ def test_the_number_of_results_is_mem0_search_limit(
     _, found = ask(retrieve, {"query": "prefers reminders", "caller_id": CALLER})
 
     assert len(found["memories"]) == 2
-    assert searches(memory_server)[-1].json["top_k"] == 2
+    # More candidates than results: they are ranked again (keywords, recency, corrections).
+    assert searches(memory_server)[-1].json["top_k"] == search.candidates(2)
 
 
 def test_an_oversized_query_is_cut_not_refused(retrieve: ModuleType, memory_server: FakeMem0Server) -> None:

@@ -42,6 +42,8 @@ REDACTION = re.compile(r"\[[A-Z][A-Z_]*\d*\]|<[A-Z][A-Z_]*\d*>|\bREDACTED\b")
 # ElevenLabs data-collection ids that hold the caller's name, most specific first.
 NAME_FIELDS = ("first_name", "caller_name", "customer_name", "patient_name", "name", "full_name")
 _ROLES = {"agent": "assistant", "user": "user"}
+# How the call summary's memory begins: "Call on 2026-11-02: …".
+CALL_SUMMARY_PREFIX = "Call on "
 # Adds in flight at once: a 30-minute call (18 chunks + the facts) goes out in one round trip, not
 # one per chunk; a rate limit is waited out per request (Retry-After) by the platform backend.
 MAX_PARALLEL_ADDS = 20
@@ -365,7 +367,7 @@ def fact_messages(data: TranscriptionData, facts: dict[str, str]) -> list[Messag
     messages = [{"role": "user", "content": fact_text(key, value)} for key, value in facts.items()]
     summary = (data.analysis.transcript_summary or "").strip()
     if summary:
-        messages.append({"role": "user", "content": f"Call on {data.call_date}: {summary}"})
+        messages.append({"role": "user", "content": f"{CALL_SUMMARY_PREFIX}{data.call_date}: {summary}"})
     return messages
 
 

@@ -34,6 +34,9 @@ T = TypeVar("T")
 
 
 class Mem0PlatformStore:
+    # Mem0's search applies its own threshold to its own scores (docs: platform search, threshold).
+    relevance_floor: float | None = None
+
     def __init__(
         self,
         api_key: str,

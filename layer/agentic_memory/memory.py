@@ -45,6 +45,10 @@ class Extraction:
 
 
 class MemoryStore(Protocol):
+    # The vector score below which a search result that shares no word with the query is not
+    # relevant (``ranking``); None where the service applies its own threshold.
+    relevance_floor: float | None
+
     def add(
         self,
         messages: list[Message],

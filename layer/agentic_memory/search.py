@@ -14,10 +14,12 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from pydantic import ValidationError
 
+from agentic_memory.categories import is_private
 from agentic_memory.errors import BadRequestError
 from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
 from agentic_memory.phone import caller_key
+from agentic_memory.ranking import rerank
 from agentic_memory.runtime.observability import metrics
 from agentic_memory.settings import Settings
 
@@ -28,6 +30,9 @@ WITHHELD = "The caller's number is unknown or withheld, so there are no memories
 NOTHING = "No memories about that were found for this caller."
 NO_QUERY = "I need a question to search the caller's memory."
 NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
+# The backend is asked for this many candidates per result kept, at least MIN_CANDIDATES.
+CANDIDATES_PER_RESULT = 4
+MIN_CANDIDATES = 12
 NO_CALLER = "I need the caller's number (caller_id) to search their memory."
 
 
@@ -50,12 +55,15 @@ def search_memories(
     caller = caller_key(request.caller_id or request.user_id, request.user_id, settings.default_region)
     if caller is None:
         return {"memories": [], "message": WITHHELD}
-    agent_id = request.agent_id if settings.memory_scope == "caller_agent" else None
+    own_agent_only = settings.memory_scope == "caller_agent"
     try:
         store = memory()  # a cold container's first call builds the client, which pings Mem0
         started = time.perf_counter()
         records = store.search(
-            request.query, user_id=caller, limit=settings.mem0_search_limit, agent_id=agent_id
+            request.query,
+            user_id=caller,
+            limit=candidates(settings.mem0_search_limit),
+            agent_id=request.agent_id if own_agent_only else None,
         )
     except Exception as error:  # any outage (HTTP error, time-out, refused, ping) is answered alike
         logger.warning("Memory search failed; answering without memories", extra={"error": repr(error)})
@@ -63,7 +71,10 @@ def search_memories(
         return {"memories": [], "message": UNAVAILABLE}
     elapsed_ms = (time.perf_counter() - started) * 1000
     metrics.add_metric(name="Mem0SearchLatency", unit=MetricUnit.Milliseconds, value=elapsed_ms)
-    memories = [_compact(record) for record in _ranked(records)[: settings.mem0_search_limit]]
+    if not own_agent_only:
+        records = [r for r in records if _may_see(r, request.agent_id, settings.private_fact_categories)]
+    ranked = rerank(request.query, records, settings.mem0_search_limit, floor=store.relevance_floor)
+    memories = [_compact(record) for record in ranked]
     if not memories:
         return {"memories": [], "message": NOTHING}
     return {
@@ -72,10 +83,15 @@ def search_memories(
     }
 
 
-def _ranked(records: list[MemoryRecord]) -> list[MemoryRecord]:
-    """Best score first; on equal scores the newest fact first (ISO timestamps sort as text)."""
-    by_newest = sorted(records, key=lambda r: r.created_at or "", reverse=True)
-    return sorted(by_newest, key=lambda r: -(r.score or 0.0))
+def candidates(limit: int) -> int:
+    """How many memories to ask the backend for, to rank again (``ranking``) and keep ``limit``."""
+    return max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES)
+
+
+def _may_see(record: MemoryRecord, agent_id: str | None, private: frozenset[str]) -> bool:
+    """Under ``MEMORY_SCOPE=caller``, another agent's memory in a private category stays with it."""
+    owner = str(record.metadata.get("agent_id") or "")
+    return owner == (agent_id or "") or not is_private(private, record.memory)
 
 
 def _compact(record: MemoryRecord) -> dict[str, Any]:

@@ -1,0 +1,130 @@
+"""Which of the memories a search found the agent gets, and in which order (both backends).
+
+A vector search alone ranks "And your home address? 12 Oak Avenue" level with the "48 Elm Street" that
+replaced it, finds "CHK-55812" only by luck, and always returns its top-k, even for a question nobody
+ever answered. So the candidates are ranked again here:
+
+* **keywords**: the query's words found in the memory, weighted by how rare they are among the
+  candidates (a BM25-like score), fused with the vector score;
+* **identifiers**: a code with digits in the query ("A-77120", "CHK 55812") found verbatim — spaces and
+  hyphens aside — puts its memory first;
+* **recency**: between memories about the same thing, the newer call first, so a correction outranks
+  the value it replaced;
+* **relevance floor**: a memory that shares no word with the query and whose vector score is below the
+  floor is left out, so an unanswerable question gets nothing rather than something that looks like an
+  answer; and one far below the best is left out too (fewer characters for the agent to read).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+
+from agentic_memory.memory import MemoryRecord
+
+# Weights of the fused score: vector similarity (0..1) + KEYWORD_WEIGHT x keyword score (0..1) +
+# RECENCY_WEIGHT x recency (0 oldest .. 1 newest candidate).
+KEYWORD_WEIGHT = 0.35
+RECENCY_WEIGHT = 0.2
+# A memory that says a value changed ("changed the number to …", "moved to …", "instead of") is the
+# correction of an older one: it gets this much more.
+CORRECTION_BONUS = 0.1
+_CORRECTION = re.compile(
+    r"\b(chang(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|now|new|instead|moved|actually|"
+    r"correct(?:ed|ion)?|no longer)\b",
+    re.IGNORECASE,
+)
+# Words that name a kind of value, not which one: a question sharing only these with a memory ("his
+# phone number" and "Order number: A-77120") is not answered by it.
+_KIND_WORDS = frozenset({"number", "code", "reference", "date", "time", "name", "id", "digit", "detail"})
+# A result whose fused score is this far below the best one is noise next to it.
+MAX_GAP = 0.45
+MIN_IDENTIFIER = 4
+_TOKEN = re.compile(r"[^\W_][\w'\u2019-]*")
+# A code: letters, digits and hyphens with at least one digit ("A-77120", "CHK-55812", "2026-0412").
+_IDENTIFIER = re.compile(r"(?<![\w-])[A-Za-z0-9-]*\d[A-Za-z0-9-]*")
+# Words that say nothing about what a question is about.
+_STOPWORD_TEXT = """
+    a about after again all am an and any anything are as at be been before being but by can could did
+    do does doing done for from get got had has have having he her here hers him his how i if in into is
+    it its just me my myself no nor not now of on once only or other our out over own said same she
+    should so some such than that the their them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours
+    caller agent customer patient client person someone one their they tell told know does did please kind
+    current currently last new any ever there which whose
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def rerank(
+    query: str, records: list[MemoryRecord], limit: int, *, floor: float | None = None
+) -> list[MemoryRecord]:
+    """The best ``limit`` of ``records`` for ``query``, each with its fused score; see the module.
+    ``floor`` is the vector score below which a memory sharing no word with the query is dropped
+    (None: the backend already applied its own threshold)."""
+    if not records:
+        return []
+    query_terms = set(terms(query))
+    identifiers = {_squash(i) for i in _IDENTIFIER.findall(query) if len(_squash(i)) >= MIN_IDENTIFIER}
+    memory_terms = [set(terms(r.memory)) for r in records]
+    frequency = Counter(t for found in memory_terms for t in found)
+    rarity = {t: math.log(1 + len(records) / frequency[t]) for t in frequency}
+    keyword = [sum(rarity[t] for t in query_terms & found) for found in memory_terms]
+    best_keyword = max(keyword) or 1.0
+    days = sorted({_day(r) for r in records})
+    recency = {day: (i / (len(days) - 1) if len(days) > 1 else 1.0) for i, day in enumerate(days)}
+    scored: list[tuple[float, MemoryRecord]] = []
+    for record, words, found in zip(records, keyword, memory_terms, strict=True):
+        vector = record.score or 0.0
+        exact = bool(identifiers) and any(i in _squash(record.memory) for i in identifiers)
+        topical = bool((query_terms & found) - _KIND_WORDS)
+        if floor is not None and not exact and not topical and vector < floor:
+            continue
+        fused = vector + KEYWORD_WEIGHT * words / best_keyword + RECENCY_WEIGHT * recency[_day(record)]
+        fused += CORRECTION_BONUS if _CORRECTION.search(record.memory) else 0.0
+        scored.append((fused + (1.0 if exact else 0.0), record))
+    if not scored:
+        return []
+    scored = _corrections_first(scored, query_terms)
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    top = scored[0][0]
+    kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
+    return [replace(record, score=round(score, 3)) for score, record in kept]
+
+
+def _corrections_first(
+    scored: list[tuple[float, MemoryRecord]], query_terms: set[str]
+) -> list[tuple[float, MemoryRecord]]:
+    """An older memory about what a later correction is about ranks below that correction: "SMS alerts
+    go to 07700 900999" below "changed the number for SMS alerts to 07700 900456"."""
+    corrections = [
+        (score, _day(r), set(terms(r.memory)) & query_terms - _KIND_WORDS)
+        for score, r in scored
+        if _CORRECTION.search(r.memory)
+    ]
+    result = []
+    for score, record in scored:
+        about = set(terms(record.memory)) & query_terms - _KIND_WORDS
+        later = [s for s, day, subject in corrections if day > _day(record) and subject & about]
+        result.append((min(score, min(later) - 0.01) if later else score, record))
+    return result
+
+
+def terms(text: str) -> list[str]:
+    """The words of ``text`` that can say what it is about, lower-cased, a plural's "s" dropped."""
+    words = (w.casefold().strip("'\u2019-") for w in _TOKEN.findall(text))
+    return [_singular(w) for w in words if w and w not in _STOPWORDS]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s-]", "", text).casefold()
+
+
+def _day(record: MemoryRecord) -> str:
+    return str(record.metadata.get("call_date") or (record.created_at or "")[:10])
