@@ -1,0 +1,240 @@
+"""The caller brief: what the agent is told at the call start, from calls merged by ingestion."""
+
+from __future__ import annotations
+
+import json
+from types import ModuleType
+
+import boto3
+import pytest
+
+from agentic_memory.brief import Brief, CallFacts, due_date
+from agentic_memory.greeting import dynamic_variables
+from agentic_memory.profiles import MAX_RECENT_CONVERSATIONS, CallerProfile, ProfileStore
+from agentic_memory.settings import Settings
+from agentic_memory_ops.events import signed_webhook_event
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_json,
+    run_extraction_checks,
+    s3_event,
+    told,
+)
+
+DENTAL, BISTRO = "agent_dental", "agent_bistro"
+TODAY = "2026-11-20"
+
+
+def call(n: int, day: str, agent: str = DENTAL, **fields: object) -> CallFacts:
+    values: dict[str, object] = {"conversation_id": f"conv_{n}", "date": day, "agent": agent, **fields}
+    return CallFacts(**values)  # type: ignore[arg-type]
+
+
+def answer(*calls: CallFacts, agent: str = DENTAL, today: str = TODAY, **env: str) -> dict[str, str]:
+    brief = Brief()
+    for one in calls:
+        brief = brief.with_call(one)
+    profile = CallerProfile(CALLER, call_count=len(calls), memory_count=3, brief=brief)
+    return dynamic_variables(CALLER, profile, Settings.from_env(env), agent, today)
+
+
+def test_a_corrected_value_replaces_the_old_one_and_says_when_it_changed() -> None:
+    told_ = answer(
+        call(1, "2026-10-01", facts={"address": "12 Oak Avenue", "allergy": "penicillin"}),
+        call(2, "2026-11-02", facts={"address": "48 Elm Street"}),
+    )
+    context = told_["memory_context"]
+    assert "- Address: 48 Elm Street (changed 2026-11-02)" in context
+    assert "12 Oak" not in context
+    assert "- Allergy: penicillin" in context  # a long-lived fact survives a later call
+
+
+def test_an_older_call_ingested_late_never_overwrites_what_a_later_call_said() -> None:
+    told_ = answer(
+        call(2, "2026-11-02", facts={"address": "48 Elm Street"}),
+        call(1, "2026-10-01", facts={"address": "12 Oak Avenue"}),  # a replay of an older call
+    )
+    assert "Address: 48 Elm Street" in told_["memory_context"]
+    assert "12 Oak" not in told_["memory_context"]
+
+
+def test_an_open_item_is_asked_about_and_dropped_once_its_day_is_past() -> None:
+    crown = call(
+        1, "2026-11-16", title="Loose crown", language="en", name="Maria",
+        summary="Maria's crown is loose. The office will call her back about a crown fitting on Friday.",
+    )  # fmt: skip
+    assert due_date(crown.summary, crown.date) == "2026-11-20"  # the Friday after Monday the 16th
+
+    before = answer(crown, today="2026-11-19")
+    assert before["first_message"] == (
+        "Hi Maria, welcome back! Is this about loose crown on Friday, November 20?"
+    )
+    assert "due 2026-11-20" in before["open_items"]
+
+    after = answer(crown, today="2026-11-21")
+    assert after["open_items"] == ""
+    assert after["first_message"] == (
+        "Hi Maria, welcome back! Last time we talked about loose crown. How can I help you today?"
+    )
+
+
+def test_a_later_call_about_the_same_thing_settles_an_open_item() -> None:
+    opened = call(1, "2026-11-02", title="Crown", summary="The office will call her back about the crown.")
+    settled = call(2, "2026-11-05", title="Crown fitted", summary="The crown was fitted and feels fine.")
+    other = call(2, "2026-11-05", title="Invoice", summary="She asked about her invoice.")
+
+    assert answer(opened, settled)["open_items"] == ""
+    assert "about the crown" in answer(opened, other)["open_items"]
+
+
+def test_two_names_on_one_number_greet_nobody_by_name_and_say_the_phone_is_shared() -> None:
+    told_ = answer(
+        call(1, "2026-11-01", agent=BISTRO, name="John", title="Table booking", language="en"),
+        call(2, "2026-11-08", agent=BISTRO, name="Emma", title="Menu question", language="en"),
+        agent=BISTRO,
+    )
+    assert told_["caller_name"] == ""
+    assert told_["shared_phone"] == "yes"
+    assert "John" not in told_["first_message"] and "Emma" not in told_["first_message"]
+    assert "This phone is shared: Emma and John have called from it." in told_["memory_context"]
+
+
+def test_the_same_person_with_a_surname_is_still_one_name() -> None:
+    told_ = answer(call(1, "2026-11-01", name="Maria"), call(2, "2026-11-08", name="maria Lopez"))
+    assert told_["shared_phone"] == "no"
+    assert told_["caller_name"] == "maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("language", "start"),
+    [
+        ("es", "¡Hola, Maria! Qué gusto saludarle de nuevo. La última vez hablamos de"),
+        ("fr", "Bonjour Maria, quel plaisir de vous retrouver ! La dernière fois, nous avons parlé de"),
+        ("de", "Hallo Maria, schön, wieder von Ihnen zu hören! Beim letzten Mal ging es um"),
+        ("pt-br", "Olá, Maria! Que bom falar com você de novo. Da última vez falamos sobre"),
+        ("it", "Buongiorno Maria, che piacere risentirla! L'ultima volta abbiamo parlato di"),
+        ("en", "Hi Maria, welcome back! Last time we talked about"),
+    ],
+)
+def test_the_first_message_speaks_the_language_of_past_calls(language: str, start: str) -> None:
+    told_ = answer(call(1, "2026-11-01", name="Maria", title="Cleaning", language=language))
+    assert told_["first_message"].startswith(start)
+
+
+def test_a_language_without_wording_gets_the_configured_greeting() -> None:
+    told_ = answer(
+        call(1, "2026-11-01", name="Aiko", title="Cleaning", language="ja"),
+        DEFAULT_FIRST_MESSAGE="Thanks for calling Bright Smile.",
+    )
+    assert told_["first_message"] == "Thanks for calling Bright Smile."
+    assert told_["caller_language"] == "ja"
+
+
+def test_the_language_is_the_one_most_past_calls_were_in() -> None:
+    calls = [call(n, f"2026-11-0{n}", language=lang) for n, lang in enumerate(["es", "es", "en"], start=1)]
+    assert answer(*calls)["caller_language"] == "es"
+
+
+def test_under_caller_agent_scope_an_agent_sees_only_its_own_calls() -> None:
+    calls = (
+        call(1, "2026-11-01", agent=DENTAL, name="Sofia", summary="Root canal done.", facts={"tooth": "36"}),
+        call(
+            2, "2026-11-05", agent=BISTRO, name="Sofia", summary="Table for two.", facts={"party_size": "2"}
+        ),
+    )
+    bistro = answer(*calls, agent=BISTRO, MEMORY_SCOPE="caller_agent")
+    assert "Root canal" not in json.dumps(bistro)
+    assert "Tooth" not in bistro["memory_context"]
+    assert bistro["memory_context"].startswith("Returning caller Sofia: 1 previous call,")
+    newcomer = answer(*calls, agent="agent_shop", MEMORY_SCOPE="caller_agent")
+    assert newcomer["returning_caller"] == "no"
+
+
+def test_under_caller_scope_another_agents_health_facts_stay_with_it() -> None:
+    calls = (
+        call(
+            1, "2026-11-01", agent=DENTAL, name="Sofia", title="Root canal follow-up",
+            summary="Sofia had a root canal last week. She prefers texts to calls.",
+            facts={"medication": "ibuprofen"},
+        ),
+        call(2, "2026-11-05", agent=BISTRO, name="Sofia", title="Table", summary="Table for two."),
+    )  # fmt: skip
+    bistro = json.dumps(answer(*calls, agent=BISTRO))
+    assert "root canal" not in bistro.lower() and "ibuprofen" not in bistro
+    assert "She prefers texts to calls." in bistro  # what is not private is shared, as configured
+    dental = json.dumps(answer(*calls, agent=DENTAL))
+    assert "root canal" in dental and "ibuprofen" in dental
+    shared = json.dumps(answer(*calls, agent=BISTRO, PRIVATE_FACT_CATEGORIES=""))
+    assert "ibuprofen" in shared
+
+
+def test_the_brief_stays_within_its_budget_most_useful_first() -> None:
+    facts = {f"preference_{n}": "a fairly long preference value " * 3 for n in range(30)}
+    calls = [
+        call(n, f"2026-10-{n + 1:02d}", summary="A long summary sentence about the call. " * 8, facts=facts)
+        for n in range(20)
+    ]
+    calls.append(call(99, "2026-11-18", summary="The office will call her back about the bridge on Friday."))
+    context = answer(*calls, BRIEF_MAX_CHARS="600")["memory_context"]
+    assert len(context) <= 600
+    assert context.splitlines()[1] == "Open items:"
+
+
+def test_the_profile_stays_bounded_whatever_the_number_of_calls(aws: None) -> None:
+    store = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
+    for n in range(300):
+        store.record_call(
+            CALLER,
+            call(n, f"2026-{1 + n // 28:02d}-{1 + n % 28:02d}", summary="Booked a cleaning. " * 20,
+                 name="Maria", facts={f"fact_{n % 50}": "value " * 10}),
+        )  # fmt: skip
+    item = boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]
+    assert item["call_count"] == {"N": "300"}
+    assert len(item["recent_conversations"]["L"]) == MAX_RECENT_CONVERSATIONS
+    assert len(json.dumps(item)) < 40_000  # DynamoDB's limit is 400 KB
+    assert store.record_call(CALLER, call(299, "2026-11-01")) is None  # merged once only
+
+
+def test_two_calls_merged_at_once_both_count(aws: None) -> None:
+    store = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
+    store.record_call(CALLER, call(1, "2026-11-01", name="Maria"))
+    real_get = store.get
+    raced: list[bool] = []
+
+    def get_then_race(caller_id: str, *, consistent: bool = False) -> CallerProfile | None:
+        profile = real_get(caller_id, consistent=consistent)
+        if not raced:  # another ingestion writes between this merge's read and its write
+            raced.append(True)
+            store.record_call(CALLER, call(3, "2026-11-03", facts={"allergy": "latex"}))
+        return profile
+
+    store.get = get_then_race  # type: ignore[method-assign]
+    store.record_call(CALLER, call(2, "2026-11-02", facts={"address": "48 Elm Street"}))
+
+    merged = real_get(CALLER)
+    assert merged is not None and merged.call_count == 3
+    assert set(merged.brief.facts) == {"allergy", "address"}
+
+
+def test_what_mem0_extracted_reaches_the_brief_once_confirmed(
+    aws: None, post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    body = json.dumps(fixture_json("post_call_transcription_returning_caller.json")).encode()
+    post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())
+    key = "conversations/conv_0000fake0000000000000000002/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    assert "Learned in past calls" not in told(CALLER)["memory_context"]  # accepted is not extracted
+
+    run_extraction_checks(post_call)
+
+    context = told(CALLER)["memory_context"]
+    assert "Learned in past calls:" in context
+    extracted = [
+        m["memory"] for m in memory_server.memories if (m.get("metadata") or {}).get("type") == "episodic"
+    ]
+    assert any(f"- {text} (2025-11-21)" in context for text in extracted)
