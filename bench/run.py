@@ -90,6 +90,12 @@ def measure_warm(report: Report, fake: MeteredFake, options: Options) -> None:
         create_resources()
         client_data, retrieve, post_call = (load_handler(f) for f in ("client_data", "retrieve", "post_call"))
         guarded(report, "Warm", "ClientData", lambda: warm.client_data(report, client_data, options.runs))
+        guarded(
+            report,
+            "Profile size",
+            "ClientData",
+            lambda: warm.profile_sizes(report, client_data, options.runs),
+        )
         guarded(report, "Warm", "Retrieve", lambda: warm.retrieve(report, retrieve, fake, options.runs))
         guarded(
             report,

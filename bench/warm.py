@@ -13,6 +13,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -21,8 +22,8 @@ import httpx
 from mem0 import MemoryClient
 
 from agentic_memory.archive import audio_key, transcription_key
-from agentic_memory.brief import CallFacts
-from agentic_memory.profiles import ProfileStore
+from agentic_memory.brief import Brief, CallFacts
+from agentic_memory.profiles import CallerProfile, ProfileStore
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import sqs_event
 from bench.offline import (
@@ -143,6 +144,94 @@ def client_data(report: Report, handler: ModuleType, runs: int) -> None:
             limit=CLIENT_DATA_MAX_RATIO,
         )
     )
+
+
+# -- Profile size ------------------------------------------------------------------------------------
+
+PAST_CALLS = (1, 100, 10_000)
+
+
+def seed_history(calls: int) -> None:
+    """The caller's profile as ``calls`` ingested calls leave it: merged in memory (the merge is what
+    ingestion runs), stored with one write, so that 10,000 calls take seconds, not minutes."""
+    brief = Brief()
+    for n in range(calls):
+        day = f"{2020 + n // 336}-{1 + n // 28 % 12:02d}-{1 + n % 28:02d}"
+        brief = brief.with_call(
+            CallFacts(
+                conversation_id=f"conv_history_{n}",
+                date=day,
+                agent=AGENT,
+                title="Cleaning follow-up",
+                summary="Stefan asked about his cleaning. The office will call him back on Friday.",
+                language="en",
+                name="Stefan",
+                facts={"name": "Stefan", f"detail_{n % 40}": f"value {n}"},
+            )
+        )
+    profile = CallerProfile(
+        CALLER, calls, 9, brief, calls, tuple(f"conv_history_{n}" for n in range(calls - 1, -1, -1))[:50]
+    )
+    boto3.client("dynamodb").put_item(TableName=PROFILE_TABLE, Item=profile_item(profile))
+
+
+def profile_item(profile: CallerProfile) -> dict[str, Any]:
+    return {
+        "pk": {"S": profile.caller_id},
+        "brief": {"S": profile.brief.to_json()},
+        "call_count": {"N": str(profile.call_count)},
+        "memory_count": {"N": str(profile.memory_count)},
+        "version": {"N": str(profile.version)},
+        "recent_conversations": {"L": [{"S": c} for c in profile.recent_conversations]},
+    }
+
+
+def profile_sizes(report: Report, handler: ModuleType, runs: int) -> None:
+    """ClientData and the ingestion's profile merge for a caller of 1, 100 and 10,000 past calls:
+    the item is bounded, so neither grows with the history."""
+    body = json.dumps({"caller_id": CALLER, "agent_id": AGENT, "called_number": "+15550100001"}).encode()
+    event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
+    dynamodb = boto3.client("dynamodb")
+    store = ProfileStore(dynamodb, PROFILE_TABLE)
+    for calls in PAST_CALLS:
+        seed_history(calls)
+        size = len(json.dumps(dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]))
+
+        def sample() -> tuple[float, float]:
+            spent, result = timed(lambda: handler.lambda_handler(event, LambdaContext()))
+            told = body_of(result).get("dynamic_variables", {})
+            check(told.get("returning_caller") == "yes", "ClientData", result)
+            floor, _ = timed(lambda: dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}}))
+            return spent, floor
+
+        value, floor = interleaved(sample, runs)
+        report.add(
+            ratio_row(
+                "Profile size",
+                f"ClientData, {calls:,} past calls (item {size / 1024:.1f} KB)",
+                value=value,
+                floor=floor,
+                floor_label="bare `GetItem`",
+                limit=CLIENT_DATA_MAX_RATIO,
+            )
+        )
+        merges = []
+        for n in range(max(3, runs // 10)):
+            call = CallFacts(f"conv_next_{calls}_{n}", "2030-01-01", AGENT, "Next call", "Asked again.", "en")
+            spent, merged = timed(partial(store.record_call, CALLER, call))
+            check(merged is not None, "Profile merge", merged)
+            merges.append(spent)
+        report.add(
+            Row(
+                "Profile size",
+                f"Ingestion's profile merge (read, merge, conditional write), {calls:,} past calls",
+                seconds(median(merges)),
+                "—",
+                "—",
+                INFO,
+                INFO,
+            )
+        )
 
 
 # -- Retrieve ----------------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ COMMON_ENV = {
     "MEM0_TIMEOUT",
     "MEM0_SEARCH_LIMIT",
     "MEMORY_SCOPE",
+    "PRIVATE_FACT_CATEGORIES",
+    "BRIEF_MAX_CHARS",
 }
 FUNCTION_ENV = {
     "ClientDataFunction": {

@@ -234,7 +234,7 @@ class Brief:
             if shown:
                 latest = max(shown, key=lambda v: (v.date, v.since))
                 changed = latest.changed or any(v.value != latest.value for v in shown)
-                facts.append((key, replace(latest, changed=changed)))
+                facts.append((key, latest if changed == latest.changed else replace(latest, changed=changed)))
         facts = _recent_first(facts)
         open_items = [
             o
