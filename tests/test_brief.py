@@ -126,6 +126,30 @@ def test_the_first_message_speaks_the_language_of_past_calls(language: str, star
     assert told_["first_message"].startswith(start)
 
 
+def test_without_a_title_the_first_message_recalls_the_last_summary() -> None:
+    told_ = answer(call(1, "2026-11-01", name="Maria", summary="Maria booked a cleaning. She is nervous."))
+    assert told_["first_message"] == (
+        "Hi Maria, welcome back! Last time: Maria booked a cleaning. How can I help you today?"
+    )
+
+
+def test_a_shared_phone_hears_no_private_topic_before_anyone_is_known() -> None:
+    told_ = answer(
+        call(1, "2026-11-01", name="Sofia", title="Root canal follow-up"),
+        call(2, "2026-11-02", name="Luca", title="Root canal check"),
+    )
+    assert told_["first_message"] == "Hi, welcome back! How can I help you today?"
+
+
+def test_a_past_appointment_date_collected_in_a_call_is_not_shown() -> None:
+    old = call(1, "2026-09-01", facts={"appointment_date": "2026-09-08", "allergy": "latex"})
+    context = answer(old)["memory_context"]
+    assert "Appointment date" not in context
+    assert "Allergy: latex" in context
+    upcoming = call(1, "2026-11-18", facts={"appointment_date": "2026-11-25"})
+    assert "Appointment date: 2026-11-25" in answer(upcoming)["memory_context"]
+
+
 def test_a_language_without_wording_gets_the_configured_greeting() -> None:
     told_ = answer(
         call(1, "2026-11-01", name="Aiko", title="Cleaning", language="ja"),

@@ -62,6 +62,8 @@ _GENERIC_WORDS = """
     want wanted wants said says told asking regarding
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
+# Data-collection ids whose value is when something is due.
+_SCHEDULE_KEY = re.compile(r"date|appointment|booking|reservation|visit|callback|follow|due|deliver", re.I)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9'-]{3,}")
 MONTHS = {
     name: number
@@ -233,6 +235,8 @@ class Brief:
             shown = [v for v in values if visible(v.agent, key, v.value)]
             if shown:
                 latest = max(shown, key=lambda v: (v.date, v.since))
+                if _past_schedule(key, latest, today):
+                    continue
                 changed = latest.changed or any(v.value != latest.value for v in shown)
                 facts.append((key, latest if changed == latest.changed else replace(latest, changed=changed)))
         facts = _recent_first(facts)
@@ -403,6 +407,15 @@ def _merge_facts(facts: dict[str, list[FactValue]], call: CallFacts) -> dict[str
         newest = sorted(merged, key=lambda k: merged[k][0].date, reverse=True)[:MAX_FACTS]
         merged = {k: merged[k] for k in newest}
     return merged
+
+
+def _past_schedule(key: str, fact: FactValue, today: str) -> bool:
+    """A data-collection value that names a day for something ("appointment_date": "2026-09-25"),
+    once that day is past: the brief keeps no past appointment."""
+    if not _SCHEDULE_KEY.search(key):
+        return False
+    day = due_date(fact.value, fact.date)
+    return bool(day) and day < today
 
 
 def _recent_first(facts: list[tuple[str, FactValue]]) -> list[tuple[str, FactValue]]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from agentic_memory.brief import BriefView, OpenItem
+from agentic_memory.brief import BriefView, OpenItem, summary_sentences
+from agentic_memory.categories import is_private
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.settings import Settings
 
@@ -38,13 +39,15 @@ DYNAMIC_VARIABLES = (
 )
 
 # First messages, by language: the welcome (with and without a name), then one of: an open item to
-# ask about, the last call's topic, or a plain offer of help.
+# ask about, the last call's topic (its title), a recap of it (no title: its summary's first
+# sentence), or a plain offer of help.
 GREETINGS: dict[str, dict[str, str]] = {
     "en": {
         "named": "Hi {name}, welcome back!",
         "nameless": "Hi, welcome back!",
         "open": " Is this about {topic}{when}?",
         "last": " Last time we talked about {topic}. How can I help you today?",
+        "recap": " Last time: {summary}. How can I help you today?",
         "help": " How can I help you today?",
     },
     "es": {
@@ -52,6 +55,7 @@ GREETINGS: dict[str, dict[str, str]] = {
         "nameless": "¡Hola! Qué gusto saludarle de nuevo.",
         "open": " ¿Llama por lo de {topic}{when}?",
         "last": " La última vez hablamos de {topic}. ¿En qué puedo ayudarle hoy?",
+        "recap": " La última vez: {summary}. ¿En qué puedo ayudarle hoy?",
         "help": " ¿En qué puedo ayudarle hoy?",
     },
     "fr": {
@@ -59,6 +63,7 @@ GREETINGS: dict[str, dict[str, str]] = {
         "nameless": "Bonjour, quel plaisir de vous retrouver !",
         "open": " Vous appelez au sujet de {topic}{when} ?",
         "last": " La dernière fois, nous avons parlé de {topic}. Comment puis-je vous aider aujourd'hui ?",
+        "recap": " La dernière fois : {summary}. Comment puis-je vous aider aujourd'hui ?",
         "help": " Comment puis-je vous aider aujourd'hui ?",
     },
     "de": {
@@ -66,6 +71,7 @@ GREETINGS: dict[str, dict[str, str]] = {
         "nameless": "Hallo, schön, wieder von Ihnen zu hören!",
         "open": " Geht es um {topic}{when}?",
         "last": " Beim letzten Mal ging es um {topic}. Wie kann ich Ihnen heute helfen?",
+        "recap": " Beim letzten Mal: {summary}. Wie kann ich Ihnen heute helfen?",
         "help": " Wie kann ich Ihnen heute helfen?",
     },
     "pt": {
@@ -73,6 +79,7 @@ GREETINGS: dict[str, dict[str, str]] = {
         "nameless": "Olá! Que bom falar com você de novo.",
         "open": " É sobre {topic}{when}?",
         "last": " Da última vez falamos sobre {topic}. Como posso ajudar hoje?",
+        "recap": " Da última vez: {summary}. Como posso ajudar hoje?",
         "help": " Como posso ajudar hoje?",
     },
     "it": {
@@ -80,6 +87,7 @@ GREETINGS: dict[str, dict[str, str]] = {
         "nameless": "Buongiorno, che piacere risentirla!",
         "open": " Chiama per {topic}{when}?",
         "last": " L'ultima volta abbiamo parlato di {topic}. Come posso aiutarla oggi?",
+        "recap": " L'ultima volta: {summary}. Come posso aiutarla oggi?",
         "help": " Come posso aiutarla oggi?",
     },
 }
@@ -109,6 +117,8 @@ _MONTH_NAMES = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 }
 _ELLIPSIS = "…"
+# A recap of the last call in the first message is at most this long.
+RECAP_CHARS = 120
 
 
 def today_utc() -> str:
@@ -146,7 +156,9 @@ def dynamic_variables(
         "open_items": "\n".join(_item_line(item) for item in view.open_items),
         "shared_phone": "yes" if view.shared_phone else "no",
         "caller_language": view.language,
-        "first_message": first_message(view, settings.default_first_message),
+        "first_message": first_message(
+            view, settings.default_first_message, settings.private_fact_categories
+        ),
     }
 
 
@@ -165,20 +177,28 @@ def caller_view(
     return view if view.call_count else None
 
 
-def first_message(view: BriefView, default: str) -> str:
+def first_message(view: BriefView, default: str, private: frozenset[str] = frozenset()) -> str:
     """Welcome back, by name only when we are sure of it, asking about the open item (or recalling
-    the last topic) in the caller's language; the configured default where we have no wording."""
+    the last topic) in the caller's language; the configured default where we have no wording. On a
+    shared phone a private topic (a treatment, say) is not said before we know who is speaking."""
     words = GREETINGS.get(view.language or "en")
     if words is None:
         return default
     welcome = words["named"].format(name=view.caller_name) if view.caller_name else words["nameless"]
-    item = view.open_items[0] if view.open_items else None
-    if item is not None and (item.topic or item.due):
+
+    def sayable(*texts: str) -> bool:
+        return not (view.shared_phone and is_private(private, *texts))
+
+    item = next((o for o in view.open_items if (o.topic or o.due) and sayable(o.text, o.topic)), None)
+    if item is not None:
         topic = _topic(item.topic) or _topic(item.text)
         return welcome + words["open"].format(topic=topic, when=_when(item.due, view.language or "en"))
     last = view.last_call
-    if last is not None and last.title:
+    if last is not None and last.title and sayable(last.title, last.summary):
         return welcome + words["last"].format(topic=_topic(last.title))
+    if last is not None and last.summary and sayable(last.summary):
+        recap = _cut(summary_sentences(last.summary)[0], RECAP_CHARS).rstrip(".")
+        return welcome + words["recap"].format(summary=recap)
     return welcome + words["help"]
 
 
@@ -297,6 +317,9 @@ def _when(due: str, language: str) -> str:
 
 
 def _cut(text: str, room: int) -> str:
+    """``text`` within ``room`` characters, cut at a word with an ellipsis when it is longer."""
+    if len(text) <= room:
+        return text
     cut = text[: room - 1].rsplit(" ", 1)[0]
     return cut + _ELLIPSIS
 

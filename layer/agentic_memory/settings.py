@@ -143,7 +143,7 @@ class Settings:
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
             private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
-            brief_max_chars=int(_number(env, "BRIEF_MAX_CHARS", 1500, 200)),
+            brief_max_chars=int(_number(env, "BRIEF_MAX_CHARS", 2000, 200)),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(
                 a.strip() for a in env.get("RECONCILE_AGENT_IDS", "").split(",") if a.strip()
