@@ -35,6 +35,7 @@ at a time.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import threading
@@ -58,7 +59,7 @@ logger = Logger(child=True)
 
 DEFAULT_DATA_DIR = Path(".local") / "mem0"
 DEFAULT_COLLECTION = "memories"
-RELEVANCE_FLOOR = 0.36
+RELEVANCE_FLOOR = 0.40
 _CONFIG_KEYS = frozenset({"data_dir", "vector_store", "history_db_path", "embedder"})
 # Nothing listens on the discard port: were a placeholder ever used, it would fail at once, locally.
 _PLACEHOLDER = {
@@ -282,8 +283,8 @@ class Mem0OssStore:
 
 def memory_texts(messages: list[Message], kind: str) -> list[str]:
     """What to store of ``messages``, each a memory that makes sense alone: a caller's answer with the
-    agent line it answers ("Twelve people" means nothing alone), and a call summary sentence by
-    sentence (a search then returns the sentence that answers, not the whole call)."""
+    agent line it answers ("Twelve people" means nothing alone), and a call summary two sentences at a
+    time (a search then returns the part that answers, not the whole call)."""
     texts: list[str] = []
     asked = ""
     for message in messages:
@@ -294,13 +295,21 @@ def memory_texts(messages: list[Message], kind: str) -> list[str]:
             asked = content
             continue
         if kind == "factual" and content.startswith(CALL_SUMMARY_PREFIX):
-            texts.extend(summary_sentences(content.split(": ", 1)[1]))
+            texts.extend(sentence_pairs(summary_sentences(content.split(": ", 1)[1])))
         elif asked:
             texts.append(f"Agent: {_tail(asked)} Caller: {content}")
         else:
             texts.append(content)
         asked = ""
     return texts
+
+
+def sentence_pairs(sentences: list[str]) -> list[str]:
+    """Each two neighbouring sentences together ("Dave booked a tyre rotation. The quote was 45
+    dollars."): a sentence alone often leaves out what it is about."""
+    if len(sentences) < 3:
+        return [" ".join(sentences)] if sentences else []
+    return [f"{first} {second}" for first, second in itertools.pairwise(sentences)]
 
 
 def _tail(line: str, limit: int = 160) -> str:

@@ -47,6 +47,7 @@ from conftest import (
     load_handler,
 )
 from evaluation.dataset import CALLERS, Call, Caller, Question
+from evaluation.holdout import HOLDOUT
 
 PRIVATE = frozenset({"health"})  # PRIVATE_FACT_CATEGORIES' default
 FIXTURE = "post_call_transcription_returning_caller.json"
@@ -68,6 +69,7 @@ MONTHS = [
 
 @dataclass
 class Scores:
+    dataset: str
     scope: str
     answerable: int = 0
     first: int = 0
@@ -92,6 +94,7 @@ class Scores:
             return round(part / whole, 3) if whole else 0.0
 
         return {
+            "dataset": self.dataset,
             "scope": self.scope,
             "recall@1": ratio(self.first, self.answerable),
             "recall@3": ratio(self.top3, self.answerable),
@@ -114,11 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every question answered wrong")
     args = parser.parse_args(argv)
     scopes = ("caller", "caller_agent") if args.scope == "both" else (args.scope,)
-    results = [evaluate(scope) for scope in scopes]
+    sets = {"dataset": CALLERS, "holdout": HOLDOUT}
+    results = [evaluate(name, callers, scope) for name, callers in sets.items() for scope in scopes]
     for scores in results:
-        print(f"\nMEMORY_SCOPE={scores.scope}")
+        print(f"\n{scores.dataset}, MEMORY_SCOPE={scores.scope}")
         for name, value in scores.summary().items():
-            if name != "scope":
+            if name not in ("scope", "dataset"):
                 print(f"  {name:<36} {value}")
         if args.misses:
             for miss in scores.misses:
@@ -128,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def evaluate(scope: str) -> Scores:
-    scores = Scores(scope)
+def evaluate(dataset: str, callers: list[Caller], scope: str) -> Scores:
+    scores = Scores(dataset, scope)
     today = datetime.now(UTC).date()
     with (
         tempfile.TemporaryDirectory(prefix="agentic-memory-eval-") as folder,
@@ -137,7 +141,7 @@ def evaluate(scope: str) -> Scores:
     ):
         client_data, retrieve, post_call = handlers
         calls = sorted(
-            ((caller, index, call) for caller in CALLERS for index, call in enumerate(caller.calls)),
+            ((caller, index, call) for caller in callers for index, call in enumerate(caller.calls)),
             key=lambda item: -item[2].days_ago,
         )
         for caller, index, call in calls:
@@ -147,11 +151,12 @@ def evaluate(scope: str) -> Scores:
                     scores, caller, before=caller.calls[:index], agent=call.agent, answer=answer, scope=scope
                 )
             deliver(post_call, caller, index, call, today)
-        for caller in CALLERS:
+        for caller in callers:
+            others = [other for other in callers if other is not caller]
             for question in caller.questions:
                 found = search(retrieve, caller.number, question)
                 brief = ask_client_data(client_data, caller.number, question.agent)["memory_context"]
-                judge(scores, caller, question, found=found, brief=brief, scope=scope)
+                judge(scores, caller, question, found=found, brief=brief, scope=scope, others=others)
     return scores
 
 
@@ -253,6 +258,11 @@ def with_days(text: str, day: date) -> str:
     return text
 
 
+def topic_of(call: Call) -> str:
+    """What a greeting recalling ``call`` mentions: its title, or the start of its summary."""
+    return call.title or call.summary.split("{")[0][:25]
+
+
 def judge_greeting(
     scores: Scores, caller: Caller, *, before: list[Call], agent: str, answer: dict[str, str], scope: str
 ) -> None:
@@ -269,7 +279,7 @@ def judge_greeting(
     )
     scores.greeting_name_right += right_name
     # A private topic of another agent (a treatment, for a restaurant) is not one it may be told.
-    titles = [c.title.casefold() for c in visible if c.agent == agent or not is_private(PRIVATE, c.title)]
+    titles = [topic_of(c).casefold() for c in visible if c.agent == agent or not is_private(PRIVATE, c.title)]
     mentioned = any(title in message for title in titles)
     if titles:
         scores.greetings_with_topic += 1
@@ -281,7 +291,14 @@ def judge_greeting(
 
 
 def judge(
-    scores: Scores, caller: Caller, question: Question, *, found: list[str], brief: str, scope: str
+    scores: Scores,
+    caller: Caller,
+    question: Question,
+    *,
+    found: list[str],
+    brief: str,
+    scope: str,
+    others: list[Caller],
 ) -> None:
     scores.queries += 1
     scores.characters += sum(len(text) for text in found)
@@ -307,16 +324,17 @@ def judge(
                 scores.outdated_first += 1
         if not first:
             scores.misses.append(f"{question.query!r} → {found[:3]}")
-    others = [
+    # Another caller's name or one of their answers (5 characters or more) in what this caller's
+    # agent is told is a leak.
+    markers = [name.casefold() for other in others for name in other.names] + [
         value.casefold()
-        for other in CALLERS
-        if other is not caller
+        for other in others
         for q in other.questions
         for value in q.answers
         if len(value) >= 5
     ]
     told = [*texts, brief.casefold()]
-    scores.caller_leaks += sum(1 for text in told if any(value in text for value in others))
+    scores.caller_leaks += sum(1 for text in told if any(marker in text for marker in markers))
     private = [
         word.casefold()
         for agent, words in caller.private_to.items()

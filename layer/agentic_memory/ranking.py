@@ -21,6 +21,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
 from agentic_memory.memory import MemoryRecord
 
@@ -38,7 +40,7 @@ _CORRECTION = re.compile(
 )
 # Words that name a kind of value, not which one: a question sharing only these with a memory ("his
 # phone number" and "Order number: A-77120") is not answered by it.
-_KIND_WORDS = frozenset({"number", "code", "reference", "date", "time", "name", "id", "digit", "detail"})
+_KIND_TEXT = "number code reference date time name id digit detail"
 # A result whose fused score is this far below the best one is noise next to it.
 MAX_GAP = 0.45
 MIN_IDENTIFIER = 4
@@ -53,7 +55,8 @@ _STOPWORD_TEXT = """
     should so some such than that the their them then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you your yours
     caller agent customer patient client person someone one their they tell told know does did please kind
-    current currently last new any ever there which whose
+    current currently last new any ever there which whose ask asked asking say said says mention
+    mentioned talk talked call called want wanted wants need needs needed like would
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
@@ -79,7 +82,7 @@ def rerank(
     for record, words, found in zip(records, keyword, memory_terms, strict=True):
         vector = record.score or 0.0
         exact = bool(identifiers) and any(i in _squash(record.memory) for i in identifiers)
-        topical = bool((query_terms & found) - _KIND_WORDS)
+        topical = bool((query_terms & found) - _kind_words())
         if floor is not None and not exact and not topical and vector < floor:
             continue
         fused = vector + KEYWORD_WEIGHT * words / best_keyword + RECENCY_WEIGHT * recency[_day(record)]
@@ -100,26 +103,38 @@ def _corrections_first(
     """An older memory about what a later correction is about ranks below that correction: "SMS alerts
     go to 07700 900999" below "changed the number for SMS alerts to 07700 900456"."""
     corrections = [
-        (score, _day(r), set(terms(r.memory)) & query_terms - _KIND_WORDS)
+        (score, _day(r), set(terms(r.memory)) & query_terms - _kind_words())
         for score, r in scored
         if _CORRECTION.search(r.memory)
     ]
     result = []
     for score, record in scored:
-        about = set(terms(record.memory)) & query_terms - _KIND_WORDS
+        about = set(terms(record.memory)) & query_terms - _kind_words()
         later = [s for s, day, subject in corrections if day > _day(record) and subject & about]
         result.append((min(score, min(later) - 0.01) if later else score, record))
     return result
 
 
 def terms(text: str) -> list[str]:
-    """The words of ``text`` that can say what it is about, lower-cased, a plural's "s" dropped."""
-    words = (w.casefold().strip("'\u2019-") for w in _TOKEN.findall(text))
-    return [_singular(w) for w in words if w and w not in _STOPWORDS]
+    """The words of ``text`` that can say what it is about, lower-cased and stemmed ("rotating" and
+    "rotation" are one term)."""
+    words = [w.casefold().strip("'\u2019-") for w in _TOKEN.findall(text)]
+    stems: list[str] = _stemmer().stemWords([w for w in words if w and w not in _STOPWORDS])
+    return stems
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+@cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(terms(_KIND_TEXT))
+
+
+@cache
+def _stemmer() -> Any:
+    """Snowball's English stemmer, imported on first use: the package loads all its languages (about
+    25 ms), which Retrieve's cold start need not pay before the first search."""
+    from snowballstemmer import stemmer  # noqa: PLC0415 - see the docstring
+
+    return stemmer("english")
 
 
 def _squash(text: str) -> str:
