@@ -155,6 +155,25 @@ def test_only_the_callers_words_are_stored_and_an_exact_repeat_only_once(store: 
     assert [record.memory for record in found] == ["Please call me Sam"]
 
 
+def test_an_answer_is_stored_with_the_question_it_answers(store: Mem0OssStore) -> None:
+    turns = [*said("How many people is the table for?", role="assistant"), *said("Twelve people.")]
+
+    assert remember(store, turns, type="episodic") == 1
+    found = store.search("How many guests are coming?", user_id=CALLER, limit=1)
+    assert found[0].memory == "Agent: How many people is the table for? Caller: Twelve people."
+
+
+def test_a_call_summary_is_stored_two_sentences_at_a_time(store: Mem0OssStore) -> None:
+    summary = "Call on 2026-11-02: Dave booked a tyre rotation. The quote was 45 dollars. He has a RAV4."
+
+    assert remember(store, said(summary)) == 2
+    found = store.search("price of the tyre rotation", user_id=CALLER, limit=5)
+    assert sorted(record.memory for record in found) == [
+        "Dave booked a tyre rotation. The quote was 45 dollars.",
+        "The quote was 45 dollars. He has a RAV4.",
+    ]
+
+
 def test_asking_for_inference_stores_the_words_verbatim_without_an_llm(store: Mem0OssStore) -> None:
     turns = [*said("My daughter starts college in Denver"), *said("Congratulations!", role="assistant")]
 

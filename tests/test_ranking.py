@@ -1,0 +1,42 @@
+"""Search ranking (``agentic_memory.ranking``): keywords, identifiers, corrections, the relevance floor."""
+
+from __future__ import annotations
+
+from agentic_memory.memory import MemoryRecord
+from agentic_memory.ranking import rerank
+
+
+def memory(text: str, score: float, day: str = "2026-11-01") -> MemoryRecord:
+    return MemoryRecord(memory=text, score=score, metadata={"call_date": day})
+
+
+def test_a_question_nobody_answered_gets_nothing_below_the_floor() -> None:
+    found = [memory("Prefers a window seat.", 0.31), memory("First name: Maria", 0.38)]
+    assert rerank("What is her date of birth?", found, 3, floor=0.4) == []
+
+
+def test_a_shared_word_keeps_a_memory_the_vectors_rank_low() -> None:
+    found = [memory("The quote for rotating the tyres was 45 dollars.", 0.2)]
+    assert [r.memory for r in rerank("tyre rotation price", found, 3, floor=0.4)] == [found[0].memory]
+
+
+def test_a_kind_of_value_alone_is_no_shared_topic() -> None:
+    found = [memory("Order number: A-77120", 0.3)]
+    assert rerank("What is his phone number?", found, 3, floor=0.4) == []
+
+
+def test_a_correction_comes_before_the_older_value_about_the_same_thing() -> None:
+    old = memory("SMS alerts go to 07700 900999.", 0.79, "2026-10-01")
+    new = memory("Ahmed changed the number for SMS alerts to 07700 900456.", 0.62, "2026-11-20")
+    ranked = rerank("Which number should SMS alerts go to?", [old, new], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [new.memory, old.memory]
+
+
+def test_an_identifier_in_the_query_is_found_verbatim_whatever_its_spacing() -> None:
+    found = [memory("Order CHK-55813 for a paying-in book order.", 0.7), memory("Reference CHK-55812.", 0.2)]
+    assert rerank("chk 55812", found, 1, floor=0.4)[0].memory == "Reference CHK-55812."
+
+
+def test_results_far_below_the_best_are_left_out() -> None:
+    found = [memory("Allergic to penicillin.", 0.8), memory("Has a dog named Biscuit, a terrier.", 0.05)]
+    assert [r.memory for r in rerank("allergy penicillin", found, 3)] == ["Allergic to penicillin."]
