@@ -29,7 +29,13 @@ OFFLINE_ENV = {
     "MOTO_S3_DEFAULT_KEY_BUFFER_SIZE": "1",
 }
 
-os.environ.update(OFFLINE_ENV)
+# Fake AWS credentials always (nothing here may reach a real account); the rest only where the
+# process has not chosen already (the test suite imports the evaluation, which imports this).
+for name, value in OFFLINE_ENV.items():
+    if name.startswith("AWS_"):
+        os.environ[name] = value
+    else:
+        os.environ.setdefault(name, value)
 os.environ.pop("AWS_ENDPOINT_URL", None)
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))

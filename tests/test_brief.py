@@ -79,7 +79,7 @@ def test_an_open_item_is_asked_about_and_dropped_once_its_day_is_past() -> None:
     after = answer(crown, today="2026-11-21")
     assert after["open_items"] == ""
     assert after["first_message"] == (
-        "Hi Maria, welcome back! Last time we talked about loose crown. How can I help you today?"
+        "Hi Maria, welcome back! Last time: Loose crown. How can I help you today?"
     )
 
 
@@ -113,12 +113,12 @@ def test_the_same_person_with_a_surname_is_still_one_name() -> None:
 @pytest.mark.parametrize(
     ("language", "start"),
     [
-        ("es", "¡Hola, Maria! Qué gusto saludarle de nuevo. La última vez hablamos de"),
-        ("fr", "Bonjour Maria, quel plaisir de vous retrouver ! La dernière fois, nous avons parlé de"),
-        ("de", "Hallo Maria, schön, wieder von Ihnen zu hören! Beim letzten Mal ging es um"),
-        ("pt-br", "Olá, Maria! Que bom falar com você de novo. Da última vez falamos sobre"),
-        ("it", "Buongiorno Maria, che piacere risentirla! L'ultima volta abbiamo parlato di"),
-        ("en", "Hi Maria, welcome back! Last time we talked about"),
+        ("es", "¡Hola, Maria! Qué gusto saludarle de nuevo. La última vez: Cleaning."),
+        ("fr", "Bonjour Maria, quel plaisir de vous retrouver ! La dernière fois : Cleaning."),
+        ("de", "Hallo Maria, schön, wieder von Ihnen zu hören! Beim letzten Mal: Cleaning."),
+        ("pt-br", "Olá, Maria! Que bom falar com você de novo. Da última vez: Cleaning."),
+        ("it", "Buongiorno Maria, che piacere risentirla! L'ultima volta: Cleaning."),
+        ("en", "Hi Maria, welcome back! Last time: Cleaning."),
     ],
 )
 def test_the_first_message_speaks_the_language_of_past_calls(language: str, start: str) -> None:

@@ -86,7 +86,7 @@ def test_returning_caller_gets_every_variable_filled_and_a_greeting_by_name(clie
     assert "2 previous calls" in variables["memory_context"]
     # In the language of their calls, recalling the last topic.
     assert variables["first_message"] == (
-        "Hallo Stefan, schön, wieder von Ihnen zu hören! Beim letzten Mal ging es um cleaning booked. "
+        "Hallo Stefan, schön, wieder von Ihnen zu hören! Beim letzten Mal: Cleaning booked. "
         "Wie kann ich Ihnen heute helfen?"
     )
     assert variables["caller_language"] == "de"

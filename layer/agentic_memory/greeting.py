@@ -39,55 +39,49 @@ DYNAMIC_VARIABLES = (
 )
 
 # First messages, by language: the welcome (with and without a name), then one of: an open item to
-# ask about, the last call's topic (its title), a recap of it (no title: its summary's first
-# sentence), or a plain offer of help.
+# ask about, the last call's topic (its title, or without one its summary's first sentence), or a
+# plain offer of help.
 GREETINGS: dict[str, dict[str, str]] = {
     "en": {
         "named": "Hi {name}, welcome back!",
         "nameless": "Hi, welcome back!",
         "open": " Is this about {topic}{when}?",
-        "last": " Last time we talked about {topic}. How can I help you today?",
-        "recap": " Last time: {summary}. How can I help you today?",
+        "last": " Last time: {topic}. How can I help you today?",
         "help": " How can I help you today?",
     },
     "es": {
         "named": "¡Hola, {name}! Qué gusto saludarle de nuevo.",
         "nameless": "¡Hola! Qué gusto saludarle de nuevo.",
         "open": " ¿Llama por lo de {topic}{when}?",
-        "last": " La última vez hablamos de {topic}. ¿En qué puedo ayudarle hoy?",
-        "recap": " La última vez: {summary}. ¿En qué puedo ayudarle hoy?",
+        "last": " La última vez: {topic}. ¿En qué puedo ayudarle hoy?",
         "help": " ¿En qué puedo ayudarle hoy?",
     },
     "fr": {
         "named": "Bonjour {name}, quel plaisir de vous retrouver !",
         "nameless": "Bonjour, quel plaisir de vous retrouver !",
         "open": " Vous appelez au sujet de {topic}{when} ?",
-        "last": " La dernière fois, nous avons parlé de {topic}. Comment puis-je vous aider aujourd'hui ?",
-        "recap": " La dernière fois : {summary}. Comment puis-je vous aider aujourd'hui ?",
+        "last": " La dernière fois : {topic}. Comment puis-je vous aider aujourd'hui ?",
         "help": " Comment puis-je vous aider aujourd'hui ?",
     },
     "de": {
         "named": "Hallo {name}, schön, wieder von Ihnen zu hören!",
         "nameless": "Hallo, schön, wieder von Ihnen zu hören!",
         "open": " Geht es um {topic}{when}?",
-        "last": " Beim letzten Mal ging es um {topic}. Wie kann ich Ihnen heute helfen?",
-        "recap": " Beim letzten Mal: {summary}. Wie kann ich Ihnen heute helfen?",
+        "last": " Beim letzten Mal: {topic}. Wie kann ich Ihnen heute helfen?",
         "help": " Wie kann ich Ihnen heute helfen?",
     },
     "pt": {
         "named": "Olá, {name}! Que bom falar com você de novo.",
         "nameless": "Olá! Que bom falar com você de novo.",
         "open": " É sobre {topic}{when}?",
-        "last": " Da última vez falamos sobre {topic}. Como posso ajudar hoje?",
-        "recap": " Da última vez: {summary}. Como posso ajudar hoje?",
+        "last": " Da última vez: {topic}. Como posso ajudar hoje?",
         "help": " Como posso ajudar hoje?",
     },
     "it": {
         "named": "Buongiorno {name}, che piacere risentirla!",
         "nameless": "Buongiorno, che piacere risentirla!",
         "open": " Chiama per {topic}{when}?",
-        "last": " L'ultima volta abbiamo parlato di {topic}. Come posso aiutarla oggi?",
-        "recap": " L'ultima volta: {summary}. Come posso aiutarla oggi?",
+        "last": " L'ultima volta: {topic}. Come posso aiutarla oggi?",
         "help": " Come posso aiutarla oggi?",
     },
 }
@@ -194,11 +188,9 @@ def first_message(view: BriefView, default: str, private: frozenset[str] = froze
         topic = _topic(item.topic) or _topic(item.text)
         return welcome + words["open"].format(topic=topic, when=_when(item.due, view.language or "en"))
     last = view.last_call
-    if last is not None and last.title and sayable(last.title, last.summary):
-        return welcome + words["last"].format(topic=_topic(last.title))
-    if last is not None and last.summary and sayable(last.summary):
-        recap = _cut(summary_sentences(last.summary)[0], RECAP_CHARS).rstrip(".")
-        return welcome + words["recap"].format(summary=recap)
+    if last is not None and (last.title or last.summary) and sayable(last.title, last.summary):
+        topic = last.title or _cut(summary_sentences(last.summary)[0], RECAP_CHARS)
+        return welcome + words["last"].format(topic=topic.rstrip("."))
     return welcome + words["help"]
 
 
