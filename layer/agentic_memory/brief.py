@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -99,6 +99,8 @@ class FactValue:
 
 @dataclass(frozen=True)
 class CallNote:
+    """One call as the brief keeps it."""
+
     conversation_id: str
     date: str
     agent: str = ""
@@ -128,18 +130,10 @@ class Learned:
 
 
 @dataclass(frozen=True)
-class CallFacts:
-    """What one finished call brings to its caller's brief."""
+class CallFacts(CallNote):
+    """What one finished call brings to its caller's brief: the call, and the facts it collected."""
 
-    conversation_id: str
-    date: str
-    agent: str = ""
-    title: str = ""
-    summary: str = ""
-    language: str = ""
-    name: str = ""
     facts: dict[str, str] = field(default_factory=dict)
-    started: int = 0
 
 
 @dataclass(frozen=True)
@@ -175,10 +169,8 @@ class Brief:
     def with_call(self, call: CallFacts) -> Brief:
         """This brief after ``call`` (each conversation is merged once: ``profiles`` sees to it)."""
         newest = not self.calls or (call.date, call.started) >= (self.calls[0].date, self.calls[0].started)
-        note = CallNote(
-            call.conversation_id, call.date, call.agent, call.title, call.summary.strip(), call.language,
-            call.name, call.started,
-        )  # fmt: skip
+        note = CallNote(**{f.name: getattr(call, f.name) for f in fields(CallNote)})
+        note = replace(note, summary=note.summary.strip())
         calls = sorted([*self.calls, note], key=lambda c: (c.date, c.started), reverse=True)[:MAX_CALLS]
         names = dict(self.names)
         if call.name:
