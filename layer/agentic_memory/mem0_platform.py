@@ -24,10 +24,10 @@ from agentic_memory.rate_limit import TokenBucket
 # later (Lambda's retries, then the dead-letter queue).
 ATTEMPTS = 3
 MAX_RATE_LIMIT_WAIT_SECONDS = 20.0
-# A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
-# until nothing is left: search has been reported to return deleted memories (mem0ai/mem0#3695).
 # Memories of one call taken into the caller's brief (the brief keeps the newest of them).
 MAX_EXTRACTED = 20
+# A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
+# until nothing is left: search has been reported to return deleted memories (mem0ai/mem0#3695).
 DELETE_CHECKS = 6  # waits of 0.5, 1, 2, 4, 8, 16 s between them: about half a minute in all
 
 T = TypeVar("T")

@@ -2,6 +2,8 @@
 
 The agent reads the answer aloud or reasons over it mid-sentence, so every outcome but bad auth
 and malformed input is a 200 with a ``message`` it can use; a memory outage never becomes a 5xx.
+The backend is asked for more candidates than are returned: under ``MEMORY_SCOPE=caller`` another
+agent's memories in a private category are left out, and the rest are ranked again (``ranking``).
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ WITHHELD = "The caller's number is unknown or withheld, so there are no memories
 NOTHING = "No memories about that were found for this caller."
 NO_QUERY = "I need a question to search the caller's memory."
 NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
+NO_CALLER = "I need the caller's number (caller_id) to search their memory."
 # The backend is asked for this many candidates per result kept, at least MIN_CANDIDATES.
 CANDIDATES_PER_RESULT = 4
 MIN_CANDIDATES = 12
-NO_CALLER = "I need the caller's number (caller_id) to search their memory."
 
 
 def parse_search_request(body: bytes) -> SearchRequest:
