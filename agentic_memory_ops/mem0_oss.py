@@ -260,6 +260,17 @@ class Mem0OssStore:
             response = self._memory.search(query, top_k=limit, filters=filters)
         return [_record(item) for item in response.get("results", []) if item.get("memory")]
 
+    def delete_conversation(self, user_id: str, conversation_id: str) -> int:
+        # mem0 keeps an add's metadata as top-level payload fields: one exact filter finds them.
+        with self._lock:
+            found = self._memory.get_all(
+                filters={"user_id": user_id, "conversation_id": conversation_id}, top_k=100_000
+            )
+            items = found.get("results", [])
+            for item in items:
+                self._memory.delete(item["id"])
+        return len(items)
+
     def delete_caller(self, user_id: str) -> None:
         with self._lock:
             self._memory.delete_all(user_id=user_id)

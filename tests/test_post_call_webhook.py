@@ -121,7 +121,14 @@ def test_call_initiation_failure_is_archived_as_received(post_call: ModuleType, 
     status, body = deliver(post_call, payload)
 
     assert (status, body["type"]) == (200, "call_initiation_failure")
-    assert archived() == {"conversations/abc/failure.json": payload}
+    stored = archived()
+    assert stored.pop("conversations/abc/failure.json") == payload
+    # Indexed under each number it names, so that erasing either caller finds it.
+    assert sorted(stored) == ["callers/11111111111/abc.json", "callers/441111111111/abc.json"]
+    assert json.loads(stored["callers/11111111111/abc.json"]) == {
+        "conversation_id": "abc",
+        "type": "call_initiation_failure",
+    }
 
 
 def test_unknown_webhook_type_is_archived_and_acknowledged(post_call: ModuleType) -> None:

@@ -29,6 +29,7 @@ POST_CALL_FUNCTION = "PostCallFunction"
 OUTPUT_ENVIRONMENT = {
     "ArchiveBucketName": "S3_BUCKET_NAME",
     "CallerProfileTableName": "PROFILE_TABLE",
+    "IngestionTableName": "IDEMPOTENCY_TABLE",
     "AppSecretArn": "SECRETS_ID",
 }
 PARAMETER_ENVIRONMENT = {
@@ -163,6 +164,10 @@ class Target:
         if not self.settings.profile_table:
             raise UsageError("no profile table: pass --table or --stack, or set PROFILE_TABLE")
         return self.settings.profile_table
+
+    def ingestion_table(self) -> str | None:
+        """The ingestion progress table (``IDEMPOTENCY_TABLE``), when the stack or environment names it."""
+        return self.settings.idempotency_table
 
     def dead_letter_queue(self) -> str:
         if not self.queue_url:

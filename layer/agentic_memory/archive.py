@@ -168,7 +168,30 @@ class Archive:
         delete only hides an object behind a marker, and erasing a caller must really remove it."""
         if not prefix.endswith("/") or prefix.count("/") < 2:
             raise ValueError(f"refusing to purge the broad prefix {prefix!r}")
-        versions = list(self._versions(prefix))
+        return self._delete_versions(list(self._versions(prefix)), prefix)
+
+    def purge_object(self, key: str) -> Purged:
+        """Delete every version of the one object ``key`` (see ``purge``)."""
+        return self._delete_versions([(k, v) for k, v in self._versions(key) if k == key], key)
+
+    def mentioning(self, prefix: str, needles: list[str], limit: int = 10_000) -> list[str]:
+        """Keys under ``prefix`` whose current body contains one of ``needles`` (bytes as text): the
+        objects an erasure finds by content because no index names their caller (quarantined
+        payloads, events without a conversation). Reads at most ``limit`` objects."""
+        wanted = [needle.encode() for needle in needles if needle]
+        found: list[str] = []
+        for count, key in enumerate(sorted({key for key, _ in self._versions(prefix)})):
+            if count >= limit:
+                raise RuntimeError(f"more than {limit} objects under {prefix}: search them another way")
+            try:
+                body = self.get(key)
+            except self._s3.exceptions.NoSuchKey:
+                body = b""  # only delete markers left: purged with the rest
+            if any(needle in body for needle in wanted):
+                found.append(key)
+        return found
+
+    def _delete_versions(self, versions: list[tuple[str, str]], where: str) -> Purged:
         for start in range(0, len(versions), _DELETE_BATCH):
             batch = versions[start : start + _DELETE_BATCH]
             response = self._s3.delete_objects(
@@ -177,7 +200,7 @@ class Archive:
             )
             if errors := response.get("Errors"):
                 reason = f"{errors[0].get('Code')} {errors[0].get('Message')}"
-                raise RuntimeError(f"S3 kept {len(errors)} versions under {prefix}: {reason}")
+                raise RuntimeError(f"S3 kept {len(errors)} versions under {where}: {reason}")
         return Purged(keys=len({key for key, _ in versions}), versions=len(versions))
 
     def _versions(self, prefix: str) -> Iterator[tuple[str, str]]:

@@ -24,8 +24,9 @@ from typing import Any, Literal
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 
-from agentic_memory.archive import Archive, caller_index_key, transcription_key
+from agentic_memory.archive import Archive, caller_index_key, conversation_prefix, transcription_key
 from agentic_memory.brief import CallFacts, Learned
+from agentic_memory.erasure import Tombstones
 from agentic_memory.greeting import fact_label
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore, Message
@@ -62,7 +63,7 @@ MAX_RESENDS = 2
 # span about 1.5 hours.
 MAX_ROUNDS = 12
 
-Status = Literal["ingested", "extracting", "archived_only"]
+Status = Literal["ingested", "extracting", "archived_only", "dropped"]
 
 
 class ExtractionFailedError(Exception):
@@ -86,7 +87,7 @@ class Outcome:
     rounds: int = 0  # checks made so far, while pending
 
     def as_dict(self) -> dict[str, Any]:
-        if self.status == "archived_only":
+        if self.status in ("archived_only", "dropped"):
             return {"conversation_id": self.conversation_id, "status": self.status}
         answer: dict[str, Any] = {
             "conversation_id": self.conversation_id,
@@ -115,17 +116,20 @@ class Ingestor:
     memory: Callable[[], MemoryStore]
     chunk_turns: int
     default_region: str
+    tombstones: Tombstones
     # How long one invocation may hold a conversation (its function's time-out, with a margin).
     lease_seconds: float = 120.0
 
     def ingest(self, conversation_id: str) -> Outcome:
         """Send what Mem0 has not accepted yet (a failed chunk again), count the call, and settle."""
         with self.ledger.lease(conversation_id, self.lease_seconds) as progress:
+            call = self._call_unless_erased(conversation_id, progress)
+            if isinstance(call, Outcome):
+                return call
             if progress.status in ("done", "archived_only"):
                 logger.info("Conversation already ingested; nothing to do")
                 status: Status = "ingested" if progress.status == "done" else "archived_only"
                 return Outcome(conversation_id, status, memories_stored=progress.facts_stored or 0)
-            call = self._read(conversation_id)
             _notice_payload_settings(call.data)
             if call.caller is None:
                 logger.info("No caller number nor user id: archived only, no memory")
@@ -154,15 +158,23 @@ class Ingestor:
                 },
             )
             outcome = self._settle(memory, call, chunks)
+            if self._erased(call):  # erased while this ran: what it wrote goes too
+                return self._drop(conversation_id, call.caller, replace(progress, chunks=chunks))
             return replace(outcome, memories_stored=stored, counted=profile is not None)
 
     def confirm(self, conversation_id: str) -> Outcome:
         """Ask Mem0 how each accepted extraction went; send a FAILED chunk again; settle."""
         with self.ledger.lease(conversation_id, self.lease_seconds) as progress:
-            if progress.status in ("done", "archived_only"):
-                status: Status = "ingested" if progress.status == "done" else "archived_only"
-                return Outcome(conversation_id, status)
-            call = self._read(conversation_id)
+            finished: dict[str, Status] = {
+                "done": "ingested",
+                "archived_only": "archived_only",
+                "dropped": "dropped",
+            }
+            if progress.status in finished:
+                return Outcome(conversation_id, finished[progress.status])
+            call = self._call_unless_erased(conversation_id, progress)
+            if isinstance(call, Outcome):
+                return call
             if call.caller is None:
                 return Outcome(conversation_id, "archived_only")
             memory = self.memory()
@@ -191,7 +203,52 @@ class Ingestor:
                     f"{MAX_RESENDS + 1} times: {chunks[exhausted[0]].error}"
                 )
             chunks.update(self._send(memory, call, failed, chunks, operator_retry=False))
-            return self._settle(memory, call, chunks)
+            outcome = self._settle(memory, call, chunks)
+            if self._erased(call):
+                return self._drop(conversation_id, call.caller, replace(progress, chunks=chunks))
+            return outcome
+
+    def _call_unless_erased(self, conversation_id: str, progress: Progress) -> _Call | Outcome:
+        """The archived call, unless an erasure or an opt-out covers it: then it is dropped from
+        everything (see ``_drop``) and the outcome says so."""
+        if progress.status in ("erasing", "dropped") or self.tombstones.conversation_erased(conversation_id):
+            return self._drop(conversation_id, progress.erasing_caller, progress)
+        call = self._read(conversation_id)
+        if self._erased(call):
+            return self._drop(conversation_id, call.caller, progress)
+        return call
+
+    def _erased(self, call: _Call) -> bool:
+        if call.caller is None:
+            return False
+        stone = self.tombstones.of_caller(call.caller)
+        return stone is not None and stone.covers(call.data.metadata.start_time_unix_secs)
+
+    def _drop(self, conversation_id: str, caller: str | None, progress: Progress) -> Outcome:
+        """Nothing of a call an erasure covers is kept: its memories (also those Mem0 extracts after
+        the erasure: while an extraction runs the call stays "erasing" and is checked again), the
+        profile that merged it, its archive. The dead letter or redelivery that brought it ends here,
+        with a log line and a metric, instead of failing forever."""
+        if caller is not None:
+            memory = self.memory()
+            sent = [c.event_id for c in progress.chunks.values() if c.state == "sent" and c.event_id]
+            running = [e for e in sent if memory.extraction(e).status in ("PENDING", "RUNNING")]
+            memory.delete_conversation(caller, conversation_id)
+            self.profiles.drop_if_holds(caller, conversation_id)
+            self.archive.purge_object(caller_index_key(caller, conversation_id))
+            if running:
+                self.ledger.erasing(conversation_id, caller)
+                rounds = self.ledger.next_round(conversation_id)
+                if rounds > MAX_ROUNDS:
+                    raise ExtractionUnconfirmedError(
+                        f"{conversation_id}: extraction still running after erasure"
+                    )
+                return Outcome(conversation_id, "extracting", rounds=rounds)
+        self.archive.purge(conversation_prefix(conversation_id))
+        self.ledger.dropped(conversation_id)
+        metrics.add_metric(name="ErasedCallDropped", unit=MetricUnit.Count, value=1)
+        logger.info("The caller was erased or opted out: nothing of this call is kept")
+        return Outcome(conversation_id, "dropped")
 
     def _read(self, conversation_id: str) -> _Call:
         envelope = WebhookEnvelope.model_validate_json(self.archive.get(transcription_key(conversation_id)))

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
 ChunkState = Literal["sent", "confirmed", "failed"]
-Status = Literal["started", "extracting", "done", "archived_only"]
+# "erasing": the caller was erased while Mem0 still extracted this call (its memories are deleted once
+# the extraction ends); "dropped": an erasure or an opt-out covers the call, nothing of it is kept.
+Status = Literal["started", "extracting", "done", "archived_only", "erasing", "dropped"]
 # Long enough for a replay weeks later to find what was done; short enough not to keep call data.
 KEEP_SECONDS = 30 * 24 * 3600
 
@@ -46,6 +48,7 @@ class Progress:
     facts_stored: int | None = None  # None: the factual add is not done yet
     chunks: dict[int, ChunkProgress] = field(default_factory=dict)
     rounds: int = 0
+    erasing_caller: str | None = None  # kept only while erasing, to delete what Mem0 still extracts
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> Progress:
@@ -65,6 +68,7 @@ class Progress:
             facts_stored=int(facts) if facts is not None else None,
             chunks=chunks,
             rounds=int(item.get("rounds", {}).get("N", "0")),
+            erasing_caller=item.get("erasing_caller", {}).get("S"),
         )
 
 
@@ -124,6 +128,24 @@ class Ledger:
     def status(self, conversation_id: str, status: Status) -> None:
         self._set(
             conversation_id, "SET #status = :status", {":status": {"S": status}}, names={"#status": "status"}
+        )
+
+    def erasing(self, conversation_id: str, caller: str) -> None:
+        """The call is being erased while Mem0 still extracts it: keep whose it is until that ends."""
+        self._set(
+            conversation_id,
+            "SET #status = :status, erasing_caller = :caller",
+            {":status": {"S": "erasing"}, ":caller": {"S": caller}},
+            names={"#status": "status"},
+        )
+
+    def dropped(self, conversation_id: str) -> None:
+        """Nothing of the call is kept: no caller either."""
+        self._set(
+            conversation_id,
+            "SET #status = :status REMOVE erasing_caller, chunks, facts",
+            {":status": {"S": "dropped"}},
+            names={"#status": "status"},
         )
 
     def next_round(self, conversation_id: str) -> int:

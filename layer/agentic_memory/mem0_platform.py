@@ -24,6 +24,8 @@ from agentic_memory.rate_limit import TokenBucket
 # later (Lambda's retries, then the dead-letter queue).
 ATTEMPTS = 3
 MAX_RATE_LIMIT_WAIT_SECONDS = 20.0
+# Pages of 100 memories one conversation's deletion goes through before it gives up (and is retried).
+MAX_DELETE_PAGES = 20
 # Memories of one call taken into the caller's brief (the brief keeps the newest of them).
 MAX_EXTRACTED = 20
 # A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
@@ -150,6 +152,26 @@ class Mem0PlatformStore:
         if not isinstance(results, list):
             return []
         return [record for record in map(_record, results) if record is not None]
+
+    def delete_conversation(self, user_id: str, conversation_id: str) -> int:
+        # Superseded memories too (latest_only off): nothing of the conversation may stay.
+        filters = {"AND": [{"user_id": user_id}, {"metadata": {"conversation_id": conversation_id}}]}
+        deleted = 0
+        for _ in range(MAX_DELETE_PAGES):
+            page = self._patiently(
+                partial(self._client.get_all, filters=filters, page=1, page_size=100, latest_only=False)
+            )
+            ids = [
+                item["id"]
+                for item in (page.get("results", []) if isinstance(page, dict) else [])
+                if isinstance(item, dict) and isinstance(item.get("id"), str)
+            ]
+            if not ids:
+                return deleted
+            for memory_id in ids:
+                self._patiently(partial(self._client.delete, memory_id))
+                deleted += 1
+        raise TimeoutError(f"memories of {conversation_id} remain after {MAX_DELETE_PAGES} pages of deletes")
 
     def delete_caller(self, user_id: str) -> None:
         def delete() -> None:

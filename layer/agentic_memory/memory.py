@@ -89,6 +89,10 @@ class MemoryStore(Protocol):
         ``agent_id``'s when given."""
         ...
 
+    def delete_conversation(self, user_id: str, conversation_id: str) -> int:
+        """Delete the caller's memories of one conversation (an erasure covering it); how many went."""
+        ...
+
     def delete_caller(self, user_id: str) -> None:
         """Erase every memory of the caller, returning once none is left to read."""
         ...

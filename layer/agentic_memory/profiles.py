@@ -125,6 +125,14 @@ class ProfileStore:
             raise
         return True
 
+    def drop_if_holds(self, caller_id: str, conversation_id: str) -> bool:
+        """Delete the profile when it merged ``conversation_id`` (an erased call cannot be taken back
+        out of a brief); True when it did."""
+        profile = self.get(caller_id, consistent=True)
+        if profile is None or conversation_id not in profile.recent_conversations:
+            return False
+        return self.delete(caller_id)
+
     def delete(self, caller_id: str) -> bool:
         """Remove the caller's profile (erasure); True when there was one."""
         response = self._db.delete_item(

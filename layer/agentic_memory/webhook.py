@@ -22,6 +22,7 @@ from agentic_memory import signature
 from agentic_memory.archive import (
     Archive,
     audio_key,
+    caller_index_key,
     event_key,
     failure_key,
     quarantine_key,
@@ -29,8 +30,11 @@ from agentic_memory.archive import (
 )
 from agentic_memory.errors import BadRequestError
 from agentic_memory.models import AudioData, WebhookEnvelope
+from agentic_memory.phone import to_e164
 from agentic_memory.runtime.observability import metrics
 
+# Where call-initiation failures name numbers: Twilio's callback fields, and the SIP trunk's.
+FAILURE_NUMBER_FIELDS = ("From", "To", "Caller", "Called", "from_number", "to_number")
 logger = Logger(child=True)
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 _AUDIO_VALUE = re.compile(rb'"full_audio"\s*:\s*"')
@@ -83,7 +87,9 @@ def receive(body: bytes, signature_header: str | None, secret: str, archive: Arc
     if kind == "post_call_transcription":
         return _stored(archive, kind, conversation_id, transcription_key(conversation_id), body)
     if kind == "call_initiation_failure":
-        return _stored(archive, kind, conversation_id, failure_key(conversation_id), body)
+        receipt = _stored(archive, kind, conversation_id, failure_key(conversation_id), body)
+        _index_failure(archive, conversation_id, data)
+        return receipt
     if kind == "post_call_audio":
         mp3 = _decoded(data.get("full_audio"))
         if mp3 is not None:
@@ -153,6 +159,24 @@ def _stored(
         extra={"webhook_type": kind, "key": key, "bytes": len(payload), "duplicate": not written},
     )
     return Receipt(kind, conversation_id, [key] if written else [], duplicate=not written)
+
+
+def _index_failure(archive: Archive, conversation_id: str, data: dict[str, Any]) -> None:
+    """A failed call start names its numbers in Twilio's or the SIP trunk's own fields, and no
+    ingestion ever reads it: index it under each number it names, so that erasing that caller finds
+    it (DESIGN §3). The record is archived already; an index that cannot be written is said, not fatal."""
+    metadata = data.get("metadata")
+    body = metadata.get("body") if isinstance(metadata, dict) else None
+    if not isinstance(body, dict):
+        return
+    numbers = {to_e164(str(body[field])) for field in FAILURE_NUMBER_FIELDS if body.get(field)}
+    entry = {"conversation_id": conversation_id, "type": "call_initiation_failure"}
+    try:
+        for number in sorted(n for n in numbers if n):
+            archive.put_json(caller_index_key(number, conversation_id), entry)
+    except Exception:
+        logger.exception("Call initiation failure archived but not indexed; an erasure may miss it")
+        metrics.add_metric(name="FailureIndexFailed", unit=MetricUnit.Count, value=1)
 
 
 def _quarantined(archive: Archive, body: bytes, reason: str) -> BadRequestError:

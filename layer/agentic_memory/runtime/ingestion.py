@@ -23,6 +23,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
+from agentic_memory.erasure import Tombstones
 from agentic_memory.ingest import Ingestor, Outcome
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
@@ -162,6 +163,7 @@ def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> 
         memory=lambda: compose.memory(INGEST_TIMEOUT_SECONDS),
         chunk_turns=settings.ingest_chunk_turns,
         default_region=settings.default_region,
+        tombstones=Tombstones(aws.dynamodb_client(), settings.required("profile_table")),
         lease_seconds=remaining + 5,
     )
 

@@ -1,0 +1,130 @@
+"""Erasure that lasts (DESIGN §3): the tombstones an erasure or an opt-out leaves.
+
+Deleting a caller's memories, profile and archive is not enough: a webhook redelivered afterwards, an
+ingestion already running, an extraction Mem0 finishes later, a dead letter replayed, each would bring
+something back. So ``agentic-memory forget`` first leaves tombstones, and ingestion honours them:
+
+* a **caller tombstone**, keyed by a hash of the caller key, holding when the caller was erased: a call
+  that started before that moment is never remembered again (a call after it is a new start); an
+  opted-out caller ("do not remember me") is never remembered at all;
+* a **conversation tombstone** for each erased conversation, keyed by its id, so that what arrives
+  for it later (a dead letter whose transcript is gone, a late recording) is dropped, not retried.
+
+Neither holds personal data beyond what the erasure needs: a SHA-256 of the caller key (a pseudonym,
+not an encryption: a phone number's hash can be searched for by whoever holds the table), a time, a
+flag, conversation ids. They live in the profile table, beside the profiles they replace, and stay
+until removed (an opt-out) or for ``CONVERSATION_TOMBSTONE_DAYS`` (conversations, past any
+redelivery or replay).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from botocore.exceptions import ClientError
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+CALLER_PREFIX = "tombstone#caller#"
+CONVERSATION_PREFIX = "tombstone#conversation#"
+# Longer than the dead-letter queue keeps a message (14 days) and than ElevenLabs retries (hours).
+CONVERSATION_TOMBSTONE_DAYS = 400
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    erased_at: int  # unix seconds: calls that started before it are never remembered
+    opted_out: bool = False  # "do not remember me": no call is remembered, before or after
+
+    def covers(self, call_started: int | None) -> bool:
+        """True when a call that started at ``call_started`` (unix seconds) must be forgotten; a call
+        whose start is unknown is forgotten too."""
+        return self.opted_out or call_started is None or call_started < self.erased_at
+
+
+def caller_hash(caller: str) -> str:
+    return hashlib.sha256(caller.encode()).hexdigest()
+
+
+class Tombstones:
+    def __init__(self, dynamodb: DynamoDBClient, table: str) -> None:
+        self._db = dynamodb
+        self.table = table
+
+    def of_caller(self, caller: str) -> Tombstone | None:
+        item = self._db.get_item(TableName=self.table, Key=self._caller_key(caller), ConsistentRead=True).get(
+            "Item"
+        )
+        if item is None:
+            return None
+        return Tombstone(int(item["erased_at"]["N"]), bool(item.get("opted_out", {}).get("BOOL", False)))
+
+    def conversation_erased(self, conversation_id: str) -> bool:
+        key = {"pk": {"S": CONVERSATION_PREFIX + conversation_id}}
+        return "Item" in self._db.get_item(TableName=self.table, Key=key, ConsistentRead=True)
+
+    def erase(self, caller: str, conversations: list[str], at: float | None = None) -> Tombstone:
+        """Leave the tombstones of an erasure happening now (an opt-out already there is kept)."""
+        moment = int(at if at is not None else time.time())
+        response = self._db.update_item(
+            TableName=self.table,
+            Key=self._caller_key(caller),
+            UpdateExpression="SET erased_at = :at",
+            ExpressionAttributeValues={":at": {"N": str(moment)}},
+            ReturnValues="ALL_NEW",
+        )
+        for conversation_id in conversations:
+            self.erase_conversation(conversation_id, moment)
+        opted_out = bool(response["Attributes"].get("opted_out", {}).get("BOOL", False))
+        return Tombstone(moment, opted_out)
+
+    def erase_conversation(self, conversation_id: str, at: float | None = None) -> None:
+        moment = int(at if at is not None else time.time())
+        self._db.put_item(
+            TableName=self.table,
+            Item={
+                "pk": {"S": CONVERSATION_PREFIX + conversation_id},
+                "erased_at": {"N": str(moment)},
+                "expiration": {"N": str(moment + CONVERSATION_TOMBSTONE_DAYS * 86400)},
+            },
+        )
+
+    def opt_out(self, caller: str, at: float | None = None) -> Tombstone:
+        """Mark the caller "do not remember me": from now on nothing about them is kept."""
+        moment = int(at if at is not None else time.time())
+        self._db.update_item(
+            TableName=self.table,
+            Key=self._caller_key(caller),
+            UpdateExpression="SET opted_out = :yes, erased_at = :at",
+            ExpressionAttributeValues={":yes": {"BOOL": True}, ":at": {"N": str(moment)}},
+        )
+        return Tombstone(moment, opted_out=True)
+
+    def opt_in(self, caller: str) -> bool:
+        """Remember the caller again from now on (what was erased stays erased); False when they had
+        not opted out."""
+        try:
+            self._db.update_item(
+                TableName=self.table,
+                Key=self._caller_key(caller),
+                UpdateExpression="SET opted_out = :no, erased_at = :now",
+                ConditionExpression="opted_out = :yes",
+                ExpressionAttributeValues={
+                    ":no": {"BOOL": False},
+                    ":yes": {"BOOL": True},
+                    ":now": {"N": str(int(time.time()))},
+                },
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
+    @staticmethod
+    def _caller_key(caller: str) -> dict[str, dict[str, str]]:
+        return {"pk": {"S": CALLER_PREFIX + caller_hash(caller)}}

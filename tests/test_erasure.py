@@ -1,0 +1,181 @@
+"""Erasure that lasts: after ``agentic-memory forget``, nothing of the caller comes back, whatever
+arrives or was running (a redelivered webhook, a pending extraction, an ingestion in flight, a dead
+letter); a later call starts afresh."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+
+from agentic_memory.profiles import ProfileStore
+from agentic_memory_ops.cli import main
+from agentic_memory_ops.events import signed_webhook_event
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_json,
+    run_extraction_checks,
+    s3_event,
+    told,
+)
+
+pytestmark = pytest.mark.usefixtures("aws")
+FIRST = "conv_0000fake0000000000000000002"
+LATER = "conv_0000fake0000000000000000077"
+
+
+def transcription(conversation_id: str = FIRST, started: int | None = None) -> bytes:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["conversation_id"] = conversation_id
+    if started is not None:
+        document["data"]["metadata"]["start_time_unix_secs"] = started
+    return json.dumps(document).encode()
+
+
+def deliver(post_call: ModuleType, body: bytes) -> None:
+    assert (
+        post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())["statusCode"]
+        == 200
+    )
+
+
+def notify(post_call: ModuleType, conversation_id: str = FIRST) -> dict[str, Any]:
+    key = f"conversations/{conversation_id}/transcription.json"
+    answer: dict[str, Any] = post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    return answer
+
+
+def forget() -> None:
+    assert main(["forget", CALLER, "--yes"]) == 0
+
+
+def memories(fake: FakeMem0Server) -> list[str]:
+    return [m["memory"] for m in fake.memories if m.get("user_id") == CALLER]
+
+
+def archived() -> list[str]:
+    listed = boto3.client("s3").list_object_versions(Bucket=BUCKET)
+    return sorted(v["Key"] for v in listed.get("Versions", []) if not v["Key"].startswith("erasures/"))
+
+
+def nothing_of_the_caller(fake: FakeMem0Server) -> None:
+    assert memories(fake) == []
+    assert ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE).get(CALLER) is None
+    assert told(CALLER)["returning_caller"] == "no"
+    assert archived() == []
+
+
+def test_a_webhook_redelivered_after_the_erasure_brings_nothing_back(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deliver(post_call, transcription())
+    notify(post_call)
+    run_extraction_checks(post_call)
+    assert memories(memory_server)
+    forget()
+
+    deliver(post_call, transcription())  # ElevenLabs' retry, after the erasure
+    assert notify(post_call) == {"ingested": [{"conversation_id": FIRST, "status": "dropped"}]}
+    run_extraction_checks(post_call)
+
+    nothing_of_the_caller(memory_server)
+    assert '"ErasedCallDropped":[1.0]' in capsys.readouterr().out.replace(" ", "")
+
+
+def test_what_mem0_extracts_after_the_erasure_is_deleted_when_the_extraction_ends(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    memory_server.extraction_seconds = 60  # Mem0 is busy: the call's extraction is still running
+    deliver(post_call, transcription())
+    assert notify(post_call)["ingested"][0]["status"] == "extracting"
+    forget()
+    assert memories(memory_server) == []
+
+    later = datetime.now(UTC) + timedelta(minutes=5)
+    memory_server.now = lambda: later  # Mem0 finishes: the episodic memories appear…
+    run_extraction_checks(post_call)  # …and the extraction check deletes them
+
+    nothing_of_the_caller(memory_server)
+
+
+def test_an_ingestion_running_during_the_erasure_keeps_nothing(
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deliver(post_call, transcription())
+    real_record_call = ProfileStore.record_call
+
+    def erased_meanwhile(self: ProfileStore, *args: Any, **kwargs: Any) -> Any:
+        forget()  # the operator's erasure lands between the Mem0 adds and the profile write
+        return real_record_call(self, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ProfileStore, "record_call", erased_meanwhile)
+        assert notify(post_call)["ingested"][0]["status"] in ("dropped", "extracting")
+    run_extraction_checks(post_call)
+
+    nothing_of_the_caller(memory_server)
+
+
+def test_a_dead_letter_of_an_erased_caller_is_dropped_not_failed_forever(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deliver(post_call, transcription())
+    memory_server.fail("/v3/memories/add/", 500)
+    with pytest.raises(Exception, match=r"500|Internal|error"):
+        notify(post_call)  # the ingestion fails and would end in the dead-letter queue
+    memory_server.reset()
+    forget()
+
+    # Its replay (agentic-memory replay invokes PostCall with the S3 event) ends it, successfully.
+    assert notify(post_call) == {"ingested": [{"conversation_id": FIRST, "status": "dropped"}]}
+    nothing_of_the_caller(memory_server)
+
+
+def test_a_call_after_the_erasure_is_a_new_start(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call, transcription())
+    notify(post_call)
+    run_extraction_checks(post_call)
+    forget()
+
+    deliver(post_call, transcription(LATER, started=int(time.time()) + 60))
+    assert notify(post_call, LATER)["ingested"][0]["status"] in ("ingested", "extracting")
+    run_extraction_checks(post_call)
+
+    answer = told(CALLER)
+    assert answer["returning_caller"] == "yes"
+    assert "1 previous call" in answer["memory_context"]
+    assert memories(memory_server)
+
+
+def test_forget_finds_failed_call_starts_and_quarantined_payloads_naming_the_number(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    failure = fixture_json("call_initiation_failure_twilio_docs.json")
+    failure["data"]["metadata"]["body"]["From"] = failure["data"]["metadata"]["body"]["Caller"] = CALLER
+    deliver(post_call, json.dumps(failure).encode())
+    quarantined = json.dumps([{"note": f"a list, not an object, from {CALLER}"}]).encode()
+    post_call.lambda_handler(signed_webhook_event(quarantined, HMAC_SECRET), LambdaContext())
+    someone_else = json.dumps(["about +15550100099"]).encode()
+    post_call.lambda_handler(signed_webhook_event(someone_else, HMAC_SECRET), LambdaContext())
+    assert any(key.startswith("quarantine/") for key in archived())
+
+    forget()
+
+    left = archived()
+    assert not any(key.startswith("conversations/abc/") for key in left)
+    assert not any(key.startswith("callers/15550100002/") for key in left)
+    quarantine = boto3.client("s3")
+    bodies = [quarantine.get_object(Bucket=BUCKET, Key=k)["Body"].read() for k in left if "quarantine/" in k]
+    assert bodies == [someone_else]
