@@ -34,6 +34,8 @@ from agentic_memory.models import TranscriptionData, WebhookEnvelope
 from agentic_memory.phone import caller_key, mask
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime.observability import metrics
+from agentic_memory.sensitive import redact_transcription
+from agentic_memory.settings import SENSITIVE_KINDS
 
 logger = Logger(child=True)
 
@@ -117,6 +119,7 @@ class Ingestor:
     chunk_turns: int
     default_region: str
     tombstones: Tombstones
+    redact_sensitive: frozenset[str] = frozenset(SENSITIVE_KINDS)
     # How long one invocation may hold a conversation (its function's time-out, with a margin).
     lease_seconds: float = 120.0
 
@@ -251,7 +254,12 @@ class Ingestor:
         return Outcome(conversation_id, "dropped")
 
     def _read(self, conversation_id: str) -> _Call:
+        """The archived call, with the sensitive data policy applied before anything reads it."""
         envelope = WebhookEnvelope.model_validate_json(self.archive.get(transcription_key(conversation_id)))
+        found = redact_transcription(envelope.data, self.redact_sensitive)
+        if found:
+            logger.info("Sensitive data redacted before memory", extra={"kinds": sorted(found)})
+            metrics.add_metric(name="SensitiveDataRedacted", unit=MetricUnit.Count, value=len(found))
         data = TranscriptionData.model_validate(envelope.data)
         caller = caller_key(data.caller_number, data.user_id, self.default_region, data.called_number)
         return _Call(conversation_id, data, caller, episodes(data, self.chunk_turns))

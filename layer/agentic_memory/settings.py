@@ -16,6 +16,9 @@ from typing import Literal, cast
 from agentic_memory.categories import KNOWN_CATEGORIES
 from agentic_memory.errors import ConfigError
 
+# What REDACT_SENSITIVE may name (agentic_memory.sensitive, which needs stdnum: not imported here).
+SENSITIVE_KINDS = ("cards", "bank_accounts", "national_ids", "secrets")
+
 MemoryBackendName = Literal["mem0-platform", "mem0-oss"]
 MemoryScope = Literal["caller", "caller_agent"]
 AudioSource = Literal["webhook", "api"]
@@ -77,6 +80,20 @@ def _categories(env: Mapping[str, str], name: str, default: str) -> frozenset[st
     return frozenset(chosen)
 
 
+def _sensitive_kinds(env: Mapping[str, str], name: str) -> frozenset[str]:
+    """Unset: every kind; "off": none; else a comma-separated list of kinds."""
+    raw = env.get(name)
+    if raw is None or raw.strip().lower() in ("", "all", "on"):
+        return frozenset(SENSITIVE_KINDS)
+    if raw.strip().lower() == "off":
+        return frozenset()
+    chosen = {kind.strip().lower() for kind in raw.split(",") if kind.strip()}
+    unknown = sorted(chosen - set(SENSITIVE_KINDS))
+    if unknown:
+        raise ConfigError(f"{name} has unknown kinds {unknown}; known: {', '.join(SENSITIVE_KINDS)}, or off")
+    return frozenset(chosen)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the functions read from their environment, already validated."""
@@ -102,6 +119,8 @@ class Settings:
     base_prompt: str
     memory_scope: MemoryScope
     private_fact_categories: frozenset[str]
+    redact_sensitive: frozenset[str]
+    archive_redaction: bool
     brief_max_chars: int
     audio_source: AudioSource
     audio_wait_seconds: int
@@ -143,6 +162,8 @@ class Settings:
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
             private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
+            redact_sensitive=_sensitive_kinds(env, "REDACT_SENSITIVE"),
+            archive_redaction=_flag(env, "ARCHIVE_REDACTION", False),
             brief_max_chars=int(_number(env, "BRIEF_MAX_CHARS", 2000, 200)),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(

@@ -32,6 +32,7 @@ from agentic_memory.errors import BadRequestError
 from agentic_memory.models import AudioData, WebhookEnvelope
 from agentic_memory.phone import to_e164
 from agentic_memory.runtime.observability import metrics
+from agentic_memory.sensitive import redact_transcription
 
 # Where call-initiation failures name numbers: Twilio's callback fields, and the SIP trunk's.
 FAILURE_NUMBER_FIELDS = ("From", "To", "Caller", "Called", "from_number", "to_number")
@@ -57,9 +58,17 @@ class Receipt:
         }
 
 
-def receive(body: bytes, signature_header: str | None, secret: str, archive: Archive) -> Receipt:
+def receive(
+    body: bytes,
+    signature_header: str | None,
+    secret: str,
+    archive: Archive,
+    redact_kinds: frozenset[str] = frozenset(),
+) -> Receipt:
     """Verify and archive one post-call webhook; raises ``SignatureError``, or ``BadRequestError``
-    for a signed body that is not a JSON object (kept in quarantine).
+    for a signed body that is not a JSON object (kept in quarantine). With ``redact_kinds``
+    (``ARCHIVE_REDACTION``) a transcription is archived with those sensitive values redacted instead
+    of as the exact bytes received.
 
     Any signed JSON object is archived and answered 200: ElevenLabs never retries a 4xx, so a 400
     would lose the call. Fields are judged later, by ingestion, whose failures are retried and
@@ -85,6 +94,8 @@ def receive(body: bytes, signature_header: str | None, secret: str, archive: Arc
         metrics.add_metric(name="WebhookWithoutConversation", unit=MetricUnit.Count, value=1)
         return _stored(archive, kind, None, event_key(kind, None, body), body)
     if kind == "post_call_transcription":
+        if redact_kinds and redact_transcription(data, redact_kinds):
+            body = json.dumps(document, ensure_ascii=False).encode()
         return _stored(archive, kind, conversation_id, transcription_key(conversation_id), body)
     if kind == "call_initiation_failure":
         receipt = _stored(archive, kind, conversation_id, failure_key(conversation_id), body)

@@ -17,6 +17,7 @@ from agentic_memory import signature, webhook
 from agentic_memory.runtime import compose, http, ingestion, snapstart
 from agentic_memory.runtime.observability import POST_CALL_CORRELATION_ID, metrics, traced
 from agentic_memory.runtime.secrets import get_secret
+from agentic_memory.settings import get_settings
 
 logger = Logger()
 ENDPOINT = http.Endpoint(
@@ -40,6 +41,10 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 
 def receive(request: http.Request) -> dict[str, Any]:
     secret = get_secret("ELEVENLABS_HMAC_KEY")
-    receipt = webhook.receive(request.body, request.header(signature.HEADER), secret, compose.archive())
+    settings = get_settings()
+    redact = settings.redact_sensitive if settings.archive_redaction else frozenset()
+    receipt = webhook.receive(
+        request.body, request.header(signature.HEADER), secret, compose.archive(), redact
+    )
     metrics.add_metric(name="WebhookArchived", unit=MetricUnit.Count, value=1)
     return receipt.body()

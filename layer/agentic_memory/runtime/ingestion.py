@@ -164,6 +164,7 @@ def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> 
         chunk_turns=settings.ingest_chunk_turns,
         default_region=settings.default_region,
         tombstones=Tombstones(aws.dynamodb_client(), settings.required("profile_table")),
+        redact_sensitive=settings.redact_sensitive,
         lease_seconds=remaining + 5,
     )
 

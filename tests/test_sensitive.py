@@ -1,0 +1,153 @@
+"""The sensitive-data policy: card numbers, bank accounts, national ids and secrets, written or spoken,
+never reach Mem0, the profile or the brief; the archive keeps the exact bytes unless told otherwise."""
+
+from __future__ import annotations
+
+import json
+from types import ModuleType
+
+import boto3
+import pytest
+
+from agentic_memory.sensitive import redact
+from agentic_memory.settings import get_settings
+from agentic_memory_ops.events import signed_webhook_event
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    RETURNING_CALLER as CALLER,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_json,
+    run_extraction_checks,
+    s3_event,
+    told,
+)
+
+# (what a caller or a summary says, what must not be kept, what is kept instead)
+SAID = [
+    ("My card is 4111 1111 1111 1111, expiry 12/27.", "4111 1111", "[card ending 1111]"),
+    ("Card number 5500-0000-0000-0004 please.", "5500-0000", "[card ending 0004]"),
+    (
+        "It's four one one one, one one one one, one one one one, one one one one.",
+        "four one one one",
+        "[card",
+    ),
+    ("My PIN is 4321.", "4321", "[secret]"),
+    ("the pin is four three two one", "four three two one", "[secret]"),
+    ("My password is hunter2!", "hunter2", "[secret]"),
+    ("The CVV is 737.", "737", "[secret]"),
+    ("My social security number is 123-45-6789.", "6789", "[national id]"),
+    (
+        "social security number one two three four five six seven eight nine",
+        "seven eight nine",
+        "[national id]",
+    ),
+    ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "WEST 1234", "[account ending 5432]"),
+    ("account number 12345678 at Northbank", "12345678", "[account ending 5678]"),
+    ("My NI number is AB 12 34 56 C.", "AB 12 34", "[national id]"),
+    ("DNI 12345678Z", "12345678Z", "[national id]"),
+    ("Codice fiscale RSSMRA85T10A562S", "RSSMRA85", "[national id]"),
+    ("My passport number is 533380006.", "533380006", "[national id]"),
+]
+HARMLESS = [
+    "Order CHK-55812, tracking 1Z999AA10123456784, shoe size 44.",
+    "Call me on 07700 900456 or +1 612 555 0123.",
+    "Booked for 2026-11-02 at 9 AM, invoice 2026-0412 for 85 euros.",
+    "A table for twelve people at 7 PM; oh, and a cake.",
+    "Oh seven seven double oh, nine double oh four five six.",
+]
+
+
+@pytest.mark.parametrize(("text", "secret", "label"), SAID)
+def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
+    text: str, secret: str, label: str
+) -> None:
+    redacted = redact(text)
+    assert secret not in redacted.text
+    assert label in redacted.text
+    assert redacted.kinds
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_order_numbers_phone_numbers_and_dates_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_kind_switched_off_is_kept() -> None:
+    assert redact("My PIN is 4321.", frozenset({"cards"})).text == "My PIN is 4321."
+
+
+def call_with_secrets() -> bytes:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    data = document["data"]
+    data["transcript"] = [
+        {"role": "agent", "message": "How would you like to pay?"},
+        {
+            "role": "user",
+            "message": "By card, four one one one one one one one one one one one one one one one.",
+        },
+        {"role": "agent", "message": "And to verify, your PIN?"},
+        {"role": "user", "message": "My PIN is 4321, and my social security number is 123-45-6789."},
+    ]
+    data["analysis"]["transcript_summary"] = (
+        "Stefan paid by card 4111 1111 1111 1111 and gave PIN 4321. Refunds go to IBAN "
+        "GB82 WEST 1234 5698 7654 32."
+    )
+    data["analysis"]["data_collection_results"]["card"] = {
+        "data_collection_id": "card",
+        "value": "4111111111111111",
+    }
+    return json.dumps(document).encode()
+
+
+SECRETS = ("4111", "1111 1111", "one one one one", "4321", "123-45-6789", "6789", "WEST 1234", "5698")
+
+
+def ingest(post_call: ModuleType, body: bytes) -> None:
+    assert (
+        post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())["statusCode"]
+        == 200
+    )
+    key = "conversations/conv_0000fake0000000000000000002/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    run_extraction_checks(post_call)
+
+
+def archived_transcription() -> bytes:
+    key = "conversations/conv_0000fake0000000000000000002/transcription.json"
+    return bytes(boto3.client("s3").get_object(Bucket=BUCKET, Key=key)["Body"].read())
+
+
+@pytest.mark.usefixtures("aws")
+def test_nothing_sensitive_reaches_mem0_the_profile_or_the_brief(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    body = call_with_secrets()
+    ingest(post_call, body)
+
+    sent = " ".join(json.dumps(r.json) for r in memory_server.requests if r.json)
+    stored = " ".join(m["memory"] for m in memory_server.memories)
+    item = json.dumps(
+        boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]
+    )
+    brief = json.dumps(told(CALLER), ensure_ascii=False)
+    for kept in (sent, stored, item, brief):
+        assert not [secret for secret in SECRETS if secret in kept]
+    assert "[card ending 1111]" in stored  # redacted, not dropped: the agent knows a card was given
+    assert "[card ending 1111]" in brief
+    assert archived_transcription() == body  # the archive keeps the exact bytes by default
+
+
+@pytest.mark.usefixtures("aws")
+def test_archive_redaction_keeps_no_sensitive_value_in_the_archive(
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARCHIVE_REDACTION", "on")
+    get_settings.cache_clear()
+    ingest(post_call, call_with_secrets())
+
+    archived = archived_transcription().decode()
+    assert not [secret for secret in SECRETS if secret in archived]
+    assert "[card ending 1111]" in archived
