@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -172,6 +174,18 @@ def run_extraction_checks(post_call: ModuleType, rounds: int = 10) -> list[dict[
             answers.append(post_call.lambda_handler(event, LambdaContext()))
             sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
     return answers
+
+
+@pytest.fixture
+def logs(post_call: ModuleType) -> Iterator[io.StringIO]:
+    """Everything the functions' Powertools logger writes, formatted exactly as Lambda would ship it."""
+    service = logging.getLogger(os.environ["POWERTOOLS_SERVICE_NAME"])
+    stream = io.StringIO()
+    copy = logging.StreamHandler(stream)
+    copy.setFormatter(service.handlers[0].formatter)
+    service.addHandler(copy)
+    yield stream
+    service.removeHandler(copy)
 
 
 @pytest.fixture

@@ -477,8 +477,7 @@ def test_replay_dlq_deletes_only_the_messages_whose_replay_succeeded(
     lines = printed(capsys)
     assert sorted(lines[:3]) == [
         "[1/3] conv_0000fake0000000000000000002 ok (extracting, 3 factual memories)",
-        "[2/3] conv_gone FAILED: An error occurred (NoSuchKey) when calling the GetObject operation: "
-        "The specified key does not exist.",
+        "[2/3] conv_gone FAILED: conv_gone: NoSuchKey",
         "[3/3] message "
         + lines[2].split("message ")[1].split(" ")[0]
         + " FAILED: not an ingestion message nor a Lambda record; left in the queue",

@@ -16,6 +16,7 @@ import boto3
 import pytest
 
 from agentic_memory.ingest import MAX_RESENDS, ExtractionFailedError
+from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.cli import replay
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
@@ -104,7 +105,7 @@ def test_an_extraction_that_keeps_failing_fails_the_check_and_a_replay_sends_onl
     memory_server.fail_extractions(times=1 + MAX_RESENDS, containing="Turn number 44")  # the last chunk
     ingest(post_call)
 
-    with pytest.raises(ExtractionFailedError, match="Extraction failed"):
+    with pytest.raises(IngestionFailedError, match=ExtractionFailedError.__name__):
         run_extraction_checks(post_call, rounds=MAX_RESENDS + 2)  # SQS would redeliver, then dead-letter
     before = len(episodic_adds(memory_server))
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-import logging
-import os
-from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
 
+from agentic_memory import audit
+from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
@@ -21,6 +20,7 @@ from conftest import (
     fixture_bytes,
     http_event,
     load_handler,
+    run_extraction_checks,
     s3_event,
 )
 
@@ -28,18 +28,6 @@ pytestmark = pytest.mark.usefixtures("aws")
 
 CALLER_FORMS = ("+15550100002", "15550100002", "5550100002", "555-0100")
 TRANSCRIPT_WORDS = ("Doctor Rivera, please", "I'd like to book a cleaning", "prefer email over phone")
-
-
-@pytest.fixture
-def logs(post_call: ModuleType) -> Iterator[io.StringIO]:
-    """Everything the functions' Powertools logger writes, formatted exactly as Lambda would ship it."""
-    service = logging.getLogger(os.environ["POWERTOOLS_SERVICE_NAME"])
-    stream = io.StringIO()
-    copy = logging.StreamHandler(stream)
-    copy.setFormatter(service.handlers[0].formatter)
-    service.addHandler(copy)
-    yield stream
-    service.removeHandler(copy)
 
 
 def test_a_whole_call_leaves_no_secret_number_or_transcript_in_the_logs(
@@ -70,3 +58,44 @@ def test_a_whole_call_leaves_no_secret_number_or_transcript_in_the_logs(
     for words in TRANSCRIPT_WORDS:
         assert words not in written
     assert "+1********02" in written  # the masked form is what identifies the caller
+
+
+def test_dependency_failures_over_whole_calls_log_no_number_and_no_words_of_the_call(
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    logs: io.StringIO,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Mem0 and AWS errors can quote what they were sent: an add refused with the turn in its body,
+    an extraction failing with the turn in its error, a search refused likewise, an audit record
+    whose key holds the number. None of it reaches the logs."""
+    quoted = {"detail": f"Invalid memory '{TRANSCRIPT_WORDS[1]}' for user +15550100002"}
+    body = fixture_bytes("post_call_transcription_returning_caller.json")
+    key = "conversations/conv_0000fake0000000000000000002/transcription.json"
+    post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())
+    memory_server.fail("/v3/memories/add/", 400, times=1, body=quoted)
+    with pytest.raises(Exception, match="conv_0000fake0000000000000000002"):
+        post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    memory_server.fail_extractions(times=3, error=f"LLM refused: {TRANSCRIPT_WORDS[0]} +15550100002")
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())  # the retry
+    with pytest.raises(Exception, match="ExtractionFailedError"):
+        run_extraction_checks(post_call)
+
+    memory_server.fail("/v3/memories/search/", 400, body=quoted)
+    monkeypatch.setenv("AUDIT_RECORDS", "on")
+    monkeypatch.setenv("S3_BUCKET_NAME", "no-such-bucket")
+    get_settings.cache_clear()
+    request = json.dumps({"caller_id": "+15550100002", "query": "preferred doctor"}).encode()
+    for function in ("retrieve", "client_data"):
+        load_handler(function).lambda_handler(
+            http_event(request, {"X-Workspace-Key": WORKSPACE_KEY}), LambdaContext()
+        )
+    audit.flush(timeout=10)
+
+    written = logs.getvalue()
+    assert "Memory search failed" in written and "Audit record not written" in written
+    assert "Mem0 failed to extract a chunk" in written and "Ingestion failed" in written
+    for number in CALLER_FORMS:
+        assert number not in written
+    for words in TRANSCRIPT_WORDS:
+        assert words not in written

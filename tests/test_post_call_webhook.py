@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import os
 from types import ModuleType
@@ -223,14 +224,14 @@ def test_a_transcription_without_a_usable_conversation_id_is_kept_under_events(p
     assert stored == payload
 
 
-def test_missing_webhook_secret_is_a_503_naming_the_setting(
-    post_call: ModuleType, monkeypatch: pytest.MonkeyPatch
+def test_missing_webhook_secret_is_a_503_and_a_log_naming_the_setting(
+    post_call: ModuleType, monkeypatch: pytest.MonkeyPatch, logs: io.StringIO
 ) -> None:
     monkeypatch.delenv("ELEVENLABS_HMAC_KEY")
     status, body = deliver(post_call, TRANSCRIPTION)
 
-    assert status == 503
-    assert "ELEVENLABS_HMAC_KEY" in body["error"]
+    assert (status, body) == (503, {"error": "the service is temporarily unavailable"})
+    assert "ELEVENLABS_HMAC_KEY" in logs.getvalue()
     assert archived() == {}
 
 

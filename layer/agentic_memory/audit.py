@@ -18,6 +18,7 @@ from typing import Any
 from aws_lambda_powertools import Logger
 
 from agentic_memory.archive import Archive, audit_key
+from agentic_memory.runtime.observability import describe
 
 logger = Logger(child=True)
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit")
@@ -48,8 +49,8 @@ def recorder(
 def _write(archive: Callable[[], Archive], key: str, body: bytes) -> None:
     try:
         archive().put(key, body)
-    except Exception:
-        logger.exception("Audit record not written", extra={"key": key})
+    except Exception as error:  # its key names the caller: neither it nor S3's message is logged
+        logger.warning("Audit record not written", extra={"error": describe(error)})
 
 
 def flush(timeout: float) -> None:

@@ -2,9 +2,11 @@
 
 
 class AgenticMemoryError(Exception):
-    """Base class: ``status`` is what the caller of our HTTP endpoint gets back."""
+    """Base class: ``status`` is what the caller of our HTTP endpoint gets back. Messages name no
+    caller and quote no content, so logs may show them (``observability.describe``)."""
 
     status = 500
+    safe_to_log = True
 
 
 class ConfigError(AgenticMemoryError):

@@ -70,11 +70,16 @@ Status = Literal["ingested", "extracting", "archived_only", "dropped"]
 
 class ExtractionFailedError(Exception):
     """Mem0 failed to extract a chunk of the call every time it was sent: the conversation needs an
-    operator (dead-letter queue, then ``agentic-memory replay``)."""
+    operator (dead-letter queue, then ``agentic-memory replay``; Mem0's error is in the ingestion
+    table, not in the message, which logs show)."""
+
+    safe_to_log = True
 
 
 class ExtractionUnconfirmedError(Exception):
     """Mem0 did not finish extracting within ``MAX_ROUNDS`` checks."""
+
+    safe_to_log = True
 
 
 @dataclass(frozen=True)
@@ -195,15 +200,14 @@ class Ingestor:
                     chunks[index] = replace(chunk, state="failed", error=extraction.error)
                     self.ledger.chunk(conversation_id, index, chunks[index])
                     metrics.add_metric(name="ExtractionFailed", unit=MetricUnit.Count, value=1)
-                    logger.warning(
-                        "Mem0 failed to extract a chunk", extra={"chunk": index, "error": extraction.error}
-                    )
+                    # Mem0's error text can quote the chunk: it is kept in the ledger, not logged.
+                    logger.warning("Mem0 failed to extract a chunk", extra={"chunk": index})
                     failed.append(index)
             exhausted = [i for i in failed if chunks[i].resends >= MAX_RESENDS]
             if exhausted:
                 raise ExtractionFailedError(
                     f"Mem0 failed to extract chunks {exhausted} of {conversation_id} "
-                    f"{MAX_RESENDS + 1} times: {chunks[exhausted[0]].error}"
+                    f"{MAX_RESENDS + 1} times (its errors are in the ingestion table)"
                 )
             chunks.update(self._send(memory, call, failed, chunks, operator_retry=False))
             outcome = self._settle(memory, call, chunks)

@@ -24,7 +24,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from agentic_memory.greeting import initiation_response
 from agentic_memory.phone import caller_key, mask
 from agentic_memory.profiles import CallerProfile
-from agentic_memory.runtime.observability import metrics
+from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.settings import Settings
 
 logger = Logger(child=True)
@@ -94,7 +94,7 @@ def _profile(caller: str | None, lookup: Callable[[str], CallerProfile | None]) 
         return None
     try:
         return lookup(caller)
-    except Exception:
-        logger.exception("Profile lookup failed; answering as for a new caller")
+    except Exception as error:
+        logger.error("Profile lookup failed; answering as for a new caller", extra={"error": describe(error)})
         metrics.add_metric(name="ProfileLookupFailed", unit=MetricUnit.Count, value=1)
         return None

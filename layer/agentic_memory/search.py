@@ -22,7 +22,7 @@ from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
 from agentic_memory.phone import caller_key
 from agentic_memory.ranking import rerank
-from agentic_memory.runtime.observability import metrics
+from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.settings import Settings
 
 logger = Logger(child=True)
@@ -68,7 +68,7 @@ def search_memories(
             agent_id=request.agent_id if own_agent_only else None,
         )
     except Exception as error:  # any outage (HTTP error, time-out, refused, ping) is answered alike
-        logger.warning("Memory search failed; answering without memories", extra={"error": repr(error)})
+        logger.warning("Memory search failed; answering without memories", extra={"error": describe(error)})
         metrics.add_metric(name="MemorySearchFailed", unit=MetricUnit.Count, value=1)
         return {"memories": [], "message": UNAVAILABLE}
     elapsed_ms = (time.perf_counter() - started) * 1000

@@ -178,6 +178,11 @@ class Settings:
             elevenlabs_api_url=(env.get("ELEVENLABS_API_URL") or "https://api.elevenlabs.io").rstrip("/"),
         )
 
+    @property
+    def archive_redaction_kinds(self) -> frozenset[str]:
+        """What the archive redacts (``ARCHIVE_REDACTION``): nothing unless it is on."""
+        return self.redact_sensitive if self.archive_redaction else frozenset()
+
     def required(self, name: Required) -> str:
         """A setting a code path cannot run without, or a ``ConfigError`` naming its variable."""
         value = getattr(self, name)

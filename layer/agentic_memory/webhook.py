@@ -10,6 +10,7 @@ from __future__ import annotations
 import binascii
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,10 +29,10 @@ from agentic_memory.archive import (
     quarantine_key,
     transcription_key,
 )
-from agentic_memory.errors import BadRequestError
+from agentic_memory.errors import BadRequestError, SignatureError
 from agentic_memory.models import AudioData, WebhookEnvelope
 from agentic_memory.phone import to_e164
-from agentic_memory.runtime.observability import metrics
+from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.sensitive import redact_transcription
 
 # Where call-initiation failures name numbers: Twilio's callback fields, and the SIP trunk's.
@@ -61,20 +62,23 @@ class Receipt:
 def receive(
     body: bytes,
     signature_header: str | None,
-    secret: str,
+    secret: Callable[[], str],
     archive: Archive,
     redact_kinds: frozenset[str] = frozenset(),
 ) -> Receipt:
     """Verify and archive one post-call webhook; raises ``SignatureError``, or ``BadRequestError``
     for a signed body that is not a JSON object (kept in quarantine). With ``redact_kinds``
     (``ARCHIVE_REDACTION``) a transcription is archived with those sensitive values redacted instead
-    of as the exact bytes received.
+    of as the exact bytes received. ``secret`` is read only for a request that carries a signature:
+    an unsigned one is refused without touching Secrets Manager.
 
     Any signed JSON object is archived and answered 200: ElevenLabs never retries a 4xx, so a 400
     would lose the call. Fields are judged later, by ingestion, whose failures are retried and
     dead-lettered where an operator sees them and can replay them after a fix.
     """
-    signature.verify(body, signature_header, secret)
+    if not signature_header:
+        raise SignatureError("missing ElevenLabs-Signature header")
+    signature.verify(body, signature_header, secret())
     receipt = _audio_fast_path(body, archive)
     if receipt is not None:
         return receipt
@@ -185,8 +189,11 @@ def _index_failure(archive: Archive, conversation_id: str, data: dict[str, Any])
     try:
         for number in sorted(n for n in numbers if n):
             archive.put_json(caller_index_key(number, conversation_id), entry)
-    except Exception:
-        logger.exception("Call initiation failure archived but not indexed; an erasure may miss it")
+    except Exception as error:
+        logger.error(
+            "Call initiation failure archived but not indexed; an erasure may miss it",
+            extra={"error": describe(error)},
+        )
         metrics.add_metric(name="FailureIndexFailed", unit=MetricUnit.Count, value=1)
 
 

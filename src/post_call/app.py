@@ -7,6 +7,7 @@ retried and the dead-letter queue catches the rest.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -40,11 +41,8 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 
 
 def receive(request: http.Request) -> dict[str, Any]:
-    secret = get_secret("ELEVENLABS_HMAC_KEY")
-    settings = get_settings()
-    redact = settings.redact_sensitive if settings.archive_redaction else frozenset()
-    receipt = webhook.receive(
-        request.body, request.header(signature.HEADER), secret, compose.archive(), redact
-    )
+    signed_by, redact = request.header(signature.HEADER), get_settings().archive_redaction_kinds
+    key = partial(get_secret, "ELEVENLABS_HMAC_KEY")
+    receipt = webhook.receive(request.body, signed_by, key, compose.archive(), redact)
     metrics.add_metric(name="WebhookArchived", unit=MetricUnit.Count, value=1)
     return receipt.body()

@@ -20,9 +20,11 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 
 from agentic_memory.errors import AgenticMemoryError, BadRequestError
-from agentic_memory.runtime.observability import metrics
+from agentic_memory.runtime.observability import describe, metrics
 
 logger = Logger(child=True)
+# What a 5xx answer says: its cause (a secret's ARN, the role that may not read it) is for the log.
+UNAVAILABLE = "the service is temporarily unavailable"
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,14 @@ def answer(
     try:
         return response(200, handle(Request(event)))
     except AgenticMemoryError as error:
-        logger.warning(f"{endpoint.what} rejected", extra={"status": error.status, "reason": str(error)})
+        # A 4xx tells the client what to fix; a 5xx says only that it is not its fault: its cause
+        # (a secret's ARN, the role that may not read it) is for the operator's log.
+        logger.warning(f"{endpoint.what} rejected", extra={"status": error.status, "reason": describe(error)})
         metrics.add_metric(name=f"{endpoint.rejected_metric}{error.status}", unit=MetricUnit.Count, value=1)
-        return error_response(error.status, str(error))
-    except Exception:
-        logger.exception(f"{endpoint.what} failed")
+        return error_response(error.status, str(error) if error.status < 500 else UNAVAILABLE)
+    except Exception as error:
+        logger.error(f"{endpoint.what} failed", extra={"error": describe(error)})
+        logger.debug("Traceback", exc_info=True)
         metrics.add_metric(name=endpoint.failed_metric, unit=MetricUnit.Count, value=1)
         return error_response(500, endpoint.failed_message)
 

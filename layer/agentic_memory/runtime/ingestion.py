@@ -30,12 +30,21 @@ from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
 from agentic_memory.reconcile import ConversationsApi, Reconciler
 from agentic_memory.recording import RecordingStep
 from agentic_memory.runtime import aws, compose
-from agentic_memory.runtime.observability import metrics
+from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory.settings import MAX_EXTRACTION_CHECK_SECONDS, Settings, get_settings
 
 logger = Logger(child=True)
 CONFIRM = "confirm"
+
+
+class IngestionFailedError(Exception):
+    """An ingestion step failed (the message says which conversation and what kind of error): SQS
+    delivers the message again, and the dead-letter queue keeps it after three receives."""
+
+    safe_to_log = True
+
+
 AUDIO = "audio"
 
 
@@ -127,10 +136,15 @@ def _step(run: Callable[[str], Outcome], conversation_id: str) -> Outcome:
     logger.set_correlation_id(conversation_id)
     try:
         outcome = run(conversation_id)
-    except Exception:
+    except Exception as error:
         metrics.add_metric(name="IngestFailed", unit=MetricUnit.Count, value=1)
-        logger.exception("Ingestion failed; it is retried, then the dead-letter queue keeps it")
-        raise
+        logger.error(
+            "Ingestion failed; it is retried, then the dead-letter queue keeps it",
+            extra={"error": describe(error)},
+        )
+        logger.debug("Traceback", exc_info=True)
+        # Lambda logs what the handler raises: the dependency's own message could quote the call.
+        raise IngestionFailedError(f"{conversation_id}: {describe(error)}") from None
     if outcome.status == "extracting":
         queue_check(conversation_id, outcome.rounds)
     else:

@@ -25,6 +25,23 @@ METRICS_NAMESPACE = "ElevenLabsAgenticMemory"
 metrics = Metrics(namespace=METRICS_NAMESPACE)
 
 
+def describe(error: BaseException) -> str:
+    """An error as logs at INFO and above may show it: its type, and the status or code a dependency
+    answered. Never its message: Mem0 and AWS errors can quote what was sent (memory text, a
+    transcript turn, an object key holding a caller's number)."""
+    name = type(error).__name__
+    if getattr(error, "safe_to_log", False):  # ours, written to name no caller and no content
+        return f"{name}: {error}"
+    response = getattr(error, "response", None)
+    code = None
+    if isinstance(response, dict):  # botocore's ClientError
+        code = response.get("Error", {}).get("Code")
+    elif response is not None:  # httpx's HTTPStatusError
+        code = getattr(response, "status_code", None)
+    code = code or getattr(error, "error_code", None)  # mem0.exceptions.MemoryError: "HTTP_500"
+    return f"{name} ({code})" if code and str(code) != name else name
+
+
 def traced(handler: Handler) -> Handler:
     """The handler under Powertools Tracer when X-Ray tracing is on, else the handler itself.
 
