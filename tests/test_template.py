@@ -559,3 +559,22 @@ def test_snapstart_is_an_option_on_the_live_alias(source: Template, translated: 
         assert properties(translated, f"{function}Aliaslive")["Name"] == "live"
     (mapping,) = of_type(translated, "AWS::Lambda::EventSourceMapping").values()
     assert mapping["Properties"]["FunctionName"] == {"Ref": "PostCallFunctionAliaslive"}
+
+
+def test_each_http_api_is_throttled_and_enumerating_callers_raises_an_alarm(
+    source: Template, translated: Template
+) -> None:
+    for api, rate, burst in (
+        ("ClientDataApi", "CallApiRateLimit", "CallApiBurstLimit"),
+        ("RetrieveApi", "CallApiRateLimit", "CallApiBurstLimit"),
+        ("PostCallApi", "WebhookRateLimit", "WebhookBurstLimit"),
+    ):
+        settings = properties(source, api)["DefaultRouteSettings"]
+        assert settings == {"ThrottlingRateLimit": {"Ref": rate}, "ThrottlingBurstLimit": {"Ref": burst}}
+    stages = [r for r in translated["Resources"].values() if r["Type"] == "AWS::ApiGatewayV2::Stage"]
+    assert len(stages) == 3
+    assert all("ThrottlingRateLimit" in s["Properties"]["DefaultRouteSettings"] for s in stages)
+
+    alarm = properties(source, "CallerEnumerationAlarm")
+    assert (alarm["Namespace"], alarm["MetricName"]) == ("ElevenLabsAgenticMemory", "NewCaller")
+    assert alarm["Dimensions"] == [{"Name": "service", "Value": "client-data"}]
