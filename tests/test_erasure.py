@@ -179,3 +179,22 @@ def test_forget_finds_failed_call_starts_and_quarantined_payloads_naming_the_num
     quarantine = boto3.client("s3")
     bodies = [quarantine.get_object(Bucket=BUCKET, Key=k)["Body"].read() for k in left if "quarantine/" in k]
     assert bodies == [someone_else]
+
+
+def test_do_not_remember_keeps_every_later_call_out_until_opt_in(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call, transcription())
+    notify(post_call)
+    assert main(["forget", CALLER, "--yes", "--do-not-remember"]) == 0
+
+    deliver(post_call, transcription(LATER, started=int(time.time()) + 60))  # a call after the erasure
+    assert notify(post_call, LATER) == {"ingested": [{"conversation_id": LATER, "status": "dropped"}]}
+    nothing_of_the_caller(memory_server)
+
+    assert main(["opt-in", CALLER]) == 0
+    again = "conv_0000fake0000000000000000078"
+    deliver(post_call, transcription(again, started=int(time.time()) + 120))
+    notify(post_call, again)
+    run_extraction_checks(post_call)
+    assert told(CALLER)["returning_caller"] == "yes"

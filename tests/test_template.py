@@ -473,7 +473,7 @@ def test_retrieve_may_only_read_its_secret(translated: Template) -> None:
     assert grants(translated, "RetrieveFunction") == {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}]}
 
 
-def test_post_call_may_use_the_archive_its_tables_and_its_secret(translated: Template) -> None:
+def test_post_call_may_use_the_archive_its_tables_and_its_secret_and_erase(translated: Template) -> None:
     bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
     objects = [{"Fn::Sub": f"{bucket_arn}/*"}]
     profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
@@ -487,6 +487,11 @@ def test_post_call_may_use_the_archive_its_tables_and_its_secret(translated: Tem
         "dynamodb:UpdateItem": idempotency + profiles,
         "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
         "sqs:SendMessage": [{"Fn::GetAtt": ["IngestionQueue", "Arn"]}],
+        # erasure: a call an erasure covers, all its versions, and the profile that merged it
+        "s3:DeleteObjectVersion": objects,
+        "s3:ListBucketVersions": [{"Fn::Sub": bucket_arn}],
+        "dynamodb:DeleteItem": profiles,
+        "dynamodb:PutItem": profiles,
     }
 
 

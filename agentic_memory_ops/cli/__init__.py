@@ -28,6 +28,7 @@ examples:
   agentic-memory send --type post_call_transcription --url http://127.0.0.1:3000/post-call
   agentic-memory doctor --stack agentic-memory
   agentic-memory forget +16125550123 --stack agentic-memory
+  agentic-memory forget +16125550123 --do-not-remember --stack agentic-memory
   agentic-memory replay --dlq --stack agentic-memory
   agentic-memory backfill --since 2026-11-01 --agent agent_... --stack agentic-memory
 
@@ -186,11 +187,27 @@ def _add_forget(
     command.add_argument(
         "--yes", "-y", action="store_true", help="do not ask for confirmation (required without a terminal)"
     )
+    command.add_argument(
+        "--do-not-remember",
+        action="store_true",
+        help="also remember nothing of this caller's later calls (until agentic-memory opt-in)",
+    )
 
     def run(args: argparse.Namespace) -> int:
-        return forget.run(Target.resolve(args), args.phone, assume_yes=args.yes)
+        return forget.run(
+            Target.resolve(args), args.phone, assume_yes=args.yes, do_not_remember=args.do_not_remember
+        )
 
     command.set_defaults(run=run)
+    opt_in = commands.add_parser(
+        "opt-in",
+        parents=parents,
+        help="remember a caller again who asked not to be remembered",
+        description="Lift a caller's 'do not remember me' (forget --do-not-remember, or the forget_me "
+        "tool): calls from now on are remembered again; nothing erased comes back.",
+    )
+    opt_in.add_argument("phone", metavar="PHONE", help="the caller's number")
+    opt_in.set_defaults(run=lambda args: forget.opt_in(Target.resolve(args), args.phone))
 
 
 def _add_replay(

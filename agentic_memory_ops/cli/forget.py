@@ -1,17 +1,11 @@
-"""``agentic-memory forget``: erase one caller from Mem0, the profile table and the archive, for good.
+"""``agentic-memory forget`` and ``opt-in``: erase one caller for good, optionally for ever after.
 
-Everything a step needs is opened before the operator is asked (Mem0's client pings on creation),
-so a missing key or an outage stops the erasure before anything is deleted. Then, in this order:
-
-1. the tombstones (``agentic_memory.erasure``): from this moment no ingestion keeps anything of a call
-   that started before now, whatever brings it back (a redelivered webhook, an ingestion already
-   running, a dead letter replayed); conversations whose extraction Mem0 is still running are marked
-   so that what it extracts later is deleted when the extraction ends;
-2. Mem0: delete, re-read, and delete again until nothing is left (a queued delete has been reported to
-   lag), bounded; the count printed is the one read back, not the one asked for;
-3. the profile, every archived object of the caller's conversations (all versions), failed call starts
-   indexed under the number, quarantined payloads and unattached events that contain it, audit
-   records, and the caller index last (an interrupted run can be repeated and still finds the rest).
+Everything a step needs is opened before the operator is asked (Mem0's client pings on creation), so
+a missing key or an outage stops the erasure before anything is deleted. The erasure itself is
+``agentic_memory.erasure.Eraser`` (the ``forget_me`` tool's too): tombstones first, so that nothing
+from before comes back whatever arrives; Mem0 until it holds nothing (the count printed is the one
+read back); the profile; every archived object naming the caller. ``--do-not-remember`` also keeps
+every later call of the caller from being remembered, until ``opt-in``.
 """
 
 from __future__ import annotations
@@ -19,30 +13,19 @@ from __future__ import annotations
 import getpass
 import sys
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import boto3
 
-from agentic_memory.archive import (
-    Archive,
-    Purged,
-    audit_prefix,
-    caller_index_prefix,
-    conversation_prefix,
-    erasure_key,
-)
-from agentic_memory.erasure import Tombstones
+from agentic_memory.archive import Archive, erasure_key
+from agentic_memory.erasure import Eraser, ErasurePlan, ErasureReport, Tombstones
 from agentic_memory.errors import ConfigError
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryStore
-from agentic_memory.phone import digits, mask, to_e164
+from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory_ops.cli.target import CommandError, Target, UsageError
-
-# Where payloads no index links to a caller are kept; an erasure searches them for the number.
-UNINDEXED_PREFIXES = ("quarantine/", "events/")
 
 
 def ask(question: str) -> bool:
@@ -53,14 +36,7 @@ def ask(question: str) -> bool:
         return False
 
 
-@dataclass(frozen=True)
-class Plan:
-    caller: str
-    conversations: list[str]
-    mentions: list[str]
-
-
-def run(target: Target, phone: str, *, assume_yes: bool) -> int:
+def run(target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool = False) -> int:
     if not assume_yes and not sys.stdin.isatty():
         raise UsageError("stdin is not a terminal: pass --yes to erase without a confirmation prompt")
     caller = to_e164(phone, target.settings.default_region)
@@ -69,15 +45,16 @@ def run(target: Target, phone: str, *, assume_yes: bool) -> int:
     shown = mask(caller)
     archive = Archive(target.s3(), target.bucket())
     profiles = ProfileStore(target.dynamodb(), target.table())
-    tombstones = Tombstones(target.dynamodb(), target.table())
-    needles = [caller, digits(caller)]
-    plan = Plan(
-        caller,
-        archive.caller_conversations(caller),
-        [key for prefix in UNINDEXED_PREFIXES for key in archive.mentioning(prefix, needles)],
+    table = target.ingestion_table()
+    eraser = Eraser(
+        archive=archive,
+        profiles=profiles,
+        tombstones=Tombstones(target.dynamodb(), target.table()),
+        memory=_open_memory(target),
+        ledger=Ledger(target.dynamodb(), table) if table else None,
     )
+    plan = eraser.plan(caller)
     profile = profiles.get(caller)
-    memory = _open_memory(target)
 
     print(f"Caller {shown}:")
     print(f"  Mem0 memories     every memory of user_id {shown} ({target.settings.memory_backend})")
@@ -88,86 +65,76 @@ def run(target: Target, phone: str, *, assume_yes: bool) -> int:
     for conversation_id in plan.conversations:
         print(f"                    {conversation_id}")
     print(f"  unindexed         {len(plan.mentions)} quarantined or unattached payloads naming the number")
+    if do_not_remember:
+        print("  and from now on   nothing about this caller is remembered (until `agentic-memory opt-in`)")
     if not assume_yes and not ask(f"Erase caller {shown} everywhere? This cannot be undone. [y/N] "):
         print("Nothing was erased.")
         return 1
     try:
-        _erase(plan, target, memory, Stores(profiles, tombstones, archive))
+        report = eraser.erase(plan, opt_out=do_not_remember)
     except Exception as error:
         raise CommandError(f"erasure incomplete ({error}); repeating the command finishes it") from error
+    _print_report(plan, report, target, watched_extractions=table is not None)
     return 0
 
 
-@dataclass(frozen=True)
-class Stores:
-    profiles: ProfileStore
-    tombstones: Tombstones
-    archive: Archive
-
-
-def _erase(plan: Plan, target: Target, memory: MemoryStore, stores: Stores) -> None:
-    caller = plan.caller
-    profiles, tombstones, archive = stores.profiles, stores.tombstones, stores.archive
-    stone = tombstones.erase(caller, plan.conversations)
-    extracting = _mark_extracting(target, caller, plan.conversations)
-    memory.delete_caller(caller)  # re-reads and re-issues until nothing is left, or raises
-    left = memory.count(caller)
-    if left:
-        raise RuntimeError(f"Mem0 still holds {left} memories of the caller after the deletes")
-    deleted_profile = profiles.delete(caller)
-    archived = sum((archive.purge(conversation_prefix(c)) for c in plan.conversations), Purged())
-    unindexed = sum((archive.purge_object(key) for key in plan.mentions), Purged())
-    audits = archive.purge(audit_prefix(caller))
-    index = archive.purge(caller_index_prefix(caller))
-    print(f"Erased caller {mask(caller)} (checked after deleting):")
-    print(f"  Mem0 memories     0 left (read back from {target.settings.memory_backend})")
-    if extracting:
-        print(
-            f"                    {extracting} conversations were still being extracted by Mem0: what it "
-            "extracts is deleted when it is done"
-        )
-    print(f"  caller profile    {1 if deleted_profile else 0} item deleted, none left")
-    where = f"in {len(plan.conversations)} conversations"
-    print(f"  archive           {archived.keys} objects ({archived.versions} versions) {where}")
-    print(f"  unindexed         {unindexed.keys} objects ({unindexed.versions} versions)")
-    print(f"  audit records     {audits.keys} objects ({audits.versions} versions)")
-    print(f"  caller index      {index.keys} entries ({index.versions} versions)")
+def opt_in(target: Target, phone: str) -> int:
+    """Lift a "do not remember me": calls from now on are remembered again (nothing erased returns)."""
+    caller = to_e164(phone, target.settings.default_region)
+    if caller is None:
+        raise UsageError(f"not a phone number: {phone!r}")
+    lifted = Tombstones(target.dynamodb(), target.table()).opt_in(caller)
     print(
-        "  tombstone         a hash of the number and the erasure time: nothing from before "
-        f"{datetime.fromtimestamp(stone.erased_at, UTC).isoformat(timespec='seconds')} comes back; "
-        "a later call starts afresh"
+        f"Caller {mask(caller)}: remembered again from now on"
+        if lifted
+        else f"Caller {mask(caller)} had not asked not to be remembered; nothing changed"
     )
+    return 0
+
+
+def _print_report(
+    plan: ErasurePlan, report: ErasureReport, target: Target, *, watched_extractions: bool
+) -> None:
+    print(f"Erased caller {mask(plan.caller)} (checked after deleting):")
+    print(f"  Mem0 memories     0 left (read back from {target.settings.memory_backend})")
+    if report.extracting:
+        print(
+            f"                    {report.extracting} conversations were still being extracted by Mem0: what "
+            "it extracts is deleted when it is done"
+        )
+    if not watched_extractions:
+        print(
+            "                    (no ingestion table: pass --stack, or set IDEMPOTENCY_TABLE, so that "
+            "extractions still running at Mem0 are erased when they end)"
+        )
+    print(f"  caller profile    {1 if report.profile_deleted else 0} item deleted, none left")
+    where = f"in {len(plan.conversations)} conversations"
+    print(f"  archive           {report.archived.keys} objects ({report.archived.versions} versions) {where}")
+    print(f"  unindexed         {report.unindexed.keys} objects ({report.unindexed.versions} versions)")
+    print(f"  audit records     {report.audits.keys} objects ({report.audits.versions} versions)")
+    print(f"  caller index      {report.index.keys} entries ({report.index.versions} versions)")
+    since = datetime.fromtimestamp(report.erased_at, UTC).isoformat(timespec="seconds")
+    if report.opted_out:
+        print(
+            "  tombstone         a hash of the number: nothing about this caller is remembered, now or later"
+        )
+    else:
+        print(
+            f"  tombstone         a hash of the number and the time: nothing from before {since} comes "
+            "back; a later call starts afresh"
+        )
     counts: dict[str, int | str] = {
         "memories_left": 0,
-        "profiles": int(deleted_profile),
-        "archived_objects": archived.keys,
+        "profiles": int(report.profile_deleted),
+        "archived_objects": report.archived.keys,
         "conversations": len(plan.conversations),
-        "unindexed_objects": unindexed.keys,
-        "audit_records": audits.keys,
-        "index_entries": index.keys,
+        "unindexed_objects": report.unindexed.keys,
+        "audit_records": report.audits.keys,
+        "index_entries": report.index.keys,
+        "do_not_remember": int(report.opted_out),
     }
-    key = _record_erasure(archive, counts)
+    key = _record_erasure(Archive(target.s3(), target.bucket()), counts)
     print(f"  erasure record    {key} (when and by whom; no personal data)")
-
-
-def _mark_extracting(target: Target, caller: str, conversations: list[str]) -> int:
-    """Conversations whose chunks Mem0 accepted but may not have extracted yet: their extraction
-    check deletes what Mem0 extracts once it is done (``Ingestor``), so nothing comes back."""
-    table = target.ingestion_table()
-    if not table:
-        print(
-            "  (no ingestion table: pass --stack, or set IDEMPOTENCY_TABLE, so that extractions still "
-            "running at Mem0 are erased when they end)"
-        )
-        return 0
-    ledger = Ledger(target.dynamodb(), table)
-    marked = 0
-    for conversation_id in conversations:
-        progress = ledger.get(conversation_id)
-        if progress is not None and any(c.state == "sent" for c in progress.chunks.values()):
-            ledger.erasing(conversation_id, caller)
-            marked += 1
-    return marked
 
 
 def _record_erasure(archive: Archive, counts: dict[str, int | str]) -> str:

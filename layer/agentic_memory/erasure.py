@@ -21,10 +21,16 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
+
+from agentic_memory.archive import Archive, Purged, audit_prefix, caller_index_prefix, conversation_prefix
+from agentic_memory.ledger import Ledger
+from agentic_memory.memory import MemoryStore
+from agentic_memory.phone import digits
+from agentic_memory.profiles import ProfileStore
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -33,6 +39,8 @@ CALLER_PREFIX = "tombstone#caller#"
 CONVERSATION_PREFIX = "tombstone#conversation#"
 # Longer than the dead-letter queue keeps a message (14 days) and than ElevenLabs retries (hours).
 CONVERSATION_TOMBSTONE_DAYS = 400
+# Where payloads no index links to a caller are kept; an erasure searches them for the number.
+UNINDEXED_PREFIXES = ("quarantine/", "events/")
 
 
 @dataclass(frozen=True)
@@ -128,3 +136,77 @@ class Tombstones:
     @staticmethod
     def _caller_key(caller: str) -> dict[str, dict[str, str]]:
         return {"pk": {"S": CALLER_PREFIX + caller_hash(caller)}}
+
+
+@dataclass(frozen=True)
+class ErasurePlan:
+    """What an erasure of ``caller`` will remove, found before anything is removed."""
+
+    caller: str
+    conversations: list[str]
+    mentions: list[str]  # quarantined or unattached payloads that contain the number
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure removed, read back where it can be (Mem0 holds nothing: ``erase`` checked)."""
+
+    erased_at: int
+    opted_out: bool
+    profile_deleted: bool
+    archived: Purged = field(default_factory=Purged)
+    unindexed: Purged = field(default_factory=Purged)
+    audits: Purged = field(default_factory=Purged)
+    index: Purged = field(default_factory=Purged)
+    extracting: int = 0  # conversations Mem0 was still extracting: erased when the extraction ends
+
+
+@dataclass(frozen=True)
+class Eraser:
+    """The erasure of one caller, shared by ``agentic-memory forget`` and the ``forget_me`` tool."""
+
+    archive: Archive
+    profiles: ProfileStore
+    tombstones: Tombstones
+    memory: MemoryStore
+    ledger: Ledger | None  # None: extractions still running cannot be seen (the operator is told)
+
+    def plan(self, caller: str) -> ErasurePlan:
+        needles = [caller, digits(caller)]
+        mentions = [key for prefix in UNINDEXED_PREFIXES for key in self.archive.mentioning(prefix, needles)]
+        return ErasurePlan(caller, self.archive.caller_conversations(caller), mentions)
+
+    def erase(self, plan: ErasurePlan, *, opt_out: bool = False) -> ErasureReport:
+        """Tombstones first (from now on nothing of the caller is kept, whatever arrives), then Mem0
+        until it holds nothing, the profile, the archive, and the caller index last (an interrupted
+        erasure can be repeated and still finds the rest)."""
+        caller = plan.caller
+        stone = self.tombstones.erase(caller, plan.conversations)
+        if opt_out:
+            stone = self.tombstones.opt_out(caller, stone.erased_at)
+        extracting = self._mark_extracting(caller, plan.conversations)
+        self.memory.delete_caller(caller)  # re-reads and re-issues until nothing is left, or raises
+        left = self.memory.count(caller)
+        if left:
+            raise RuntimeError(f"Mem0 still holds {left} memories of the caller after the deletes")
+        deleted = self.profiles.delete(caller)
+        archived = sum((self.archive.purge(conversation_prefix(c)) for c in plan.conversations), Purged())
+        unindexed = sum((self.archive.purge_object(key) for key in plan.mentions), Purged())
+        audits = self.archive.purge(audit_prefix(caller))
+        index = self.archive.purge(caller_index_prefix(caller))
+        return ErasureReport(
+            stone.erased_at, stone.opted_out, deleted, archived, unindexed, audits, index, extracting
+        )
+
+    def _mark_extracting(self, caller: str, conversations: list[str]) -> int:
+        """Conversations whose chunks Mem0 accepted but may not have extracted yet: their extraction
+        check deletes what Mem0 extracts once it is done (``Ingestor``), so nothing comes back."""
+        if self.ledger is None:
+            return 0
+        marked = 0
+        for conversation_id in conversations:
+            progress = self.ledger.get(conversation_id)
+            if progress is not None and any(c.state == "sent" for c in progress.chunks.values()):
+                self.ledger.erasing(conversation_id, caller)
+                marked += 1
+        return marked
