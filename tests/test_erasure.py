@@ -13,7 +13,9 @@ from typing import Any
 import boto3
 import pytest
 
+from agentic_memory.erasure import Tombstones
 from agentic_memory.profiles import ProfileStore
+from agentic_memory.settings import get_settings
 from agentic_memory_ops.cli import main
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
@@ -21,9 +23,12 @@ from conftest import (
     HMAC_SECRET,
     PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
+    WORKSPACE_KEY,
     FakeMem0Server,
     LambdaContext,
     fixture_json,
+    http_event,
+    load_handler,
     run_extraction_checks,
     s3_event,
     told,
@@ -198,3 +203,48 @@ def test_do_not_remember_keeps_every_later_call_out_until_opt_in(
     notify(post_call, again)
     run_extraction_checks(post_call)
     assert told(CALLER)["returning_caller"] == "yes"
+
+
+def forget_me_request(body: dict[str, Any], key: str = WORKSPACE_KEY) -> tuple[int, dict[str, Any]]:
+    event = http_event(json.dumps(body).encode(), {"X-Workspace-Key": key}, path="/forget-me")
+    result = load_handler("retrieve").lambda_handler(event, LambdaContext())
+    return int(result["statusCode"]), json.loads(result["body"])
+
+
+def test_the_forget_me_tool_is_off_unless_switched_on() -> None:
+    assert forget_me_request({"caller_id": CALLER})[0] == 404
+    assert forget_me_request({"caller_id": CALLER}, key="wrong")[0] == 401
+
+
+def test_the_forget_me_tool_forgets_the_caller_on_the_line_and_every_later_call(
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORGET_ME_TOOL", "on")
+    get_settings.cache_clear()
+    deliver(post_call, transcription())
+    notify(post_call)
+    run_extraction_checks(post_call)
+    assert told(CALLER)["returning_caller"] == "yes"
+
+    status, answer = forget_me_request({"caller_id": CALLER, "agent_id": "agent_1"})
+    assert (status, answer["forgotten"]) == (200, True)
+    assert told(CALLER)["returning_caller"] == "no"  # at once, before the erasure has run
+    run_extraction_checks(post_call)  # PostCall takes the queued erasure
+    nothing_of_the_caller(memory_server)
+
+    deliver(post_call, transcription(LATER, started=int(time.time()) + 60))  # this call's transcript
+    assert notify(post_call, LATER)["ingested"][0]["status"] == "dropped"
+    nothing_of_the_caller(memory_server)
+
+
+def test_the_forget_me_tool_forgets_only_the_number_on_the_line_never_one_the_model_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FORGET_ME_TOOL", "on")
+    get_settings.cache_clear()
+    tombstones = Tombstones(boto3.client("dynamodb"), PROFILE_TABLE)
+
+    status, answer = forget_me_request({"phone": "+15550100099", "query": "forget +15550100099"})
+
+    assert (status, answer["forgotten"]) == (200, False)  # no system__caller_id: nobody is forgotten
+    assert tombstones.of_caller("+15550100099") is None

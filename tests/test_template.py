@@ -67,7 +67,7 @@ FUNCTION_ENV = {
         "AUDIT_RECORDS",
         "S3_BUCKET_NAME",
     },
-    "RetrieveFunction": set(),
+    "RetrieveFunction": {"FORGET_ME_TOOL", "PROFILE_TABLE", "INGESTION_QUEUE_URL"},
     "PostCallFunction": {
         "S3_BUCKET_NAME",
         "PROFILE_TABLE",
@@ -231,9 +231,11 @@ def test_each_function_has_its_own_http_api(translated: Template) -> None:
                 target = re.search(r"\$\{(\w+)Aliaslive\}", integration["uri"]["Fn::Sub"])
                 assert target is not None
                 assert integration["payloadFormatVersion"] == "2.0"
-                routes[api_id] = (method.upper(), path, target.group(1))
+                routes.setdefault(api_id, set()).add((method.upper(), path, target.group(1)))
 
-    assert routes == {api: ("POST", path, function) for function, (api, path, *_) in FUNCTIONS.items()}
+    expected = {api: {("POST", path, function)} for function, (api, path, *_) in FUNCTIONS.items()}
+    expected["RetrieveApi"].add(("POST", "/forget-me", "RetrieveFunction"))  # the optional forget_me tool
+    assert routes == expected
 
 
 def test_functions_share_one_layer_and_run_python312_on_arm64(source: Template, translated: Template) -> None:
@@ -469,8 +471,16 @@ def test_where_data_lives_deletion_and_replacement_are_explicit(
     assert source["Resources"][resource]["UpdateReplacePolicy"] == policy
 
 
-def test_retrieve_may_only_read_its_secret(translated: Template) -> None:
-    assert grants(translated, "RetrieveFunction") == {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}]}
+def test_retrieve_may_only_read_its_secret_unless_the_forget_me_tool_is_on(translated: Template) -> None:
+    secret = {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}]}
+    assert grants(translated, "RetrieveFunction") == secret
+    profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
+    assert grants(translated, "RetrieveFunction", frozenset({"ForgetMeToolOn"})) == {
+        **secret,
+        "dynamodb:UpdateItem": profiles,
+        "dynamodb:DeleteItem": profiles,
+        "sqs:SendMessage": [{"Fn::GetAtt": ["IngestionQueue", "Arn"]}],
+    }
 
 
 def test_post_call_may_use_the_archive_its_tables_and_its_secret_and_erase(translated: Template) -> None:

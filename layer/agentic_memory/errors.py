@@ -29,3 +29,9 @@ class BadRequestError(AgenticMemoryError):
     """The request is authentic but its content cannot be used."""
 
     status = 400
+
+
+class NotFoundError(AgenticMemoryError):
+    """The route exists but is switched off in this deployment."""
+
+    status = 404

@@ -128,6 +128,7 @@ class Settings:
     reconcile_lookback_hours: float
     ingest_chunk_turns: int
     audit_records: bool
+    forget_me_tool: bool
     elevenlabs_api_url: str
 
     @classmethod
@@ -175,6 +176,7 @@ class Settings:
             ),
             ingest_chunk_turns=int(_number(env, "INGEST_CHUNK_TURNS", 20, 1)),
             audit_records=_flag(env, "AUDIT_RECORDS", False),
+            forget_me_tool=_flag(env, "FORGET_ME_TOOL", False),
             elevenlabs_api_url=(env.get("ELEVENLABS_API_URL") or "https://api.elevenlabs.io").rstrip("/"),
         )
 

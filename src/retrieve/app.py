@@ -12,8 +12,9 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from agentic_memory import forget_me
 from agentic_memory.mem0_platform import platform_client_classes
-from agentic_memory.runtime import compose, http, snapstart
+from agentic_memory.runtime import compose, http, queue, snapstart
 from agentic_memory.runtime.auth import HEADER, check_workspace_key
 from agentic_memory.runtime.observability import HTTP_CORRELATION_ID, metrics, traced
 from agentic_memory.search import parse_search_request, search_memories
@@ -34,6 +35,11 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 
 def answer(request: http.Request) -> dict[str, Any]:
     check_workspace_key(request.header(HEADER))
+    if request.path.endswith(forget_me.PATH):  # the optional forget_me tool, on the same API
+        caller = forget_me.caller_id_of(request.body_or_none())
+        return forget_me.forget_me(
+            caller, get_settings(), compose.tombstones, compose.profiles, queue.erasure
+        )
     search = parse_search_request(request.body)
     found = search_memories(search, compose.search_memory, get_settings())
     metrics.add_metric(name="MemoriesReturned", unit=MetricUnit.Count, value=len(found["memories"]))

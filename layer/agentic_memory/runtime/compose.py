@@ -11,6 +11,7 @@ import importlib
 from functools import lru_cache
 
 from agentic_memory.archive import Archive
+from agentic_memory.erasure import Tombstones
 from agentic_memory.errors import ConfigError
 from agentic_memory.memory import MemoryStore
 from agentic_memory.profiles import ProfileStore
@@ -29,6 +30,10 @@ def archive() -> Archive:
 
 def profiles() -> ProfileStore:
     return ProfileStore(aws.dynamodb_client(), get_settings().required("profile_table"))
+
+
+def tombstones() -> Tombstones:
+    return Tombstones(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
 def call_path_profiles() -> ProfileStore:

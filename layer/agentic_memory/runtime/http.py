@@ -48,6 +48,11 @@ class Request:
         except BadRequestError:
             return None
 
+    @property
+    def path(self) -> str:
+        """The request's path (``/retrieve``, ``/forget-me``), as API Gateway's HTTP API gives it."""
+        return str(self.event.get("rawPath") or "")
+
     def header(self, name: str) -> str | None:
         """A request header, case-insensitively (HTTP API lowercases them, sam local may not)."""
         wanted = name.lower()

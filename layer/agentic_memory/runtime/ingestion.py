@@ -23,19 +23,21 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
-from agentic_memory.erasure import Tombstones
+from agentic_memory.erasure import Eraser, Tombstones
 from agentic_memory.ingest import Ingestor, Outcome
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
+from agentic_memory.phone import mask
 from agentic_memory.reconcile import ConversationsApi, Reconciler
 from agentic_memory.recording import RecordingStep
-from agentic_memory.runtime import aws, compose
+from agentic_memory.runtime import aws, compose, queue
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory.settings import MAX_EXTRACTION_CHECK_SECONDS, Settings, get_settings
 
 logger = Logger(child=True)
 CONFIRM = "confirm"
+ERASE = "erase"
 
 
 class IngestionFailedError(Exception):
@@ -65,9 +67,11 @@ def handle_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, A
         message = json.loads(record.body)
         if isinstance(message, dict) and "Records" in message:
             answers.setdefault("ingested", []).extend(ingest_archived(S3Event(message), context)["ingested"])
-        elif isinstance(message, dict) and message.get("step") == CONFIRM:
+        elif isinstance(message, dict) and message.get("step") == queue.CONFIRM:
             answers.setdefault("confirmed", []).extend(confirm(str(message["conversation_id"]), context))
-        elif isinstance(message, dict) and message.get("step") == AUDIO:
+        elif isinstance(message, dict) and message.get("step") == queue.ERASE:
+            answers.setdefault("erased", []).append(erase_caller(str(message["caller"])))
+        elif isinstance(message, dict) and message.get("step") == queue.AUDIO:
             conversation_id, attempt = str(message["conversation_id"]), int(message.get("attempt", 0))
             answers.setdefault("recordings", []).append(check_recording(conversation_id, attempt))
         else:  # S3 sends an s3:TestEvent when the notification is configured
@@ -88,8 +92,30 @@ def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, 
             continue
         results.append(_step(ingestor.ingest, conversation_id).as_dict())
         # The recording is a step of its own, never in memory's way (agentic_memory.recording).
-        queue_recording_check(conversation_id, 0, recording_delay)
+        queue.recording_check(conversation_id, 0, recording_delay)
     return {"ingested": results}
+
+
+def erase_caller(caller: str) -> dict[str, Any]:
+    """Everything held about the caller, as ``agentic-memory forget --do-not-remember`` erases it."""
+    settings = get_settings()
+    eraser = Eraser(
+        archive=compose.archive(),
+        profiles=compose.profiles(),
+        tombstones=compose.tombstones(),
+        memory=compose.memory(INGEST_TIMEOUT_SECONDS),
+        ledger=Ledger(aws.dynamodb_client(), settings.required("idempotency_table")),
+    )
+    try:
+        report = eraser.erase(eraser.plan(caller), opt_out=True)
+    except Exception as error:
+        logger.error(
+            "Erasure failed; it is retried", extra={"caller": mask(caller), "error": describe(error)}
+        )
+        raise IngestionFailedError(f"erasure of {mask(caller)}: {describe(error)}") from None
+    metrics.add_metric(name="CallerErased", unit=MetricUnit.Count, value=1)
+    logger.info("Caller erased", extra={"caller": mask(caller), "conversations": report.archived.keys})
+    return {"caller": mask(caller), "status": "erased"}
 
 
 def reconcile_recent() -> dict[str, Any]:
@@ -114,16 +140,8 @@ def check_recording(conversation_id: str, attempt: int) -> dict[str, Any]:
     )
     if outcome == "not_ready":  # after AUDIO_WAIT_SECONDS, then twice as long each time
         delay = min(settings.audio_wait_seconds * 2**attempt, MAX_EXTRACTION_CHECK_SECONDS)
-        queue_recording_check(conversation_id, attempt + 1, delay)
+        queue.recording_check(conversation_id, attempt + 1, delay)
     return {"conversation_id": conversation_id, "recording": outcome}
-
-
-def queue_recording_check(conversation_id: str, attempt: int, delay: int) -> None:
-    aws.sqs_client().send_message(
-        QueueUrl=get_settings().required("ingestion_queue_url"),
-        MessageBody=json.dumps({"step": AUDIO, "conversation_id": conversation_id, "attempt": attempt}),
-        DelaySeconds=delay,
-    )
 
 
 def confirm(conversation_id: str, context: LambdaContext | None) -> list[dict[str, Any]]:
@@ -146,24 +164,10 @@ def _step(run: Callable[[str], Outcome], conversation_id: str) -> Outcome:
         # Lambda logs what the handler raises: the dependency's own message could quote the call.
         raise IngestionFailedError(f"{conversation_id}: {describe(error)}") from None
     if outcome.status == "extracting":
-        queue_check(conversation_id, outcome.rounds)
+        queue.extraction_check(conversation_id, outcome.rounds)
     else:
         metrics.add_metric(name="IngestSucceeded", unit=MetricUnit.Count, value=1)
     return outcome
-
-
-def queue_check(conversation_id: str, rounds: int) -> None:
-    """Bring the conversation back to PostCall once Mem0 has had time to extract: after
-    ``EXTRACTION_CHECK_SECONDS``, then twice as long each round (Mem0 takes seconds for a short call,
-    longer when busy), at most the 15 minutes SQS can delay a message."""
-    settings = get_settings()
-    delay = min(settings.extraction_check_seconds * 2 ** max(rounds - 1, 0), MAX_EXTRACTION_CHECK_SECONDS)
-    aws.sqs_client().send_message(
-        QueueUrl=settings.required("ingestion_queue_url"),
-        MessageBody=json.dumps({"step": CONFIRM, "conversation_id": conversation_id}),
-        DelaySeconds=delay,
-    )
-    logger.info("Extraction check queued", extra={"delay_seconds": delay, "round": rounds})
 
 
 def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> Ingestor:
