@@ -222,7 +222,7 @@ def test_referring_to_the_bucket_from_the_queue_policy_would_be_caught_as_a_cycl
 
 
 def test_each_function_has_its_own_http_api(translated: Template) -> None:
-    routes = {}
+    routes: dict[str, set[tuple[str, str, str]]] = {}
     for api_id, api in of_type(translated, "AWS::ApiGatewayV2::Api").items():
         for path, methods in api["Properties"]["Body"]["paths"].items():
             for method, operation in methods.items():
