@@ -202,12 +202,14 @@ class Mem0OssStore:
         infer: bool,
         timestamp: int | None = None,
         instructions: str | None = None,
+        expires: str | None = None,
     ) -> Added:
         """Store each new user message verbatim (Mem0 Platform's direct import does the same: other roles
         are left out, and an exact repeat for the caller is not stored twice), at once: nothing is left
         to confirm. mem0's own ``infer=False`` would also store the agent's turns, and never
         deduplicates. Without an LLM, ``instructions`` have nothing to guide; the call's date is in
-        ``metadata`` (mem0's open-source ``add`` takes no timestamp)."""
+        ``metadata`` (mem0's open-source ``add`` takes no timestamp, nor an expiration date: local
+        memories do not expire)."""
         if infer and not self._said_no_inference:
             logger.debug("mem0-oss has no LLM: messages are stored verbatim (infer=False)")
             self._said_no_inference = True

@@ -104,6 +104,8 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("PROFILE_TABLE", PROFILE_TABLE)
     monkeypatch.setenv("IDEMPOTENCY_TABLE", IDEMPOTENCY_TABLE)
     monkeypatch.setenv("EXTRACTION_CHECK_SECONDS", "0")
+    # The real payloads in tests/fixtures are of November 2025: past the default year of retention.
+    monkeypatch.setenv("MEMORY_RETENTION_DAYS", "0")
     monkeypatch.setenv("ELEVENLABS_HMAC_KEY", HMAC_SECRET)
     monkeypatch.setenv("ELEVENLABS_WORKSPACE_KEY", WORKSPACE_KEY)
     monkeypatch.delenv("SECRETS_ID", raising=False)

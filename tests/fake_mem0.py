@@ -33,6 +33,9 @@ the mem0 repository's ``docs/openapi.json`` (paths named below) and its docs pag
   gives them. The score is a deterministic word-set cosine in [0, 1], not semantics.
 * ``POST /v3/memories/?page=&page_size=``: ``{"count", "next", "previous", "results"}`` (the SDK's
   ``get_all`` contract), newest first; a page past the end is a 404 as in a DRF page-number paginator.
+* ``expiration_date`` (``YYYY-MM-DD``) on an add hides its memories from search and list once the
+  date is past, UTC, the date itself included; nothing is deleted, and a malformed date fails open
+  (``platform/features/memory-expiration``).
 * ``DELETE /v1/memories/{memory_id}/`` deletes one memory at once (openapi); ``DELETE
   /v1/memories/?user_id=...`` is queued (openapi: ``{"message": "Delete in progress. This may
   take some time.", "event_id"}``); its memories stay visible to the next ``delete_visible_reads``
@@ -60,7 +63,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -127,6 +130,7 @@ class StoredMemory:
     updated_at: datetime
     categories: list[str] = field(default_factory=list)
     replaced_by: str | None = None
+    expiration_date: str | None = None
     # Reads that still show it after a queued delete_all; None: not being deleted.
     visible_reads_left: int | None = None
 
@@ -466,7 +470,8 @@ class FakeMem0Server:
             )
             message = "Memory processing has been queued for background execution"
             return Reply(200, {"message": message, "status": "PENDING", "event_id": event_id})
-        stored = [self._store(text, owner, metadata, moment) for text in texts]
+        expires = body.get("expiration_date")
+        stored = [self._store(text, owner, metadata, moment, expires) for text in texts]
         results = [{"id": memory.id, "event": "ADD", "data": {"memory": memory.memory}} for memory in stored]
         answer = {"message": "Memories stored successfully", "status": "SUCCEEDED", "event_id": event_id}
         return Reply(200, {**answer, "results": results})
@@ -565,7 +570,10 @@ class FakeMem0Server:
                     event.status, event.error = "FAILED", failure[0]
                     continue
                 stored = [
-                    self._store(text, event.owner, event.metadata, event.moment) for text in event.texts
+                    self._store(
+                        text, event.owner, event.metadata, event.moment, event.payload.get("expiration_date")
+                    )
+                    for text in event.texts
                 ]
                 event.status = "SUCCEEDED"
                 event.results = [
@@ -573,7 +581,12 @@ class FakeMem0Server:
                 ]
 
     def _readable(self, latest_only: bool) -> list[StoredMemory]:
-        return [memory for memory in self._memories if not (latest_only and memory.superseded)]
+        today = self._now().date().isoformat()
+        return [
+            memory
+            for memory in self._memories
+            if not (latest_only and memory.superseded) and not _expired(memory.expiration_date, today)
+        ]
 
     def _count_read(self) -> None:
         """A read happened: queued deletes come one read closer to done."""
@@ -599,6 +612,7 @@ class FakeMem0Server:
         owner: dict[str, str | None],
         metadata: JsonObject | None,
         moment: datetime | None = None,
+        expiration_date: Any = None,
     ) -> StoredMemory:
         scope = tuple(owner.get(name) for name in DEDUP_SCOPE)
         same_scope = [m for m in self._memories if tuple(getattr(m, name) for name in DEDUP_SCOPE) == scope]
@@ -616,6 +630,7 @@ class FakeMem0Server:
             metadata=dict(metadata) if metadata is not None else None,
             created_at=moment,
             updated_at=moment,
+            expiration_date=expiration_date if isinstance(expiration_date, str) else None,
         )
         label = _label(text)
         for older in same_scope:
@@ -715,6 +730,17 @@ def _texts(messages: Any, roles: tuple[str, ...]) -> list[str]:
         if message["role"] in roles and isinstance(content, str) and content.strip():
             texts.append(content)
     return texts
+
+
+def _expired(expiration_date: str | None, today: str) -> bool:
+    """Past its date, UTC, the date itself included; a date Mem0 cannot parse fails open
+    (docs: platform/features/memory-expiration)."""
+    if expiration_date is None:
+        return False
+    try:
+        return date.fromisoformat(expiration_date).isoformat() < today
+    except ValueError:
+        return False
 
 
 def _timestamp(value: Any) -> datetime | None:

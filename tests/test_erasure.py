@@ -248,3 +248,32 @@ def test_the_forget_me_tool_forgets_only_the_number_on_the_line_never_one_the_mo
 
     assert (status, answer["forgotten"]) == (200, False)  # no system__caller_id: nobody is forgotten
     assert tombstones.of_caller("+15550100099") is None
+
+
+def test_retention_dates_memories_and_profiles_from_the_call_and_forgets_past_it(
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEMORY_RETENTION_DAYS", "30")
+    get_settings.cache_clear()
+    recent = int(time.time()) - 5 * 86400  # five days ago: kept for 25 more days
+    deliver(post_call, transcription(started=recent))
+    notify(post_call)
+    run_extraction_checks(post_call)
+
+    adds = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/"]
+    last_day = (datetime.fromtimestamp(recent, UTC) + timedelta(days=30)).date().isoformat()
+    assert {add["expiration_date"] for add in adds} == {last_day}
+    assert told(CALLER)["returning_caller"] == "yes"
+    item = boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]
+    assert int(item["expiration"]["N"]) == recent + 30 * 86400  # DynamoDB's TTL deletes it then
+
+    later = datetime.now(UTC) + timedelta(days=40)
+    memory_server.now = lambda: later  # Mem0 hides memories past their expiration date
+    assert memories(memory_server)  # kept in Mem0's storage…
+    search = json.dumps({"query": "cleaning", "caller_id": CALLER}).encode()
+    found = load_handler("retrieve").lambda_handler(
+        http_event(search, {"X-Workspace-Key": WORKSPACE_KEY}), LambdaContext()
+    )
+    assert json.loads(found["body"])["memories"] == []  # …but never returned
+    monkeypatch.setattr(time, "time", later.timestamp)
+    assert told(CALLER)["returning_caller"] == "no"  # an expired profile reads as none

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -18,10 +20,18 @@ TIMEOUT_SECONDS = 30.0
 
 
 def sample(webhook_type: str) -> bytes:
-    """A built-in payload of that webhook type (package data, so an installed CLI has them too)."""
+    """A built-in payload of that webhook type (package data, so an installed CLI has them too), as
+    of a call that has just ended: dated now, so that the memory retention keeps it."""
     if webhook_type not in SAMPLE_TYPES:
         raise UsageError(f"no sample of type {webhook_type!r}; choose one of {', '.join(SAMPLE_TYPES)}")
-    return (resources.files("agentic_memory_ops") / "samples" / f"{webhook_type}.json").read_bytes()
+    raw = (resources.files("agentic_memory_ops") / "samples" / f"{webhook_type}.json").read_bytes()
+    document = json.loads(raw)
+    now = int(time.time())
+    document["event_timestamp"] = now
+    metadata = document.get("data", {}).get("metadata")
+    if webhook_type == "post_call_transcription" and isinstance(metadata, dict):
+        metadata["start_time_unix_secs"] = now - int(metadata.get("call_duration_secs") or 0)
+    return json.dumps(document, indent=2).encode()
 
 
 def run(target: Target, file: str | None, webhook_type: str | None, secret: str | None) -> int:

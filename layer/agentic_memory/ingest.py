@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from aws_lambda_powertools import Logger
@@ -125,6 +126,7 @@ class Ingestor:
     default_region: str
     tombstones: Tombstones
     redact_sensitive: frozenset[str] = frozenset(SENSITIVE_KINDS)
+    retention_days: int = 0  # MEMORY_RETENTION_DAYS: 0 keeps memories until erased
     # How long one invocation may hold a conversation (its function's time-out, with a margin).
     lease_seconds: float = 120.0
 
@@ -366,10 +368,10 @@ class Ingestor:
             learned = [Learned(r.memory, call.data.call_date, agent, call.conversation_id) for r in records]
             self.profiles.record_learned(call.caller, learned)
 
-    @staticmethod
-    def _scope(call: _Call, kind: str) -> dict[str, Any]:
+    def _scope(self, call: _Call, kind: str) -> dict[str, Any]:
         assert call.caller is not None
         return {
+            "expires": retention_end(call.data.call_date, self.retention_days),
             "user_id": call.caller,
             "agent_id": call.data.agent_id,
             "metadata": {
@@ -408,6 +410,16 @@ def _notice_payload_settings(data: TranscriptionData) -> None:
     if any(REDACTION.search(text) for text in texts):
         logger.info("Transcription carries PII redaction tokens; they are never taken for facts")
         metrics.add_metric(name="TranscriptRedacted", unit=MetricUnit.Count, value=1)
+
+
+def retention_end(call_date: str, days: int) -> str | None:
+    """The last day a call's memories are kept (``MEMORY_RETENTION_DAYS`` after the call), or None."""
+    if days <= 0:
+        return None
+    try:
+        return (date.fromisoformat(call_date) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def call_facts(conversation_id: str, data: TranscriptionData) -> CallFacts:

@@ -66,6 +66,7 @@ class Mem0PlatformStore:
         infer: bool,
         timestamp: int | None = None,
         instructions: str | None = None,
+        expires: str | None = None,
     ) -> Added:
         # The agent goes into metadata, not Mem0's agent_id entity: Mem0 attributes each fact to one
         # entity, so a user_id + agent_id add would split the caller's memories (docs:
@@ -77,6 +78,10 @@ class Mem0PlatformStore:
             options["timestamp"] = timestamp  # the call's start (docs: platform/features/timestamp)
         if instructions and infer:
             options["custom_instructions"] = instructions
+        if expires:
+            # Hidden from search and list after that day (docs: platform/features/memory-expiration);
+            # not deleted: erasure deletes.
+            options["expiration_date"] = expires
         if self._pacer is not None:
             self._pacer.take()  # this container's share of Mem0's add rate (rate_limit)
         response = self._patiently(lambda: self._client.add(messages, user_id=user_id, **options))

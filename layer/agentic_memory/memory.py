@@ -59,9 +59,11 @@ class MemoryStore(Protocol):
         infer: bool,
         timestamp: int | None = None,
         instructions: str | None = None,
+        expires: str | None = None,
     ) -> Added:
         """Store ``messages`` for the caller, heard by ``agent_id`` and dated ``timestamp`` (unix
-        seconds, the call's start); ``instructions`` guide an inferring backend's extraction."""
+        seconds, the call's start); ``instructions`` guide an inferring backend's extraction;
+        ``expires`` (``YYYY-MM-DD``) is the retention's last day."""
         ...
 
     def extraction(self, event_id: str) -> Extraction:

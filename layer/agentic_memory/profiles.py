@@ -11,6 +11,7 @@ the two writes; the item stays bounded whatever the number of calls.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -64,15 +65,20 @@ class CallerProfile:
 
 
 class ProfileStore:
-    def __init__(self, dynamodb: DynamoDBClient, table: str) -> None:
+    def __init__(self, dynamodb: DynamoDBClient, table: str, retention_days: int = 0) -> None:
         self._db = dynamodb
         self.table = table
+        # MEMORY_RETENTION_DAYS: a profile expires (DynamoDB TTL on ``expiration``) that many days
+        # after the caller's last call; 0 keeps it until erased.
+        self.retention_days = retention_days
 
     def get(self, caller_id: str, *, consistent: bool = False) -> CallerProfile | None:
         item = self._db.get_item(
             TableName=self.table, Key={"pk": {"S": caller_id}}, ConsistentRead=consistent
         ).get("Item")
-        return CallerProfile.from_item(item) if item else None
+        if not item or _expired(item):  # TTL deletes within days of expiry, not at the second
+            return None
+        return CallerProfile.from_item(item)
 
     def record_call(self, caller_id: str, call: CallFacts) -> CallerProfile | None:
         """Count the call and merge it into the brief; None when this conversation was merged already."""
@@ -149,8 +155,18 @@ class ProfileStore:
             ":recent": {"L": [{"S": c} for c in profile.recent_conversations[:MAX_RECENT_CONVERSATIONS]]},
             ":updated": {"S": datetime.now(UTC).isoformat(timespec="seconds")},
         }
+        expression = (
+            "SET #brief = :brief, #call_count = :count, #version = :version, #recent = :recent, "
+            "#updated = :updated"
+        )
+        expires = self._expires(profile)
+        if expires is not None:
+            values[":expires"] = {"N": str(expires)}
+            expression += ", #expiration = :expires"
         names = {f"#{name}": name for name in ("brief", "call_count", "version", "recent", "updated")}
         names["#recent"], names["#updated"] = "recent_conversations", "updated_at"
+        if expires is not None:
+            names["#expiration"] = "expiration"
         names.update({f"#legacy{i}": name for i, name in enumerate(_LEGACY)})
         if expected is None:
             condition = "attribute_not_exists(pk)"
@@ -161,10 +177,9 @@ class ProfileStore:
             self._db.update_item(
                 TableName=self.table,
                 Key={"pk": {"S": profile.caller_id}},
-                UpdateExpression=(
-                    "SET #brief = :brief, #call_count = :count, #version = :version, #recent = :recent, "
-                    "#updated = :updated REMOVE " + ", ".join(f"#legacy{i}" for i in range(len(_LEGACY)))
-                ),
+                UpdateExpression=expression
+                + " REMOVE "
+                + ", ".join(f"#legacy{i}" for i in range(len(_LEGACY))),
                 ConditionExpression=condition,
                 ExpressionAttributeNames=names,
                 ExpressionAttributeValues=values,
@@ -174,6 +189,19 @@ class ProfileStore:
                 return False
             raise
         return True
+
+    def _expires(self, profile: CallerProfile) -> int | None:
+        """When the profile expires: ``retention_days`` after the caller's last call (unix seconds)."""
+        if self.retention_days <= 0 or not profile.brief.calls:
+            return None
+        last = profile.brief.calls[0]
+        started = last.started or int(datetime.fromisoformat(f"{last.date}T00:00:00+00:00").timestamp())
+        return started + self.retention_days * 86400
+
+
+def _expired(item: dict[str, AttributeValueTypeDef]) -> bool:
+    expires = item.get("expiration", {}).get("N")
+    return expires is not None and int(expires) < time.time()
 
 
 def _legacy_brief(item: dict[str, AttributeValueTypeDef]) -> Brief:

@@ -129,6 +129,7 @@ class Settings:
     ingest_chunk_turns: int
     audit_records: bool
     forget_me_tool: bool
+    memory_retention_days: int
     elevenlabs_api_url: str
 
     @classmethod
@@ -177,6 +178,7 @@ class Settings:
             ingest_chunk_turns=int(_number(env, "INGEST_CHUNK_TURNS", 20, 1)),
             audit_records=_flag(env, "AUDIT_RECORDS", False),
             forget_me_tool=_flag(env, "FORGET_ME_TOOL", False),
+            memory_retention_days=int(_number(env, "MEMORY_RETENTION_DAYS", 365, 0)),
             elevenlabs_api_url=(env.get("ELEVENLABS_API_URL") or "https://api.elevenlabs.io").rstrip("/"),
         )
 

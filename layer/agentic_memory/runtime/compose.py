@@ -29,7 +29,10 @@ def archive() -> Archive:
 
 
 def profiles() -> ProfileStore:
-    return ProfileStore(aws.dynamodb_client(), get_settings().required("profile_table"))
+    settings = get_settings()
+    return ProfileStore(
+        aws.dynamodb_client(), settings.required("profile_table"), settings.memory_retention_days
+    )
 
 
 def tombstones() -> Tombstones:

@@ -183,6 +183,7 @@ def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> 
         default_region=settings.default_region,
         tombstones=Tombstones(aws.dynamodb_client(), settings.required("profile_table")),
         redact_sensitive=settings.redact_sensitive,
+        retention_days=settings.memory_retention_days,
         lease_seconds=remaining + 5,
     )
 
