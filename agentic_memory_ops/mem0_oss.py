@@ -249,6 +249,12 @@ class Mem0OssStore:
         facts and summary from ElevenLabs' analysis already)."""
         return []
 
+    def all_of(self, user_id: str) -> list[MemoryRecord]:
+        with self._lock:
+            found = self._memory.get_all(filters={"user_id": user_id}, top_k=100_000)
+        records = [_record(item) for item in found.get("results", []) if item.get("memory")]
+        return sorted(records, key=lambda r: r.created_at or "", reverse=True)
+
     def count(self, user_id: str) -> int:
         with self._lock:
             found = self._memory.get_all(filters={"user_id": user_id}, top_k=100_000)

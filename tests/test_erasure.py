@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import time
+import zipfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -277,3 +279,33 @@ def test_retention_dates_memories_and_profiles_from_the_call_and_forgets_past_it
     assert json.loads(found["body"])["memories"] == []  # …but never returned
     monkeypatch.setattr(time, "time", later.timestamp)
     assert told(CALLER)["returning_caller"] == "no"  # an expired profile reads as none
+
+
+def test_show_and_export_give_what_is_held_about_one_caller(
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    deliver(post_call, transcription())
+    notify(post_call)
+    run_extraction_checks(post_call)
+    capsys.readouterr()
+
+    assert main(["show", CALLER]) == 0
+    shown = capsys.readouterr().out
+    assert "+1********02" in shown and CALLER not in shown  # masked on screen
+    assert "Returning caller Stefan" in shown
+    assert f"memories          {len(memories(memory_server))}" in shown
+    assert f"{FIRST}  transcription.json" in shown
+
+    assert main(["export", CALLER, "-o", str(tmp_path / "caller.json")]) == 0
+    document = json.loads((tmp_path / "caller.json").read_text())
+    assert document["caller"] == CALLER
+    assert {m["memory"] for m in document["memories"]} == set(memories(memory_server))
+    assert document["told_to_agents"]["caller_name"] == "Stefan"
+
+    assert main(["export", CALLER, "--zip", "-o", str(tmp_path / "caller.zip")]) == 0
+    with zipfile.ZipFile(tmp_path / "caller.zip") as bundle:
+        assert sorted(bundle.namelist()) == ["caller.json", f"conversations/{FIRST}/transcription.json"]
+        assert bundle.read(f"conversations/{FIRST}/transcription.json") == transcription()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import backfill, doctor, forget, replay, send
+from agentic_memory_ops.cli import access, backfill, doctor, forget, replay, send
 from agentic_memory_ops.cli.target import URL_OUTPUTS, CommandError, Target, UsageError, aws_endpoint
 
 PROG = "agentic-memory"
@@ -29,6 +29,8 @@ examples:
   agentic-memory doctor --stack agentic-memory
   agentic-memory forget +16125550123 --stack agentic-memory
   agentic-memory forget +16125550123 --do-not-remember --stack agentic-memory
+  agentic-memory show +16125550123 --stack agentic-memory
+  agentic-memory export +16125550123 --zip -o caller.zip --stack agentic-memory
   agentic-memory replay --dlq --stack agentic-memory
   agentic-memory backfill --since 2026-11-01 --agent agent_... --stack agentic-memory
 
@@ -89,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_send(commands, [common])
     _add_forget(commands, [common, bucket, table])
+    _add_access(commands, [common, bucket, table])
     _add_replay(commands, [common, bucket])
     _add_doctor(commands, [common, bucket, table])
     _add_backfill(commands, [common, bucket])
@@ -208,6 +211,36 @@ def _add_forget(
     )
     opt_in.add_argument("phone", metavar="PHONE", help="the caller's number")
     opt_in.set_defaults(run=lambda args: forget.opt_in(Target.resolve(args), args.phone))
+
+
+def _add_access(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    show = commands.add_parser(
+        "show",
+        parents=parents,
+        help="print what is held about a caller (brief, memories, conversations)",
+        description="Print what is held about one caller: what ClientData would tell an agent now, the "
+        "memories Mem0 holds with their dates, the archived conversations. Changes nothing.",
+    )
+    show.add_argument("phone", metavar="PHONE", help="the caller's number")
+    show.set_defaults(run=lambda args: access.show(Target.resolve(args), args.phone))
+    export = commands.add_parser(
+        "export",
+        parents=parents,
+        help="write what is held about a caller to one file (a data-subject access request)",
+        description="Write what is held about one caller to FILE: JSON, or with --zip a zip holding that "
+        "JSON, the transcripts as received and the recordings.",
+    )
+    export.add_argument("phone", metavar="PHONE", help="the caller's number")
+    export.add_argument("--output", "-o", metavar="FILE", required=True, help="where to write it")
+    export.add_argument("--zip", action="store_true", help="a zip with the transcripts and recordings")
+    export.set_defaults(
+        run=lambda args: access.export(
+            Target.resolve(args), args.phone, args.output, with_recordings=args.zip
+        )
+    )
 
 
 def _add_replay(

@@ -111,6 +111,24 @@ class Mem0PlatformStore:
         error = event.get("error")
         return Extraction(status, str(error) if error else None)
 
+    def all_of(self, user_id: str) -> list[MemoryRecord]:
+        records: list[MemoryRecord] = []
+        for page_number in range(1, MAX_DELETE_PAGES * 10 + 1):
+            page = self._patiently(
+                partial(
+                    self._client.get_all,
+                    filters={"user_id": user_id},
+                    page=page_number,
+                    page_size=100,
+                    latest_only=True,
+                )
+            )
+            results = page.get("results", []) if isinstance(page, dict) else []
+            records.extend(record for record in map(_record, results) if record is not None)
+            if not isinstance(page, dict) or not page.get("next"):
+                break
+        return records
+
     def count(self, user_id: str) -> int:
         return self._count(user_id, latest_only=True)
 

@@ -70,6 +70,10 @@ class MemoryStore(Protocol):
         """How the background extraction of an earlier add went."""
         ...
 
+    def all_of(self, user_id: str) -> list[MemoryRecord]:
+        """Every current memory of the caller, newest first (a data-subject access request)."""
+        ...
+
     def count(self, user_id: str) -> int:
         """How many current memories the caller has (superseded ones left out)."""
         ...
