@@ -38,3 +38,16 @@ class SdkConversationsApi:
         # The SDK's model keeps every field ElevenLabs sent (extra="allow"); unset ones stay out.
         document: str = found.model_dump_json(exclude_unset=True)
         return document.encode()
+
+    def delete(self, conversation_id: str) -> bool:
+        """Delete the conversation at ElevenLabs (transcript, analysis, recording); False when it was
+        not there (deleted before, or never kept)."""
+        from elevenlabs.core.api_error import ApiError  # noqa: PLC0415 - with the SDK, lazily
+
+        try:
+            self._conversations.delete(conversation_id)
+        except ApiError as error:
+            if error.status_code == 404:
+                return False
+            raise
+        return True

@@ -9,6 +9,9 @@
   types/get_conversations_page_response_model.py).
 * ``GET /v1/convai/conversations/{id}``: the conversation (``GetConversationResponseModel``, the
   transcription webhook's ``data``), 404 ``{"detail": ...}`` when unknown.
+* ``DELETE /v1/convai/conversations/{id}``: the conversation and its recording are gone (SDK:
+  conversational_ai/conversations/raw_client.py ``delete``, whose answer is untyped: ``{}`` here);
+  404 ``{"detail": ...}`` when unknown.
 
 Every route needs the ``xi-api-key`` header (401 otherwise).
 """
@@ -102,6 +105,17 @@ class FakeElevenLabs:
                 return (200, found) if found else (404, {"detail": "Conversation not found"})
             return 200, self._page(parse_qs(parts.query))
 
+    def delete(self, target: str, key: str | None) -> tuple[int, Any]:
+        one = _ONE.match(urlsplit(target).path)
+        with self._lock:
+            self.requests.append({"method": "DELETE", "path": target, "xi-api-key": key})
+            if key != self.api_key:
+                return 401, {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}}
+            if one is None or self.conversations.pop(one.group(1), None) is None:
+                return 404, {"detail": "Conversation not found"}
+            self.recordings.pop(one.group(1), None)
+            return 200, {}
+
     def _page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         agent = query.get("agent_id", [None])[0]
         after = int(query.get("call_start_after_unix", ["0"])[0])
@@ -160,6 +174,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         for piece in recording(conversation_id, size):
             self.wfile.write(piece)
+
+    def do_DELETE(self) -> None:
+        fake: FakeElevenLabs = self.server.fake  # type: ignore[attr-defined]
+        status, answer = fake.delete(self.path, self.headers.get("xi-api-key"))
+        payload = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: tests assert on ``FakeElevenLabs.requests``."""

@@ -14,6 +14,7 @@ from typing import Any
 
 import boto3
 import pytest
+from fake_elevenlabs import FakeElevenLabs
 
 from agentic_memory.erasure import Tombstones
 from agentic_memory.profiles import ProfileStore
@@ -309,3 +310,22 @@ def test_show_and_export_give_what_is_held_about_one_caller(
     with zipfile.ZipFile(tmp_path / "caller.zip") as bundle:
         assert sorted(bundle.namelist()) == ["caller.json", f"conversations/{FIRST}/transcription.json"]
         assert bundle.read(f"conversations/{FIRST}/transcription.json") == transcription()
+
+
+def test_forget_with_elevenlabs_deletes_the_callers_conversations_there_too(
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeElevenLabs() as fake:
+        monkeypatch.setenv("ELEVENLABS_API_URL", fake.url)
+        monkeypatch.setenv("ELEVENLABS_API_KEY", fake.api_key)
+        get_settings.cache_clear()
+        fake.conversations[FIRST] = json.loads(transcription())["data"]
+        fake.conversations["conv_someone_else"] = {"conversation_id": "conv_someone_else"}
+        deliver(post_call, transcription())
+        notify(post_call)
+
+        assert main(["forget", CALLER, "--yes", "--elevenlabs"]) == 0
+
+        assert set(fake.conversations) == {"conv_someone_else"}
+        deletes = [r["path"] for r in fake.requests if r.get("method") == "DELETE"]
+        assert deletes == [f"/v1/convai/conversations/{FIRST}"]

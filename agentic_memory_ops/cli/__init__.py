@@ -196,9 +196,19 @@ def _add_forget(
         help="also remember nothing of this caller's later calls (until agentic-memory opt-in)",
     )
 
+    command.add_argument(
+        "--elevenlabs",
+        action="store_true",
+        help="also delete the caller's conversations at ElevenLabs (needs ELEVENLABS_API_KEY)",
+    )
+
     def run(args: argparse.Namespace) -> int:
         return forget.run(
-            Target.resolve(args), args.phone, assume_yes=args.yes, do_not_remember=args.do_not_remember
+            Target.resolve(args),
+            args.phone,
+            assume_yes=args.yes,
+            do_not_remember=args.do_not_remember,
+            elevenlabs=args.elevenlabs,
         )
 
     command.set_defaults(run=run)

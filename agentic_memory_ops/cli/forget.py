@@ -5,7 +5,8 @@ a missing key or an outage stops the erasure before anything is deleted. The era
 ``agentic_memory.erasure.Eraser`` (the ``forget_me`` tool's too): tombstones first, so that nothing
 from before comes back whatever arrives; Mem0 until it holds nothing (the count printed is the one
 read back); the profile; every archived object naming the caller. ``--do-not-remember`` also keeps
-every later call of the caller from being remembered, until ``opt-in``.
+every later call of the caller from being remembered, until ``opt-in``; ``--elevenlabs`` also deletes
+their conversations at ElevenLabs, through its API (the official SDK).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryStore
 from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime.compose import open_memory_store
+from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory_ops.cli.target import CommandError, Target, UsageError
+from agentic_memory_ops.elevenlabs_api import SdkConversationsApi
 
 
 def ask(question: str) -> bool:
@@ -36,7 +39,9 @@ def ask(question: str) -> bool:
         return False
 
 
-def run(target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool = False) -> int:
+def run(
+    target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool = False, elevenlabs: bool = False
+) -> int:
     if not assume_yes and not sys.stdin.isatty():
         raise UsageError("stdin is not a terminal: pass --yes to erase without a confirmation prompt")
     caller = to_e164(phone, target.settings.default_region)
@@ -55,6 +60,7 @@ def run(target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool =
     )
     plan = eraser.plan(caller)
     profile = profiles.get(caller)
+    at_elevenlabs = _elevenlabs_api(target) if elevenlabs else None
 
     print(f"Caller {shown}:")
     print(f"  Mem0 memories     every memory of user_id {shown} ({target.settings.memory_backend})")
@@ -65,6 +71,10 @@ def run(target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool =
     for conversation_id in plan.conversations:
         print(f"                    {conversation_id}")
     print(f"  unindexed         {len(plan.mentions)} quarantined or unattached payloads naming the number")
+    if at_elevenlabs is not None:
+        print(
+            f"  ElevenLabs        the same {len(plan.conversations)} conversations (transcripts, recordings)"
+        )
     if do_not_remember:
         print("  and from now on   nothing about this caller is remembered (until `agentic-memory opt-in`)")
     if not assume_yes and not ask(f"Erase caller {shown} everywhere? This cannot be undone. [y/N] "):
@@ -72,10 +82,21 @@ def run(target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool =
         return 1
     try:
         report = eraser.erase(plan, opt_out=do_not_remember)
+        deleted = sum(at_elevenlabs.delete(c) for c in plan.conversations) if at_elevenlabs else None
     except Exception as error:
         raise CommandError(f"erasure incomplete ({error}); repeating the command finishes it") from error
     _print_report(plan, report, target, watched_extractions=table is not None)
+    if deleted is not None:
+        gone = len(plan.conversations) - deleted
+        print(f"  ElevenLabs        {deleted} conversations deleted, {gone} already gone")
     return 0
+
+
+def _elevenlabs_api(target: Target) -> SdkConversationsApi:
+    key = optional_secret("ELEVENLABS_API_KEY", target.settings)
+    if key is None:
+        raise UsageError("--elevenlabs needs ELEVENLABS_API_KEY (or --stack with the key in its secret)")
+    return SdkConversationsApi(key, target.settings.elevenlabs_api_url)
 
 
 def opt_in(target: Target, phone: str) -> int:
