@@ -26,7 +26,6 @@ from agentic_memory.settings import Settings
 
 logger = Logger(child=True)
 
-PATH = "/forget-me"
 FORGOTTEN = (
     "Done: nothing about this caller will be remembered from now on, and what was remembered is being "
     "erased. Tell the caller so."
