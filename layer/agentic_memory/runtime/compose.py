@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from agentic_memory.archive import Archive
-from agentic_memory.erasure import Tombstones
 from agentic_memory.errors import ConfigError
 from agentic_memory.memory import MemoryStore
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.rate_limit import TokenBucket, add_budget
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from agentic_memory.erasure import Tombstones
 
 # mem0-oss needs the open-source mem0 stack (qdrant, numpy), which the layer does not ship: it lives
 # beside the local server, and is imported only when MEMORY_BACKEND asks for it.
@@ -36,6 +39,9 @@ def profiles() -> ProfileStore:
 
 
 def tombstones() -> Tombstones:
+    # Imported here: ClientData and Retrieve import this module, and need erasure only on rare paths.
+    from agentic_memory.erasure import Tombstones  # noqa: PLC0415
+
     return Tombstones(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
