@@ -594,3 +594,21 @@ def test_each_http_api_is_throttled_and_enumerating_callers_raises_an_alarm(
     alarm = properties(source, "CallerEnumerationAlarm")
     assert (alarm["Namespace"], alarm["MetricName"]) == ("ElevenLabsAgenticMemory", "NewCaller")
     assert alarm["Dimensions"] == [{"Name": "service", "Value": "client-data"}]
+
+
+def test_the_deploy_example_sets_only_parameters_the_template_accepts(source: Template) -> None:
+    """samconfig.toml.example, commented lines included: every name is a parameter, every value allowed."""
+    text = (TEMPLATE.parent / "samconfig.toml.example").read_text(encoding="utf-8")
+    overrides = re.findall(r'^\s*#?\s*"(\w+)=([^"]*)",?$', text, re.MULTILINE)
+    assert len(overrides) >= 8
+    parameters = source["Parameters"]
+    for name, value in overrides:
+        assert name in parameters, name
+        spec = parameters[name]
+        if value != "replace-me":
+            assert value in spec.get("AllowedValues", [value]), (name, value)
+            assert re.fullmatch(spec.get("AllowedPattern", ".*"), value), (name, value)
+            if spec["Type"] == "Number":
+                assert (
+                    spec.get("MinValue", float("-inf")) <= float(value) <= spec.get("MaxValue", float("inf"))
+                )
