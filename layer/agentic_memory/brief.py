@@ -387,12 +387,9 @@ def _merge_facts(facts: dict[str, list[FactValue]], call: CallFacts) -> dict[str
         latest = max(values, key=lambda v: v.date, default=None)
         if mine is not None and mine.value == value:
             entry = replace(mine, date=call.date)
-        elif latest is not None and latest.value != value:
-            entry = FactValue(value, call.date, call.date, True, call.agent)
-        else:
-            entry = FactValue(
-                value, call.date, call.date, mine is not None and mine.value != value, call.agent
-            )
+        else:  # a new value: changed when it replaces a different one, this agent's or the latest
+            changed = any(v.value != value for v in (mine, latest) if v is not None)
+            entry = FactValue(value, call.date, call.date, changed, call.agent)
         values = [v for v in values if v.agent != call.agent] + [entry]
         merged[key] = sorted(values, key=lambda v: v.date, reverse=True)[:MAX_AGENTS_PER_FACT]
     if len(merged) > MAX_FACTS:
