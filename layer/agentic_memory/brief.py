@@ -256,7 +256,6 @@ class Brief:
             calls=calls,
             open_items=open_items,
             learned=learned,
-            today=today,
         )
 
 
@@ -271,7 +270,6 @@ class BriefView:
     calls: list[CallNote]
     open_items: list[OpenItem]
     learned: list[Learned]
-    today: str
 
     @property
     def shared_phone(self) -> bool:
