@@ -10,7 +10,7 @@ present, every value a string.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from agentic_memory.brief import BriefView, OpenItem, summary_sentences
@@ -116,7 +116,7 @@ RECAP_CHARS = 120
 
 
 def today_utc() -> str:
-    return date.today().isoformat()
+    return datetime.now(UTC).date().isoformat()
 
 
 def dynamic_variables(
