@@ -170,3 +170,15 @@ def test_audio_before_or_after_the_transcription_ends_linked_to_the_caller(
     linked = json.loads(s3.get_object(Bucket=BUCKET, Key=index[0]["Key"])["Body"].read())["conversation_id"]
     recording = s3.get_object(Bucket=BUCKET, Key=f"conversations/{linked}/audio.mp3")
     assert recording["ContentType"] == "audio/mpeg"
+
+
+@pytest.mark.parametrize("function", ["client_data", "retrieve", "post_call"])
+@pytest.mark.parametrize("key", [WORKSPACE_KEY, None])
+def test_every_json_answer_ends_with_a_newline(function: str, key: str | None) -> None:
+    """So that answers printed in a terminal (curl, the README's walk-through) do not run together."""
+    headers = {"X-Workspace-Key": key} if key else {}
+    body = json.dumps({"caller_id": CALLER, "query": "x"}).encode()
+    result = load_handler(function).lambda_handler(http_event(body, headers), LambdaContext())
+
+    assert result["body"].endswith("}\n")
+    json.loads(result["body"])

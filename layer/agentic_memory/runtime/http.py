@@ -106,7 +106,8 @@ def response(status: int, body: dict[str, Any]) -> dict[str, Any]:
     return {
         "statusCode": status,
         "headers": {"Content-Type": "application/json"},
-        "body": json.dumps(body, separators=(",", ":")),
+        # A final newline: JSON parsers ignore it, and a terminal (curl) shows each answer on its own line.
+        "body": json.dumps(body, separators=(",", ":")) + "\n",
     }
 
 
