@@ -4,7 +4,8 @@ Vectors live in Qdrant's local mode (``qdrant_client``, a mem0ai dependency) and
 beside them, in one folder: ``.local/mem0`` under the working directory unless configured, so ``make run``
 keeps memories across restarts in the repository's git-ignored ``.local/``. Embeddings come from
 ``offline_embedder`` (all-MiniLM-L6-v2 in numpy, 384 dimensions). No LLM is ever called: every add is
-``infer=False``, so messages are stored verbatim, as Mem0 Platform's direct import stores them.
+``infer=False``, so what the caller said is stored verbatim (``memory_texts``: each answer with the
+agent line it answers, a call summary two sentences at a time).
 
 ``MEM0_OSS_CONFIG`` is a JSON object; every key is optional:
 
@@ -204,10 +205,10 @@ class Mem0OssStore:
         instructions: str | None = None,
         expires: str | None = None,
     ) -> Added:
-        """Store each new user message verbatim (Mem0 Platform's direct import does the same: other roles
-        are left out, and an exact repeat for the caller is not stored twice), at once: nothing is left
-        to confirm. mem0's own ``infer=False`` would also store the agent's turns, and never
-        deduplicates. Without an LLM, ``instructions`` have nothing to guide; the call's date is in
+        """Store what the caller said verbatim, each answer with the agent line before it and a summary
+        two sentences at a time (``memory_texts``); an exact repeat for the caller is not stored twice;
+        at once: nothing is left to confirm. mem0's own ``infer=False`` would store every turn alone,
+        and never deduplicates. Without an LLM, ``instructions`` have nothing to guide; the call's date is in
         ``metadata`` (mem0's open-source ``add`` takes no timestamp, nor an expiration date: local
         memories do not expire)."""
         if infer and not self._said_no_inference:

@@ -4,7 +4,9 @@ reconciliation schedule (``reconcile``).
 The queue carries S3's notification of each archived transcription, which is ingested
 (``Ingestor.ingest``); while Mem0 is still extracting, a check of the conversation, queued with a
 delay of ``EXTRACTION_CHECK_SECONDS``, that ``confirm``s it, so that no invocation waits minutes for
-Mem0; and a check of its recording (``recording``). A failure raises: SQS delivers the message
+Mem0; a check of its recording (``recording``); and the erasure of a caller who asked the
+``forget_me`` tool not to be remembered (``erasure``). The messages are ``runtime.queue``'s. A
+failure raises: SQS delivers the message
 again, and after three receives the dead-letter queue keeps it. (A direct invocation with an S3
 event, as ``agentic-memory replay`` makes, takes the same path.)
 """
