@@ -256,9 +256,10 @@ def test_keys_that_are_not_transcriptions_are_ignored(
 
 
 def atomic_conditional_writes() -> None:
-    """DynamoDB applies a conditional write atomically; moto's in-process backend checks and writes
-    without a lock, so threads can both pass one condition. Serialise the functions' DynamoDB calls,
-    as DynamoDB itself does for one item."""
+    """DynamoDB applies a conditional write atomically, and S3 a ``PutObject`` with ``If-None-Match``
+    (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html); moto's
+    in-process backends check and write without a lock, so threads can both pass one condition.
+    Serialise the functions' DynamoDB calls and S3 writes, as the services do for one item or key."""
     lock = threading.Lock()
 
     def acquire(**_: Any) -> None:  # a handler's return value would be taken for the response
@@ -267,21 +268,24 @@ def atomic_conditional_writes() -> None:
     def release(**_: Any) -> None:
         lock.release()
 
-    events = aws.dynamodb_client().meta.events
-    events.register("before-call.dynamodb", acquire)
-    events.register("after-call.dynamodb", release)
+    for events, operation in (
+        (aws.dynamodb_client().meta.events, "dynamodb"),
+        (aws.s3_client().meta.events, "s3.PutObject"),
+    ):
+        events.register(f"before-call.{operation}", acquire)
+        events.register(f"after-call.{operation}", release)
 
 
 def test_concurrent_deliveries_and_duplicated_events_are_recorded_exactly_once(
     post_call: ModuleType, memory_server: FakeMem0Server
 ) -> None:
     body = payload()
+    atomic_conditional_writes()
     with ThreadPoolExecutor(max_workers=3) as pool:
         statuses = list(pool.map(lambda _: deliver(post_call, body), range(3)))
     assert statuses == [200, 200, 200]
 
     memory_server.delay("/v3/memories/add/", 0.3)  # keep the first run in progress while the others start
-    atomic_conditional_writes()
     with ThreadPoolExecutor(max_workers=4) as pool:
         outcomes = [pool.submit(notify, post_call) for _ in range(4)]
     failed = [outcome for outcome in outcomes if outcome.exception() is not None]
