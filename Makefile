@@ -5,9 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
-.PHONY: test lint typecheck unit run events clean bench eval
+.PHONY: test lint typecheck unit run events clean bench eval reset-local
 PORT ?= 3000
 ENV_VARS ?= env.local.json
+DATA_DIR ?= .local
 
 $(BIN)/.installed: pyproject.toml layer/requirements.txt Makefile
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found (python3.12 preferred)"; exit 1; }
@@ -32,7 +33,7 @@ unit: $(BIN)/.installed
 	$(BIN)/pytest
 
 run: $(BIN)/.installed
-	$(BIN)/python -m local_server --port $(PORT) --env-vars $(ENV_VARS)
+	$(BIN)/python -m local_server --port $(PORT) --env-vars $(ENV_VARS) --data-dir $(DATA_DIR)
 
 events: $(BIN)/.installed
 	$(BIN)/python scripts/make_events.py
@@ -48,6 +49,7 @@ eval: $(BIN)/.installed
 clean:
 	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache
 
-# Forget everything `make run` remembered (archive, profiles, memories).
-reset-local:
-	rm -rf .local
+# Forget everything `make run` remembered (archive, profiles, memories, queued work); refused while
+# a server uses the folder.
+reset-local: $(BIN)/.installed
+	$(BIN)/python -m local_server --reset --data-dir $(DATA_DIR)

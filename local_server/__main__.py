@@ -1,10 +1,16 @@
 """`make run`: serve the template's three HTTP APIs on http://127.0.0.1:3000, offline.
 
-    python -m local_server [--port 3000] [--env-vars env.local.json] [--data-dir .local]
+    python -m local_server [--port 3000] [--aws-port 3001] [--env-vars env.local.json]
+                           [--data-dir .local] [--parameter-overrides 'Key=Value ...'] [--reset]
 
 Configuration uses the ``sam local --env-vars`` JSON form: ``{"Parameters": {...}}`` applies to every
 function, ``{"<LogicalId>": {...}}`` to one. The four secrets (MEM0_API_KEY, ELEVENLABS_HMAC_KEY,
 ELEVENLABS_WORKSPACE_KEY, ELEVENLABS_API_KEY) go into the stack's Secrets Manager secret, as in AWS.
+Template parameters keep their defaults unless ``--parameter-overrides`` sets them, as with ``sam``.
+
+All local state lives in the data folder (``.local``): the emulated AWS resources (``aws/``) and the
+mem0-oss memories (``mem0/``). One server at a time uses it (``lock``); ``server.json`` tells the CLI
+where the running server is (``agentic-memory ... --local``).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -24,66 +31,83 @@ import boto3
 from agentic_memory.runtime import aws as lambda_aws
 from agentic_memory.runtime.secrets import SECRET_NAMES
 from agentic_memory_ops.events import s3_event
-from local_server import aws, state
-from local_server.runtime import AsyncInvoker, LocalFunction, QueuePoller
-from local_server.server import LocalApi
+from local_server import aws
+from local_server.errors import LocalServerError
+from local_server.folder import DataFolder
+from local_server.runtime import AsyncInvoker, LocalFunction, QueuePoller, log_as_the_running_function
+from local_server.server import LocalApi, cli_target
 from local_server.template import FunctionSpec, Stack
 
 ROOT = Path(__file__).resolve().parent.parent
+PROG = "make run"
 log = logging.getLogger("local_server")
+# Libraries whose INFO lines are noise here: moto's access log, credential lookups, Qdrant and mem0
+# (mem0 suggests optional packages on every start).
+QUIET = ("werkzeug", "botocore", "boto3", "httpx", "urllib3", "mem0", "qdrant_client", "portalocker")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
-    for noisy in ("werkzeug", "botocore", "boto3", "httpx"):  # moto's access log, credential lookups
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    overrides = _env_vars(Path(args.env_vars))
-    data_dir = Path(args.data_dir).resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return _serve(args) if not args.reset else _reset(Path(args.data_dir))
+    except LocalServerError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 2
 
-    moto, endpoint = aws.start_moto()
-    stack = Stack(ROOT / "template.yaml")
+
+def _serve(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    for noisy in QUIET:
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    overrides = _env_vars(Path(args.env_vars))
+    stack = _stack(args.parameter_overrides)
+    folder = DataFolder(Path(args.data_dir)).lock()
+    try:
+        api = _listen(args.host, args.port)
+        local_aws = aws.LocalAws(_port(args.aws_port, args.port + 1, "--aws-port"), folder.aws).start()
+    except BaseException:
+        folder.release()
+        raise
     specs = [_configured(spec, overrides) for spec in stack.functions()]
     secrets: dict[str, str] = {
         k: v for section in overrides.values() for k, v in section.items() if k in SECRET_NAMES
     }
     made = aws.create_resources(stack, secrets)
-    buckets = [made[k] for k in stack.of_type("AWS::S3::Bucket")]
-    tables = [made[k] for k in stack.of_type("AWS::DynamoDB::Table")]
-    restored = state.load(data_dir / "aws", buckets, tables)
-
+    restored = local_aws.journal.restore(
+        [made[k] for k in stack.of_type("AWS::S3::Bucket")],
+        [made[k] for k in stack.of_type("AWS::DynamoDB::Table")],
+        [made[k] for k in stack.of_type("AWS::SQS::Queue")],
+    )
     for spec in specs:  # one process for all functions: their variables agree but for the service name
         os.environ.update({k: v for k, v in spec.environment.items() if k != "POWERTOOLS_SERVICE_NAME"})
+    _keep_memories_in(folder)
     sys.path[:0] = [str(path.resolve()) for path in stack.layer_dirs()]  # Lambda's /opt/python
     functions = [LocalFunction(spec) for spec in specs]
+    log_as_the_running_function(functions)
     invoker = AsyncInvoker()
     _emulate_s3_notifications(stack)
     pollers = [
         QueuePoller(function, queue).start() for function in functions for queue in function.spec.queues
     ]
-
-    api = LocalApi((args.host, args.port), functions, invoker)
-    _banner(
-        api, functions=functions, secrets=secrets, data_dir=data_dir, endpoint=endpoint, restored=restored
-    )
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
+    api.serve_functions(functions, invoker, cli_target(api.url, stack, made))
+    folder.announce(api.url, local_aws.endpoint, api.token)
+    _banner(api.url, functions, secrets, folder.path, local_aws.endpoint, restored)
+    _stop_on_signals()
     try:
         api.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        pass
+        # A second Ctrl-C stops at once: everything acknowledged is already on disk.
+        signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+        log.info("Stopping: finishing the requests and queued invocations in hand (Ctrl-C again to quit now)")
     finally:
         api.server_close()
         invoker.wait_idle(timeout=30)
         for poller in pollers:
             poller.stop(timeout=30)
-        saved = state.save(data_dir / "aws", buckets, tables)
-        log.info("Stopped; saved %d archive objects and table items to %s", saved, data_dir / "aws")
-        moto.stop()
+        _close_memory_stores()
+        local_aws.stop()
+        folder.release()
+        log.info("Stopped; everything is kept in %s", folder.path)
     return 0
 
 
@@ -94,23 +118,84 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
+    parser.add_argument("--port", type=int, default=_port(os.environ.get("PORT"), 3000, "PORT"))
+    parser.add_argument("--aws-port", type=int, help="the emulated AWS endpoint's port (default: --port + 1)")
     parser.add_argument(
         "--env-vars",
-        default=os.environ.get("ENV_VARS", str(ROOT / "env.local.json")),
+        default=os.environ.get("ENV_VARS") or str(ROOT / "env.local.json"),
         help="configuration in `sam local --env-vars` form (default: env.local.json)",
     )
     parser.add_argument(
         "--data-dir",
-        default=os.environ.get("DATA_DIR", str(ROOT / ".local")),
-        help="where memories, archive and profiles persist (default: .local)",
+        default=os.environ.get("DATA_DIR") or str(ROOT / ".local"),
+        help="where memories, archive, profiles and queued work persist (default: .local)",
+    )
+    parser.add_argument(
+        "--parameter-overrides",
+        default="",
+        metavar="'KEY=VALUE ...'",
+        help="template parameters, as `sam deploy --parameter-overrides` takes them",
+    )
+    parser.add_argument(
+        "--reset", action="store_true", help="forget everything in the data folder, then exit"
     )
     return parser.parse_args(argv)
 
 
+def _port(value: Any, default: int, name: str) -> int:
+    if value in (None, ""):
+        return default
+    try:
+        port = int(value)
+    except ValueError:
+        raise LocalServerError(f"{name} must be a port number, not {value!r}") from None
+    if not 0 <= port <= 65535:
+        raise LocalServerError(f"{name} must be a port number (0-65535), not {port}")
+    return port
+
+
+def _listen(host: str, port: int) -> LocalApi:
+    try:
+        return LocalApi((host, _port(port, 3000, "--port")))
+    except OSError as error:
+        raise LocalServerError(
+            f"cannot listen on {host}:{port} ({error.strerror}): another program uses it; "
+            "stop it or choose another port (make run PORT=3010)"
+        ) from None
+
+
 def _env_vars(path: Path) -> dict[str, dict[str, str]]:
-    document: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    return {section: {k: str(v) for k, v in values.items()} for section, values in document.items()}
+    """The env file, checked: an object of sections, each an object of scalar values."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LocalServerError(f"cannot read the env file {path}: {error.strerror}") from None
+    except ValueError as error:
+        raise LocalServerError(f"the env file {path} is not JSON: {error}") from None
+    if not isinstance(document, dict) or not all(isinstance(v, dict) for v in document.values()):
+        raise LocalServerError(
+            f'the env file {path} must be an object of sections, e.g. {{"Parameters": {{"NAME": "value"}}}}'
+        )
+    for section, values in document.items():
+        for name, value in values.items():
+            if isinstance(value, (dict, list)) or value is None:
+                raise LocalServerError(
+                    f"the env file {path}: {section}.{name} must be a string, number or boolean"
+                )
+    return {
+        section: {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items()}
+        for section, values in document.items()
+    }
+
+
+def _stack(parameter_overrides: str) -> Stack:
+    pairs = [item.partition("=") for item in parameter_overrides.split()]
+    if any(not sep for _, sep, _ in pairs):
+        raise LocalServerError("--parameter-overrides takes KEY=VALUE pairs separated by spaces")
+    try:
+        return Stack(ROOT / "template.yaml", {key: value for key, _, value in pairs})
+    except ValueError as error:
+        raise LocalServerError(str(error)) from None
 
 
 def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> FunctionSpec:
@@ -118,6 +203,48 @@ def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> Fun
     chosen = {**overrides.get("Parameters", {}), **overrides.get(spec.logical_id, {})}
     environment = {**spec.environment, **{k: v for k, v in chosen.items() if k not in SECRET_NAMES}}
     return FunctionSpec(**{**spec.__dict__, "environment": environment})
+
+
+def _keep_memories_in(folder: DataFolder) -> None:
+    """mem0-oss keeps its memories in the data folder unless MEM0_OSS_CONFIG names another place."""
+    if os.environ.get("MEMORY_BACKEND") != "mem0-oss":
+        return
+    raw = os.environ.get("MEM0_OSS_CONFIG") or "{}"
+    try:
+        config = json.loads(raw)
+    except ValueError:
+        raise LocalServerError(f"MEM0_OSS_CONFIG is not JSON: {raw[:60]!r}") from None
+    if not isinstance(config, dict):
+        raise LocalServerError("MEM0_OSS_CONFIG must be a JSON object")
+    config.setdefault("data_dir", str(folder.memories))
+    os.environ["MEM0_OSS_CONFIG"] = json.dumps(config)
+
+
+def _close_memory_stores() -> None:
+    """Close Qdrant before the interpreter exits: left to garbage collection, it prints a traceback."""
+    if "agentic_memory_ops.mem0_oss" in sys.modules:
+        from agentic_memory_ops.mem0_oss import close_all_stores  # noqa: PLC0415 - only if it was used
+
+        close_all_stores()
+
+
+def _stop_on_signals() -> None:
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+def _reset(data_dir: Path) -> int:
+    folder = DataFolder(data_dir).lock()  # refuses while a server uses it
+    try:
+        for child in folder.path.iterdir():
+            if child != folder.lock_path:
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+    finally:
+        folder.release()
+    print(f"Forgot everything in {folder.path}")
+    return 0
 
 
 def _emulate_s3_notifications(stack: Stack) -> None:
@@ -146,33 +273,30 @@ def _emulate_s3_notifications(stack: Stack) -> None:
         events.register(f"after-call.s3.{operation}", notify)
 
 
-def _banner(
-    api: LocalApi,
-    *,
+def _banner(  # noqa: PLR0917 - one call site, every argument a line of the banner
+    url: str,
     functions: list[LocalFunction],
     secrets: dict[str, str],
     data_dir: Path,
     endpoint: str,
     restored: int,
 ) -> None:
-    host, port = api.server_address[:2]
     lines = ["", "ElevenLabs Agentic Memory — local stack (no cloud account, no network)", ""]
     for function in functions:
         for route in function.spec.routes:
-            lines.append(
-                f"  {route.method:<5}http://{host!s}:{port}{route.path:<14} {function.spec.logical_id}"
-            )
+            lines.append(f"  {route.method:<5}{url}{route.path:<14} {function.spec.logical_id}")
     lines += [
+        f"  GET  {url}/health",
         "",
         f"  ElevenLabs-Signature secret : {secrets.get('ELEVENLABS_HMAC_KEY') or '(not set)'}",
         f"  X-Workspace-Key             : {secrets.get('ELEVENLABS_WORKSPACE_KEY') or '(not set)'}",
         f"  memory backend              : {os.environ.get('MEMORY_BACKEND', 'mem0-platform')}",
-        f"  data                        : {data_dir} ({restored} archive objects and items restored)",
+        f"  data                        : {data_dir} ({restored} objects, items and messages restored)",
         f"  AWS (moto)                  : {endpoint}",
-        f"  Lambda Invoke API           : http://{host!s}:{port} (for agentic-memory replay)",
+        f"  Lambda Invoke API           : {url}",
         "",
-        "Try: agentic-memory send --type post_call_transcription "
-        f"--url http://{host!s}:{port}/post-call --secret <secret above>",
+        "Try: .venv/bin/agentic-memory send --local --wait",
+        "     .venv/bin/agentic-memory show +15550100002 --local",
         "Stop with Ctrl-C.",
         "",
     ]

@@ -1,4 +1,4 @@
-"""Local AWS: moto in server mode, with the template's bucket, tables, queue and secret created in it.
+"""Local AWS: moto in server mode, with the template's bucket, tables, queues and secret created in it.
 
 boto3 in the handlers reaches it through ``AWS_ENDPOINT_URL`` (honoured by boto3 itself), so the
 functions run unchanged, with real API calls against real (emulated) services.
@@ -6,14 +6,21 @@ functions run unchanged, with real API calls against real (emulated) services.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import socket
+import threading
+from pathlib import Path
 from typing import Any
 
 import boto3
-from moto.server import ThreadedMotoServer
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from werkzeug.serving import make_server
 
+from local_server.durable import Journal
+from local_server.errors import LocalServerError
 from local_server.template import ACCOUNT_ID, REGION, Stack
 
 LOCAL_VISIBILITY_TIMEOUT = 5
@@ -26,25 +33,46 @@ def free_port() -> int:
         return port
 
 
-def start_moto() -> tuple[ThreadedMotoServer, str]:
-    """moto on a free loopback port, and this process's AWS settings pointing at it."""
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    os.environ.update(
-        {
-            "AWS_ENDPOINT_URL": endpoint,
-            "AWS_ACCESS_KEY_ID": "local",
-            "AWS_SECRET_ACCESS_KEY": "local",
-            "AWS_DEFAULT_REGION": REGION,
-            "AWS_REGION": REGION,
-            "MOTO_ACCOUNT_ID": ACCOUNT_ID,
-        }
-    )
-    os.environ.pop("AWS_PROFILE", None)
-    os.environ.pop("AWS_SESSION_TOKEN", None)
-    return server, endpoint
+class LocalAws:
+    """moto's server app behind the journal (``durable.Journal``), on a fixed loopback port, and this
+    process's AWS settings pointing at it. ``start`` binds in the caller's thread, so a busy port is
+    an ``OSError`` there rather than a server thread dying unseen."""
+
+    def __init__(self, port: int, folder: Path) -> None:
+        self.journal = Journal(DomainDispatcherApplication(create_backend_app), folder)
+        try:  # werkzeug prints its own advice and exits when the port is taken: say it in one line
+            with contextlib.redirect_stderr(io.StringIO()):
+                self._server = make_server(
+                    "127.0.0.1", port, self.journal, threaded=True, request_handler=MotoRequestHandler
+                )
+        except SystemExit:
+            raise LocalServerError(
+                f"cannot listen on 127.0.0.1:{port} for the emulated AWS: another program uses it; "
+                "choose other ports (make run PORT=3010 uses 3010 and 3011)"
+            ) from None
+        self.endpoint = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self.journal.endpoint = self.endpoint
+        self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
+
+    def start(self) -> LocalAws:
+        self._thread.start()
+        os.environ.update(
+            {
+                "AWS_ENDPOINT_URL": self.endpoint,
+                "AWS_ACCESS_KEY_ID": "local",
+                "AWS_SECRET_ACCESS_KEY": "local",
+                "AWS_DEFAULT_REGION": REGION,
+                "AWS_REGION": REGION,
+                "MOTO_ACCOUNT_ID": ACCOUNT_ID,
+            }
+        )
+        for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA"):
+            os.environ.pop(name, None)
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
 
 
 def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:

@@ -9,6 +9,7 @@ queue) are polled one message at a time (``QueuePoller``).
 
 from __future__ import annotations
 
+import contextvars
 import importlib.util
 import json
 import logging
@@ -31,6 +32,37 @@ from agentic_memory_ops.events import sqs_event
 from local_server.template import ACCOUNT_ID, REGION, FunctionSpec
 
 log = logging.getLogger("local_server")
+_service: contextvars.ContextVar[str] = contextvars.ContextVar("local_service", default="")
+
+
+class FunctionTimeoutError(Exception):
+    """The function ran past its time: Lambda's "Task timed out after N seconds"."""
+
+
+class _LogAsTheRunningFunction(logging.Filter):
+    """In Lambda each function is its own process, and a layer module logs through that function's
+    logger. Here one process runs all three, and the layer's loggers were created under the first
+    function imported: a record reaching another function's handler while this one runs is handed
+    to this function's handlers (its service, its Lambda context keys) instead."""
+
+    def __init__(self, owner: str) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        running = _service.get()
+        if not running or running == self.owner:
+            return True
+        for handler in logging.getLogger(running).handlers:
+            handler.handle(record)
+        return False
+
+
+def log_as_the_running_function(functions: list[LocalFunction]) -> None:
+    for function in functions:
+        service = function.spec.environment.get("POWERTOOLS_SERVICE_NAME", "")
+        for handler in logging.getLogger(service).handlers if service else []:
+            handler.addFilter(_LogAsTheRunningFunction(service))
 
 
 @dataclass
@@ -48,9 +80,8 @@ class LocalContext:
 
 
 class LocalFunction:
-    def __init__(self, spec: FunctionSpec, timeout_seconds: float = 60.0) -> None:
+    def __init__(self, spec: FunctionSpec) -> None:
         self.spec = spec
-        self.timeout_seconds = timeout_seconds
         self._handler = self._load()
 
     def _load(self) -> Callable[[dict[str, Any], LocalContext], dict[str, Any]]:
@@ -74,15 +105,37 @@ class LocalFunction:
         handler: Callable[[dict[str, Any], LocalContext], dict[str, Any]] = getattr(module, function_name)
         return handler
 
-    def invoke(self, event: dict[str, Any]) -> dict[str, Any]:
+    def invoke(self, event: dict[str, Any], within: float | None = None) -> dict[str, Any]:
+        """The handler's answer, if it comes within the function's ``Timeout`` (and ``within``).
+
+        Lambda would stop a function at its time-out; a thread cannot be stopped, so a late one
+        finishes unseen (and what it writes may still land)."""
+        seconds = min(self.spec.timeout_seconds, within or self.spec.timeout_seconds)
         request_id = str(uuid.uuid4())
         context = LocalContext(
             function_name=self.spec.name,
             aws_request_id=request_id,
             invoked_function_arn=f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.spec.name}",
-            deadline=time.monotonic() + self.timeout_seconds,
+            deadline=time.monotonic() + self.spec.timeout_seconds,
         )
-        return self._handler(event, context)
+        outcome: dict[str, Any] = {}
+
+        def run() -> None:
+            _service.set(self.spec.environment.get("POWERTOOLS_SERVICE_NAME", ""))
+            try:
+                outcome["result"] = self._handler(event, context)
+            except BaseException as error:  # handed to the waiting thread
+                outcome["error"] = error
+
+        worker = threading.Thread(target=run, name=f"{self.spec.logical_id}-{request_id[:8]}", daemon=True)
+        worker.start()
+        worker.join(seconds)
+        if worker.is_alive():
+            raise FunctionTimeoutError(f"Task timed out after {seconds:.2f} seconds")
+        if "error" in outcome:
+            raise outcome["error"]
+        result: dict[str, Any] = outcome["result"]
+        return result
 
 
 class AsyncInvoker:

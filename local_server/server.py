@@ -1,38 +1,102 @@
 """HTTP in front of the functions: API Gateway (HTTP API, payload 2.0) and Lambda's Invoke API.
 
-Each request becomes the event API Gateway would build; the function's answer goes back as HTTP.
+Each request becomes the event API Gateway would build; the function's answer goes back as HTTP,
+within AWS's limits (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html,
+https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html): a request body over 10 MB,
+or an event over Lambda's 6 MB synchronous payload, is refused with 413; an answer later than the
+30 s integration time-out is a 503, one later than the function's own ``Timeout`` a 500.
 ``POST /2015-03-31/functions/{name}/invocations`` is Lambda's own Invoke API (as served by
 ``sam local start-lambda``), so boto3 and ``agentic-memory replay`` can drive a local function.
+
+Two routes are the local server's own: ``GET /health``, and ``POST /_local/cli``, where
+``agentic-memory ... --local`` runs its command inside this process, the one holding the data
+(Qdrant's local mode admits one process per folder). The CLI route asks for the token written in
+the data folder's ``server.json`` (readable by its owner only), so a tunnel to this port does not
+expose it.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import hmac
+import io
 import json
 import logging
 import re
+import secrets
+import sys
+import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import boto3
+
+from agentic_memory_ops.cli import target as cli_targets
+from agentic_memory_ops.cli.local import TOKEN_HEADER
 from agentic_memory_ops.events import http_event
-from local_server.runtime import AsyncInvoker, LocalFunction
+from local_server.runtime import AsyncInvoker, FunctionTimeoutError, LocalFunction
+from local_server.template import Stack
 
 log = logging.getLogger("local_server")
 _INVOKE = re.compile(r"^/2015-03-31/functions/([^/]+)/invocations$")
+MAX_REQUEST_BYTES = 10 * 1024 * 1024  # HTTP API payload size
+MAX_EVENT_BYTES = 6 * 1024 * 1024  # Lambda's synchronous invocation payload (request)
+INTEGRATION_TIMEOUT_SECONDS = 30.0  # HTTP API's maximum integration time-out
+_JSON = {"Content-Type": "application/json"}
+
+
+def _message(text: str) -> bytes:
+    return json.dumps({"message": text}).encode()
+
+
+def cli_target(url: str, stack: Stack, made: dict[str, str]) -> cli_targets.LocalDeployment:
+    """What ``--local`` commands act on: this server's URLs, dead-letter queue and PostCall."""
+    queue = boto3.client("sqs").get_queue_url(QueueName=made["DeadLetterQueue"])["QueueUrl"]
+    routes = {route.path: route for spec in stack.functions() for route in spec.routes}
+    return cli_targets.LocalDeployment(
+        urls={dest: f"{url}{path}" for dest, path in cli_targets.LOCAL_PATHS.items() if path in routes},
+        queue_url=queue,
+        function=stack.physical_name("PostCallFunction"),
+        lambda_endpoint_url=url,
+    )
 
 
 class LocalApi(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(
-        self, address: tuple[str, int], functions: list[LocalFunction], invoker: AsyncInvoker
-    ) -> None:
+    def __init__(self, address: tuple[str, int]) -> None:
         super().__init__(address, _Handler)
+        host, port = self.server_address[:2]
+        self.url = f"http://{host!s}:{port}"
+        self.token = secrets.token_urlsafe(32)
+        self.routes: dict[tuple[str, str], LocalFunction] = {}
+        self.by_name: dict[str, LocalFunction] = {}
+        self.invoker: AsyncInvoker | None = None
+        self._cli_lock = threading.Lock()
+
+    def serve_functions(
+        self, functions: list[LocalFunction], invoker: AsyncInvoker, deployment: cli_targets.LocalDeployment
+    ) -> None:
         self.routes = {(r.method, r.path): f for f in functions for r in f.spec.routes}
         self.by_name = {name: f for f in functions for name in (f.spec.name, f.spec.logical_id)}
         self.invoker = invoker
+        cli_targets.serve_locally(deployment)
+
+    def run_cli(self, argv: list[str]) -> dict[str, Any]:
+        """One ``agentic-memory`` command, here; one at a time (it borrows the process's stdio)."""
+        from agentic_memory_ops.cli import main  # noqa: PLC0415 - the CLI loads only when asked
+
+        out, err = io.StringIO(), io.StringIO()
+        with self._cli_lock, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            stdin, sys.stdin = sys.stdin, io.StringIO()  # never prompt on the server's terminal
+            try:
+                code = main(argv)
+            finally:
+                sys.stdin = stdin
+        return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -41,32 +105,50 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # the only method the template routes
         started = time.perf_counter()
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         path = urlsplit(self.path).path
-        invoke = _INVOKE.match(path)
-        if invoke:
-            status, payload, headers = self._lambda_invoke(unquote(invoke.group(1)), body)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST_BYTES:
+            self.close_connection = True  # the body is not read
+            status, payload, headers = 413, _message("Request Entity Too Large"), _JSON
         else:
-            status, payload, headers = self._api(path, body)
-        self.send_response(status)
-        for name, value in {**headers, "Content-Length": str(len(payload))}.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(payload)
+            body = self.rfile.read(length)
+            invoke = _INVOKE.match(path)
+            if invoke:
+                status, payload, headers = self._lambda_invoke(unquote(invoke.group(1)), body)
+            elif path == "/_local/cli":
+                status, payload, headers = self._cli(body)
+            else:
+                status, payload, headers = self._api(path, body)
+        self._send(status, payload, headers)
         log.info("POST %s -> %d (%.0f ms)", path, status, (time.perf_counter() - started) * 1000)
 
     def do_GET(self) -> None:
-        self._send_json(404, {"message": "Not Found"})
+        if urlsplit(self.path).path == "/health":
+            functions = sorted({f.spec.logical_id for f in self.server.routes.values()})
+            self._send(200, json.dumps({"status": "ok", "functions": functions}).encode() + b"\n", _JSON)
+            return
+        self._send(404, _message("Not Found"), _JSON)
 
     def _api(self, path: str, body: bytes) -> tuple[int, bytes, dict[str, str]]:
         function = self.server.routes.get(("POST", path))
         if function is None:
-            return 404, b'{"message":"Not Found"}', {"Content-Type": "application/json"}
+            return 404, _message("Not Found"), _JSON
+        event = self._event(path, body)
+        if len(json.dumps(event)) > MAX_EVENT_BYTES:
+            log.warning("%s: the event is over Lambda's 6 MB payload limit", function.spec.logical_id)
+            return 413, _message("Request Entity Too Large"), _JSON
+        limit = min(INTEGRATION_TIMEOUT_SECONDS, function.spec.timeout_seconds)
         try:
-            result = function.invoke(self._event(path, body))
+            result = function.invoke(event, within=INTEGRATION_TIMEOUT_SECONDS)
+        except FunctionTimeoutError:
+            if limit < INTEGRATION_TIMEOUT_SECONDS:  # Lambda stopped the function: API Gateway says 500
+                log.error("%s timed out after %.0f s (its Timeout)", function.spec.logical_id, limit)
+                return 500, _message("Internal Server Error"), _JSON
+            log.error("%s answered nothing within API Gateway's 30 s", function.spec.logical_id)
+            return 503, _message("Service Unavailable"), _JSON
         except Exception:
             log.exception("%s raised", function.spec.logical_id)
-            return 500, b'{"message":"Internal Server Error"}', {"Content-Type": "application/json"}
+            return 500, _message("Internal Server Error"), _JSON
         payload = result.get("body") or ""
         raw = base64.b64decode(payload) if result.get("isBase64Encoded") else str(payload).encode()
         headers = {str(k): str(v) for k, v in (result.get("headers") or {}).items()}
@@ -85,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _lambda_invoke(self, name: str, body: bytes) -> tuple[int, bytes, dict[str, str]]:
         function = self.server.by_name.get(name)
-        if function is None:
+        if function is None or self.server.invoker is None:
             return 404, json.dumps({"Type": "User", "message": f"Function not found: {name}"}).encode(), {}
         event = json.loads(body or b"{}")
         if self.headers.get("X-Amz-Invocation-Type") == "Event":
@@ -96,13 +178,21 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as error:
             failure = {"errorMessage": str(error), "errorType": type(error).__name__}
             return 200, json.dumps(failure).encode(), {"X-Amz-Function-Error": "Unhandled"}
-        return 200, json.dumps(result).encode(), {"Content-Type": "application/json"}
+        return 200, json.dumps(result).encode(), _JSON
 
-    def _send_json(self, status: int, document: dict[str, Any]) -> None:
-        payload = json.dumps(document).encode()
+    def _cli(self, body: bytes) -> tuple[int, bytes, dict[str, str]]:
+        given = self.headers.get(TOKEN_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.server.token.encode()):
+            return 403, _message("Forbidden"), _JSON
+        argv = json.loads(body or b"{}").get("argv")
+        if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
+            return 400, _message("argv must be a list of strings"), _JSON
+        return 200, json.dumps(self.server.run_cli(argv)).encode(), _JSON
+
+    def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
+        for name, value in {**headers, "Content-Length": str(len(payload))}.items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)
 

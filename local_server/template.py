@@ -1,7 +1,10 @@
 """template.yaml read the way SAM reads it, for a local stack: functions, routes, triggers, resources.
 
-Only the intrinsic functions the template uses in values we need (Ref, Fn::Sub, Fn::GetAtt) are
-resolved; pseudo parameters take fixed local values.
+Intrinsic functions and conditions are resolved as CloudFormation does (Ref, Fn::Sub, Fn::GetAtt,
+Fn::If with AWS::NoValue, Fn::Equals, Fn::Not, Fn::And, Fn::Or, Fn::Join, Fn::Select, Fn::Split;
+https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html),
+parameters take their defaults unless overridden (``sam local --parameter-overrides``), a resource
+whose ``Condition`` is false does not exist, and pseudo parameters take fixed local values.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ STACK_NAME = "agentic-memory-local"
 ACCOUNT_ID = "123456789012"
 REGION = "us-east-1"
 _SUB = re.compile(r"\$\{([^}!]+)\}")
+_NO_VALUE = object()  # what {"Ref": "AWS::NoValue"} resolves to: the property or item is left out
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class FunctionSpec:
     queues: list[str] = field(default_factory=list)  # SQS event sources, by queue name
     max_retries: int = 2
     on_failure_queue: str | None = None
+    timeout_seconds: float = 3.0  # Lambda's default Timeout
 
 
 class Stack:
@@ -61,11 +66,26 @@ class Stack:
             raise ValueError(f"{template_path} does not parse: {matches[0]}")
         self.root = template_path.parent
         self.template: dict[str, Any] = json.loads(json.dumps(decoded))
-        self.resources: dict[str, dict[str, Any]] = self.template["Resources"]
-        self.parameters = {
-            name: str(spec.get("Default", "")) for name, spec in self.template.get("Parameters", {}).items()
-        }
+        declared = self.template.get("Parameters", {})
+        unknown = sorted(set(parameter_overrides or {}) - set(declared))
+        if unknown:
+            raise ValueError(f"{template_path.name} has no parameter {', '.join(unknown)}")
+        self.parameters = {name: str(spec.get("Default", "")) for name, spec in declared.items()}
         self.parameters.update(parameter_overrides or {})
+        self.conditions: dict[str, bool] = {}
+        for name in self.template.get("Conditions", {}):
+            self.condition(name)
+        self.resources: dict[str, dict[str, Any]] = {
+            logical_id: resource
+            for logical_id, resource in self.template["Resources"].items()
+            if "Condition" not in resource or self.condition(resource["Condition"])
+        }
+
+    def condition(self, name: str) -> bool:
+        """A named condition of the template's ``Conditions`` section, evaluated once."""
+        if name not in self.conditions:
+            self.conditions[name] = bool(self._evaluate(self.template["Conditions"][name]))
+        return self.conditions[name]
 
     # -- names ------------------------------------------------------------------------------------
 
@@ -78,22 +98,34 @@ class Stack:
         return f"{STACK_NAME}-{logical_id}"
 
     def resolve(self, value: Any) -> Any:
+        """``value`` with every intrinsic function replaced by its result; ``AWS::NoValue`` removes
+        the property or list item it stands for."""
+        resolved = self._evaluate(value)
+        return None if resolved is _NO_VALUE else resolved
+
+    def _evaluate(self, value: Any) -> Any:
         if isinstance(value, dict) and len(value) == 1:
             ((key, argument),) = value.items()
-            if key == "Ref":
-                return self._ref(argument)
-            if key == "Fn::Sub":
-                return self._sub(argument)
-            if key == "Fn::GetAtt":
-                logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
-                return self._get_att(logical_id, attribute)
+            if key in _FUNCTIONS:
+                return _FUNCTIONS[key](self, argument)
         if isinstance(value, dict):
-            return {k: self.resolve(v) for k, v in value.items()}
+            pairs = ((k, self._evaluate(v)) for k, v in value.items())
+            return {k: v for k, v in pairs if v is not _NO_VALUE}
         if isinstance(value, list):
-            return [self.resolve(v) for v in value]
+            return [v for v in (self._evaluate(item) for item in value) if v is not _NO_VALUE]
         return value
 
-    def _ref(self, name: str) -> str:
+    def _if(self, argument: list[Any]) -> Any:
+        name, when_true, when_false = argument
+        return self._evaluate(when_true if self.condition(name) else when_false)
+
+    def _get_att_function(self, argument: str | list[str]) -> str:
+        logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
+        return self._get_att(logical_id, attribute)
+
+    def _ref(self, name: str) -> Any:
+        if name == "AWS::NoValue":
+            return _NO_VALUE
         pseudo = {
             "AWS::StackName": STACK_NAME,
             "AWS::AccountId": ACCOUNT_ID,
@@ -105,6 +137,8 @@ class Stack:
             return pseudo[name]
         if name in self.parameters:
             return self.parameters[name]
+        if name not in self.resources:
+            raise ValueError(f"template refers to {name!r}, which is not a parameter or an existing resource")
         resource_type = self.resources[name]["Type"]
         if resource_type == "AWS::SQS::Queue":
             return f"http://sqs.{REGION}.localhost/{ACCOUNT_ID}/{self.physical_name(name)}"
@@ -125,7 +159,7 @@ class Stack:
         if "." in name:
             logical_id, attribute = name.split(".", 1)
             return self._get_att(logical_id, attribute)
-        return self._ref(name)
+        return str(self._ref(name))
 
     def _get_att(self, logical_id: str, attribute: str) -> str:
         resource_type = self.resources[logical_id]["Type"]
@@ -152,7 +186,7 @@ class Stack:
         specs = []
         for logical_id, resource in self.of_type("AWS::Serverless::Function").items():
             properties = resource["Properties"]
-            variables = {**shared_env, **properties.get("Environment", {}).get("Variables", {})}
+            variables = self.resolve({**shared_env, **properties.get("Environment", {}).get("Variables", {})})
             invoke = properties.get("EventInvokeConfig", {})
             failure = invoke.get("DestinationConfig", {}).get("OnFailure", {}).get("Destination")
             specs.append(
@@ -161,11 +195,14 @@ class Stack:
                     name=self.physical_name(logical_id),
                     code_dir=self.root / properties["CodeUri"],
                     handler=properties.get("Handler", globals_.get("Handler", "app.lambda_handler")),
-                    environment={k: str(self.resolve(v)) for k, v in variables.items()},
+                    environment={k: str(v) for k, v in variables.items()},
                     routes=self._routes(properties),
                     queues=self._queues(properties),
                     max_retries=int(invoke.get("MaximumRetryAttempts", 2)),
                     on_failure_queue=self.physical_name(failure["Fn::GetAtt"][0]) if failure else None,
+                    timeout_seconds=float(
+                        self.resolve(properties.get("Timeout", globals_.get("Timeout", 3)))
+                    ),
                 )
             )
         return specs
@@ -210,3 +247,19 @@ class Stack:
             for event in properties.get("Events", {}).values()
             if event["Type"] == "HttpApi"
         ]
+
+
+_FUNCTIONS: dict[str, Any] = {
+    "Ref": Stack._ref,
+    "Fn::Sub": Stack._sub,
+    "Fn::GetAtt": Stack._get_att_function,
+    "Fn::If": Stack._if,
+    "Condition": Stack.condition,
+    "Fn::Equals": lambda stack, pair: str(stack._evaluate(pair[0])) == str(stack._evaluate(pair[1])),
+    "Fn::Not": lambda stack, conditions: not stack._evaluate(conditions[0]),
+    "Fn::And": lambda stack, conditions: all(stack._evaluate(c) for c in conditions),
+    "Fn::Or": lambda stack, conditions: any(stack._evaluate(c) for c in conditions),
+    "Fn::Join": lambda stack, argument: str(argument[0]).join(str(v) for v in stack.resolve(argument[1])),
+    "Fn::Select": lambda stack, argument: stack.resolve(argument[1])[int(stack.resolve(argument[0]))],
+    "Fn::Split": lambda stack, argument: str(stack.resolve(argument[1])).split(str(argument[0])),
+}

@@ -53,6 +53,17 @@ from fake_mem0 import FakeMem0Server, fake_mem0  # noqa: E402
 
 __all__ = ["FakeMem0Server", "fake_mem0", "http_event", "s3_event"]
 
+
+@pytest.fixture(scope="session", autouse=True)
+def leaves_make_runs_data_alone() -> Iterator[None]:
+    """`make test` beside `make run`: tests use temporary folders, never the developer's ./.local
+    (checked where it can be without a race with a running server: a fresh clone has none)."""
+    local = ROOT / ".local"
+    existed = local.exists()
+    yield
+    assert existed or not local.exists(), "a test created ./.local; use a temporary folder"
+
+
 BUCKET = "test-archive"
 PROFILE_TABLE = "test-caller-profiles"
 IDEMPOTENCY_TABLE = "test-idempotency"

@@ -1,8 +1,9 @@
-"""`make run` as a subprocess on a free port, driven over HTTP like the README walk-through.
+"""`make run` as a subprocess on free ports, driven over HTTP and the CLI like the README walk-through.
 
-A transcription for a new caller is sent with `agentic-memory send`; once the emulated S3 notification
-has ingested it, ClientData greets the caller by name and Retrieve finds a fact from the call. After a
-restart, the caller is still known: archive, profiles and memories persist in the data folder.
+A transcription for a new caller is sent with `agentic-memory send --local --wait`, which returns once
+it is ingested; ClientData then greets the caller by name and Retrieve finds a fact from the call.
+After a restart, or a `kill -9`, the caller is still known and queued ingestions resume: archive,
+profiles, queues and memories persist in the data folder. Misuse gets one clear line.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -31,16 +33,43 @@ START_TIMEOUT = 90.0
 INGEST_TIMEOUT = 60.0
 
 
+def server_command(data_dir: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "local_server", "--data-dir", str(data_dir), *extra]
+
+
+def clean_env() -> dict[str, str]:
+    """A user's shell: none of the test session's own AWS, Mem0, ElevenLabs or Powertools settings."""
+    prefixes = ("AWS_", "MEM0_", "ELEVENLABS_", "POWERTOOLS_")
+    return {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
+
+
+def refused_start(data_dir: Path, *extra: str) -> str:
+    """Start a server that must refuse to: exit code 2 and one line, which is returned."""
+    finished = subprocess.run(
+        server_command(data_dir, *extra),
+        cwd=ROOT,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert finished.returncode == 2, finished.stdout + finished.stderr
+    assert finished.stderr.startswith("make run: ") and finished.stderr.count("\n") == 1, finished.stderr
+    return finished.stderr
+
+
 class RunningServer:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *extra: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = data_dir / "server.log"
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "MEM0_", "ELEVENLABS_"))}
+        self.data_dir = data_dir
+        self.log = data_dir.parent / "server.log"
+        ports = ["--port", str(self.port), "--aws-port", str(free_port())]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "local_server", "--port", str(self.port), "--data-dir", str(data_dir)],
+            server_command(data_dir, *ports, *extra),
             cwd=ROOT,
-            env=env,
+            env=clean_env(),
             stdout=self.log.open("ab"),
             stderr=subprocess.STDOUT,
         )
@@ -52,8 +81,8 @@ class RunningServer:
             if self.process.poll() is not None:
                 raise AssertionError(f"server exited: {self.log.read_text()[-3000:]}")
             try:
-                httpx.post(f"{self.url}/client-data", timeout=2)
-                return
+                if httpx.get(f"{self.url}/health", timeout=2).status_code == 200:
+                    return
             except httpx.TransportError:
                 time.sleep(0.2)
         raise AssertionError(f"server did not start in {START_TIMEOUT}s: {self.log.read_text()[-3000:]}")
@@ -64,6 +93,33 @@ class RunningServer:
     def stop(self) -> int:
         self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout=60)
+
+    def wait_for_log(self, text: str) -> None:
+        deadline = time.monotonic() + INGEST_TIMEOUT
+        while text not in self.log.read_text():
+            assert time.monotonic() < deadline, f"no {text!r} in the log: {self.log.read_text()[-3000:]}"
+            time.sleep(0.2)
+
+    def cli(self, *argv: str) -> subprocess.CompletedProcess[str]:
+        """``agentic-memory ARGV --local`` from another directory, as a user's second terminal."""
+        command = [
+            sys.executable,
+            "-m",
+            "agentic_memory_ops.cli",
+            *argv,
+            "--local",
+            "--data-dir",
+            str(self.data_dir),
+        ]
+        return subprocess.run(
+            command,
+            cwd=self.data_dir.parent,
+            env=clean_env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
 
 @pytest.fixture
@@ -79,22 +135,6 @@ def server(data_dir: Path) -> Iterator[RunningServer]:
     if running.process.poll() is None:
         running.process.kill()
         running.process.wait(timeout=30)
-
-
-def send_sample(server: RunningServer) -> subprocess.CompletedProcess[str]:
-    command = [
-        sys.executable,
-        "-m",
-        "agentic_memory_ops.cli",
-        "send",
-        "--type",
-        "post_call_transcription",
-        "--url",
-        f"{server.url}/post-call",
-        "--secret",
-        SECRET,
-    ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
 
 
 def sample() -> dict[str, Any]:
@@ -126,20 +166,32 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     )
 
     assert caller == CALL_START["caller_id"]
-    before = server.post("/client-data", CALL_START).json()
-    assert before["dynamic_variables"]["returning_caller"] == "no"
+    before = server.post("/client-data", CALL_START)
+    assert before.text.endswith("}\n")  # a terminal shows the next answer on its own line
+    assert before.json()["dynamic_variables"]["returning_caller"] == "no"
 
-    sent = send_sample(server)
-    assert sent.returncode == 0, sent.stderr
-    assert "200" in sent.stdout
+    sent = server.cli("send", "--wait")
+    assert sent.returncode == 0, sent.stdout + sent.stderr
+    assert "HTTP 200" in sent.stdout
+    assert "ingested" in sent.stdout.splitlines()[-1]
 
-    after = wait_for_returning_caller(server, caller)
+    # No polling: --wait returned once the call was ingested.
+    after = server.post("/client-data", CALL_START).json()
     assert after["dynamic_variables"]["caller_name"] == name
     assert name in after["dynamic_variables"]["first_message"]
 
     found = server.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()
     assert "text message" in found["memories"][0]["memory"], found
     assert server.post("/retrieve", {"query": "x", "caller_id": caller}, key="wrong").status_code == 401
+    rejected = [line for line in server.log.read_text().splitlines() if "Search request rejected" in line]
+    logged = json.loads(rejected[-1])  # logged as the function that rejected it, as in AWS
+    assert (logged["service"], logged["function_name"]) == ("retrieve", "agentic-memory-local-retrieve")
+    assert "caller" not in logged  # no key left over from ClientData's last call
+
+    shown = server.cli("show", caller)
+    assert shown.returncode == 0, shown.stderr
+    assert "+1********02" in shown.stdout and caller not in shown.stdout
+    assert "Maria" in shown.stdout
 
     assert server.stop() == 0
     again = RunningServer(data_dir)
@@ -147,5 +199,86 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
         remembered = again.post("/client-data", {"caller_id": caller}).json()
         assert remembered["dynamic_variables"]["returning_caller"] == "yes"
         assert again.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()["memories"]
+
+        forgotten = again.cli("forget", caller, "--yes")
+        assert forgotten.returncode == 0, forgotten.stdout + forgotten.stderr
+        assert again.post("/client-data", CALL_START).json()["dynamic_variables"]["returning_caller"] == "no"
+        assert again.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()["memories"] == []
     finally:
         assert again.stop() == 0
+
+
+def test_an_acknowledged_webhook_survives_kill_9_and_its_ingestion_resumes(tmp_path: Path) -> None:
+    data_dir = tmp_path / "local-data"
+    broken = tmp_path / "broken.json"  # memory unusable: ingestion fails and stays queued
+    env = json.loads((ROOT / "env.local.json").read_text())
+    env["Parameters"]["MEM0_OSS_CONFIG"] = json.dumps({"not_an_option": True})
+    broken.write_text(json.dumps(env))
+    first = RunningServer(data_dir, "--env-vars", str(broken))
+    try:
+        sent = first.cli("send")
+        assert sent.returncode == 0, sent.stdout + sent.stderr
+
+        second = refused_start(data_dir, "--port", str(free_port()), "--aws-port", str(free_port()))
+        assert "in use by another local server" in second
+        # Killed between two attempts: a run killed mid-ingestion holds its lease until it expires
+        # (as a Lambda killed mid-run does), and is retried only then.
+        first.wait_for_log("Ingestion failed; it is retried")
+    finally:
+        first.process.kill()  # kill -9: no chance to save anything
+        first.process.wait(timeout=30)
+
+    again = RunningServer(data_dir)
+    try:
+        known = wait_for_returning_caller(again, CALL_START["caller_id"])
+        assert known["dynamic_variables"]["caller_name"] == "Maria"
+    finally:
+        assert again.stop() == 0
+
+
+@pytest.mark.parametrize(
+    ("case", "complaint"),
+    [
+        ("missing env file", "cannot read the env file"),
+        ("env file not JSON", "is not JSON"),
+        ("env file of the wrong shape", "must be an object of sections"),
+        ("env value not a scalar", "must be a string, number or boolean"),
+        ("unknown template parameter", "has no parameter NoSuchParameter"),
+        ("port in use", "another program uses it"),
+    ],
+)
+def test_misuse_of_make_run_is_one_clear_line(tmp_path: Path, case: str, complaint: str) -> None:
+    env_file = tmp_path / "env.json"
+    extra = ["--env-vars", str(env_file)]
+    env_file.write_text(json.dumps({"Parameters": {"MEMORY_BACKEND": "mem0-oss"}}))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1] if case == "port in use" else free_port()
+        if case == "missing env file":
+            env_file.unlink()
+        elif case == "env file not JSON":
+            env_file.write_text('{"Parameters": {')
+        elif case == "env file of the wrong shape":
+            env_file.write_text('["MEMORY_BACKEND=mem0-oss"]')
+        elif case == "env value not a scalar":
+            env_file.write_text('{"Parameters": {"MEM0_OSS_CONFIG": {"data_dir": "x"}}}')
+        elif case == "unknown template parameter":
+            extra += ["--parameter-overrides", "NoSuchParameter=1"]
+        complained = refused_start(tmp_path / "data", "--port", str(port), *extra)
+    assert complaint in complained
+
+
+def test_local_commands_without_a_server_say_how_to_start_one(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "agentic_memory_ops.cli", "show", "+15550100002", "--local"]
+    finished = subprocess.run(
+        [*command, "--data-dir", str(tmp_path)],
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert finished.returncode == 2
+    assert finished.stderr.count("\n") == 1
+    assert "no local server uses" in finished.stderr and "make run" in finished.stderr

@@ -13,19 +13,27 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import access, backfill, doctor, forget, replay, send
-from agentic_memory_ops.cli.target import URL_OUTPUTS, CommandError, Target, UsageError, aws_endpoint
+from agentic_memory_ops.cli import access, backfill, doctor, forget, local, replay, send
+from agentic_memory_ops.cli.target import (
+    URL_OUTPUTS,
+    CommandError,
+    Target,
+    UsageError,
+    aws_endpoint,
+    in_local_server,
+)
 
 PROG = "agentic-memory"
 DESCRIPTION = """\
 Operate ElevenLabs Agentic Memory: send test webhooks, erase a caller, replay failed ingestions,
 import conversations whose webhook never came, check a configuration. Resources come from flags,
-else from --stack (CloudFormation outputs), else from the functions' environment variables
-(S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM0_HOST, MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...).
-AWS credentials and region come from the environment."""
+else from --stack (CloudFormation outputs) or --local (the `make run` server), else from the
+functions' environment variables (S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM0_HOST,
+MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...). AWS credentials and region come from the environment."""
 EPILOG = """\
 examples:
-  agentic-memory send --type post_call_transcription --url http://127.0.0.1:3000/post-call
+  agentic-memory send --local --wait
+  agentic-memory show +15550100002 --local
   agentic-memory doctor --stack agentic-memory
   agentic-memory forget +16125550123 --stack agentic-memory
   agentic-memory forget +16125550123 --do-not-remember --stack agentic-memory
@@ -44,9 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --help (0) and usage errors (2), as a return value
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
-        with aws_endpoint(args.endpoint_url):
-            code: int = args.run(args)
-            return code
+        return _run(args, list(sys.argv[1:] if argv is None else argv))
     except (UsageError, ConfigError) as error:
         print(f"{PROG} {args.command}: {error}", file=sys.stderr)
         return 2
@@ -59,6 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
         return 1
+
+
+def _run(args: argparse.Namespace, argv: list[str]) -> int:
+    if args.local and not in_local_server():
+        return local.forward(argv, args)
+    with aws_endpoint(args.endpoint_url):
+        code: int = args.run(args)
+        return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,6 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--endpoint-url",
         metavar="URL",
         help="AWS endpoint for every service, e.g. a local moto server (default: AWS_ENDPOINT_URL)",
+    )
+    where.add_argument(
+        "--local",
+        action="store_true",
+        help="act on the local server (`make run`): the command runs in it, on its data",
+    )
+    where.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"with --local: the local server's data folder (default: {local.DEFAULT_DATA_DIR})",
     )
     bucket = argparse.ArgumentParser(add_help=False)
     bucket.add_argument_group("resources").add_argument(
@@ -164,8 +188,22 @@ def _add_send(
         "prefer the environment variable, command lines are visible to other users",
     )
 
+    command.add_argument(
+        "--wait",
+        action="store_true",
+        help="after a 200 for a transcription, wait until its ingestion is done (memories, profile)",
+    )
+    command.add_argument(
+        "--timeout",
+        type=float,
+        default=send.WAIT_SECONDS,
+        metavar="S",
+        help=f"with --wait: give up after S seconds (default {send.WAIT_SECONDS:.0f})",
+    )
+
     def run(args: argparse.Namespace) -> int:
-        return send.run(Target.resolve(args), args.file, args.sample, args.secret)
+        wait = args.timeout if args.wait else None
+        return send.run(Target.resolve(args), args.file, args.sample, args.secret, wait=wait)
 
     command.set_defaults(run=run)
 
@@ -190,6 +228,7 @@ def _add_forget(
     command.add_argument(
         "--yes", "-y", action="store_true", help="do not ask for confirmation (required without a terminal)"
     )
+    command.add_argument("--dry-run", action="store_true", help="print what would be erased, erase nothing")
     command.add_argument(
         "--do-not-remember",
         action="store_true",
@@ -207,6 +246,7 @@ def _add_forget(
             Target.resolve(args),
             args.phone,
             assume_yes=args.yes,
+            dry_run=args.dry_run,
             do_not_remember=args.do_not_remember,
             elevenlabs=args.elevenlabs,
         )

@@ -40,9 +40,15 @@ def ask(question: str) -> bool:
 
 
 def run(
-    target: Target, phone: str, *, assume_yes: bool, do_not_remember: bool = False, elevenlabs: bool = False
+    target: Target,
+    phone: str,
+    *,
+    assume_yes: bool,
+    dry_run: bool = False,
+    do_not_remember: bool = False,
+    elevenlabs: bool = False,
 ) -> int:
-    if not assume_yes and not sys.stdin.isatty():
+    if not assume_yes and not dry_run and not sys.stdin.isatty():
         raise UsageError("stdin is not a terminal: pass --yes to erase without a confirmation prompt")
     caller = to_e164(phone, target.settings.default_region)
     if caller is None:
@@ -77,6 +83,8 @@ def run(
         )
     if do_not_remember:
         print("  and from now on   nothing about this caller is remembered (until `agentic-memory opt-in`)")
+    if dry_run:
+        return 0
     if not assume_yes and not ask(f"Erase caller {shown} everywhere? This cannot be undone. [y/N] "):
         print("Nothing was erased.")
         return 1

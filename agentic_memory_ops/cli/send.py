@@ -11,12 +11,21 @@ import httpx
 
 from agentic_memory import signature
 from agentic_memory.errors import ConfigError
+from agentic_memory.ledger import Ledger
 from agentic_memory.runtime.secrets import get_secret
 from agentic_memory_ops.cli.target import Target, UsageError
 
 SAMPLE_TYPES = ("post_call_transcription", "post_call_audio", "call_initiation_failure")
 # API Gateway's integration time-out: the endpoint has answered or failed by then.
 TIMEOUT_SECONDS = 30.0
+WAIT_SECONDS = 60.0
+POLL_SECONDS = 0.25
+# Ledger statuses after which nothing more happens to the call, and what they mean.
+FINISHED = {
+    "done": "ingested (memories and caller profile updated)",
+    "archived_only": "archived only (nothing to remember, or memory is off for it)",
+    "dropped": "not remembered (the caller asked to be forgotten)",
+}
 
 
 def sample(webhook_type: str) -> bytes:
@@ -34,7 +43,14 @@ def sample(webhook_type: str) -> bytes:
     return json.dumps(document, indent=2).encode()
 
 
-def run(target: Target, file: str | None, webhook_type: str | None, secret: str | None) -> int:
+def run(
+    target: Target,
+    file: str | None,
+    webhook_type: str | None,
+    secret: str | None,
+    wait: float | None = None,
+) -> int:
+    """POST the payload; with ``wait`` (seconds), then wait for its ingestion to end."""
     if file:
         try:
             body = Path(file).read_bytes()
@@ -56,9 +72,40 @@ def run(target: Target, file: str | None, webhook_type: str | None, secret: str 
         print(f"request failed: {error}")
         return 1
     print(f"HTTP {answer.status_code}")
-    print(answer.text)
+    print(answer.text.rstrip("\n"))
     # ElevenLabs counts only a 200 as delivered.
-    return 0 if answer.status_code == 200 else 1
+    if answer.status_code != 200:
+        return 1
+    return _wait_for_ingestion(target, body, wait) if wait is not None else 0
+
+
+def _wait_for_ingestion(target: Target, body: bytes, seconds: float) -> int:
+    """Poll the ingestion ledger until the conversation's ingestion has ended (``done``, or kept
+    archived only, or dropped for an erased caller); 1 if it has not within ``seconds``."""
+    try:
+        document = json.loads(body)
+        conversation_id = str(document["data"]["conversation_id"])
+    except (ValueError, KeyError, TypeError):
+        raise UsageError("--wait needs a transcription webhook (data.conversation_id)") from None
+    if document.get("type") != "post_call_transcription":
+        raise UsageError("--wait needs a post_call_transcription: other webhooks are not ingested")
+    table = target.ingestion_table()
+    if not table:
+        raise UsageError(
+            "--wait reads the ingestion table: pass --local or --stack, or set IDEMPOTENCY_TABLE"
+        )
+    ledger = Ledger(target.dynamodb(), table)
+    deadline = time.monotonic() + seconds
+    progress = ledger.get(conversation_id)
+    while progress is None or progress.status not in FINISHED:
+        if time.monotonic() > deadline:
+            state = progress.status if progress else "not started"
+            print(f"{conversation_id}: ingestion not finished after {seconds:.0f} s ({state}); see the logs")
+            return 1
+        time.sleep(POLL_SECONDS)
+        progress = ledger.get(conversation_id)
+    print(f"{conversation_id}: {FINISHED[progress.status]}")
+    return 0
 
 
 def _secret(target: Target, given: str | None) -> str:

@@ -43,6 +43,8 @@ URL_OUTPUTS = {
     "retrieve_url": "RetrieveApiUrl",
     "post_call_url": "PostCallApiUrl",
 }
+# The same URLs on the local server, by route.
+LOCAL_PATHS = {"client_data_url": "/client-data", "retrieve_url": "/retrieve", "post_call_url": "/post-call"}
 _CONFIG = Config(connect_timeout=5, read_timeout=60, retries={"max_attempts": 3, "mode": "standard"})
 # Longer than any PostCall run (its Timeout is 60 s), so a replay waits for the function's own answer.
 _INVOKE_CONFIG = Config(connect_timeout=5, read_timeout=900, retries={"max_attempts": 3, "mode": "standard"})
@@ -116,6 +118,35 @@ class Stack:
         return str(detail["StackResourceDetail"]["PhysicalResourceId"])
 
 
+def _resource_flags(args: Any) -> dict[str, str]:
+    """``--bucket`` and ``--table``, named like the variables they override."""
+    flags = {"S3_BUCKET_NAME": getattr(args, "bucket", None), "PROFILE_TABLE": getattr(args, "table", None)}
+    return {name: value for name, value in flags.items() if value}
+
+
+@dataclass(frozen=True)
+class LocalDeployment:
+    """What ``--local`` commands act on, told by the local server that runs them (in its process,
+    where its environment already names the bucket, tables and secret)."""
+
+    urls: dict[str, str]
+    queue_url: str
+    function: str
+    lambda_endpoint_url: str
+
+
+_local: list[LocalDeployment] = []
+
+
+def serve_locally(deployment: LocalDeployment) -> None:
+    """Called by the local server: ``--local`` commands it runs act on ``deployment``."""
+    _local[:] = [deployment]
+
+
+def in_local_server() -> bool:
+    return bool(_local)
+
+
 @dataclass(frozen=True)
 class Target:
     """One deployment, resolved: the functions' settings plus what only operators need."""
@@ -129,14 +160,12 @@ class Target:
 
     @classmethod
     def resolve(cls, args: Any) -> Target:
-        """From parsed arguments: flags win over ``--stack``, which wins over the environment."""
+        """From parsed arguments: flags win over ``--stack`` or ``--local``, which win over the
+        environment."""
+        if getattr(args, "local", False):
+            return cls._local(args)
         stack = Stack.describe(args.stack) if getattr(args, "stack", None) else None
-        flags = {
-            "S3_BUCKET_NAME": getattr(args, "bucket", None),
-            "PROFILE_TABLE": getattr(args, "table", None),
-        }
-        merged = {**os.environ, **(stack.environment() if stack else {})}
-        merged.update({name: value for name, value in flags.items() if value})
+        merged = {**os.environ, **(stack.environment() if stack else {}), **_resource_flags(args)}
         outputs = stack.outputs if stack else {}
         return cls(
             settings=Settings.from_env(merged),
@@ -149,10 +178,25 @@ class Target:
             lambda_endpoint_url=getattr(args, "lambda_endpoint_url", None),
         )
 
+    @classmethod
+    def _local(cls, args: Any) -> Target:
+        if not _local:
+            raise UsageError("--local commands run in the local server (`make run`)")
+        (local,) = _local
+        if getattr(args, "stack", None):
+            raise UsageError("--local and --stack name two deployments: pass one")
+        return cls(
+            settings=Settings.from_env({**os.environ, **_resource_flags(args)}),
+            urls={dest: getattr(args, dest, None) or local.urls.get(dest) for dest in URL_OUTPUTS},
+            queue_url=getattr(args, "queue_url", None) or local.queue_url,
+            function=getattr(args, "function", None) or local.function,
+            lambda_endpoint_url=local.lambda_endpoint_url,
+        )
+
     def url(self, dest: str, flag: str) -> str:
         value = self.urls.get(dest)
         if not value:
-            raise UsageError(f"no URL: pass {flag} or --stack")
+            raise UsageError(f"no URL: pass {flag}, --stack or --local")
         return value
 
     def bucket(self) -> str:

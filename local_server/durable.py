@@ -1,0 +1,244 @@
+"""Local AWS that keeps what it acknowledged: moto behind a write-through journal on disk.
+
+moto holds everything in memory. So that a webhook answered 200 survives ``kill -9``, every write
+S3, DynamoDB or SQS accepts is copied to the data folder *before* moto's answer goes back to the
+caller (a WSGI middleware in front of moto's app, which sees every client: the functions, the CLI,
+an ``aws --endpoint-url`` in another terminal):
+
+* S3: the current version of each written or deleted key, as a file (``s3/<bucket>/<quoted key>``);
+  older versions are not kept across restarts.
+* DynamoDB: each written item read back, one file per item (``dynamodb/<table>/<key hash>.json``).
+* SQS: each sent message until it is deleted (``sqs/<queue>/<message id>.json``); a restart sends
+  the messages still there again, so queued ingestions resume (delays and receive counts restart).
+
+``restore`` puts everything back when the server starts, before the archive notification is wired,
+so restored transcriptions are not ingested a second time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, unquote
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+log = logging.getLogger("local_server")
+_SERVICE = re.compile(r"/([a-z0-9-]+)/aws4_request")
+_DYNAMODB_WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
+_SQS_JOURNALED = {"SendMessage", "SendMessageBatch", "ReceiveMessage", "DeleteMessage", "DeleteMessageBatch"}
+_DELETED_KEY = re.compile(r"<Key>(.*?)</Key>", re.DOTALL)
+
+WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Whole or not at all: a reader (or a restart after ``kill -9``) never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+class Journal:
+    """The WSGI middleware: moto's answer to a write leaves only once the write is on disk."""
+
+    def __init__(self, app: WsgiApp, folder: Path) -> None:
+        self.app = app
+        self.folder = folder
+        self.endpoint = ""  # set once the server listens; the journal reads back through it
+        self._receipts: dict[str, tuple[str, str]] = {}  # SQS receipt handle -> (queue, message id)
+        self._lock = threading.Lock()
+        self._key_schemas: dict[str, list[str]] = {}
+
+    # -- WSGI ---------------------------------------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        service, operation = self._classify(environ)
+        if service is None:
+            return self.app(environ, start_response)
+        request = self._request_body(environ) if service != "s3" or operation == "DeleteObjects" else b""
+        captured: dict[str, Any] = {}
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            captured["status"] = int(status.split(" ", 1)[0])
+            return start_response(status, headers, exc_info)
+
+        answer = b"".join(self.app(environ, capture))
+        if captured.get("status", 500) < 300:
+            try:
+                self._record(service, operation, environ, request, answer)
+            except Exception:  # the write happened; say loudly that it is not on disk
+                log.exception("could not keep a %s %s on disk", service, operation)
+        return [answer]
+
+    def _classify(self, environ: dict[str, Any]) -> tuple[str | None, str]:
+        target = str(environ.get("HTTP_X_AMZ_TARGET", ""))
+        if target.startswith("DynamoDB_"):
+            operation = target.split(".", 1)[-1]
+            return ("dynamodb", operation) if operation in _DYNAMODB_WRITES else (None, "")
+        if target.startswith("AmazonSQS."):
+            operation = target.split(".", 1)[-1]
+            return ("sqs", operation) if operation in _SQS_JOURNALED else (None, "")
+        scope = _SERVICE.search(str(environ.get("HTTP_AUTHORIZATION", "")))
+        method = environ.get("REQUEST_METHOD", "GET")
+        if scope is None or scope.group(1) != "s3" or method not in ("PUT", "DELETE", "POST"):
+            return None, ""
+        if method == "POST" and "delete" in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True):
+            return "s3", "DeleteObjects"
+        return "s3", method
+
+    @staticmethod
+    def _request_body(environ: dict[str, Any]) -> bytes:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        return bytes(body)
+
+    # -- what a write changed -----------------------------------------------------------------------
+
+    def _record(
+        self, service: str, operation: str, environ: dict[str, Any], request: bytes, answer: bytes
+    ) -> None:
+        if service == "s3":
+            bucket, _, key = unquote(str(environ.get("PATH_INFO", ""))).lstrip("/").partition("/")
+            keys = [key] if key else []
+            if operation == "DeleteObjects":  # <Delete><Object><Key>…</Key>… (moto has just parsed it)
+                keys = [html.unescape(key) for key in _DELETED_KEY.findall(request.decode())]
+            for each in keys:
+                self._keep_object(bucket, each)
+        elif service == "dynamodb":
+            for table, item_key in self._written_items(operation, json.loads(request or b"{}")):
+                self._keep_item(table, item_key)
+        else:
+            self._journal_messages(operation, json.loads(request or b"{}"), json.loads(answer or b"{}"))
+
+    def _keep_object(self, bucket: str, key: str) -> None:
+        path = self.folder / "s3" / bucket / quote(key, safe="")
+        try:
+            stored = self._client("s3").get_object(Bucket=bucket, Key=key)
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") not in ("NoSuchKey", "404"):
+                raise
+            path.unlink(missing_ok=True)
+            path.with_name(f"{path.name}.content-type").unlink(missing_ok=True)
+            return
+        write_atomically(path.with_name(f"{path.name}.content-type"), stored["ContentType"].encode())
+        write_atomically(path, stored["Body"].read())
+
+    def _written_items(self, operation: str, request: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        if operation in ("PutItem", "UpdateItem", "DeleteItem"):
+            return [
+                (request["TableName"], self._key(request["TableName"], request.get("Key") or request["Item"]))
+            ]
+        if operation == "BatchWriteItem":
+            return [
+                (
+                    table,
+                    self._key(table, next(iter(entry.values())).get("Key") or entry["PutRequest"]["Item"]),
+                )
+                for table, entries in request["RequestItems"].items()
+                for entry in entries
+            ]
+        written = []
+        for entry in request.get("TransactItems", []):
+            ((kind, detail),) = entry.items()
+            if kind != "ConditionCheck":
+                table = detail["TableName"]
+                written.append((table, self._key(table, detail.get("Key") or detail["Item"])))
+        return written
+
+    def _key(self, table: str, item: dict[str, Any]) -> dict[str, Any]:
+        if table not in self._key_schemas:
+            schema = self._client("dynamodb").describe_table(TableName=table)["Table"]["KeySchema"]
+            self._key_schemas[table] = [entry["AttributeName"] for entry in schema]
+        return {name: item[name] for name in self._key_schemas[table]}
+
+    def _keep_item(self, table: str, key: dict[str, Any]) -> None:
+        name = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
+        path = self.folder / "dynamodb" / table / f"{name}.json"
+        item = self._client("dynamodb").get_item(TableName=table, Key=key, ConsistentRead=True).get("Item")
+        if item is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_atomically(path, json.dumps(item).encode())
+
+    def _journal_messages(self, operation: str, request: dict[str, Any], answer: dict[str, Any]) -> None:
+        queue = request.get("QueueUrl", "").rstrip("/").rsplit("/", 1)[-1]
+        folder = self.folder / "sqs" / queue
+        if operation == "SendMessage":
+            write_atomically(folder / f"{answer['MessageId']}.json", json.dumps(_kept(request)).encode())
+        elif operation == "SendMessageBatch":
+            sent = {entry["Id"]: entry["MessageId"] for entry in answer.get("Successful", [])}
+            for entry in request.get("Entries", []):
+                if entry["Id"] in sent:
+                    write_atomically(folder / f"{sent[entry['Id']]}.json", json.dumps(_kept(entry)).encode())
+        elif operation == "ReceiveMessage":
+            with self._lock:
+                for message in answer.get("Messages", []):
+                    self._receipts[message["ReceiptHandle"]] = (queue, message["MessageId"])
+        else:
+            handles = [request.get("ReceiptHandle")] + [
+                e.get("ReceiptHandle") for e in request.get("Entries", [])
+            ]
+            with self._lock:
+                for handle in filter(None, handles):
+                    queue_name, message_id = self._receipts.pop(handle, (queue, ""))
+                    if message_id:
+                        (self.folder / "sqs" / queue_name / f"{message_id}.json").unlink(missing_ok=True)
+
+    def _client(self, service: str) -> Any:
+        return boto3.client(
+            service,  # type: ignore[call-overload]
+            endpoint_url=self.endpoint,
+            config=Config(retries={"max_attempts": 1}),
+        )
+
+    # -- restart ------------------------------------------------------------------------------------
+
+    def restore(self, buckets: list[str], tables: list[str], queues: list[str]) -> int:
+        """Put back what the journal holds; returns how many objects, items and messages."""
+        s3, dynamodb, sqs = self._client("s3"), self._client("dynamodb"), self._client("sqs")
+        count = 0
+        for bucket in buckets:
+            folder = self.folder / "s3" / bucket
+            for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+                if path.name.endswith(".content-type") or path.name.startswith("."):
+                    continue
+                kind = path.with_name(f"{path.name}.content-type")
+                content_type = kind.read_text() if kind.exists() else "application/octet-stream"
+                s3.put_object(
+                    Bucket=bucket, Key=unquote(path.name), Body=path.read_bytes(), ContentType=content_type
+                )
+                count += 1
+        for table in tables:
+            folder = self.folder / "dynamodb" / table
+            for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+                dynamodb.put_item(TableName=table, Item=json.loads(path.read_text()))
+                count += 1
+        for queue in queues:
+            folder = self.folder / "sqs" / queue
+            paths = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+            url = sqs.get_queue_url(QueueName=queue)["QueueUrl"] if paths else ""
+            for path in paths:
+                kept = json.loads(path.read_text())
+                sqs.send_message(QueueUrl=url, **kept)  # journaled again under its new id
+                path.unlink()
+                count += 1
+        return count
+
+
+def _kept(message: dict[str, Any]) -> dict[str, Any]:
+    """What sending the message again needs (not its delay: a restart is already later)."""
+    return {k: message[k] for k in ("MessageBody", "MessageAttributes") if k in message}
