@@ -38,7 +38,7 @@ run: $(BIN)/.installed
 events: $(BIN)/.installed
 	$(BIN)/python scripts/make_events.py
 
-# Every path against its floor in one run; writes bench/results.md.
+# Every path against its floor in one run, offline; writes build/bench/results.md (git-ignored).
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.run
 

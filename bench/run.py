@@ -1,9 +1,11 @@
 """``make bench``: every path against its floor, in one run, as one table.
 
-    python -m bench.run [--runs 50] [--cold-runs 30] [--ingest-runs 5] [--latency-ms 100] [--skip-layer]
+    python -m bench.run [--runs 50] [--cold-runs 30] [--ingest-runs 5] [--latency-ms 100] [--with-layer]
+                        [--output build/bench/results.md]
 
-Offline except for the layer size (pip from PyPI). Writes the table, the machine and the date to
-``bench/results.md`` and prints the same; progress goes to stderr.
+Offline. ``--with-layer`` adds the layer's size, which builds the layer from PyPI. Writes the table,
+the machine and the date to ``build/bench/results.md`` (git-ignored; ``bench/results.md`` is the
+recorded run the README quotes, replaced by hand) and prints the same; progress goes to stderr.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from bench.offline import MeteredFake, create_resources, function_env, quiet_std
 from bench.report import Report, markdown
 from conftest import load_handler
 
-RESULTS = ROOT / "bench" / "results.md"
+RESULTS = ROOT / "build" / "bench" / "results.md"
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class Options:
     ingest_runs: int
     latency: float
     audio_mb: int
-    skip_layer: bool
+    with_layer: bool
     output: Path
 
 
@@ -47,7 +49,9 @@ def parse(argv: list[str]) -> Options:
     parser.add_argument("--ingest-runs", type=int, default=5, help="30-minute ingestions (default 5)")
     parser.add_argument("--latency-ms", type=float, default=100, help="fake Mem0 latency (default 100)")
     parser.add_argument("--audio-mb", type=int, default=5, help="warm audio webhook size (default 5)")
-    parser.add_argument("--skip-layer", action="store_true", help="skip the layer build (needs PyPI)")
+    parser.add_argument(
+        "--with-layer", action="store_true", help="also build the layer to measure its size (needs PyPI)"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help="markdown file to write")
     args = parser.parse_args(argv)
     return Options(
@@ -56,7 +60,7 @@ def parse(argv: list[str]) -> Options:
         ingest_runs=args.ingest_runs,
         latency=args.latency_ms / 1000,
         audio_mb=args.audio_mb,
-        skip_layer=args.skip_layer,
+        with_layer=args.with_layer,
         output=args.output,
     )
 
@@ -132,8 +136,8 @@ def measure_memory(report: Report) -> None:
 
 
 def measure_layer(report: Report, options: Options) -> None:
-    if options.skip_layer:
-        report.notes.append("Layer size skipped (--skip-layer).")
+    if not options.with_layer:
+        report.notes.append("Layer size not measured: it needs PyPI (`python -m bench.run --with-layer`).")
         return
     progress("layer size (built for manylinux2014_x86_64 / 3.12 from PyPI)")
     largest = layer.measure(report)
@@ -179,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     measure_layer(report, options)
     notes(report)
     text = markdown(report, settings_lines(options), time.perf_counter() - started)
+    options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(text)
     print(text)
     progress(f"written to {options.output}")

@@ -1,4 +1,5 @@
-"""Writes events/*.json: HTTP API v2.0 and S3 events for `sam local invoke -e`, signed like ElevenLabs.
+"""Writes build/events/*.json: HTTP API v2.0 and S3 events for `sam local invoke -e`, signed like
+ElevenLabs (git-ignored: they are signed for now and expire).
 
 ElevenLabs signatures expire after 30 minutes, so run `make events` just before invoking the
 post-call samples. They are signed with the documented local secret below, which env.json.example
@@ -23,7 +24,7 @@ SECRET = os.environ.get("ELEVENLABS_HMAC_KEY") or LOCAL_HMAC_SECRET
 LOCAL_WORKSPACE_KEY = "local-workspace-key"
 LOCAL_BUCKET = "agentic-memory-archive-local"
 FIXTURES = ROOT / "tests" / "fixtures"
-EVENTS = ROOT / "events"
+EVENTS = ROOT / "build" / "events"
 # A valid MP3 frame header followed by silence: small, but real base64 of real-looking MP3 bytes.
 SAMPLE_MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x64" + bytes(413)
 
@@ -66,7 +67,7 @@ def main(out: Path = EVENTS) -> None:
             path="/retrieve",
         ),
     }
-    out.mkdir(exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for name, event in events.items():
         (out / name).write_text(json.dumps(event, indent=2) + "\n")
         print(f"wrote {out / name}")
