@@ -38,6 +38,8 @@ os.environ.update(
         "MEM0_TELEMETRY": "False",
         "POWERTOOLS_SERVICE_NAME": "tests",
         "POWERTOOLS_TRACE_DISABLED": "true",
+        # Nothing calls ElevenLabs for real: a test that needs its API starts the fake and points here.
+        "ELEVENLABS_API_URL": "http://127.0.0.1:9",
     }
 )
 os.environ.setdefault("MEM0_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "agentic-memory-tests-mem0"))

@@ -13,6 +13,20 @@
   conversational_ai/conversations/raw_client.py ``delete``, whose answer is untyped: ``{}`` here);
   404 ``{"detail": ...}`` when unknown.
 
+The workspace configuration ``agentic-memory setup`` and ``doctor`` read and write (SDK 2.78:
+``webhooks/raw_client.py``, ``conversational_ai/{secrets,tools,agents}/raw_client.py``; docs:
+eleven-api/resources/webhooks), in ``FakeWorkspace``:
+
+* ``GET|POST /v1/workspace/webhooks``, ``PATCH /v1/workspace/webhooks/{id}``: HMAC webhooks
+  (``WorkspaceWebhookResponseModel``: no ``retry_enabled`` is ever answered, the model has none; the
+  create answer carries the generated ``webhook_secret``, the only time it is shown; a callback URL
+  that is not HTTPS is refused with 422, the docs calling it "the HTTPS callback URL");
+* ``GET|POST /v1/convai/secrets``: workspace secrets, listed by id and name, never with their value;
+* ``GET|POST /v1/convai/tools``, ``PATCH /v1/convai/tools/{id}``: tools (``ToolResponseModel``);
+* ``GET|PATCH /v1/convai/agents/{id}``: agents (``GetAgentResponseModel``); a PATCH merges objects
+  key by key and replaces anything else, and every PATCH is a new version of the agent (counted in
+  ``agent_updates``), as each update of an agent is versioned.
+
 Every route needs the ``xi-api-key`` header (401 otherwise).
 """
 
@@ -30,6 +44,182 @@ from urllib.parse import parse_qs, urlsplit
 CHUNK = 64 * 1024
 _AUDIO = re.compile(r"^/v1/convai/conversations/([A-Za-z0-9_-]+)/audio$")
 _ONE = re.compile(r"^/v1/convai/conversations/([A-Za-z0-9_-]+)$")
+_CONFIG = re.compile(
+    r"^/v1/(workspace/webhooks|convai/secrets|convai/tools|convai/agents)(?:/([A-Za-z0-9_-]+))?$"
+)
+_UNAUTHORIZED = {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}}
+
+
+def merged(current: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    """``patch`` over ``current``: objects merged key by key, anything else replaced."""
+    result = dict(current)
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merged(result[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+def new_agent(agent_id: str, name: str = "Receptionist") -> dict[str, Any]:
+    """An agent as created in the dashboard: its own first message, no tools, nothing overridable."""
+    return {
+        "agent_id": agent_id,
+        "name": name,
+        "conversation_config": {
+            "agent": {
+                "first_message": "Hello, this is Alexis. How can I help?",
+                "language": "en",
+                "prompt": {"prompt": "You are Alexis, a receptionist.", "tool_ids": []},
+            }
+        },
+        "metadata": {"created_at_unix_secs": 1764547200},
+        "platform_settings": {
+            "data_collection": {},
+            "overrides": {
+                "conversation_config_override": {
+                    "agent": {"first_message": False, "language": False, "prompt": {"prompt": False}}
+                },
+                "enable_conversation_initiation_client_data_from_webhook": False,
+            },
+            "workspace_overrides": {},
+        },
+    }
+
+
+class FakeWorkspace:
+    """The workspace's webhooks, secrets, tools and agents (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.webhooks: dict[str, dict[str, Any]] = {}
+        self.webhook_secrets: dict[str, str] = {}
+        self.retry_enabled: dict[str, bool] = {}
+        self.secrets: dict[str, dict[str, str]] = {}  # id -> {"name", "value"}
+        self.tools: dict[str, dict[str, Any]] = {}
+        self.agents: dict[str, dict[str, Any]] = {}
+        self.agent_updates: dict[str, int] = {}
+        self.writes = 0  # every POST or PATCH that was answered 2xx
+        self._ids = 0
+
+    def add_agent(self, agent_id: str) -> dict[str, Any]:
+        self.agents[agent_id] = new_agent(agent_id)
+        return self.agents[agent_id]
+
+    def _id(self, prefix: str) -> str:
+        self._ids += 1
+        return f"{prefix}{self._ids:04d}"
+
+    def route(self, method: str, path: str, body: dict[str, Any]) -> tuple[int, Any] | None:
+        match = _CONFIG.match(path)
+        if match is None:
+            return None
+        kind, item = match.group(1), match.group(2)
+        handler = getattr(self, f"_{method.lower()}_{kind.split('/')[-1]}", None)
+        if handler is None:
+            return 405, {"detail": "Method Not Allowed"}
+        answer: tuple[int, Any] = handler(item, body)
+        if method != "GET" and answer[0] < 300:
+            self.writes += 1
+        return answer
+
+    # -- webhooks: SDK webhooks/raw_client.py, types/workspace_webhook_response_model.py -----------
+
+    def _get_webhooks(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        return 200, {"webhooks": list(self.webhooks.values())}
+
+    def _post_webhooks(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
+        settings = body.get("settings") or {}
+        if not str(settings.get("webhook_url", "")).startswith("https://"):
+            return 422, {"detail": [{"loc": ["body", "settings", "webhook_url"], "msg": "must be https"}]}
+        webhook_id = self._id("wh_")
+        self.webhooks[webhook_id] = {
+            "name": settings.get("name", ""),
+            "webhook_id": webhook_id,
+            "webhook_url": settings["webhook_url"],
+            "is_disabled": False,
+            "is_auto_disabled": False,
+            "created_at_unix": 1764547200,
+            "auth_type": "hmac",
+            "most_recent_failure_error_code": None,
+            "most_recent_failure_timestamp": None,
+        }
+        self.retry_enabled[webhook_id] = False  # docs: "Retries are disabled by default"
+        self.webhook_secrets[webhook_id] = f"wsec_{hashlib.sha256(webhook_id.encode()).hexdigest()[:32]}"
+        return 200, {"webhook_id": webhook_id, "webhook_secret": self.webhook_secrets[webhook_id]}
+
+    def _patch_webhooks(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
+        if item not in self.webhooks:
+            return 404, {"detail": "Webhook not found"}
+        webhook = self.webhooks[item]
+        webhook.update(name=body["name"], is_disabled=body["is_disabled"])
+        if not body["is_disabled"]:
+            webhook["is_auto_disabled"] = False  # re-enabling clears the automatic disable
+        if body.get("retry_enabled") is not None:
+            self.retry_enabled[item] = bool(body["retry_enabled"])
+        return 200, {"status": "ok"}
+
+    # -- secrets: conversational_ai/secrets/raw_client.py, types/get_workspace_secrets_response_model.py
+
+    def _get_secrets(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        listed = [
+            {
+                "type": "stored",
+                "secret_id": secret_id,
+                "name": secret["name"],
+                "used_by": {"tools": [], "agents": [], "others": []},
+            }
+            for secret_id, secret in self.secrets.items()
+        ]
+        return 200, {"secrets": listed, "next_cursor": None}
+
+    def _post_secrets(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
+        secret_id = self._id("sec_")
+        self.secrets[secret_id] = {"name": body["name"], "value": body["value"]}
+        return 200, {"type": "stored", "secret_id": secret_id, "name": body["name"]}
+
+    # -- tools: conversational_ai/tools/raw_client.py, types/tool_response_model.py ------------------
+
+    def _tool(self, tool_id: str) -> dict[str, Any]:
+        return {
+            "id": tool_id,
+            "tool_config": self.tools[tool_id],
+            "access_info": {
+                "is_creator": True,
+                "creator_name": "Owner",
+                "creator_email": "o@example.com",
+                "role": "admin",
+            },
+            "usage_stats": {"total_calls": 0, "avg_latency_secs": 0.0},
+        }
+
+    def _get_tools(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        if item is not None:
+            return (200, self._tool(item)) if item in self.tools else (404, {"detail": "Tool not found"})
+        return 200, {"tools": [self._tool(t) for t in self.tools], "next_cursor": None, "has_more": False}
+
+    def _post_tools(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
+        tool_id = self._id("tool_")
+        self.tools[tool_id] = body["tool_config"]
+        return 200, self._tool(tool_id)
+
+    def _patch_tools(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
+        if item not in self.tools:
+            return 404, {"detail": "Tool not found"}
+        self.tools[item] = body["tool_config"]
+        return 200, self._tool(item)
+
+    # -- agents: conversational_ai/agents/raw_client.py, types/get_agent_response_model.py ----------
+
+    def _get_agents(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        found = self.agents.get(item or "")
+        return (200, found) if found else (404, {"detail": "Agent not found"})
+
+    def _patch_agents(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
+        if item not in self.agents:
+            return 404, {"detail": "Agent not found"}
+        self.agents[item] = merged(self.agents[item], body)
+        self.agent_updates[item] = self.agent_updates.get(item, 0) + 1
+        return 200, self.agents[item]
 
 
 def recording(conversation_id: str, size: int) -> Iterator[bytes]:
@@ -58,6 +248,7 @@ class FakeElevenLabs:
         self.conversations: dict[str, dict[str, Any]] = {}
         self.not_ready = 0
         self.requests: list[dict[str, Any]] = []
+        self.workspace = FakeWorkspace()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.fake = self  # type: ignore[attr-defined]
@@ -116,6 +307,19 @@ class FakeElevenLabs:
             self.recordings.pop(one.group(1), None)
             return 200, {}
 
+    def configuration(
+        self, method: str, target: str, key: str | None, body: dict[str, Any]
+    ) -> tuple[int, Any] | None:
+        """The answer to a workspace configuration route, or None for another route."""
+        path = urlsplit(target).path
+        if _CONFIG.match(path) is None:
+            return None
+        with self._lock:
+            self.requests.append({"method": method, "path": target, "xi-api-key": key, "json": body})
+            if key != self.api_key:
+                return 401, _UNAUTHORIZED
+            return self.workspace.route(method, path, body)
+
     def _page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         agent = query.get("agent_id", [None])[0]
         after = int(query.get("call_start_after_unix", ["0"])[0])
@@ -153,16 +357,39 @@ class FakeElevenLabs:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
+    def _json(self, status: int, answer: Any) -> None:
+        payload = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def _configuration(self, method: str) -> bool:
+        fake: FakeElevenLabs = self.server.fake  # type: ignore[attr-defined]
+        length = int(self.headers.get("Content-Length") or 0)
+        body = json.loads(self.rfile.read(length) or b"{}") if length else {}
+        answered = fake.configuration(method, self.path, self.headers.get("xi-api-key"), body)
+        if answered is None:
+            return False
+        self._json(*answered)
+        return True
+
+    def do_POST(self) -> None:
+        if not self._configuration("POST"):
+            self._json(404, {"detail": "Not Found"})
+
+    def do_PATCH(self) -> None:
+        if not self._configuration("PATCH"):
+            self._json(404, {"detail": "Not Found"})
+
     def do_GET(self) -> None:
         fake: FakeElevenLabs = self.server.fake  # type: ignore[attr-defined]
+        if self._configuration("GET"):
+            return
         answered = fake.document(self.path, self.headers.get("xi-api-key"))
         if answered is not None:
-            payload = json.dumps(answered[1]).encode()
-            self.send_response(answered[0])
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            self._json(*answered)
             return
         status, size, conversation_id = fake.answer(self.path, self.headers.get("xi-api-key"))
         self.send_response(status)
@@ -177,13 +404,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_DELETE(self) -> None:
         fake: FakeElevenLabs = self.server.fake  # type: ignore[attr-defined]
-        status, answer = fake.delete(self.path, self.headers.get("xi-api-key"))
-        payload = json.dumps(answer).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        self._json(*fake.delete(self.path, self.headers.get("xi-api-key")))
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: tests assert on ``FakeElevenLabs.requests``."""

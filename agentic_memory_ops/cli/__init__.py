@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import access, backfill, doctor, forget, local, replay, send
+from agentic_memory_ops.cli import access, backfill, doctor, forget, local, replay, send, setup
 from agentic_memory_ops.cli.target import (
     URL_OUTPUTS,
     CommandError,
@@ -32,6 +32,7 @@ functions' environment variables (S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM
 MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...). AWS credentials and region come from the environment."""
 EPILOG = """\
 examples:
+  agentic-memory setup --stack agentic-memory --agent agent_...
   agentic-memory send --local --wait
   agentic-memory show +15550100002 --local
   agentic-memory doctor --stack agentic-memory
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--table", metavar="NAME", help="caller profile table (default: stack output, PROFILE_TABLE)"
     )
 
+    _add_setup(commands, [common])
     _add_send(commands, [common])
     _add_forget(commands, [common, bucket, table])
     _add_access(commands, [common, bucket, table])
@@ -148,6 +150,51 @@ def _add_backfill(
 
     def run(args: argparse.Namespace) -> int:
         return backfill.run(Target.resolve(args), args.since, args.agent, args.api_key)
+
+    command.set_defaults(run=run)
+
+
+def _add_setup(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "setup",
+        parents=parents,
+        help="configure ElevenLabs for the stack: webhooks, tools, secret header, agents",
+        description="Configure ElevenLabs through its API for the stack and the agents named: the HMAC "
+        "post-call webhook with retries on (its generated secret goes into the stack's secret), the "
+        "conversation-initiation webhook with the X-Workspace-Key secret header, the search_memory tool "
+        "(and forget_me with ForgetMeTool=on), the data-collection items the brief uses, the first "
+        "message {{first_message}}, and exactly the overrides the stack sends. Shows the plan and asks "
+        "first; a second run changes nothing.",
+    )
+    command.add_argument(
+        "--agent", action="append", default=[], metavar="ID", help="an agent to set up (repeatable)"
+    )
+    command.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="ElevenLabs API key (default: the stack's secret, ELEVENLABS_API_KEY)",
+    )
+    command.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="serve ElevenLabs from this public HTTPS base instead of the stack's URLs "
+        "(a tunnel to `make run`)",
+    )
+    command.add_argument("--yes", "-y", action="store_true", help="apply without asking")
+    command.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+
+    def run(args: argparse.Namespace) -> int:
+        return setup.run(
+            Target.resolve(args),
+            args.agent,
+            api_key=args.api_key,
+            base_url=args.base_url,
+            assume_yes=args.yes,
+            dry_run=args.dry_run,
+        )
 
     command.set_defaults(run=run)
 
@@ -348,10 +395,12 @@ def _add_doctor(
     command = commands.add_parser(
         "doctor",
         parents=parents,
-        help="check secrets, Mem0, bucket, table, queue and the three URLs",
+        help="check secrets, Mem0, bucket, table, queue, the three URLs and the ElevenLabs side",
         description="Check a configuration, one PASS/FAIL line per dependency: the four secrets, Mem0, the "
-        "archive bucket, the profile table, the dead-letter queue, and that each URL answers 401 to a "
-        "request without credentials. Exits 1 if any check fails. Secret values are never printed.",
+        "archive bucket, the profile table, the dead-letter queue, that each URL answers 401 to a "
+        "request without credentials and, with an ElevenLabs API key, the post-call webhook and each "
+        "agent's tools, webhooks, overrides and data collection. Exits 1 if any check fails. Secret "
+        "values are never printed.",
     )
     command.add_argument("--queue-url", metavar="URL", help="dead-letter queue (default: stack output)")
     for name, dest, flag in doctor.ENDPOINTS:
@@ -360,7 +409,15 @@ def _add_doctor(
             flag, dest=dest, metavar="URL", help=f"{name} URL to probe (default: stack output {output})"
         )
 
+    command.add_argument(
+        "--agent",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an agent whose ElevenLabs configuration to check (repeatable; default RECONCILE_AGENT_IDS)",
+    )
+
     def run(args: argparse.Namespace) -> int:
-        return doctor.run(Target.resolve(args))
+        return doctor.run(Target.resolve(args), args.agent)
 
     command.set_defaults(run=run)

@@ -8,9 +8,7 @@ never printed, only whether they are set and where they came from.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
-from typing import Literal
 
 import httpx
 from botocore.exceptions import ClientError
@@ -18,9 +16,10 @@ from botocore.exceptions import ClientError
 from agentic_memory.errors import ConfigError
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.runtime.secrets import SecretName, get_secret
+from agentic_memory_ops.cli import doctor_elevenlabs as elevenlabs
+from agentic_memory_ops.cli.results import Result
 from agentic_memory_ops.cli.target import Target, UsageError
 
-Status = Literal["pass", "warn", "skip", "fail"]
 HTTP_TIMEOUT_SECONDS = 10.0
 SECRETS: tuple[SecretName, ...] = (
     "MEM0_API_KEY",
@@ -37,16 +36,10 @@ ENDPOINTS = (
 )
 
 
-@dataclass(frozen=True)
-class Result:
-    status: Status
-    detail: str
-
-
 Check = Callable[[Target], Result]
 
 
-def run(target: Target) -> int:
+def run(target: Target, agents: list[str] | None = None) -> int:
     checks: list[tuple[str, Check]] = [
         *((name, partial(check_secret, name)) for name in SECRETS),
         ("Mem0", check_memory),
@@ -57,11 +50,16 @@ def run(target: Target) -> int:
     ]
     failed = 0
     for name, check in checks:
-        result = _safely(check, target)
-        failed += result.status == "fail"
-        print(f"{result.status.upper():<5} {name:<25} {result.detail}", flush=True)
+        failed += _show(name, _safely(check, target))
+    for name, result in elevenlabs.results(target, agents or list(target.settings.reconcile_agent_ids)):
+        failed += _show(name, result)
     print(f"{failed} check{'s' if failed != 1 else ''} failed." if failed else "All checks passed.")
     return 1 if failed else 0
+
+
+def _show(name: str, result: Result) -> bool:
+    print(f"{result.status.upper():<5} {name:<25} {result.detail}", flush=True)
+    return result.status == "fail"
 
 
 def check_secret(name: SecretName, target: Target) -> Result:

@@ -2,8 +2,8 @@
 
 The server holds the local data (Qdrant's local mode admits one process per folder), so the command
 is sent to it (``POST /_local/cli`` with the token from ``<data folder>/server.json``) and runs there
-exactly as against a stack; what it prints comes back here. ``forget`` asks its question here: the
-plan is fetched first (``--dry-run``), and the erasure is sent only after a yes.
+exactly as against a stack; what it prints comes back here. ``forget`` and ``setup`` ask their
+question here: the plan is fetched first (``--dry-run``), and the command is sent only after a yes.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ TOKEN_HEADER = "X-Local-Token"  # noqa: S105 - a header name; the token is in se
 DEFAULT_DATA_DIR = ".local"
 # Generous: a forwarded `send --wait` or `replay` waits for ingestion inside the server.
 TIMEOUT_SECONDS = 600.0
+# Commands that ask before acting, and their question.
+QUESTIONS = {
+    "forget": "Erase this caller everywhere? This cannot be undone. [y/N] ",
+    "setup": "Apply these changes? [y/N] ",
+}
+NOTHING_TO_DO = "nothing to change"
 
 
 def running_server(data_dir: Path) -> dict[str, Any] | None:
@@ -40,24 +46,25 @@ def forward(argv: list[str], args: argparse.Namespace) -> int:
     if server is None:
         raise UsageError(f"no local server uses {data_dir}: start one with `make run`")
     argv = _absolute_paths(argv, args)
-    if args.command == "forget" and not args.yes and not args.dry_run:
+    question = QUESTIONS.get(args.command)
+    if question and not args.yes and not args.dry_run:
         if not sys.stdin.isatty():
-            raise UsageError("stdin is not a terminal: pass --yes to erase without a confirmation prompt")
-        code = _run(server, [*argv, "--dry-run"])
-        if code != 0:
+            raise UsageError("stdin is not a terminal: pass --yes to act without a confirmation prompt")
+        code, printed = _run(server, [*argv, "--dry-run"])
+        if code != 0 or NOTHING_TO_DO in printed:
             return code
         try:
-            agreed = input("Erase this caller everywhere? This cannot be undone. [y/N] ").strip().lower()
+            agreed = input(question).strip().lower()
         except EOFError:
             agreed = ""
         if agreed not in {"y", "yes"}:
-            print("Nothing was erased.")
+            print("Nothing was changed.")
             return 1
         argv = [*argv, "--yes"]
-    return _run(server, argv)
+    return _run(server, argv)[0]
 
 
-def _run(server: dict[str, Any], argv: list[str]) -> int:
+def _run(server: dict[str, Any], argv: list[str]) -> tuple[int, str]:
     try:
         answer = httpx.post(
             f"{server['url']}/_local/cli",
@@ -72,9 +79,10 @@ def _run(server: dict[str, Any], argv: list[str]) -> int:
     if answer.status_code != 200:
         raise CommandError(f"the local server refused the command (HTTP {answer.status_code})")
     result = answer.json()
-    sys.stdout.write(result.get("stdout", ""))
+    printed = str(result.get("stdout", ""))
+    sys.stdout.write(printed)
     sys.stderr.write(result.get("stderr", ""))
-    return int(result.get("code", 1))
+    return int(result.get("code", 1)), printed
 
 
 def _absolute_paths(argv: list[str], args: argparse.Namespace) -> list[str]:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
     from mypy_boto3_lambda import LambdaClient
     from mypy_boto3_s3 import S3Client
+    from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sqs import SQSClient
 
 POST_CALL_FUNCTION = "PostCallFunction"
@@ -37,14 +38,25 @@ PARAMETER_ENVIRONMENT = {
     "Mem0TimeoutSeconds": "MEM0_TIMEOUT",
     "DefaultRegion": "DEFAULT_REGION",
     "AudioSource": "AUDIO_SOURCE",
+    # What ElevenLabs must allow or call (agentic-memory setup, doctor).
+    "FirstMessageOverride": "FIRST_MESSAGE_OVERRIDE",
+    "PromptOverride": "PROMPT_OVERRIDE",
+    "LanguageOverride": "LANGUAGE_OVERRIDE",
+    "ForgetMeTool": "FORGET_ME_TOOL",
 }
 URL_OUTPUTS = {
     "client_data_url": "ClientDataApiUrl",
     "retrieve_url": "RetrieveApiUrl",
     "post_call_url": "PostCallApiUrl",
+    "forget_me_url": "ForgetMeUrl",
 }
 # The same URLs on the local server, by route.
-LOCAL_PATHS = {"client_data_url": "/client-data", "retrieve_url": "/retrieve", "post_call_url": "/post-call"}
+LOCAL_PATHS = {
+    "client_data_url": "/client-data",
+    "retrieve_url": "/retrieve",
+    "post_call_url": "/post-call",
+    "forget_me_url": "/forget-me",
+}
 _CONFIG = Config(connect_timeout=5, read_timeout=60, retries={"max_attempts": 3, "mode": "standard"})
 # Longer than any PostCall run (its Timeout is 60 s), so a replay waits for the function's own answer.
 _INVOKE_CONFIG = Config(connect_timeout=5, read_timeout=900, retries={"max_attempts": 3, "mode": "standard"})
@@ -231,6 +243,9 @@ class Target:
 
     def dynamodb(self) -> DynamoDBClient:
         return boto3.client("dynamodb", config=_CONFIG)
+
+    def secretsmanager(self) -> SecretsManagerClient:
+        return boto3.client("secretsmanager", config=_CONFIG)
 
     def sqs(self) -> SQSClient:
         return boto3.client("sqs", config=_CONFIG)

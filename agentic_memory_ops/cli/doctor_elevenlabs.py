@@ -1,0 +1,92 @@
+"""``agentic-memory doctor``, the ElevenLabs side (with an API key): what would make calls fail there.
+
+The post-call webhook (auto-disabled, disabled, recent failed deliveries), and, for each agent, what
+``agentic-memory setup`` would change: an override the stack sends that the agent does not allow, a
+tool URL or secret header that does not match the stack, a missing data-collection item, a webhook
+the agent does not call. Each failure names its fix.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from agentic_memory.errors import ConfigError
+from agentic_memory.runtime.secrets import optional_secret
+from agentic_memory_ops.cli.results import Result
+from agentic_memory_ops.cli.setup import stack_side
+from agentic_memory_ops.cli.target import Target, UsageError
+from agentic_memory_ops.elevenlabs_setup import ElevenLabsApi, Setup
+
+# A failed delivery this recent is worth a warning (ElevenLabs auto-disables after 7 days of failures).
+RECENT_FAILURE_SECONDS = 7 * 24 * 3600
+FIX = "agentic-memory setup"
+
+
+def results(target: Target, agents: list[str]) -> list[tuple[str, Result]]:
+    try:
+        key = optional_secret("ELEVENLABS_API_KEY", target.settings)
+    except ConfigError as error:
+        return [("ElevenLabs", Result("fail", str(error)))]
+    if not key:
+        return [("ElevenLabs", Result("skip", "no ELEVENLABS_API_KEY: the ElevenLabs side is not checked"))]
+    try:
+        stack = stack_side(target)
+        api = ElevenLabsApi(key, target.settings.elevenlabs_api_url)
+        found = [("ElevenLabs webhook", _webhook(api.webhooks(), stack.post_call_url))]
+        found.append(
+            (
+                "ElevenLabs webhook retries",
+                Result("skip", f"not reported by the API: {FIX} turns them on; see Settings -> Webhooks"),
+            )
+        )
+        return found + _agents(Setup(api, stack, agents), agents)
+    except UsageError as error:
+        return [("ElevenLabs", Result("fail", str(error)))]
+    except Exception as error:  # the API's errors: one failed line, never the end of the run
+        return [("ElevenLabs", Result("fail", f"{type(error).__name__}: {str(error)[:200]}"))]
+
+
+def _webhook(webhooks: list[dict[str, object]], url: str) -> Result:
+    ours = next((w for w in webhooks if w.get("webhook_url") == url), None)
+    if ours is None:
+        return Result("fail", f"no post-call webhook calls {url}: run {FIX}")
+    failed_at = ours.get("most_recent_failure_timestamp")
+    last = ""
+    if isinstance(failed_at, int):
+        day = datetime.fromtimestamp(failed_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        last = f"last failed delivery {day} (HTTP {ours.get('most_recent_failure_error_code')})"
+    if ours.get("is_auto_disabled"):
+        return Result(
+            "fail",
+            f"ElevenLabs disabled it after repeated failures ({last or 'no detail'}): fix the endpoint "
+            f"(the PostCall 5xx alarm, `sam logs`), then {FIX} enables it again",
+        )
+    if ours.get("is_disabled"):
+        return Result("fail", f"disabled in ElevenLabs: {FIX} enables it")
+    if isinstance(failed_at, int) and time.time() - failed_at < RECENT_FAILURE_SECONDS:
+        return Result("warn", f"enabled; {last}: see the PostCall 5xx alarm and `sam logs`")
+    return Result("pass", f"{ours.get('webhook_id')} enabled, no recent failed delivery")
+
+
+def _agents(setup: Setup, agents: list[str]) -> list[tuple[str, Result]]:
+    if not agents:
+        return [("ElevenLabs agents", Result("skip", "name them with --agent (or RECONCILE_AGENT_IDS)"))]
+    found = []
+    changes = setup.run()
+    for change in changes:
+        if not change.startswith("agent "):
+            found.append(("ElevenLabs workspace", Result("fail", f"{change}: run {FIX}")))
+    for agent_id in agents:
+        mine = [c.split(": ", 1)[1] for c in changes if c.startswith(f"agent {agent_id}: ")]
+        if mine:
+            fix = f"run {FIX} --agent {agent_id}"
+            found.append(("ElevenLabs agent", Result("fail", f"{agent_id} needs {'; '.join(mine)}: {fix}")))
+        else:
+            found.append(
+                (
+                    "ElevenLabs agent",
+                    Result("pass", f"{agent_id}: tools, webhooks, overrides, data collection"),
+                )
+            )
+    return found

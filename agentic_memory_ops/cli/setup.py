@@ -1,0 +1,119 @@
+"""``agentic-memory setup``: configure ElevenLabs for a stack through its API (``elevenlabs_setup``).
+
+It shows the plan first and asks (``--yes``, ``--dry-run``); a second run finds nothing to change.
+When it creates the post-call webhook, the HMAC secret ElevenLabs generates is written into the
+stack's secret (``ELEVENLABS_HMAC_KEY``), never printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from agentic_memory.errors import ConfigError
+from agentic_memory.runtime.secrets import MAX_AGE_SECONDS, get_secret, optional_secret
+from agentic_memory_ops.cli.forget import ask
+from agentic_memory_ops.cli.local import NOTHING_TO_DO
+from agentic_memory_ops.cli.target import LOCAL_PATHS, CommandError, Target, UsageError
+from agentic_memory_ops.elevenlabs_setup import ElevenLabsApi, Setup, StackSide
+
+if TYPE_CHECKING:
+    from agentic_memory.settings import Settings
+
+
+_CALLED = ("client_data_url", "retrieve_url", "post_call_url")
+
+
+def stack_side(target: Target, base_url: str | None = None) -> StackSide:
+    """What the stack (or ``--base-url``, a tunnel to ``make run``) says ElevenLabs must call."""
+    settings = target.settings
+    if base_url:
+        base = base_url.rstrip("/")
+        urls = {dest: f"{base}{path}" for dest, path in LOCAL_PATHS.items()}
+    else:
+        urls = {dest: target.url(dest, f"--{dest[:-4].replace('_', '-')}-url") for dest in _CALLED}
+        # A stack from before the forget_me tool has no ForgetMeUrl output: the route is beside /retrieve.
+        urls["forget_me_url"] = target.urls.get("forget_me_url") or urls["retrieve_url"].replace(
+            "/retrieve", "/forget-me"
+        )
+    try:
+        workspace_key = get_secret("ELEVENLABS_WORKSPACE_KEY", settings)
+    except ConfigError as error:
+        raise UsageError(f"no workspace key to give ElevenLabs: {error}") from None
+    return StackSide(
+        name=target.stack.name if target.stack else "local",
+        client_data_url=urls["client_data_url"],
+        retrieve_url=urls["retrieve_url"],
+        post_call_url=urls["post_call_url"],
+        forget_me_url=urls["forget_me_url"] if settings.forget_me_tool else None,
+        workspace_key=workspace_key,
+        first_message_override=settings.first_message_override,
+        prompt_override=settings.prompt_override,
+        language_override=settings.language_override,
+        audio_webhook=settings.audio_source == "webhook",
+    )
+
+
+def elevenlabs_api(target: Target, given: str | None) -> ElevenLabsApi:
+    key = given or optional_secret("ELEVENLABS_API_KEY", target.settings)
+    if not key:
+        raise UsageError("no ElevenLabs API key: pass --api-key, or set ELEVENLABS_API_KEY (or the stack's)")
+    return ElevenLabsApi(key, target.settings.elevenlabs_api_url)
+
+
+def run(
+    target: Target,
+    agents: list[str],
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    assume_yes: bool,
+    dry_run: bool,
+) -> int:
+    if not agents:
+        raise UsageError("name the agents to set up: --agent AGENT_ID (repeatable)")
+    stack = stack_side(target, base_url)
+    api = elevenlabs_api(target, api_key)
+    plan = Setup(api, stack, agents).run()
+    if not plan:
+        print(f"ElevenLabs already matches {stack.name} for {', '.join(agents)}: {NOTHING_TO_DO}.")
+        return 0
+    print(f"To set up ElevenLabs for {stack.name}:")
+    for step in plan:
+        print(f"  - {step}")
+    if dry_run:
+        return 0
+    if not assume_yes:
+        if not sys.stdin.isatty():
+            raise UsageError("stdin is not a terminal: pass --yes to apply without a confirmation prompt")
+        if not ask("Apply these changes? [y/N] "):
+            print("Nothing was changed.")
+            return 1
+    applied = Setup(api, stack, agents, apply=True)
+    applied.run()
+    if applied.webhook_secret:
+        _store_webhook_secret(target, applied.webhook_secret)
+    print(f"Done: {len(applied.changes)} changes. `agentic-memory doctor` checks them.")
+    return 0
+
+
+def _store_webhook_secret(target: Target, secret: str) -> None:
+    """ElevenLabs shows a new webhook's secret once: keep it where PostCall reads it."""
+    settings: Settings = target.settings
+    if settings.secrets_id is None:
+        raise CommandError(
+            "the webhook was created, but there is no stack secret to keep its HMAC secret in: "
+            "copy it from ElevenLabs (Settings -> Webhooks) into ELEVENLABS_HMAC_KEY"
+        )
+    client = target.secretsmanager()
+    values = json.loads(client.get_secret_value(SecretId=settings.secrets_id)["SecretString"])
+    values["ELEVENLABS_HMAC_KEY"] = secret
+    client.put_secret_value(SecretId=settings.secrets_id, SecretString=json.dumps(values))
+    minutes = MAX_AGE_SECONDS // 60
+    print(
+        f"The new webhook's HMAC secret is in the stack's secret (PostCall reads it within {minutes} "
+        "minutes; retries cover deliveries before). Set the ElevenLabsHmacKey parameter to it too "
+        "(aws secretsmanager get-secret-value --secret-id <AppSecretArn>), or a later deploy that "
+        "changes the secret puts the old one back."
+    )

@@ -1,0 +1,285 @@
+"""``agentic-memory setup`` and doctor's ElevenLabs checks, with the official SDK against the fake API.
+
+The stack is a CloudFormation stack in moto (outputs, parameters, its secret), the workspace the
+fake ElevenLabs API (tests/fake_elevenlabs.py), holding agents as the dashboard creates them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from fake_elevenlabs import FakeElevenLabs
+
+from agentic_memory.runtime import secrets
+from agentic_memory_ops.cli import main
+from conftest import HMAC_SECRET, WORKSPACE_KEY
+
+API_KEY = "xi-test-key"
+AGENT = "agent_0000fake0000000000000000aa"
+OTHER_AGENT = "agent_0000fake0000000000000000bb"
+# https as ElevenLabs requires; localhost port 1 so that doctor's probes are refused at once, offline.
+BASE = "https://localhost:1"
+STACK_TEMPLATE = {
+    "Parameters": {
+        name: {"Type": "String"}
+        for name in (
+            "SecretArn",
+            "ForgetMeTool",
+            "FirstMessageOverride",
+            "PromptOverride",
+            "LanguageOverride",
+        )
+    },
+    "Resources": {"DeadLetterQueue": {"Type": "AWS::SQS::Queue"}},
+    "Outputs": {
+        "AppSecretArn": {"Value": {"Ref": "SecretArn"}},
+        "ClientDataApiUrl": {"Value": f"{BASE}/client-data"},
+        "RetrieveApiUrl": {"Value": f"{BASE}/retrieve"},
+        "PostCallApiUrl": {"Value": f"{BASE}/post-call"},
+        "ForgetMeUrl": {"Value": f"{BASE}/forget-me"},
+    },
+}
+
+
+@pytest.fixture
+def elevenlabs(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeElevenLabs]:
+    with FakeElevenLabs(api_key=API_KEY) as fake:
+        fake.workspace.add_agent(AGENT)
+        fake.workspace.add_agent(OTHER_AGENT)
+        monkeypatch.setenv("ELEVENLABS_API_URL", fake.url)
+        for name in ("ELEVENLABS_API_KEY", "ELEVENLABS_WORKSPACE_KEY", "ELEVENLABS_HMAC_KEY"):
+            monkeypatch.delenv(name, raising=False)
+        yield fake
+
+
+def deploy(name: str = "agentic-memory", **parameters: str) -> str:
+    """A stack as `sam deploy` leaves it: outputs, parameters and its secret."""
+    secret = boto3.client("secretsmanager").create_secret(
+        Name=f"{name}-secret",
+        SecretString=json.dumps(
+            {
+                "MEM0_API_KEY": "m0-key",
+                "ELEVENLABS_HMAC_KEY": HMAC_SECRET,
+                "ELEVENLABS_WORKSPACE_KEY": WORKSPACE_KEY,
+                "ELEVENLABS_API_KEY": API_KEY,
+            }
+        ),
+    )["ARN"]
+    values = {
+        "SecretArn": secret,
+        "ForgetMeTool": "off",
+        "FirstMessageOverride": "off",
+        "PromptOverride": "off",
+        "LanguageOverride": "off",
+        **parameters,
+    }
+    boto3.client("cloudformation").create_stack(
+        StackName=name,
+        TemplateBody=json.dumps(STACK_TEMPLATE),
+        Parameters=[{"ParameterKey": k, "ParameterValue": v} for k, v in values.items()],
+    )
+    return name
+
+
+def stack_secret(name: str = "agentic-memory") -> dict[str, str]:
+    stored: dict[str, str] = json.loads(
+        boto3.client("secretsmanager").get_secret_value(SecretId=f"{name}-secret")["SecretString"]
+    )
+    return stored
+
+
+def setup(*extra: str) -> int:
+    secrets._cache.clear()  # each command is a new process
+    return main(["setup", "--stack", "agentic-memory", "--agent", AGENT, "--yes", *extra])
+
+
+def agent(fake: FakeElevenLabs, agent_id: str = AGENT) -> dict[str, Any]:
+    return fake.workspace.agents[agent_id]
+
+
+def tool_named(fake: FakeElevenLabs, name: str) -> tuple[str, dict[str, Any]]:
+    (found,) = [(i, t) for i, t in fake.workspace.tools.items() if t["name"] == name]
+    return found
+
+
+@pytest.mark.usefixtures("aws")
+def test_setup_configures_the_agent_and_a_second_run_changes_nothing(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deploy()
+    workspace = elevenlabs.workspace
+
+    assert setup() == 0
+    out = capsys.readouterr().out
+
+    # The workspace key, as a workspace secret; never printed.
+    ((secret_id, secret),) = workspace.secrets.items()
+    assert secret["value"] == WORKSPACE_KEY and WORKSPACE_KEY not in out
+    # The post-call webhook, HMAC, retries on; its generated secret is now the stack's, unprinted.
+    ((webhook_id, webhook),) = workspace.webhooks.items()
+    assert webhook["webhook_url"] == f"{BASE}/post-call" and webhook["auth_type"] == "hmac"
+    assert workspace.retry_enabled[webhook_id] is True
+    assert stack_secret()["ELEVENLABS_HMAC_KEY"] == workspace.webhook_secrets[webhook_id]
+    assert workspace.webhook_secrets[webhook_id] not in out
+    # The search tool on the stack's URL with the secret header; no forget_me (ForgetMeTool=off).
+    tool_id, tool = tool_named(elevenlabs, "search_memory")
+    assert tool["api_schema"]["url"] == f"{BASE}/retrieve"
+    assert tool["api_schema"]["request_headers"] == {"X-Workspace-Key": {"secret_id": secret_id}}
+    assert tool["api_schema"]["request_body_schema"]["properties"]["caller_id"] == {
+        "type": "string",
+        "dynamic_variable": "system__caller_id",
+    }
+    assert [t["name"] for t in workspace.tools.values()] == ["search_memory"]
+
+    configured = agent(elevenlabs)
+    speaking = configured["conversation_config"]["agent"]
+    assert speaking["first_message"] == "{{first_message}}"
+    assert speaking["prompt"]["tool_ids"] == [tool_id]
+    assert speaking["prompt"]["prompt"] == "You are Alexis, a receptionist."  # the agent's own, kept
+    settings = configured["platform_settings"]
+    assert {"first_name", "next_appointment"} <= set(settings["data_collection"])
+    assert settings["overrides"]["conversation_config_override"]["agent"] == {
+        "first_message": False,
+        "language": False,
+        "prompt": {"prompt": False},
+    }
+    assert settings["overrides"]["enable_conversation_initiation_client_data_from_webhook"] is True
+    assert settings["workspace_overrides"] == {
+        "conversation_initiation_client_data_webhook": {
+            "url": f"{BASE}/client-data",
+            "request_headers": {"X-Workspace-Key": {"secret_id": secret_id}},
+        },
+        "webhooks": {
+            "post_call_webhook_id": webhook_id,
+            "events": ["transcript", "audio", "call_initiation_failure"],
+        },
+    }
+    assert workspace.agent_updates == {AGENT: 1}
+    assert OTHER_AGENT not in workspace.agent_updates  # only the agents named
+
+    writes = workspace.writes
+    assert setup() == 0
+    assert "nothing to change" in capsys.readouterr().out
+    assert workspace.writes == writes
+    assert workspace.agent_updates == {AGENT: 1}
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_dry_run_shows_the_plan_and_changes_nothing(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deploy()
+    assert setup("--dry-run") == 0
+    plan = capsys.readouterr().out
+    assert "create the workspace secret" in plan and "create the search_memory tool" in plan
+    assert f"agent {AGENT}: first message {{{{first_message}}}}" in plan
+    assert elevenlabs.workspace.writes == 0
+
+
+@pytest.mark.usefixtures("aws")
+def test_setup_asks_first_and_needs_yes_without_a_terminal(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deploy()
+    assert main(["setup", "--stack", "agentic-memory", "--agent", AGENT]) == 2
+    assert "pass --yes" in capsys.readouterr().err
+    assert elevenlabs.workspace.writes == 0
+
+
+@pytest.mark.usefixtures("aws")
+def test_the_switches_decide_the_overrides_and_the_forget_me_tool(elevenlabs: FakeElevenLabs) -> None:
+    deploy(ForgetMeTool="on", FirstMessageOverride="on", LanguageOverride="on")
+    assert setup() == 0
+
+    forget_id, forget = tool_named(elevenlabs, "forget_me")
+    assert forget["api_schema"]["url"] == f"{BASE}/forget-me"
+    assert forget_id in agent(elevenlabs)["conversation_config"]["agent"]["prompt"]["tool_ids"]
+    allowed = agent(elevenlabs)["platform_settings"]["overrides"]["conversation_config_override"]["agent"]
+    assert allowed == {"first_message": True, "language": True, "prompt": {"prompt": False}}
+
+
+@pytest.mark.usefixtures("aws")
+def test_the_agents_own_configuration_is_kept(elevenlabs: FakeElevenLabs) -> None:
+    deploy()
+    own = agent(elevenlabs)
+    own["conversation_config"]["agent"]["prompt"]["tool_ids"] = ["tool_calendar"]
+    own["platform_settings"]["data_collection"] = {"first_name": {"type": "string", "description": "Mine."}}
+    own["platform_settings"]["overrides"]["conversation_config_override"]["tts"] = {"voice_id": True}
+
+    assert setup() == 0
+
+    configured = agent(elevenlabs)
+    tool_id, _ = tool_named(elevenlabs, "search_memory")
+    assert configured["conversation_config"]["agent"]["prompt"]["tool_ids"] == ["tool_calendar", tool_id]
+    assert configured["platform_settings"]["data_collection"]["first_name"]["description"] == "Mine."
+    assert configured["platform_settings"]["overrides"]["conversation_config_override"]["tts"] == {
+        "voice_id": True
+    }
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_changed_stack_is_followed_a_stale_tool_replaced_and_a_disabled_webhook_enabled(
+    elevenlabs: FakeElevenLabs,
+) -> None:
+    deploy()
+    assert setup() == 0
+    workspace = elevenlabs.workspace
+    old_tool, _ = tool_named(elevenlabs, "search_memory")
+    (webhook_id,) = workspace.webhooks
+    workspace.webhooks[webhook_id]["is_auto_disabled"] = True
+
+    # The workspace key was rotated in the stack.
+    client = boto3.client("secretsmanager")
+    rotated = {**stack_secret(), "ELEVENLABS_WORKSPACE_KEY": "rotated-workspace-key"}
+    client.put_secret_value(SecretId="agentic-memory-secret", SecretString=json.dumps(rotated))
+    assert setup() == 0
+
+    new_secret = next(i for i, s in workspace.secrets.items() if s["value"] == "rotated-workspace-key")
+    _, tool = tool_named(elevenlabs, "search_memory")
+    assert tool["api_schema"]["request_headers"] == {"X-Workspace-Key": {"secret_id": new_secret}}
+    hook = agent(elevenlabs)["platform_settings"]["workspace_overrides"][
+        "conversation_initiation_client_data_webhook"
+    ]
+    assert hook["request_headers"] == {"X-Workspace-Key": {"secret_id": new_secret}}
+    assert workspace.webhooks[webhook_id]["is_auto_disabled"] is False
+    assert tool_named(elevenlabs, "search_memory")[0] == old_tool  # updated in place, not duplicated
+
+
+@pytest.mark.usefixtures("aws")
+def test_doctor_names_what_is_wrong_at_elevenlabs_and_passes_after_setup(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deploy(FirstMessageOverride="on")
+    secrets._cache.clear()
+    main(["doctor", "--stack", "agentic-memory", "--agent", AGENT])
+    before = {line[6:31].strip(): line for line in capsys.readouterr().out.splitlines()}
+    assert AGENT in before["ElevenLabs agent"]
+    assert (
+        before["ElevenLabs webhook"].startswith("FAIL")
+        and "agentic-memory setup" in before["ElevenLabs webhook"]
+    )
+    assert before["ElevenLabs agent"].startswith("FAIL")
+    assert (
+        "override permissions" in before["ElevenLabs agent"]
+        and "data collection" in before["ElevenLabs agent"]
+    )
+
+    assert setup() == 0
+    capsys.readouterr()
+    (webhook_id,) = elevenlabs.workspace.webhooks
+    elevenlabs.workspace.webhooks[webhook_id].update(
+        is_auto_disabled=True, most_recent_failure_error_code=500, most_recent_failure_timestamp=1764547200
+    )
+    secrets._cache.clear()
+    main(["doctor", "--stack", "agentic-memory", "--agent", AGENT])
+    after = {line[6:31].strip(): line for line in capsys.readouterr().out.splitlines()}
+    assert after["ElevenLabs agent"].startswith("PASS")
+    assert after["ElevenLabs webhook"].startswith("FAIL")
+    assert "disabled it after repeated failures" in after["ElevenLabs webhook"]
+    assert "HTTP 500" in after["ElevenLabs webhook"]
+    for secret in (WORKSPACE_KEY, API_KEY, stack_secret()["ELEVENLABS_HMAC_KEY"]):
+        assert secret not in "\n".join(after.values())
