@@ -16,7 +16,7 @@ from botocore.exceptions import ClientError
 from agentic_memory.errors import ConfigError
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.runtime.secrets import SecretName, get_secret
-from agentic_memory_ops.cli import doctor_elevenlabs as elevenlabs
+from agentic_memory_ops.cli.doctor_elevenlabs import results as elevenlabs_results
 from agentic_memory_ops.cli.results import Result
 from agentic_memory_ops.cli.target import Target, UsageError
 
@@ -51,7 +51,7 @@ def run(target: Target, agents: list[str] | None = None) -> int:
     failed = 0
     for name, check in checks:
         failed += _show(name, _safely(check, target))
-    for name, result in elevenlabs.results(target, agents or list(target.settings.reconcile_agent_ids)):
+    for name, result in elevenlabs_results(target, agents or list(target.settings.reconcile_agent_ids)):
         failed += _show(name, result)
     print(f"{failed} check{'s' if failed != 1 else ''} failed." if failed else "All checks passed.")
     return 1 if failed else 0
