@@ -89,7 +89,7 @@ def _serve(args: argparse.Namespace) -> int:
     pollers = [
         QueuePoller(function, queue).start() for function in functions for queue in function.spec.queues
     ]
-    api.serve_functions(functions, invoker, cli_target(api.url, stack, made))
+    api.serve_functions(functions, invoker, cli_target(api.url, api.token, stack, made))
     folder.announce(api.url, local_aws.endpoint, api.token)
     _banner(api.url, functions, secrets, folder.path, local_aws.endpoint, restored)
     _stop_on_signals()
@@ -293,7 +293,7 @@ def _banner(  # noqa: PLR0917 - one call site, every argument a line of the bann
         f"  memory backend              : {os.environ.get('MEMORY_BACKEND', 'mem0-platform')}",
         f"  data                        : {data_dir} ({restored} objects, items and messages restored)",
         f"  AWS (moto)                  : {endpoint}",
-        f"  Lambda Invoke API           : {url}",
+        f"  Lambda Invoke API           : {url} (agentic-memory replay --local)",
         "",
         "Try: .venv/bin/agentic-memory send --local --wait",
         "     .venv/bin/agentic-memory show +15550100002 --local",

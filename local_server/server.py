@@ -10,9 +10,9 @@ or an event over Lambda's 6 MB synchronous payload, is refused with 413; an answ
 
 Two routes are the local server's own: ``GET /health``, and ``POST /_local/cli``, where
 ``agentic-memory ... --local`` runs its command inside this process, the one holding the data
-(Qdrant's local mode admits one process per folder). The CLI route asks for the token written in
-the data folder's ``server.json`` (readable by its owner only), so a tunnel to this port does not
-expose it.
+(Qdrant's local mode admits one process per folder). The CLI route and the Invoke API ask for the
+token written in the data folder's ``server.json`` (readable by its owner only), so a tunnel to this
+port exposes only what API Gateway would.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _message(text: str) -> bytes:
     return json.dumps({"message": text}).encode()
 
 
-def cli_target(url: str, stack: Stack, made: dict[str, str]) -> cli_targets.LocalDeployment:
+def cli_target(url: str, token: str, stack: Stack, made: dict[str, str]) -> cli_targets.LocalDeployment:
     """What ``--local`` commands act on: this server's URLs, dead-letter queue and PostCall."""
     queue = boto3.client("sqs").get_queue_url(QueueName=made["DeadLetterQueue"])["QueueUrl"]
     routes = {route.path: route for spec in stack.functions() for route in spec.routes}
@@ -61,6 +61,7 @@ def cli_target(url: str, stack: Stack, made: dict[str, str]) -> cli_targets.Loca
         queue_url=queue,
         function=stack.physical_name("PostCallFunction"),
         lambda_endpoint_url=url,
+        lambda_token=token,
     )
 
 
@@ -165,7 +166,13 @@ class _Handler(BaseHTTPRequestHandler):
             domain=self.headers.get("Host", "localhost"),
         )
 
+    def _authorized(self) -> bool:
+        given = self.headers.get(TOKEN_HEADER, "")
+        return hmac.compare_digest(given.encode(), self.server.token.encode())
+
     def _lambda_invoke(self, name: str, body: bytes) -> tuple[int, bytes, dict[str, str]]:
+        if not self._authorized():
+            return 403, json.dumps({"Type": "User", "message": "Forbidden"}).encode(), _JSON
         function = self.server.by_name.get(name)
         if function is None or self.server.invoker is None:
             return 404, json.dumps({"Type": "User", "message": f"Function not found: {name}"}).encode(), {}
@@ -181,8 +188,7 @@ class _Handler(BaseHTTPRequestHandler):
         return 200, json.dumps(result).encode(), _JSON
 
     def _cli(self, body: bytes) -> tuple[int, bytes, dict[str, str]]:
-        given = self.headers.get(TOKEN_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self.server.token.encode()):
+        if not self._authorized():
             return 403, _message("Forbidden"), _JSON
         argv = json.loads(body or b"{}").get("argv")
         if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):

@@ -188,6 +188,15 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     assert (logged["service"], logged["function_name"]) == ("retrieve", "agentic-memory-local-retrieve")
     assert "caller" not in logged  # no key left over from ClientData's last call
 
+    replayed = server.cli("replay", data["conversation_id"])  # through the local Invoke API
+    assert replayed.returncode == 0, replayed.stdout + replayed.stderr
+    # What a tunnel to the port could reach besides the three routes: nothing without the token.
+    invoke = f"{server.url}/2015-03-31/functions/PostCallFunction/invocations"
+    assert httpx.post(invoke, json={}, timeout=10).status_code == 403
+    assert (
+        httpx.post(f"{server.url}/_local/cli", json={"argv": ["show", caller]}, timeout=10).status_code == 403
+    )
+
     shown = server.cli("show", caller)
     assert shown.returncode == 0, shown.stderr
     assert "+1********02" in shown.stdout and caller not in shown.stdout

@@ -369,8 +369,8 @@ def _add_replay(
     command.add_argument(
         "--lambda-endpoint-url",
         metavar="URL",
-        help="Lambda Invoke API endpoint, e.g. the local server http://127.0.0.1:3000 "
-        "(default: --endpoint-url, AWS_ENDPOINT_URL_LAMBDA)",
+        help="Lambda Invoke API endpoint (default: --endpoint-url, AWS_ENDPOINT_URL_LAMBDA; "
+        "with --local, the local server's)",
     )
 
     def run(args: argparse.Namespace) -> int:

@@ -16,10 +16,10 @@ from typing import Any
 
 import httpx
 
-from agentic_memory_ops.cli.target import CommandError, UsageError
+from agentic_memory_ops.cli.target import LOCAL_TOKEN_HEADER, CommandError, UsageError
 
 DESCRIPTOR = "server.json"
-TOKEN_HEADER = "X-Local-Token"  # noqa: S105 - a header name; the token is in server.json
+TOKEN_HEADER = LOCAL_TOKEN_HEADER
 DEFAULT_DATA_DIR = ".local"
 # Generous: a forwarded `send --wait` or `replay` waits for ingestion inside the server.
 TIMEOUT_SECONDS = 600.0

@@ -12,7 +12,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from agentic_memory.errors import ConfigError
-from agentic_memory.runtime.secrets import MAX_AGE_SECONDS, get_secret, optional_secret
+from agentic_memory.runtime.secrets import (
+    MAX_AGE_SECONDS,
+    forget as forget_cached_secrets,
+    get_secret,
+    optional_secret,
+)
 from agentic_memory_ops.cli.forget import ask
 from agentic_memory_ops.cli.local import NOTHING_TO_DO
 from agentic_memory_ops.cli.target import LOCAL_PATHS, CommandError, Target, UsageError
@@ -110,6 +115,7 @@ def _store_webhook_secret(target: Target, secret: str) -> None:
     values = json.loads(client.get_secret_value(SecretId=settings.secrets_id)["SecretString"])
     values["ELEVENLABS_HMAC_KEY"] = secret
     client.put_secret_value(SecretId=settings.secrets_id, SecretString=json.dumps(values))
+    forget_cached_secrets()  # with --local this process is the functions': they read it at once
     minutes = MAX_AGE_SECONDS // 60
     print(
         f"The new webhook's HMAC secret is in the stack's secret (PostCall reads it within {minutes} "

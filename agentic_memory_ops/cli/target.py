@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sqs import SQSClient
 
 POST_CALL_FUNCTION = "PostCallFunction"
+LOCAL_TOKEN_HEADER = "X-Local-Token"  # noqa: S105 - a header name; the token is in the server's server.json
 # Stack outputs and the environment variables the functions read them from.
 OUTPUT_ENVIRONMENT = {
     "ArchiveBucketName": "S3_BUCKET_NAME",
@@ -145,6 +146,7 @@ class LocalDeployment:
     queue_url: str
     function: str
     lambda_endpoint_url: str
+    lambda_token: str  # the local Invoke API asks for it: a tunnel to the server must not reach it
 
 
 _local: list[LocalDeployment] = []
@@ -169,6 +171,7 @@ class Target:
     queue_url: str | None = None
     function: str | None = None
     lambda_endpoint_url: str | None = None
+    lambda_token: str | None = None
 
     @classmethod
     def resolve(cls, args: Any) -> Target:
@@ -203,6 +206,7 @@ class Target:
             queue_url=getattr(args, "queue_url", None) or local.queue_url,
             function=getattr(args, "function", None) or local.function,
             lambda_endpoint_url=local.lambda_endpoint_url,
+            lambda_token=local.lambda_token,
         )
 
     def url(self, dest: str, flag: str) -> str:
@@ -252,4 +256,12 @@ class Target:
 
     def lambda_client(self) -> LambdaClient:
         # Locally the Invoke API is the local server's, not moto's: it may have an endpoint of its own.
-        return boto3.client("lambda", endpoint_url=self.lambda_endpoint_url, config=_INVOKE_CONFIG)
+        client = boto3.client("lambda", endpoint_url=self.lambda_endpoint_url, config=_INVOKE_CONFIG)
+        if self.lambda_token:
+            token = self.lambda_token
+
+            def with_token(request: Any, **_: Any) -> None:
+                request.headers[LOCAL_TOKEN_HEADER] = token
+
+            client.meta.events.register("before-send.lambda", with_token)
+        return client
