@@ -227,6 +227,12 @@ class Journal:
             for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
                 dynamodb.put_item(TableName=table, Item=json.loads(path.read_text()))
                 count += 1
+            legacy = self.folder / "dynamodb" / f"{table}.json"  # one file per table, saved at stop
+            if legacy.is_file():
+                for item in json.loads(legacy.read_text()):
+                    dynamodb.put_item(TableName=table, Item=item)  # journaled: one file per item now
+                    count += 1
+                legacy.unlink()
         for queue in queues:
             folder = self.folder / "sqs" / queue
             paths = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
