@@ -230,6 +230,7 @@ def test_an_acknowledged_webhook_survives_kill_9_and_its_ingestion_resumes(tmp_p
 
         second = refused_start(data_dir, "--port", str(free_port()), "--aws-port", str(free_port()))
         assert "in use by another local server" in second
+        assert "in use by another local server" in refused_start(data_dir, "--reset")  # make reset-local
         # Killed between two attempts: a run killed mid-ingestion holds its lease until it expires
         # (as a Lambda killed mid-run does), and is retried only then.
         first.wait_for_log("Ingestion failed; it is retried")
