@@ -61,6 +61,7 @@ class Journal:
         self._receipts: dict[str, tuple[str, str]] = {}  # SQS receipt handle -> (queue, message id)
         self._lock = threading.Lock()
         self._key_schemas: dict[str, list[str]] = {}
+        self._clients: dict[str, Any] = {}
 
     # -- WSGI ---------------------------------------------------------------------------------------
 
@@ -199,11 +200,15 @@ class Journal:
                         (self.folder / "sqs" / queue_name / f"{message_id}.json").unlink(missing_ok=True)
 
     def _client(self, service: str) -> Any:
-        return boto3.client(
-            service,  # type: ignore[call-overload]
-            endpoint_url=self.endpoint,
-            config=Config(retries={"max_attempts": 1}),
-        )
+        """One client per service (clients are thread-safe; building one costs milliseconds)."""
+        with self._lock:
+            if service not in self._clients:
+                self._clients[service] = boto3.client(
+                    service,  # type: ignore[call-overload]
+                    endpoint_url=self.endpoint,
+                    config=Config(retries={"max_attempts": 1}),
+                )
+            return self._clients[service]
 
     # -- restart ------------------------------------------------------------------------------------
 

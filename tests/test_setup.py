@@ -283,3 +283,16 @@ def test_doctor_names_what_is_wrong_at_elevenlabs_and_passes_after_setup(
     assert "HTTP 500" in after["ElevenLabs webhook"]
     for secret in (WORKSPACE_KEY, API_KEY, stack_secret()["ELEVENLABS_HMAC_KEY"]):
         assert secret not in "\n".join(after.values())
+
+
+@pytest.mark.usefixtures("aws")
+def test_setup_refuses_urls_elevenlabs_cannot_call_and_reports_api_errors_in_one_line(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deploy()
+    assert setup("--base-url", "http://127.0.0.1:3000") == 2
+    assert "HTTPS URLs only" in capsys.readouterr().err
+
+    assert main(["setup", "--stack", "agentic-memory", "--agent", "agent_unknown", "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ElevenLabs: HTTP 404" in err

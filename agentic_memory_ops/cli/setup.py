@@ -79,7 +79,40 @@ def run(
     if not agents:
         raise UsageError("name the agents to set up: --agent AGENT_ID (repeatable)")
     stack = stack_side(target, base_url)
+    insecure = [
+        u
+        for u in (stack.client_data_url, stack.retrieve_url, stack.post_call_url)
+        if not u.startswith("https://")
+    ]
+    if insecure:
+        raise UsageError(
+            f"ElevenLabs calls HTTPS URLs only, not {insecure[0]}: with make run, pass --base-url "
+            "https://<a tunnel to it> (see the README)"
+        )
     api = elevenlabs_api(target, api_key)
+    try:
+        return _plan_and_apply(target, api, stack, agents, assume_yes=assume_yes, dry_run=dry_run)
+    except Exception as error:
+        if type(error).__module__.startswith(("elevenlabs", "httpx")):  # the API refused, or is unreachable
+            raise CommandError(f"ElevenLabs: {_described(error)}") from None
+        raise
+
+
+def _described(error: Exception) -> str:
+    status = getattr(error, "status_code", None)
+    body = getattr(error, "body", None)
+    return f"HTTP {status}: {str(body)[:300]}" if status else f"{type(error).__name__}: {str(error)[:300]}"
+
+
+def _plan_and_apply(
+    target: Target,
+    api: ElevenLabsApi,
+    stack: StackSide,
+    agents: list[str],
+    *,
+    assume_yes: bool,
+    dry_run: bool,
+) -> int:
     plan = Setup(api, stack, agents).run()
     if not plan:
         print(f"ElevenLabs already matches {stack.name} for {', '.join(agents)}: {NOTHING_TO_DO}.")
