@@ -91,7 +91,7 @@ def _serve(args: argparse.Namespace) -> int:
     ]
     api.serve_functions(functions, invoker, cli_target(api.url, api.token, stack, made))
     folder.announce(api.url, local_aws.endpoint, api.token)
-    _banner(api.url, functions, secrets, folder.path, local_aws.endpoint, restored)
+    _banner(api, functions, secrets, folder.path, local_aws.endpoint, restored)
     _stop_on_signals()
     try:
         api.serve_forever(poll_interval=0.2)
@@ -274,13 +274,14 @@ def _emulate_s3_notifications(stack: Stack) -> None:
 
 
 def _banner(  # noqa: PLR0917 - one call site, every argument a line of the banner
-    url: str,
+    api: LocalApi,
     functions: list[LocalFunction],
     secrets: dict[str, str],
     data_dir: Path,
     endpoint: str,
     restored: int,
 ) -> None:
+    url = api.url
     lines = ["", "ElevenLabs Agentic Memory — local stack (no cloud account, no network)", ""]
     for function in functions:
         for route in function.spec.routes:
@@ -288,6 +289,7 @@ def _banner(  # noqa: PLR0917 - one call site, every argument a line of the bann
     lines += [
         f"  GET  {url}/health",
         "",
+        f"  console                     : {api.console.entry_url(url) if api.console else '(off)'}",
         f"  ElevenLabs-Signature secret : {secrets.get('ELEVENLABS_HMAC_KEY') or '(not set)'}",
         f"  X-Workspace-Key             : {secrets.get('ELEVENLABS_WORKSPACE_KEY') or '(not set)'}",
         f"  memory backend              : {os.environ.get('MEMORY_BACKEND', 'mem0-platform')}",

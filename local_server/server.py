@@ -8,7 +8,8 @@ or an event over Lambda's 6 MB synchronous payload, is refused with 413; an answ
 ``POST /2015-03-31/functions/{name}/invocations`` is Lambda's own Invoke API (as served by
 ``sam local start-lambda``), so boto3 and ``agentic-memory replay`` can drive a local function.
 
-Two routes are the local server's own: ``GET /health``, and ``POST /_local/cli``, where
+The local server's own routes: ``GET /health``; the console under ``/console`` (its own sign-in,
+``agentic_memory_ops.console``); and ``POST /_local/cli``, where
 ``agentic-memory ... --local`` runs its command inside this process, the one holding the data
 (Qdrant's local mode admits one process per folder). The CLI route and the Invoke API ask for the
 token written in the data folder's ``server.json`` (readable by its owner only), so a tunnel to this
@@ -17,6 +18,7 @@ port exposes only what API Gateway would.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import contextlib
 import hmac
@@ -36,6 +38,9 @@ import boto3
 
 from agentic_memory_ops.cli import target as cli_targets
 from agentic_memory_ops.cli.local import TOKEN_HEADER
+from agentic_memory_ops.console.app import Console
+from agentic_memory_ops.console.data import ConsoleData
+from agentic_memory_ops.console.serve import MOUNT as CONSOLE, answer
 from agentic_memory_ops.events import http_event
 from local_server.runtime import AsyncInvoker, FunctionTimeoutError, LocalFunction
 from local_server.template import Stack
@@ -62,6 +67,7 @@ def cli_target(url: str, token: str, stack: Stack, made: dict[str, str]) -> cli_
         function=stack.physical_name("PostCallFunction"),
         lambda_endpoint_url=url,
         lambda_token=token,
+        console_url=f"{url}{CONSOLE}/?token={token}",
     )
 
 
@@ -76,6 +82,7 @@ class LocalApi(ThreadingHTTPServer):
         self.routes: dict[tuple[str, str], LocalFunction] = {}
         self.by_name: dict[str, LocalFunction] = {}
         self.invoker: AsyncInvoker | None = None
+        self.console: Console | None = None
         self._cli_lock = threading.Lock()
 
     def serve_functions(
@@ -85,6 +92,8 @@ class LocalApi(ThreadingHTTPServer):
         self.by_name = {name: f for f in functions for name in (f.spec.name, f.spec.logical_id)}
         self.invoker = invoker
         cli_targets.serve_locally(deployment)
+        target = cli_targets.Target.resolve(argparse.Namespace(local=True))
+        self.console = Console(ConsoleData(target), self.token, CONSOLE)
 
     def run_cli(self, argv: list[str]) -> dict[str, Any]:
         """One ``agentic-memory`` command, here; one at a time (it borrows the process's stdio)."""
@@ -107,6 +116,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # the only method the template routes
         started = time.perf_counter()
         path = urlsplit(self.path).path
+        if self._console("POST", path, started):
+            return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST_BYTES:
             self.close_connection = True  # the body is not read
@@ -123,7 +134,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, payload, headers)
         log.info("POST %s -> %d (%.0f ms)", path, status, (time.perf_counter() - started) * 1000)
 
+    def _console(self, method: str, path: str, started: float) -> bool:
+        """The console's pages (``/console``), logged by path only: no caller is named in one."""
+        if not path.startswith(CONSOLE) or self.server.console is None:
+            return False
+        status = answer(self, self.server.console, method)
+        log.info("%s %s -> %d (%.0f ms)", method, path, status, (time.perf_counter() - started) * 1000)
+        return True
+
     def do_GET(self) -> None:
+        if self._console("GET", urlsplit(self.path).path, time.perf_counter()):
+            return
         if urlsplit(self.path).path == "/health":
             functions = sorted({f.spec.logical_id for f in self.server.routes.values()})
             self._send(200, json.dumps({"status": "ok", "functions": functions}).encode() + b"\n", _JSON)

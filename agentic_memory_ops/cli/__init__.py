@@ -32,6 +32,7 @@ functions' environment variables (S3_BUCKET_NAME, PROFILE_TABLE, SECRETS_ID, MEM
 MEMORY_BACKEND, ELEVENLABS_HMAC_KEY, ...). AWS credentials and region come from the environment."""
 EPILOG = """\
 examples:
+  agentic-memory console --stack agentic-memory
   agentic-memory setup --stack agentic-memory --agent agent_...
   agentic-memory send --local --wait
   agentic-memory show +15550100002 --local
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _add_setup(commands, [common])
+    _add_console(commands, [common, bucket, table])
     _add_send(commands, [common])
     _add_forget(commands, [common, bucket, table])
     _add_access(commands, [common, bucket, table])
@@ -150,6 +152,34 @@ def _add_backfill(
 
     def run(args: argparse.Namespace) -> int:
         return backfill.run(Target.resolve(args), args.since, args.agent, args.api_key)
+
+    command.set_defaults(run=run)
+
+
+def _add_console(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    command = commands.add_parser(
+        "console",
+        parents=parents,
+        help="a local web console: callers, what the agent knows and why, operations",
+        description="Serve a web console on 127.0.0.1 with your own AWS credentials and the stack's "
+        "secret: callers, one caller (what the agent gets now, memories, conversations with transcript, "
+        "analysis and recording, a search as Retrieve runs it, export, forget), dead letters and checks. "
+        "Prints a link that signs your browser in. With --local, prints the link to make run's console.",
+    )
+    command.add_argument("--port", type=int, default=8321, help="port on 127.0.0.1 (default 8321)")
+    command.add_argument("--queue-url", metavar="URL", help="dead-letter queue (default: stack output)")
+
+    def run(args: argparse.Namespace) -> int:
+        target = Target.resolve(args)
+        if target.console_url:
+            print(f"make run serves the console: {target.console_url}")
+            return 0
+        from agentic_memory_ops.console.serve import serve  # noqa: PLC0415 - only this command needs it
+
+        return serve(target, args.port)
 
     command.set_defaults(run=run)
 

@@ -36,7 +36,7 @@ def results(target: Target, agents: list[str]) -> list[tuple[str, Result]]:
         found = [("ElevenLabs webhook", _webhook(api.webhooks(), stack.post_call_url))]
         found.append(
             (
-                "ElevenLabs webhook retries",
+                "ElevenLabs retries",
                 Result("skip", f"not reported by the API: {FIX} turns them on; see Settings -> Webhooks"),
             )
         )

@@ -147,6 +147,7 @@ class LocalDeployment:
     function: str
     lambda_endpoint_url: str
     lambda_token: str  # the local Invoke API asks for it: a tunnel to the server must not reach it
+    console_url: str = ""  # make run's console, with the link that signs a browser in
 
 
 _local: list[LocalDeployment] = []
@@ -172,6 +173,7 @@ class Target:
     function: str | None = None
     lambda_endpoint_url: str | None = None
     lambda_token: str | None = None
+    console_url: str | None = None
 
     @classmethod
     def resolve(cls, args: Any) -> Target:
@@ -207,6 +209,7 @@ class Target:
             function=getattr(args, "function", None) or local.function,
             lambda_endpoint_url=local.lambda_endpoint_url,
             lambda_token=local.lambda_token,
+            console_url=local.console_url or None,
         )
 
     def url(self, dest: str, flag: str) -> str:

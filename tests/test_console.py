@@ -1,0 +1,255 @@
+"""The console in a real browser: headless Chromium (the system's package) driven by Selenium, against
+``make run`` after real signed webhooks, as an operator uses it. Screenshots go to build/screenshots/.
+
+Without Chromium and its driver the browser tests are skipped, unless CONSOLE_BROWSER_REQUIRED is set
+(``.ci/run`` installs both and sets it). The console's sign-in and origin rules are tested without a
+browser, below.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import os
+import shutil
+import struct
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from local_stack import RunningServer
+
+from agentic_memory_ops.console.app import COOKIE, Console
+from conftest import ROOT
+
+SCREENSHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+MARIA = "+15550100002"
+CALLERS = {  # number -> (conversation, first name, what they said)
+    MARIA: ("conv_0000sample00000000000000001", "Maria", None),
+    "+15550100031": ("conv_0000console000000000000031", "Tomas", "I need my prescription glasses adjusted."),
+    "+15550100032": ("conv_0000console000000000000032", "Aiko", "Please deliver the order to the back door."),
+}
+TONE_SECONDS = 2
+
+
+def real_mp3(seconds: int = TONE_SECONDS) -> bytes:
+    """A 440 Hz tone encoded by LAME: a real MP3 the browser decodes and plays."""
+    import lameenc
+
+    rate = 22050
+    samples = b"".join(
+        struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(rate * seconds)
+    )
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(64)
+    encoder.set_in_sample_rate(rate)
+    encoder.set_channels(1)
+    encoder.set_quality(7)
+    return bytes(encoder.encode(samples) + encoder.flush())
+
+
+def transcription(number: str, conversation: str, name: str, said: str) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(
+        (ROOT / "agentic_memory_ops" / "samples" / "post_call_transcription.json").read_text()
+    )
+    data = document["data"]
+    data["conversation_id"] = conversation
+    data["metadata"]["start_time_unix_secs"] = int(time.time()) - 3600  # an hour ago: within retention
+    data["metadata"]["phone_call"]["external_number"] = number
+    data["conversation_initiation_client_data"]["dynamic_variables"]["system__caller_id"] = number
+    data["transcript"] = [
+        {"role": "agent", "message": "Hello, how can I help?", "time_in_call_secs": 0},
+        {"role": "user", "message": f"Hi, I'm {name}. {said}", "time_in_call_secs": 3},
+    ]
+    data["analysis"]["transcript_summary"] = f"{name} called. {said}"
+    data["analysis"]["call_summary_title"] = f"Call from {name}"
+    for result in data["analysis"]["data_collection_results"].values():
+        if result.get("data_collection_id") in ("first_name", "name"):
+            result["value"] = name
+    return document
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CONSOLE_BROWSER_REQUIRED"):
+            pytest.fail("chromium and chromedriver are required (CONSOLE_BROWSER_REQUIRED)")
+        pytest.skip("no chromium/chromedriver: apt-get install chromium chromium-driver")
+    folder = tmp_path_factory.mktemp("console")
+    server = RunningServer(folder / "data")
+    try:
+        assert server.cli("send", "--wait").returncode == 0
+        for number, (conversation, name, said) in CALLERS.items():
+            if said:
+                path = folder / f"{conversation}.json"
+                path.write_text(json.dumps(transcription(number, conversation, name, said)))
+                sent = server.cli("send", str(path), "--wait")
+                assert sent.returncode == 0, sent.stdout + sent.stderr
+        audio = {
+            "type": "post_call_audio",
+            "event_timestamp": 1764547200,
+            "data": {
+                "agent_id": "agent_0000sample00000000000000001",
+                "conversation_id": CALLERS[MARIA][0],
+                "full_audio": base64.b64encode(real_mp3()).decode(),
+            },
+        }
+        (folder / "audio.json").write_text(json.dumps(audio))
+        assert server.cli("send", str(folder / "audio.json")).returncode == 0
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(stack: RunningServer) -> Iterator[Any]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900"):
+        options.add_argument(flag)
+    options.add_argument("--autoplay-policy=no-user-gesture-required")
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(60)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def shot(driver: Any, name: str) -> None:
+    """The whole page, not only the window."""
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(1366, max(900, height))
+    driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+    driver.set_window_size(1366, 900)
+
+
+def entry(server: RunningServer) -> str:
+    token = json.loads((server.data_dir / "server.json").read_text())["token"]
+    return f"{server.url}/console/?token={token}"
+
+
+def wait(driver: Any, condition: Any, seconds: float = 20) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, seconds).until(condition)
+
+
+def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
+    stack: RunningServer, browser: Any
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(entry(stack))
+    assert browser.current_url.endswith("/console/")  # the token is gone from the address
+    listed = browser.find_element(By.TAG_NAME, "table").text
+    for number, (_, name, _) in CALLERS.items():
+        assert name in listed
+        assert number not in browser.page_source  # masked: +1********02
+    assert "+1********02" in listed
+    shot(browser, "callers")
+
+    # Keyboard only: the search box, a name, Enter; then the link.
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("aiko", Keys.ENTER)
+    wait(browser, lambda d: "Callers found" in d.page_source)
+    assert [a.text for a in browser.find_elements(By.CSS_SELECTOR, "tbody a")] == ["+1********32"]
+    browser.get(f"{stack.url}/console/")
+    browser.find_element(By.ID, "q").send_keys(MARIA, Keys.ENTER)
+    wait(browser, lambda d: "Callers found" in d.page_source)
+    browser.find_element(By.CSS_SELECTOR, "tbody a").send_keys(Keys.ENTER)
+    wait(browser, lambda d: "What the agent gets now" in d.page_source)
+
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "Hi Maria, welcome back!" in page  # the first message ClientData would answer now
+    assert "returning_caller" in page and "memory_context" in page
+    assert "reminders by text message" in page  # a memory, and the summary in the timeline
+    assert MARIA not in browser.page_source
+
+    # The recording: a real MP3 from the archive, decoded and played by the audio element.
+    audio = browser.find_element(By.TAG_NAME, "audio")
+    browser.execute_script("arguments[0].muted = true; arguments[0].play();", audio)
+    wait(browser, lambda d: d.execute_script("return arguments[0].currentTime", audio) > 0.2)
+    duration = browser.execute_script("return arguments[0].duration", audio)
+    assert abs(duration - TONE_SECONDS) < 0.3
+    browser.execute_script("arguments[0].pause()", audio)
+    shot(browser, "caller")
+
+    # What would the agent find: the same search Retrieve runs.
+    question = browser.find_element(By.ID, "query")
+    question.send_keys("How does the caller want reminders?", Keys.ENTER)
+    wait(browser, lambda d: "Found" in d.find_element(By.CLASS_NAME, "answer").text)
+    assert "text message" in browser.find_element(By.CLASS_NAME, "answer").text
+
+    browser.find_element(By.XPATH, "//button[text()='Show full number']").click()
+    wait(browser, lambda d: MARIA in d.find_element(By.CLASS_NAME, "number").text)
+
+    # Forget, behind a typed confirmation: wrong digits erase nothing.
+    browser.find_element(By.ID, "confirm").send_keys("1234", Keys.ENTER)
+    wait(browser, lambda d: "Not erased" in d.page_source)
+    browser.find_element(By.ID, "confirm").send_keys("0002", Keys.ENTER)
+    wait(browser, lambda d: "Erased caller" in d.page_source)
+    told = stack.post("/client-data", {"caller_id": MARIA, "agent_id": "agent_demo"}).json()
+    assert told["dynamic_variables"]["returning_caller"] == "no"
+    browser.get(f"{stack.url}/console/")
+    assert "Maria" not in browser.find_element(By.TAG_NAME, "main").text
+
+    log = stack.log.read_text().split("Stop with Ctrl-C.", 1)[1]  # after the banner's sample commands
+    assert "5550100002" not in log and "reminders by text message" not in log  # access logs name no one
+
+
+def test_operations_show_the_checks_and_the_queue(stack: RunningServer, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(entry(stack))
+    browser.find_element(By.LINK_TEXT, "Operations").click()
+    wait(browser, lambda d: "Dead letters" in d.page_source)
+    assert "The dead-letter queue is empty." in browser.page_source
+    browser.find_element(By.XPATH, "//button[text()='Run the doctor checks']").click()
+    wait(browser, lambda d: "agentic-memory doctor" in d.page_source)
+    checks = browser.find_element(By.XPATH, "//caption[text()='agentic-memory doctor']/..").text
+    assert "PASS archive bucket" in checks and "PASS PostCall endpoint" in checks
+    shot(browser, "operations")
+
+
+# -- sign-in and origins, without a browser ------------------------------------------------------
+
+
+class _NoData:
+    def callers(self, start: Any = None) -> tuple[list[Any], None]:
+        return [], None
+
+
+@pytest.fixture
+def console() -> Console:
+    return Console(_NoData(), "the-token", "/console")  # type: ignore[arg-type]
+
+
+def test_the_console_needs_its_link_then_its_cookie(console: Console) -> None:
+    assert console.handle("GET", "/", "", {}, b"").status == 401
+    assert console.handle("GET", "/", "token=wrong", {}, b"").status == 401
+    signed_in = console.handle("GET", "/", "token=the-token", {}, b"")
+    assert signed_in.status == 303 and signed_in.headers["Location"] == "/console/"
+    cookie = signed_in.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert console.handle("GET", "/", "", {"Cookie": f"{COOKIE}=the-token"}, b"").status == 200
+    assert console.handle("GET", "/", "", {"Cookie": f"{COOKIE}=guess"}, b"").status == 401
+
+
+def test_a_form_from_another_site_is_refused(console: Console) -> None:
+    headers = {"Cookie": f"{COOKIE}=the-token", "Host": "127.0.0.1:3000", "Origin": "https://evil.example"}
+    assert console.handle("POST", "/find", "", headers, b"q=maria").status == 403
+
+
+def test_an_unknown_caller_reference_names_nobody(console: Console) -> None:
+    answer = console.handle("GET", "/caller/+15550100002", "", {"Cookie": f"{COOKIE}=the-token"}, b"")
+    assert answer.status == 404 and b"5550100002" not in answer.body
