@@ -13,16 +13,21 @@ import json
 import math
 import os
 import shutil
+import signal
 import struct
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
-from local_stack import RunningServer
+from local_stack import RunningServer, clean_env
 
 from agentic_memory_ops.console.app import COOKIE, Console
 from conftest import ROOT
+from local_server.aws import free_port
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -253,3 +258,37 @@ def test_a_form_from_another_site_is_refused(console: Console) -> None:
 def test_an_unknown_caller_reference_names_nobody(console: Console) -> None:
     answer = console.handle("GET", "/caller/+15550100002", "", {"Cookie": f"{COOKIE}=the-token"}, b"")
     assert answer.status == 404 and b"5550100002" not in answer.body
+
+
+def test_the_console_command_serves_a_stack_with_the_operators_credentials(stack: RunningServer) -> None:
+    """``agentic-memory console`` as against a deployed stack: here the local stack's AWS endpoint."""
+    described = json.loads((stack.data_dir / "server.json").read_text())
+    env = {
+        **clean_env(),
+        "AWS_ACCESS_KEY_ID": "local",
+        "AWS_SECRET_ACCESS_KEY": "local",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "PROFILE_TABLE": "agentic-memory-local-CallerProfileTable",
+        "S3_BUCKET_NAME": "agentic-memory-local-archive-123456789012-us-east-1",
+        "MEMORY_BACKEND": "mem0-platform",
+    }
+    port = free_port()
+    command = [sys.executable, "-m", "agentic_memory_ops.cli", "console", "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--endpoint-url", described["aws_endpoint"]],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        link = process.stdout.readline().split(": ", 1)[1].strip()  # "Console for …: <link>"
+        client = httpx.Client(follow_redirects=True, timeout=30)
+        callers = client.get(link)
+        assert callers.status_code == 200 and "Tomas" in callers.text and "Aiko" in callers.text
+        assert httpx.get(f"http://127.0.0.1:{port}/console/", timeout=30).status_code == 401  # no cookie
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+    assert process.returncode == 0
