@@ -47,8 +47,8 @@ QUIET = ("werkzeug", "botocore", "boto3", "httpx", "urllib3", "mem0", "qdrant_cl
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arguments(argv)
     try:
+        args = _arguments(argv)
         return _serve(args) if not args.reset else _reset(Path(args.data_dir))
     except LocalServerError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
