@@ -28,7 +28,6 @@ import logging
 import re
 import secrets
 import sys
-import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -39,7 +38,7 @@ import boto3
 from agentic_memory_ops.cli import target as cli_targets
 from agentic_memory_ops.cli.local import TOKEN_HEADER
 from agentic_memory_ops.console.app import Console
-from agentic_memory_ops.console.data import ConsoleData
+from agentic_memory_ops.console.data import STDOUT_LOCK, ConsoleData
 from agentic_memory_ops.console.serve import MOUNT as CONSOLE, answer
 from agentic_memory_ops.events import http_event
 from local_server.runtime import AsyncInvoker, FunctionTimeoutError, LocalFunction
@@ -83,7 +82,6 @@ class LocalApi(ThreadingHTTPServer):
         self.by_name: dict[str, LocalFunction] = {}
         self.invoker: AsyncInvoker | None = None
         self.console: Console | None = None
-        self._cli_lock = threading.Lock()
 
     def serve_functions(
         self, functions: list[LocalFunction], invoker: AsyncInvoker, deployment: cli_targets.LocalDeployment
@@ -100,7 +98,7 @@ class LocalApi(ThreadingHTTPServer):
         from agentic_memory_ops.cli import main  # noqa: PLC0415 - the CLI loads only when asked
 
         out, err = io.StringIO(), io.StringIO()
-        with self._cli_lock, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with STDOUT_LOCK, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             stdin, sys.stdin = sys.stdin, io.StringIO()  # never prompt on the server's terminal
             try:
                 code = main(argv)

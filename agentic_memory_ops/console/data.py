@@ -35,7 +35,7 @@ from agentic_memory_ops.cli.target import Target
 PAGE_SIZE = 25
 AUDIO_LINK_SECONDS = 3600
 _NOT_CALLERS = ("tombstone#",)  # the profile table also holds erasure tombstones
-_stdout_lock = threading.Lock()
+STDOUT_LOCK = threading.Lock()  # the process's stdout is borrowed by one command at a time
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class CallerDetail:
 def printed(action: Callable[[], int]) -> tuple[int, str]:
     """Run a CLI function and keep what it prints (one at a time: stdout is the process's)."""
     out = io.StringIO()
-    with _stdout_lock, contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+    with STDOUT_LOCK, contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
         try:
             code = action()
         except Exception as error:  # the CLI's own errors say what went wrong in one line
