@@ -8,6 +8,7 @@ browser, below.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import json
 import math
@@ -21,12 +22,15 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import boto3
 import httpx
 import pytest
 from local_stack import RunningServer, clean_env
 
+from agentic_memory_ops.cli.target import Target
 from agentic_memory_ops.console.app import COOKIE, Console
-from conftest import ROOT
+from agentic_memory_ops.console.data import PAGE_SIZE, ConsoleData
+from conftest import PROFILE_TABLE, ROOT
 from local_server.aws import free_port
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -292,3 +296,23 @@ def test_the_console_command_serves_a_stack_with_the_operators_credentials(stack
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)
     assert process.returncode == 0
+
+
+@pytest.mark.usefixtures("aws")
+def test_callers_come_a_page_at_a_time_without_tombstones() -> None:
+    dynamodb = boto3.client("dynamodb")
+    for n in range(30):
+        item = {"pk": {"S": f"+1555020{n:04d}"}, "call_count": {"N": "1"}}
+        dynamodb.put_item(TableName=PROFILE_TABLE, Item=item)
+    dynamodb.put_item(TableName=PROFILE_TABLE, Item={"pk": {"S": "tombstone#caller#abc"}})
+    data = ConsoleData(Target.resolve(argparse.Namespace()))
+
+    first, cursor = data.callers()
+    assert len(first) >= PAGE_SIZE and cursor is not None
+    rest: list[Any] = []
+    while cursor is not None:
+        page, cursor = data.callers(cursor)
+        rest += page
+    numbers = [row.caller for row in first + rest]
+    assert sorted(numbers) == [f"+1555020{n:04d}" for n in range(30)]  # each once, no tombstone
+    assert [row.caller for row in data.find("(555) 020-0007")] == ["+15550200007"]
