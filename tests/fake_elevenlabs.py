@@ -153,7 +153,8 @@ class FakeWorkspace:
         webhook = self.webhooks[item]
         webhook.update(name=body["name"], is_disabled=body["is_disabled"])
         if not body["is_disabled"]:
-            webhook["is_auto_disabled"] = False  # re-enabling clears the automatic disable
+            # docs: "Auto-disabled webhooks require re-enabling": enabling one clears the automatic disable
+            webhook["is_auto_disabled"] = False
         if body.get("retry_enabled") is not None:
             self.retry_enabled[item] = bool(body["retry_enabled"])
         return 200, {"status": "ok"}
