@@ -201,10 +201,7 @@ class ElevenLabsApi:
         return str(self._client.conversational_ai.tools.create(request=_request(config)).id)
 
     def update_tool(self, tool_id: str, config: dict[str, Any]) -> None:
-        from elevenlabs.types import ToolRequestModel  # noqa: PLC0415 - with the SDK
-
-        request: Any = _unchecked(ToolRequestModel, {"tool_config": config})
-        self._client.conversational_ai.tools.update(tool_id, request=request)
+        self._client.conversational_ai.tools.update(tool_id, request=_request(config))
 
     def agent(self, agent_id: str) -> dict[str, Any]:
         found: dict[str, Any] = self._client.conversational_ai.agents.get(agent_id).model_dump(
