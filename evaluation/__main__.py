@@ -17,6 +17,7 @@ import argparse
 import calendar
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -48,6 +49,7 @@ from conftest import (
 )
 from evaluation.dataset import CALLERS, Call, Caller, Question
 from evaluation.holdout import HOLDOUT
+from evaluation.realistic import REALISTIC
 
 PRIVATE = frozenset({"health"})  # PRIVATE_FACT_CATEGORIES' default
 FIXTURE = "post_call_transcription_returning_caller.json"
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every question answered wrong")
     args = parser.parse_args(argv)
     scopes = ("caller", "caller_agent") if args.scope == "both" else (args.scope,)
-    sets = {"dataset": CALLERS, "holdout": HOLDOUT}
+    sets = {"dataset": CALLERS, "holdout": HOLDOUT, "realistic": REALISTIC}
     results = [evaluate(name, callers, scope) for name, callers in sets.items() for scope in scopes]
     for scores in results:
         print(f"\n{scores.dataset}, MEMORY_SCOPE={scores.scope}")
@@ -324,17 +326,22 @@ def judge(
                 scores.outdated_first += 1
         if not first:
             scores.misses.append(f"{question.query!r} → {found[:3]}")
-    # Another caller's name or one of their answers (5 characters or more) in what this caller's
-    # agent is told is a leak.
-    markers = [name.casefold() for other in others for name in other.names] + [
-        value.casefold()
+    # Another caller's name (a whole word) or one of their answers (5 characters or more) in what this
+    # caller's agent is told is a leak, unless this caller said it too ("eighty" in both addresses).
+    own = said_by(caller)
+    names = [rf"\b{re.escape(name.casefold())}\b" for other in others for name in other.names]
+    values = [
+        re.escape(value.casefold())
         for other in others
         for q in other.questions
         for value in q.answers
         if len(value) >= 5
     ]
+    markers = [m for m in (*names, *values) if not re.search(m, own)]
     told = [*texts, brief.casefold()]
-    scores.caller_leaks += sum(1 for text in told if any(marker in text for marker in markers))
+    leaked = [text for text in told if any(re.search(marker, text) for marker in markers)]
+    scores.caller_leaks += len(leaked)
+    scores.misses.extend(f"leak to {caller.number}: {text[:80]!r}" for text in leaked)
     private = [
         word.casefold()
         for agent, words in caller.private_to.items()
@@ -345,6 +352,14 @@ def judge(
     if scope == "caller_agent":
         foreign = [c.title.casefold() for c in caller.calls if c.agent != question.agent]
         scores.agent_leaks += sum(1 for text in told if any(title in text for title in foreign))
+
+
+def said_by(caller: Caller) -> str:
+    """Everything ``caller``'s own calls hold, lower-cased."""
+    return " ".join(
+        " ".join([call.summary, *(line for pair in call.turns for line in pair), *call.collected.values()])
+        for call in caller.calls
+    ).casefold()
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import pytest
 from agentic_memory.brief import Brief, CallFacts, due_date
 from agentic_memory.greeting import dynamic_variables
 from agentic_memory.profiles import MAX_RECENT_CONVERSATIONS, CallerProfile, ProfileStore
+from agentic_memory.sentences import summary_sentences
 from agentic_memory.settings import Settings
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
@@ -262,3 +263,12 @@ def test_what_mem0_extracted_reaches_the_brief_once_confirmed(
         m["memory"] for m in memory_server.memories if (m.get("metadata") or {}).get("type") == "episodic"
     ]
     assert any(f"- {text} (2025-11-21)" in context for text in extracted)
+
+
+def test_a_title_or_an_initial_does_not_end_a_sentence() -> None:
+    text = "The adjuster, Mr. Patel, approved it. Dr. Ruiz will see J. Smith at 10 a.m. The office will call."
+    assert summary_sentences(text) == [
+        "The adjuster, Mr. Patel, approved it.",
+        "Dr. Ruiz will see J. Smith at 10 a.m.",
+        "The office will call.",
+    ]

@@ -5,13 +5,18 @@ from __future__ import annotations
 import pytest
 
 from evaluation.__main__ import evaluate
-from evaluation.dataset import CALLERS
+from evaluation.dataset import CALLERS, Caller
+from evaluation.realistic import REALISTIC
 
 
 @pytest.mark.parametrize("scope", ["caller", "caller_agent"])
-def test_the_evaluation_runs_and_nothing_leaks_across_callers_or_agents(scope: str) -> None:
-    scores = evaluate("dataset", CALLERS, scope)
+@pytest.mark.parametrize(("name", "callers"), [("dataset", CALLERS), ("realistic", REALISTIC)])
+def test_the_evaluation_runs_and_nothing_leaks_across_callers_or_agents(
+    name: str, callers: list[Caller], scope: str
+) -> None:
+    scores = evaluate(name, callers, scope)
 
-    assert scores.answerable == 20 and scores.queries == 27
+    assert scores.queries == sum(len(caller.questions) for caller in callers)
+    assert scores.answerable == sum(1 for caller in callers for q in caller.questions if q.answers)
     assert (scores.caller_leaks, scores.agent_leaks) == (0, 0)
     assert scores.greetings > 0 and scores.greeting_name_right == scores.greetings

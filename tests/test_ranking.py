@@ -40,3 +40,19 @@ def test_an_identifier_in_the_query_is_found_verbatim_whatever_its_spacing() -> 
 def test_results_far_below_the_best_are_left_out() -> None:
     found = [memory("Allergic to penicillin.", 0.8), memory("Has a dog named Biscuit, a terrier.", 0.05)]
     assert [r.memory for r in rerank("allergy penicillin", found, 3)] == ["Allergic to penicillin."]
+
+
+def test_a_change_of_one_thing_does_not_push_down_another_said_beside_it() -> None:
+    limp = memory("Biscuit has been limping on his front left leg after a hike.", 0.51, "2026-11-14")
+    email = memory(
+        "Tom asked to update his email to tom@fastmail.com instead of his old one. He said the limp is gone.",
+        0.31,
+        "2026-11-26",
+    )
+    ranked = rerank("which leg was he limping on", [limp, email], 3, floor=0.4)
+    assert ranked[0].memory == limp.memory
+
+
+def test_a_hyphenated_word_is_the_same_word_written_whole() -> None:
+    found = [memory("Agent: Any requests? Caller: A late check-out.", 0.2)]
+    assert [r.memory for r in rerank("checkout time", found, 3, floor=0.4)] == [found[0].memory]

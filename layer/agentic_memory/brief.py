@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agentic_memory.categories import is_private
+from agentic_memory.sentences import summary_sentences
 
 MAX_CALLS = 6
 MAX_OPEN_ITEMS = 6
@@ -44,7 +45,6 @@ MAX_FACTS = 30
 MAX_AGENTS = 10
 # An open item without a date is dropped after this many days without a call settling it.
 UNDATED_ITEM_DAYS = 60
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 # A summary sentence that leaves something for later.
 _COMMITMENT = re.compile(
     r"\b(call(?:ing|s)? (?:them |him |her )?back|callback|follow(?:ed|ing|s)?[- ]up|will (?:send|email|mail|"
@@ -301,10 +301,6 @@ def commitments(call: CallFacts) -> list[OpenItem]:
             due = due_date(sentence, call.date)
             items.append(OpenItem(sentence, call.date, call.agent, call.conversation_id, call.title, due))
     return items
-
-
-def summary_sentences(summary: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(summary.strip()) if s.strip()]
 
 
 def due_date(text: str, said_on: str) -> str:

@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from agentic_memory.brief import BriefView, OpenItem, summary_sentences
+from agentic_memory.brief import BriefView, OpenItem
 from agentic_memory.categories import is_private
 from agentic_memory.profiles import CallerProfile
+from agentic_memory.sentences import summary_sentences
 from agentic_memory.settings import Settings
 
 # The dynamic variables every response carries (documented in the README).

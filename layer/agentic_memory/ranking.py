@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from agentic_memory.memory import MemoryRecord
+from agentic_memory.sentences import summary_sentences
 
 # Weights of the fused score: vector similarity (0..1) + KEYWORD_WEIGHT x keyword score (0..1) +
 # RECENCY_WEIGHT x recency (0 oldest .. 1 newest candidate).
@@ -51,7 +52,7 @@ _IDENTIFIER = re.compile(r"(?<![\w-])[A-Za-z0-9-]*\d[A-Za-z0-9-]*")
 _STOPWORD_TEXT = """
     a about after again all am an and any anything are as at be been before being but by can could did
     do does doing done for from get got had has have having he her here hers him his how i if in into is
-    it its just me my myself no nor not now of on once only or other our out over own said same she
+    it its just me my myself no nor not now of on once only or other our out over own said same she us
     should so some such than that the their them then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you your yours
     caller agent customer patient client person someone one their they tell told know does did please kind
@@ -86,7 +87,7 @@ def rerank(
         if floor is not None and not exact and not topical and vector < floor:
             continue
         fused = vector + KEYWORD_WEIGHT * words / best_keyword + RECENCY_WEIGHT * recency[_day(record)]
-        fused += CORRECTION_BONUS if _CORRECTION.search(record.memory) else 0.0
+        fused += CORRECTION_BONUS if corrected(record.memory) & query_terms else 0.0
         scored.append((fused + (1.0 if exact else 0.0), record))
     if not scored:
         return []
@@ -102,11 +103,7 @@ def _corrections_first(
 ) -> list[tuple[float, MemoryRecord]]:
     """An older memory about what a later correction is about ranks below that correction: "SMS alerts
     go to 07700 900999" below "changed the number for SMS alerts to 07700 900456"."""
-    corrections = [
-        (score, _day(r), set(terms(r.memory)) & query_terms - _kind_words())
-        for score, r in scored
-        if _CORRECTION.search(r.memory)
-    ]
+    corrections = [(score, _day(r), corrected(r.memory) & query_terms - _kind_words()) for score, r in scored]
     result = []
     for score, record in scored:
         about = set(terms(record.memory)) & query_terms - _kind_words()
@@ -115,10 +112,21 @@ def _corrections_first(
     return result
 
 
+def corrected(memory: str) -> set[str]:
+    """The terms of what ``memory`` says was changed: those of its sentences that say so. A summary's
+    "updated his email … instead of his old address. He said the limp is gone." corrects the email, not
+    the limp."""
+    return {
+        t for sentence in summary_sentences(memory) if _CORRECTION.search(sentence) for t in terms(sentence)
+    }
+
+
 def terms(text: str) -> list[str]:
     """The words of ``text`` that can say what it is about, lower-cased and stemmed ("rotating" and
-    "rotation" are one term)."""
+    "rotation" are one term); a hyphenated word is also its parts joined ("check-out" and "checkout"
+    are one term)."""
     words = [w.casefold().strip("'\u2019-") for w in _TOKEN.findall(text)]
+    words += [w.replace("-", "") for w in words if "-" in w]
     stems: list[str] = _stemmer().stemWords([w for w in words if w and w not in _STOPWORDS])
     return stems
 
