@@ -95,7 +95,9 @@ def test_a_failed_extraction_resends_that_chunk_only(
     assert sorted(sent.values()) == [1, 1, 2]  # one chunk twice, the others once
     assert profile()["memory_count"] == str(len(memory_server.memories))
     texts = [m["memory"] for m in memory_server.memories]
-    assert len(texts) == len(set(texts)) == 45 + 3  # every turn once, and the 3 facts
+    assert (
+        len(texts) == len(set(texts)) == 44 + 3
+    )  # every turn once but the agent's opening line, and the 3 facts
 
 
 def test_an_extraction_that_keeps_failing_fails_the_check_and_a_replay_sends_only_that_chunk(
@@ -116,7 +118,7 @@ def test_an_extraction_that_keeps_failing_fails_the_check_and_a_replay_sends_onl
     assert len(episodic_adds(memory_server)) == before + 1  # the failed chunk, once more
     assert profile()["memory_count"] == str(len(memory_server.memories))
     texts = [m["memory"] for m in memory_server.memories]
-    assert len(texts) == len(set(texts)) == 45 + 3
+    assert len(texts) == len(set(texts)) == 44 + 3
 
 
 def test_any_single_failed_request_leaves_no_duplicate_and_no_gap(

@@ -100,8 +100,13 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
         "the 9th at 9 AM.",
     ]
     assert episodic.json["infer"] is True
-    assert [m["role"] for m in episodic.json["messages"]][:2] == ["assistant", "user"]
-    assert len(episodic.json["messages"]) == 7
+    # The agent's lines go too, but not its opening line: the first message is ours, not the caller's.
+    opening = fixture_json("post_call_transcription_returning_caller.json")["data"]["transcript"][0][
+        "message"
+    ]
+    assert [m["role"] for m in episodic.json["messages"]][:2] == ["user", "assistant"]
+    assert opening not in [m["content"] for m in episodic.json["messages"]]
+    assert len(episodic.json["messages"]) == 6  # 7 turns, less the opening line
     assert episodic.json["custom_instructions"] == EXTRACTION_INSTRUCTIONS
     assert "custom_instructions" not in factual.json
     for request, kind in ((factual, "factual"), (episodic, "episodic")):
@@ -118,8 +123,8 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
     stored = profile()
     assert stored["call_count"] == "1"
     # What Mem0 holds once the extraction is confirmed: 3 facts and the 4 caller turns (v3 extracts
-    # the agent's lines too, which the fake keeps verbatim: 3 more).
-    assert stored["memory_count"] == str(len(memory_server.memories)) == "10"
+    # the agent's lines too, which the fake keeps verbatim: 2 more, its opening line not being sent).
+    assert stored["memory_count"] == str(len(memory_server.memories)) == "9"
     answer = told(CALLER)
     assert answer["caller_name"] == "Stefan"
     assert answer["last_call_date"] == "2025-11-21"
@@ -230,7 +235,7 @@ def test_a_long_call_is_sent_in_bounded_chunks(post_call: ModuleType, memory_ser
     notify(post_call)
 
     episodic = [r for r in adds(memory_server) if r.json.get("infer", True)]
-    assert sorted(len(r.json["messages"]) for r in episodic) == [5, 20, 20]
+    assert sorted(len(r.json["messages"]) for r in episodic) == [4, 20, 20]  # 45 turns, less the opening line
 
 
 def test_null_data_collection_values_are_skipped(

@@ -458,12 +458,17 @@ def fact_text(key: str, value: str) -> str:
 
 
 def episodes(data: TranscriptionData, chunk_turns: int = 20) -> list[list[Message]]:
-    """The spoken turns, in chunks of at most ``chunk_turns``."""
+    """The spoken turns, in chunks of at most ``chunk_turns``, without the agent's opening line: that is
+    the first message, our own words (``DefaultFirstMessage``, or the greeting built from this caller's
+    memory), never the caller's. Kept, it would make every caller's memory name the business ("SafeDrive
+    Insurance" answering "home insurance?") and count a greeting's recalled topic as said again."""
     turns = [
         {"role": _ROLES.get(turn.role, "user"), "content": turn.message.strip()}
         for turn in data.transcript
         if turn.message and turn.message.strip()
     ]
+    if turns and turns[0]["role"] == "assistant":
+        turns = turns[1:]
     return [turns[start : start + chunk_turns] for start in range(0, len(turns), chunk_turns)]
 
 
