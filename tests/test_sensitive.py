@@ -50,6 +50,18 @@ SAID = [
     ("DNI 12345678Z", "12345678Z", "[national id]"),
     ("Codice fiscale RSSMRA85T10A562S", "RSSMRA85", "[national id]"),
     ("My passport number is 533380006.", "533380006", "[national id]"),
+    # Said a few words before, or after, the value; ids of other countries and shapes.
+    ("The security code on the back is 123.", "123", "[secret]"),
+    ("The code for my account is 5521, that's my PIN.", "5521", "[secret]"),
+    ("My social is 078-05-1120.", "1120", "[national id]"),
+    ("My driver's licence number is D1234567.", "D1234567", "[national id]"),
+    ("Mein Personalausweis hat die Nummer T22000129.", "T22000129", "[national id]"),
+    ("CPF 123.456.789-09", "789-09", "[national id]"),
+    (
+        "It's a Visa, four five three two, zero one five one, one two eight three, zero three six six.",
+        "zero three six six",
+        "[card ending 0366]",
+    ),
 ]
 HARMLESS = [
     "Order CHK-55812, tracking 1Z999AA10123456784, shoe size 44.",
@@ -57,6 +69,9 @@ HARMLESS = [
     "Booked for 2026-11-02 at 9 AM, invoice 2026-0412 for 85 euros.",
     "A table for twelve people at 7 PM; oh, and a cake.",
     "Oh seven seven double oh, nine double oh four five six.",
+    "Call me back at four one five, five five five, zero one nine nine.",
+    "Booking reference QF7K2M, flight LH 1172, room 1204.",
+    "The invoice total was 1,234.56 dollars; my account manager is Ms. Diaz.",
 ]
 
 

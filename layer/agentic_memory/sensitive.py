@@ -8,18 +8,22 @@ that number. Each value is replaced by a label that keeps what is useful and har
 * ``cards``: 13 to 19 digits that pass the Luhn check (``stdnum.luhn``);
 * ``bank_accounts``: IBANs that pass their checksum (``stdnum.iban``), and account or routing numbers
   said as such ("account number 12345678");
-* ``national_ids``: US social security numbers (``stdnum.us.ssn``), Spanish DNI/NIE, Italian codice
-  fiscale, French NIR, Portuguese NIF, German tax id (each ``stdnum``), UK National Insurance numbers,
-  and any number said to be one ("my passport number is …");
+* ``national_ids``: US social security numbers (written ``123-45-6789``, or valid by ``stdnum.us.ssn``),
+  Spanish DNI/NIE, Italian codice fiscale, French NIR, Brazilian CPF (each checked by ``stdnum``), UK
+  National Insurance numbers, and any number or code said to be one ("my passport number is …", "my
+  driver's licence is D1234567");
 * ``secrets``: PINs, passwords, passcodes and card security codes, when said as such.
 
 Numbers are found written ("4111 1111 1111 1111") or spoken ("four one one one, one one one one …",
 "double oh", "oh" for zero), as ASR writes them. Checksums keep order numbers and phone numbers out of
-it; what is said to be a PIN or an account is redacted whatever its digits.
+it; what is said to be a PIN or an account is redacted whatever its digits — whether the words come
+just before it, a few words before ("the security code on the back is 123") or after it ("5521, that's
+my PIN").
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,30 +49,41 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
 _UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
 _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b", re.IGNORECASE)
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b", re.IGNORECASE)
-# What the words before a value say it is (they end just before the value).
-_SAID_SECRET = re.compile(
-    r"\b(pin(?: number| code)?|password|passcode|pass code|security code|cvv|cvc|csc|"
-    r"contraseña|mot de passe|passwort|senha|codice)\b(?:\s+(?:is|was|:|es|est|ist|é|è))?\s*:?\s*$",
+# What a value is said to be, by the words before it: the words themselves, then at most four more
+# words of the same sentence ("the security code on the back is 123"), then the value.
+_SECRET_WORDS = (
+    r"pin(?: number| code)?|password|passcode|pass code|security code|cvv|cvc|csc|"  # noqa: S105 - words
+    r"contraseña|mot de passe|passwort|senha|codice"
+)
+_ACCOUNT_WORDS = r"account(?: number)?|routing(?: number)?|sort code|acct|cuenta|compte|konto|conta|conto"
+_ID_WORDS = (
+    r"social security(?: number)?|social|ssn|passport(?: number)?|national (?:id|insurance)(?: number)?|"
+    r"id number|id card|identity card|driver'?s licen[cs]e(?: number)?|tax (?:id|number)|dni|nie|nif|nir|"
+    r"cpf|codice fiscale|steuer-?id|personalausweis(?:nummer)?|ausweis(?:nummer)?|sécurité sociale|"
+    r"carte vitale|nhs number|medicare number"
+)
+_GAP = r"(?:[\s,:'\u2019\-]+[^\s\d.!?;,:]+){0,4}[\s,:\-]*$"
+_SAID_SECRET = re.compile(rf"\b(?:{_SECRET_WORDS})\b{_GAP}", re.IGNORECASE)
+_SAID_ACCOUNT = re.compile(rf"\b(?:{_ACCOUNT_WORDS})\b{_GAP}", re.IGNORECASE)
+_SAID_ID = re.compile(rf"\b(?:{_ID_WORDS})\b{_GAP}", re.IGNORECASE)
+# ... or by the words after it: "5521, that's my PIN", "123 is the security code".
+_SAID_AFTER = re.compile(
+    r"[\s,.]*(?:that['\u2019]s|that is|it['\u2019]s|it is|is|was|which is|as)\s+"
+    r"(?:my|the|our|his|her|their)\s+"
+    rf"(?:(?P<secrets>{_SECRET_WORDS})|(?P<national_ids>{_ID_WORDS})|(?P<bank_accounts>{_ACCOUNT_WORDS}))\b",
     re.IGNORECASE,
 )
-_SAID_ACCOUNT = re.compile(
-    r"\b(account(?: number)?|routing(?: number)?|sort code|acct|cuenta|compte|konto|conta|conto)\b"
-    r"(?:\s+(?:is|was|number|:))*\s*:?\s*$",
-    re.IGNORECASE,
-)
-_SAID_ID = re.compile(
-    r"\b(social security(?: number)?|ssn|passport(?: number)?|national (?:id|insurance)(?: number)?|"
-    r"id number|driver'?s licen[cs]e(?: number)?|tax (?:id|number)|dni|nie|nif|nir|"
-    r"codice fiscale|steuer-?id)\b(?:\s+(?:is|was|number|:))*\s*:?\s*$",
-    re.IGNORECASE,
-)
+# A code of letters and digits said to be an id ("licence number D1234567", "Ausweis T22000129").
+_ID_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,}(?![\w-])")
+_SSN_WRITTEN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
 # A password said as such is one word of any shape.
 _PASSWORD_WORD = re.compile(
     r"\b(password|passcode|passwort|contraseña|mot de passe|senha)(\s+(?:is|was|:|es|est|ist|é))?\s*:?\s*"
     r"(\S+)",
     re.IGNORECASE,
 )
-_CONTEXT_CHARS = 40
+_CONTEXT_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -88,6 +103,7 @@ def redact(text: str, kinds: frozenset[str] = frozenset(ALL_KINDS)) -> Redaction
         text = _UK_NINO.sub(lambda m: _label(found, "national_ids", "[national id]"), text)
         text = _CODICE_FISCALE.sub(lambda m: _checked(m, found, _codice_fiscale_valid), text)
         text = _DNI.sub(lambda m: _checked(m, found, _dni_valid), text)
+        text = _ID_CODE.sub(lambda m: _said_id_code(m, found), text)
     if "secrets" in kinds:
         text = _PASSWORD_WORD.sub(lambda m: _password(m, found), text)
     text = _NUMBER_RUN.sub(lambda m: _number(m, kinds, found), text)
@@ -130,12 +146,20 @@ def _number(found_run: re.Match[str], kinds: frozenset[str], found: set[str]) ->
     if digits is None or len(digits) < 3:
         return original
     before = found_run.string[max(0, found_run.start() - _CONTEXT_CHARS) : found_run.start()]
+    after = _SAID_AFTER.match(found_run.string, found_run.end())
+    said_after = next((kind for kind, words in (after.groupdict() if after else {}).items() if words), "")
     rules: list[tuple[str, Callable[[], bool], str]] = [
-        ("secrets", lambda: bool(_SAID_SECRET.search(before)), "[secret]"),
-        ("national_ids", lambda: len(digits) >= 6 and bool(_SAID_ID.search(before)), "[national id]"),
+        ("secrets", lambda: said_after == "secrets" or bool(_SAID_SECRET.search(before)), "[secret]"),
+        (
+            "national_ids",
+            lambda: len(digits) >= 6 and (said_after == "national_ids" or bool(_SAID_ID.search(before))),
+            "[national id]",
+        ),
         (
             "bank_accounts",
-            lambda: len(digits) >= 6 and bool(_SAID_ACCOUNT.search(before)),
+            lambda: (
+                len(digits) >= 6 and (said_after == "bank_accounts" or bool(_SAID_ACCOUNT.search(before)))
+            ),
             f"[account ending {digits[-4:]}]",
         ),
         (
@@ -143,11 +167,7 @@ def _number(found_run: re.Match[str], kinds: frozenset[str], found: set[str]) ->
             lambda: 13 <= len(digits) <= 19 and bool(_luhn().is_valid(digits)),
             f"[card ending {digits[-4:]}]",
         ),
-        (
-            "national_ids",
-            lambda: len(digits) == 9 and "-" in original and bool(_ssn().is_valid(digits)),
-            "[national id]",
-        ),
+        ("national_ids", lambda: _written_national_id(original.strip(), digits), "[national id]"),
     ]
     for kind, applies, label in rules:
         if kind in kinds and applies():
@@ -173,6 +193,24 @@ def spoken_digits(run: str) -> str | None:
             return None
     spoken = "".join(digits)
     return spoken if spoken else None
+
+
+def _written_national_id(written: str, digits: str) -> bool:
+    """A number whose shape and checksum make it a national id with no word saying so: a US SSN as
+    written (``123-45-6789``) or valid, a Brazilian CPF as written (``123.456.789-09``), a French NIR."""
+    if _SSN_WRITTEN.match(written) or (_CPF_WRITTEN.match(written) and _stdnum("br.cpf").is_valid(digits)):
+        return True
+    if len(digits) == 9 and "-" in written:
+        return bool(_stdnum("us.ssn").is_valid(digits))
+    return len(digits) == 15 and bool(_stdnum("fr.nir").is_valid(digits))
+
+
+def _said_id_code(match: re.Match[str], found: set[str]) -> str:
+    """A code of letters and digits, when the words before it say it is an id."""
+    before = match.string[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
+    if _SAID_ID.search(before):
+        return _label(found, "national_ids", "[national id]")
+    return match.group(0)
 
 
 def _password(match: re.Match[str], found: set[str]) -> str:
@@ -217,7 +255,6 @@ def _luhn() -> ModuleType:
 
 
 @cache
-def _ssn() -> ModuleType:
-    from stdnum.us import ssn  # noqa: PLC0415
-
-    return ssn
+def _stdnum(name: str) -> ModuleType:
+    """A ``stdnum`` module by its dotted name ("us.ssn"), imported on first use."""
+    return importlib.import_module(f"stdnum.{name}")
