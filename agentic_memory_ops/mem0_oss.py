@@ -61,6 +61,10 @@ logger = Logger(child=True)
 DEFAULT_DATA_DIR = Path(".local") / "mem0"
 DEFAULT_COLLECTION = "memories"
 RELEVANCE_FLOOR = 0.40
+# The cosine similarity from which the rest of a question (its words a memory does not share) is
+# related to that memory: "is the … microchipped" and "my cat needs her teeth cleaned" score 0.03,
+# "fasting instructions before the …" and "Luna must not eat after midnight" 0.17.
+RELATED_FLOOR = 0.15
 _CONFIG_KEYS = frozenset({"data_dir", "vector_store", "history_db_path", "embedder"})
 # Nothing listens on the discard port: were a placeholder ever used, it would fail at once, locally.
 _PLACEHOLDER = {
@@ -170,7 +174,7 @@ class Mem0OssStore:
         self._key = key
         self._lock = threading.RLock()
         self._said_no_inference = False
-        encoder = load_encoder(config["embedder"]["model_dir"])
+        encoder = self._encoder = load_encoder(config["embedder"]["model_dir"])
         store = config["vector_store"]
         self._client = _local_qdrant_client(store)
         if store["provider"] == "qdrant":
@@ -268,6 +272,12 @@ class Mem0OssStore:
         with self._lock:
             response = self._memory.search(query, top_k=limit, filters=filters)
         return [_record(item) for item in response.get("results", []) if item.get("memory")]
+
+    def related(self, pairs: list[tuple[str, str]]) -> list[bool] | None:
+        texts = sorted({text for pair in pairs for text in pair})
+        with self._lock:
+            vectors = dict(zip(texts, self._encoder.embed(texts), strict=True))
+        return [float(vectors[part] @ vectors[memory]) >= RELATED_FLOOR for part, memory in pairs]
 
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:
         # mem0 keeps an add's metadata as top-level payload fields: one exact filter finds them.

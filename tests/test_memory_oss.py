@@ -272,3 +272,17 @@ def test_a_qdrant_server_can_be_configured_instead_of_the_local_folder() -> None
 def test_a_malformed_mem0_oss_config_fails_naming_the_variable(raw: str, complaint: str) -> None:
     with pytest.raises(ConfigError, match=f"MEM0_OSS_CONFIG.*{complaint}"):
         memory_config(raw)
+
+
+def test_the_rest_of_a_question_is_related_to_a_memory_only_when_close_in_meaning(
+    store: Mem0OssStore,
+) -> None:
+    # What the ranking asks once a memory shares a word with the question: is the rest of it related?
+    pairs = [
+        ("is the microchipped", "Hola, my cat Luna needs her teeth cleaned."),
+        (
+            "fasting instructions before the",
+            "The agent said Luna must not eat after midnight before the procedure.",
+        ),
+    ]
+    assert store.related(pairs) == [False, True]

@@ -56,3 +56,21 @@ def test_a_change_of_one_thing_does_not_push_down_another_said_beside_it() -> No
 def test_a_hyphenated_word_is_the_same_word_written_whole() -> None:
     found = [memory("Agent: Any requests? Caller: A late check-out.", 0.2)]
     assert [r.memory for r in rerank("checkout time", found, 3, floor=0.4)] == [found[0].memory]
+
+
+def test_a_memory_below_the_floor_sharing_half_the_question_needs_the_rest_of_it_related() -> None:
+    found = [memory("Hola, my cat Luna needs her teeth cleaned.", 0.28)]
+    asked: list[tuple[str, str]] = []
+
+    def unrelated(pairs: list[tuple[str, str]]) -> list[bool]:
+        asked.extend(pairs)
+        return [False] * len(pairs)
+
+    assert rerank("is the cat microchipped", found, 3, floor=0.4, related=unrelated) == []
+    assert asked == [("is the microchipped", found[0].memory)]
+    related = rerank(
+        "is the cat microchipped", found, 3, floor=0.4, related=lambda pairs: [True] * len(pairs)
+    )
+    assert [r.memory for r in related] == [found[0].memory]
+    # A backend with no model of its own (Mem0 Platform) says nothing: the shared word keeps it.
+    assert rerank("is the cat microchipped", found, 3, floor=0.4, related=lambda pairs: None) != []

@@ -176,6 +176,9 @@ class Mem0PlatformStore:
             return []
         return [record for record in map(_record, results) if record is not None]
 
+    def related(self, pairs: list[tuple[str, str]]) -> list[bool] | None:
+        return None  # Mem0 ranks by meaning and applies its own threshold
+
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:
         # Superseded memories too (latest_only off): nothing of the conversation may stay.
         filters = {"AND": [{"user_id": user_id}, {"metadata": {"conversation_id": conversation_id}}]}

@@ -95,6 +95,11 @@ class MemoryStore(Protocol):
         ``agent_id``'s when given."""
         ...
 
+    def related(self, pairs: list[tuple[str, str]]) -> list[bool] | None:
+        """For each (part of a question, memory) pair, whether the two are close in meaning by the
+        backend's own model (``ranking``); None where the service ranks by meaning itself."""
+        ...
+
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:
         """Delete the caller's memories of one conversation (an erasure covering it); how many went."""
         ...

@@ -12,7 +12,10 @@ ever answered. So the candidates are ranked again here:
   the value it replaced;
 * **relevance floor**: a memory that shares no word with the query and whose vector score is below the
   floor is left out, so an unanswerable question gets nothing rather than something that looks like an
-  answer; and one far below the best is left out too (fewer characters for the agent to read).
+  answer; so is one below the floor that shares at most half the query's words when the rest of the
+  query is not related to it by the backend's model ("my cat needs her teeth cleaned" shares "cat"
+  with "is the cat microchipped?", and nothing else); and one far below the best is left out too
+  (fewer characters for the agent to read).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -62,17 +66,27 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+Related = Callable[[list[tuple[str, str]]], "list[bool] | None"]
+
+
 def rerank(
-    query: str, records: list[MemoryRecord], limit: int, *, floor: float | None = None
+    query: str,
+    records: list[MemoryRecord],
+    limit: int,
+    *,
+    floor: float | None = None,
+    related: Related | None = None,
 ) -> list[MemoryRecord]:
     """The best ``limit`` of ``records`` for ``query``, each with its fused score; see the module.
     ``floor`` is the vector score below which a memory sharing no word with the query is dropped
-    (None: the backend already applied its own threshold)."""
+    (None: the backend already applied its own threshold); ``related`` says whether the rest of the
+    query is related to a memory below it that shares some words (``MemoryStore.related``)."""
     if not records:
         return []
     query_terms = set(terms(query))
     identifiers = {_squash(i) for i in _IDENTIFIER.findall(query) if len(_squash(i)) >= MIN_IDENTIFIER}
     memory_terms = [set(terms(r.memory)) for r in records]
+    relevant = _relevant(query, records, memory_terms, identifiers, floor=floor, related=related)
     frequency = Counter(t for found in memory_terms for t in found)
     rarity = {t: math.log(1 + len(records) / frequency[t]) for t in frequency}
     keyword = [sum(rarity[t] for t in query_terms & found) for found in memory_terms]
@@ -80,12 +94,11 @@ def rerank(
     days = sorted({_day(r) for r in records})
     recency = {day: (i / (len(days) - 1) if len(days) > 1 else 1.0) for i, day in enumerate(days)}
     scored: list[tuple[float, MemoryRecord]] = []
-    for record, words, found in zip(records, keyword, memory_terms, strict=True):
+    for record, words, keep in zip(records, keyword, relevant, strict=True):
+        if not keep:
+            continue
         vector = record.score or 0.0
         exact = bool(identifiers) and any(i in _squash(record.memory) for i in identifiers)
-        topical = bool((query_terms & found) - _kind_words())
-        if floor is not None and not exact and not topical and vector < floor:
-            continue
         fused = vector + KEYWORD_WEIGHT * words / best_keyword + RECENCY_WEIGHT * recency[_day(record)]
         fused += CORRECTION_BONUS if corrected(record.memory) & query_terms else 0.0
         scored.append((fused + (1.0 if exact else 0.0), record))
@@ -96,6 +109,43 @@ def rerank(
     top = scored[0][0]
     kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
     return [replace(record, score=round(score, 3)) for score, record in kept]
+
+
+def _relevant(
+    query: str,
+    records: list[MemoryRecord],
+    memory_terms: list[set[str]],
+    identifiers: set[str],
+    *,
+    floor: float | None,
+    related: Related | None,
+) -> list[bool]:
+    """Which of ``records`` may answer ``query`` at all (the module's relevance floor)."""
+    query_terms = set(terms(query)) - _kind_words()
+    shared = [query_terms & found for found in memory_terms]
+    below = [
+        floor is not None
+        and (record.score or 0.0) < floor
+        and not any(i in _squash(record.memory) for i in identifiers)
+        for record in records
+    ]
+    relevant = [not low or bool(words) for low, words in zip(below, shared, strict=True)]
+    # Below the floor and sharing at most half the query's words: the rest of the query must be
+    # related to the memory too.
+    partial = [
+        i for i, low in enumerate(below) if low and shared[i] and 2 * len(shared[i]) <= len(query_terms)
+    ]
+    if partial and related is not None:
+        verdicts = related([(_rest_of(query, shared[i]), records[i].memory) for i in partial])
+        for i, verdict in zip(partial, verdicts or [], strict=False):
+            relevant[i] = verdict
+    return relevant
+
+
+def _rest_of(query: str, shared: set[str]) -> str:
+    """``query`` without the words whose terms are in ``shared``: "is the cat microchipped" less
+    "cat"."""
+    return " ".join(word for word in _TOKEN.findall(query) if not set(terms(word)) & shared)
 
 
 def _corrections_first(
