@@ -18,7 +18,8 @@ from local_server.aws import free_port
 SECRET = "local-hmac-secret"
 KEY = "local-workspace-key"
 QUERY = "How does the caller want reminders?"  # the README's walk-through, word for word
-CALL_START = {"caller_id": "+15550100002", "agent_id": "agent_demo"}
+AGENT = "agent_0000sample0000000000000aa"  # the built-in sample's agent, as in the README
+CALL_START = {"caller_id": "+15550100002", "agent_id": AGENT}
 START_TIMEOUT = 90.0
 INGEST_TIMEOUT = 60.0
 

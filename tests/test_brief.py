@@ -13,15 +13,17 @@ from agentic_memory.greeting import dynamic_variables
 from agentic_memory.profiles import MAX_RECENT_CONVERSATIONS, CallerProfile, ProfileStore
 from agentic_memory.sentences import summary_sentences
 from agentic_memory.settings import Settings
-from agentic_memory_ops.events import signed_webhook_event
+from agentic_memory_ops.events import http_event, signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
     PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
+    WORKSPACE_KEY,
     FakeMem0Server,
     LambdaContext,
     fixture_json,
+    load_handler,
     run_extraction_checks,
     s3_event,
     told,
@@ -191,7 +193,8 @@ def test_under_caller_scope_another_agents_health_facts_stay_with_it() -> None:
     )  # fmt: skip
     bistro = json.dumps(answer(*calls, agent=BISTRO))
     assert "root canal" not in bistro.lower() and "ibuprofen" not in bistro
-    assert "She prefers texts to calls." in bistro  # what is not private is shared, as configured
+    # A brief item kept without its call's mark is judged by its own words: what is not private is shared.
+    assert "She prefers texts to calls." in bistro
     dental = json.dumps(answer(*calls, agent=DENTAL))
     assert "root canal" in dental and "ibuprofen" in dental
     shared = json.dumps(answer(*calls, agent=BISTRO, PRIVATE_FACT_CATEGORIES=""))
@@ -272,3 +275,33 @@ def test_a_title_or_an_initial_does_not_end_a_sentence() -> None:
         "Dr. Ruiz will see J. Smith at 10 a.m.",
         "The office will call.",
     ]
+
+
+def test_a_call_that_names_a_condition_once_stays_with_its_agent_in_every_sentence(
+    aws: None, post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    data = document["data"]
+    data["agent_id"] = "agent_skin"
+    data["analysis"]["call_summary_title"] = "Flare-up on both hands"
+    data["analysis"]["transcript_summary"] = (
+        "The user reported a flare-up on both hands after gardening. The dermatologist prescribed a cream."
+    )
+    post_call.lambda_handler(
+        signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET), LambdaContext()
+    )
+    key = "conversations/conv_0000fake0000000000000000002/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    run_extraction_checks(post_call)
+
+    rental = json.dumps(told(CALLER, "agent_rental"))
+    assert "both hands" not in rental and "flare-up" not in rental.lower()
+    assert "Stefan" in rental  # who is calling is not private
+    assert "both hands" in told(CALLER, "agent_skin")["memory_context"]
+    retrieve = load_handler("retrieve")
+    body = json.dumps({"query": "flare-up on his hands", "caller_id": CALLER, "agent_id": "agent_rental"})
+    found = retrieve.lambda_handler(
+        http_event(body.encode(), {"X-Workspace-Key": WORKSPACE_KEY}), LambdaContext()
+    )
+    assert json.loads(found["body"])["memories"] == []
+    assert all(m["metadata"]["categories"] == "health" for m in memory_server.memories)

@@ -118,6 +118,7 @@ def test_known_caller_ends_with_factual_and_episodic_memories_a_profile_and_a_ca
             "conversation_id": CONVERSATION,
             "agent_id": "agent_0000fake0000000000000000aa",
             "call_date": "2025-11-21",
+            "categories": "health",  # a dental call: every memory of it stays with its agent
         }
 
     stored = profile()

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from local_stack import CALL_START, INGEST_TIMEOUT, QUERY, RunningServer, clean_env, server_command
+from local_stack import AGENT, CALL_START, INGEST_TIMEOUT, QUERY, RunningServer, clean_env, server_command
 
 from conftest import ROOT
 from local_server.aws import free_port
@@ -99,7 +99,7 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     assert after["dynamic_variables"]["caller_name"] == name
     assert name in after["dynamic_variables"]["first_message"]
 
-    found = server.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()
+    found = server.post("/retrieve", {"query": QUERY, "caller_id": caller, "agent_id": AGENT}).json()
     assert "text message" in found["memories"][0]["memory"], found
     assert server.post("/retrieve", {"query": "x", "caller_id": caller}, key="wrong").status_code == 401
     rejected = [line for line in server.log.read_text().splitlines() if "Search request rejected" in line]
@@ -126,12 +126,19 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     try:
         remembered = again.post("/client-data", {"caller_id": caller}).json()
         assert remembered["dynamic_variables"]["returning_caller"] == "yes"
-        assert again.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()["memories"]
+        assert again.post("/retrieve", {"query": QUERY, "caller_id": caller, "agent_id": AGENT}).json()[
+            "memories"
+        ]
 
         forgotten = again.cli("forget", caller, "--yes")
         assert forgotten.returncode == 0, forgotten.stdout + forgotten.stderr
         assert again.post("/client-data", CALL_START).json()["dynamic_variables"]["returning_caller"] == "no"
-        assert again.post("/retrieve", {"query": QUERY, "caller_id": caller}).json()["memories"] == []
+        assert (
+            again.post("/retrieve", {"query": QUERY, "caller_id": caller, "agent_id": AGENT}).json()[
+                "memories"
+            ]
+            == []
+        )
     finally:
         assert again.stop() == 0
 

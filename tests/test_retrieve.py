@@ -52,6 +52,9 @@ def searches(fake: FakeMem0Server) -> list[Any]:
     return [r for r in fake.requests if r.path == "/v3/memories/search/"]
 
 
+FIXTURE_AGENT = "agent_0000fake0000000000000000aa"  # the returning caller's fixture's agent
+
+
 def remember_a_call(fake: FakeMem0Server, caller: str = CALLER) -> None:
     """Seed a memory as ingestion stores it: for the caller, with the conversation as run_id."""
     fake.seed(
@@ -80,7 +83,7 @@ def test_a_call_is_remembered_greeted_by_name_and_searchable(
     client_data = load_handler("client_data")
     status, greeting = ask(
         client_data,
-        {"caller_id": CALLER, "agent_id": "agent_0000fake0000000000000000aa"},
+        {"caller_id": CALLER, "agent_id": FIXTURE_AGENT},
         path="/client-data",
     )
     assert status == 200
@@ -88,7 +91,10 @@ def test_a_call_is_remembered_greeted_by_name_and_searchable(
     assert greeting["dynamic_variables"]["caller_name"] == "Stefan"
     assert "Stefan" in greeting["dynamic_variables"]["first_message"]
 
-    status, found = ask(retrieve, {"query": "Which doctor does the caller prefer?", "caller_id": CALLER})
+    status, found = ask(
+        retrieve,
+        {"query": "Which doctor does the caller prefer?", "caller_id": CALLER, "agent_id": FIXTURE_AGENT},
+    )
     assert status == 200
     assert any("Doctor Rivera" in m["memory"] for m in found["memories"])
     assert found["message"] == f"Found {len(found['memories'])} memories."
@@ -102,7 +108,9 @@ def test_the_legacy_user_id_field_is_accepted_for_the_caller(
     retrieve: ModuleType, memory_server: FakeMem0Server
 ) -> None:
     remember_a_call(memory_server)
-    status, found = ask(retrieve, {"query": "preferred doctor", "user_id": "+1 555 010 0002"})
+    status, found = ask(
+        retrieve, {"query": "preferred doctor", "user_id": "+1 555 010 0002", "agent_id": "agent_a"}
+    )
 
     assert status == 200
     assert [m["memory"] for m in found["memories"]] == ["Prefers Doctor Rivera for cleanings"]
@@ -188,9 +196,10 @@ def test_after_an_outage_the_next_search_works_again(
 ) -> None:
     remember_a_call(memory_server)
     memory_server.fail("/v1/ping/", 503, times=1)
-    assert ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})[1]["memories"] == []
+    asked = {"query": "preferred doctor", "caller_id": CALLER, "agent_id": "agent_a"}
+    assert ask(retrieve, asked)[1]["memories"] == []
 
-    status, found = ask(retrieve, {"query": "preferred doctor", "caller_id": CALLER})
+    status, found = ask(retrieve, asked)
     assert (status, len(found["memories"])) == (200, 1)
 
 

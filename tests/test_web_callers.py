@@ -59,7 +59,8 @@ def test_a_web_caller_is_remembered_under_their_user_id(
     greeting = ask("client_data", {"user_id": "app-user-42"})
     assert greeting["dynamic_variables"]["returning_caller"] == "yes"
     assert greeting["dynamic_variables"]["caller_name"] == "Stefan"
-    found = ask("retrieve", {"query": "Which doctor does the caller prefer?", "user_id": "app-user-42"})
+    asked = {"query": "Which doctor does the caller prefer?", "user_id": "app-user-42"}
+    found = ask("retrieve", {**asked, "agent_id": "agent_0000fake0000000000000000aa"})  # the call's agent
     assert found["memories"], found
     keys = [o["Key"] for o in boto3.client("s3").list_objects_v2(Bucket=BUCKET)["Contents"]]
     assert any(key.startswith("callers/user-app-user-42-") for key in keys)

@@ -76,6 +76,12 @@ class CallerDetail:
     memories: list[MemoryRecord]
     memory_error: str | None
     conversations: list[Conversation] = field(default_factory=list)
+    agent: str = ""  # the agent the page answers as (what a private category allows is per agent)
+
+
+def _last_agent(profile: CallerProfile | None) -> str | None:
+    calls = profile.brief.calls if profile else []
+    return calls[0].agent or None if calls else None
 
 
 def printed(action: Callable[[], int]) -> tuple[int, str]:
@@ -147,6 +153,7 @@ class ConsoleData:
 
     def caller(self, caller: str, agent_id: str | None = None) -> CallerDetail:
         profile = self._profiles().get(caller)
+        agent_id = agent_id or _last_agent(profile)
         memories: list[MemoryRecord] = []
         error = None
         try:
@@ -160,6 +167,7 @@ class ConsoleData:
             caller=caller,
             profile=profile,
             told=dynamic_variables(caller, profile, self.settings, agent_id),
+            agent=agent_id or "",
             memories=sorted(memories, key=_memory_day, reverse=True),
             memory_error=error,
             conversations=conversations,
@@ -206,7 +214,9 @@ class ConsoleData:
         return url
 
     def search(self, caller: str, query: str, agent_id: str | None = None) -> dict[str, Any]:
-        """What Retrieve would answer the agent for ``query`` (the same code, the same store)."""
+        """What Retrieve would answer ``agent_id`` (by default the agent of the caller's last call) for
+        ``query``: the same code, the same store."""
+        agent_id = agent_id or _last_agent(self._profiles().get(caller))
         request = SearchRequest(query=query, caller_id=caller, agent_id=agent_id)
         return search_memories(request, self._memory, self.settings)
 

@@ -102,7 +102,7 @@ def caller_page(
     )
     parts.append(f"<p>{escape(facts)}</p>")
     told = detail.told if full_number else {**detail.told, "caller_id": mask(detail.told.get("caller_id"))}
-    parts.append(_told(told))
+    parts.append(_told(told, detail.agent))
     parts.append(_search_box(base, search))
     parts.append(_memories(detail))
     parts.append(_timeline(detail.conversations))
@@ -114,7 +114,7 @@ def _count(number: int, one: str, many: str = "") -> str:
     return f"{number} {one if number == 1 else many or one + 's'}"
 
 
-def _told(told: dict[str, str]) -> str:
+def _told(told: dict[str, str], agent: str) -> str:
     rows = (
         (
             f"<code>{escape(k)}</code>",
@@ -125,7 +125,8 @@ def _told(told: dict[str, str]) -> str:
     )
     return (
         '<section aria-labelledby="told"><h2 id="told">What the agent gets now</h2>'
-        '<p class="first-message"><strong>First message:</strong> '
+        + (f"<p>As agent <code>{escape(agent)}</code> (by default, the last call's).</p>" if agent else "")
+        + '<p class="first-message"><strong>First message:</strong> '
         f"{escape(told.get('first_message', ''))}</p>"
         '<h3>Brief (<code>memory_context</code>)</h3><pre class="brief">'
         f"{escape(told.get('memory_context') or '(empty)')}</pre>"

@@ -95,6 +95,7 @@ class FactValue:
     since: str  # the first call that said this value
     changed: bool  # it replaced a different value (on ``since``)
     agent: str
+    categories: str = ""  # the call's private categories (``categories.call_categories``)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class CallNote:
     language: str = ""
     name: str = ""
     started: int = 0  # unix seconds: orders two calls of one day
+    categories: str = ""  # the categories the whole call falls in (``categories.call_categories``)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class OpenItem:
     conversation_id: str
     topic: str = ""  # the opening call's title: short enough for a greeting
     due: str = ""  # ISO date, when the item names a day
+    categories: str = ""  # the opening call's private categories
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class Learned:
     date: str
     agent: str
     conversation_id: str
+    categories: str = ""  # the call's private categories
 
 
 @dataclass(frozen=True)
@@ -213,18 +217,18 @@ class Brief:
         """What one agent may be told today: its own calls only (``own_agent_only``), or every agent's
         but private categories only from itself; past dated items left out."""
 
-        def visible(owner: str, *texts: str) -> bool:
+        def visible(owner: str, marked: str, *texts: str) -> bool:
             if own_agent_only:
                 return owner == (agent or "")
-            return owner == agent or not is_private(private, *texts)
+            return owner == agent or not is_private(private, *texts, marked=marked)
 
         if own_agent_only:
             calls = [c for c in self.calls if c.agent == (agent or "")]
         else:
-            calls = [_public_call(c, agent, private) for c in self.calls]
+            calls = [_public_call(c, agent, private) for c in self.calls if visible(c.agent, c.categories)]
         facts: list[tuple[str, FactValue]] = []
         for key, values in self.facts.items():
-            shown = [v for v in values if visible(v.agent, key, v.value)]
+            shown = [v for v in values if visible(v.agent, v.categories, key, v.value)]
             if shown:
                 latest = max(shown, key=lambda v: (v.date, v.since))
                 if _past_schedule(key, latest, today):
@@ -235,11 +239,11 @@ class Brief:
         open_items = [
             o
             for o in self.open_items
-            if visible(o.agent, o.text, o.topic)
+            if visible(o.agent, o.categories, o.text, o.topic)
             and (o.due >= today if o.due else _days_between(o.opened, today) <= UNDATED_ITEM_DAYS)
         ]
         open_items.sort(key=lambda o: (o.due or "9999", o.opened))
-        learned = [item for item in self.learned if visible(item.agent, item.text)]
+        learned = [item for item in self.learned if visible(item.agent, item.categories, item.text)]
         if own_agent_only:
             stats = self.agents.get(agent or "")
             call_count, first = (stats[0], stats[1]) if stats else (0, "")
@@ -299,7 +303,11 @@ def commitments(call: CallFacts) -> list[OpenItem]:
     for sentence in summary_sentences(call.summary):
         if _COMMITMENT.search(sentence):
             due = due_date(sentence, call.date)
-            items.append(OpenItem(sentence, call.date, call.agent, call.conversation_id, call.title, due))
+            items.append(
+                OpenItem(
+                    sentence, call.date, call.agent, call.conversation_id, call.title, due, call.categories
+                )
+            )
     return items
 
 
@@ -380,16 +388,21 @@ def _merge_facts(facts: dict[str, list[FactValue]], call: CallFacts) -> dict[str
             continue  # an older call replayed late: what the later call said stands
         latest = max(values, key=lambda v: v.date, default=None)
         if mine is not None and mine.value == value:
-            entry = replace(mine, date=call.date)
+            entry = replace(mine, date=call.date, categories=_both(mine.categories, call.categories))
         else:  # a new value: changed when it replaces a different one, this agent's or the latest
             changed = any(v.value != value for v in (mine, latest) if v is not None)
-            entry = FactValue(value, call.date, call.date, changed, call.agent)
+            entry = FactValue(value, call.date, call.date, changed, call.agent, call.categories)
         values = [v for v in values if v.agent != call.agent] + [entry]
         merged[key] = sorted(values, key=lambda v: v.date, reverse=True)[:MAX_AGENTS_PER_FACT]
     if len(merged) > MAX_FACTS:
         newest = sorted(merged, key=lambda k: merged[k][0].date, reverse=True)[:MAX_FACTS]
         merged = {k: merged[k] for k in newest}
     return merged
+
+
+def _both(first: str, second: str) -> str:
+    """Two calls' categories together: a value said in a health call stays private."""
+    return ",".join(sorted(set(first.split(",")) | set(second.split(",")) - {""}))
 
 
 def _past_schedule(key: str, fact: FactValue, today: str) -> bool:

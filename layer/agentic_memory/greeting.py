@@ -181,15 +181,21 @@ def first_message(view: BriefView, default: str, private: frozenset[str] = froze
         return default
     welcome = words["named"].format(name=view.caller_name) if view.caller_name else words["nameless"]
 
-    def sayable(*texts: str) -> bool:
-        return not (view.shared_phone and is_private(private, *texts))
+    def sayable(marked: str, *texts: str) -> bool:
+        return not (view.shared_phone and is_private(private, *texts, marked=marked))
 
-    item = next((o for o in view.open_items if (o.topic or o.due) and sayable(o.text, o.topic)), None)
+    item = next(
+        (o for o in view.open_items if (o.topic or o.due) and sayable(o.categories, o.text, o.topic)), None
+    )
     if item is not None:
         topic = _topic(item.topic) or _topic(item.text)
         return welcome + words["open"].format(topic=topic, when=_when(item.due, view.language or "en"))
     last = view.last_call
-    if last is not None and (last.title or last.summary) and sayable(last.title, last.summary):
+    if (
+        last is not None
+        and (last.title or last.summary)
+        and sayable(last.categories, last.title, last.summary)
+    ):
         topic = last.title or _cut(summary_sentences(last.summary)[0], RECAP_CHARS)
         return welcome + words["last"].format(topic=topic.rstrip("."))
     return welcome + words["help"]

@@ -27,6 +27,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 from agentic_memory.archive import Archive, caller_index_key, conversation_prefix, transcription_key
 from agentic_memory.brief import CallFacts, Learned
+from agentic_memory.categories import call_categories
 from agentic_memory.erasure import Tombstones
 from agentic_memory.greeting import fact_label
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
@@ -365,7 +366,10 @@ class Ingestor:
         records = memory.extracted(call.caller, call.conversation_id)
         if records:
             agent = call.data.agent_id or ""
-            learned = [Learned(r.memory, call.data.call_date, agent, call.conversation_id) for r in records]
+            marked = private_categories(call.data)
+            learned = [
+                Learned(r.memory, call.data.call_date, agent, call.conversation_id, marked) for r in records
+            ]
             self.profiles.record_learned(call.caller, learned)
 
     def _scope(self, call: _Call, kind: str) -> dict[str, Any]:
@@ -378,6 +382,9 @@ class Ingestor:
                 "conversation_id": call.conversation_id,
                 "call_date": call.data.call_date,
                 "type": kind,
+                # Which categories the whole call falls in: a search keeps every memory of a health call
+                # with its agent, whatever words the memory itself has (``categories``).
+                **({"categories": marked} if (marked := private_categories(call.data)) else {}),
             },
             "timestamp": call.data.metadata.start_time_unix_secs,
         }
@@ -436,6 +443,19 @@ def call_facts(conversation_id: str, data: TranscriptionData) -> CallFacts:
         name=caller_name(facts) or "",
         facts=facts,
         started=data.metadata.start_time_unix_secs or 0,
+        categories=private_categories(data),
+    )
+
+
+def private_categories(data: TranscriptionData) -> str:
+    """The categories (``categories.call_categories``) the whole call falls in, from everything it said."""
+    facts = collected_facts(data)
+    return call_categories(
+        data.analysis.call_summary_title or "",
+        data.analysis.transcript_summary or "",
+        *(turn.message or "" for turn in data.transcript),
+        *facts,
+        *facts.values(),
     )
 
 

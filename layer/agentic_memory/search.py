@@ -75,7 +75,9 @@ def search_memories(
     metrics.add_metric(name="Mem0SearchLatency", unit=MetricUnit.Milliseconds, value=elapsed_ms)
     if not own_agent_only:
         records = [r for r in records if _may_see(r, request.agent_id, settings.private_fact_categories)]
-    ranked = rerank(request.query, records, settings.mem0_search_limit, floor=store.relevance_floor)
+    ranked = rerank(
+        request.query, records, settings.mem0_search_limit, floor=store.relevance_floor, related=store.related
+    )
     memories = [_compact(record) for record in ranked]
     if not memories:
         return {"memories": [], "message": NOTHING}
@@ -93,7 +95,8 @@ def candidates(limit: int) -> int:
 def _may_see(record: MemoryRecord, agent_id: str | None, private: frozenset[str]) -> bool:
     """Under ``MEMORY_SCOPE=caller``, another agent's memory in a private category stays with it."""
     owner = str(record.metadata.get("agent_id") or "")
-    return owner == (agent_id or "") or not is_private(private, record.memory)
+    marked = str(record.metadata.get("categories") or "")
+    return owner == (agent_id or "") or not is_private(private, record.memory, marked=marked)
 
 
 def _compact(record: MemoryRecord) -> dict[str, Any]:
