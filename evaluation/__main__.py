@@ -1,4 +1,5 @@
-"""`make eval`: how well the memory serves the agent, measured on ``evaluation.dataset``.
+"""`make eval`: how well the memory serves the agent, measured on four sets of callers (``dataset``,
+``holdout``, ``realistic``, ``blind``).
 
     python -m evaluation [--scope caller|caller_agent|both] [--json FILE]
 
@@ -47,6 +48,7 @@ from conftest import (
     fixture_json,
     load_handler,
 )
+from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Call, Caller, Question
 from evaluation.holdout import HOLDOUT
 from evaluation.realistic import REALISTIC
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every question answered wrong")
     args = parser.parse_args(argv)
     scopes = ("caller", "caller_agent") if args.scope == "both" else (args.scope,)
-    sets = {"dataset": CALLERS, "holdout": HOLDOUT, "realistic": REALISTIC}
+    sets = {"dataset": CALLERS, "holdout": HOLDOUT, "realistic": REALISTIC, "blind": BLIND}
     results = [evaluate(name, callers, scope) for name, callers in sets.items() for scope in scopes]
     for scores in results:
         print(f"\n{scores.dataset}, MEMORY_SCOPE={scores.scope}")
@@ -348,7 +350,11 @@ def judge(
         if agent != question.agent
         for word in words
     ]
-    scores.agent_leaks += sum(1 for text in told if any(word in text for word in private))
+    crossed = [text for text in told if any(word in text for word in private)]
+    scores.agent_leaks += len(crossed)
+    scores.misses.extend(
+        f"private to another agent, told {question.agent}: {text[:80]!r}" for text in crossed
+    )
     if scope == "caller_agent":
         foreign = [c.title.casefold() for c in caller.calls if c.agent != question.agent]
         scores.agent_leaks += sum(1 for text in told if any(title in text for title in foreign))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from evaluation.__main__ import evaluate
+from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.realistic import REALISTIC
 
 
 @pytest.mark.parametrize("scope", ["caller", "caller_agent"])
-@pytest.mark.parametrize(("name", "callers"), [("dataset", CALLERS), ("realistic", REALISTIC)])
+@pytest.mark.parametrize(
+    ("name", "callers"), [("dataset", CALLERS), ("realistic", REALISTIC), ("blind", BLIND)]
+)
 def test_the_evaluation_runs_and_nothing_leaks_across_callers_or_agents(
     name: str, callers: list[Caller], scope: str
 ) -> None:
