@@ -115,6 +115,7 @@ class _Call:
     data: TranscriptionData
     caller: str | None
     chunks: list[list[Message]]
+    categories: str  # the private categories the whole call falls in (``private_categories``)
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ class Ingestor:
                 **progress.chunks,
                 **self._send(memory, call, unsent, progress.chunks, operator_retry=True),
             }
-            profile = self.profiles.record_call(call.caller, call_facts(call.conversation_id, call.data))
+            facts = call_facts(call.conversation_id, call.data, call.categories)
+            profile = self.profiles.record_call(call.caller, facts)
             metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
             logger.info(
                 "Ingested conversation",
@@ -269,7 +271,9 @@ class Ingestor:
             metrics.add_metric(name="SensitiveDataRedacted", unit=MetricUnit.Count, value=len(found))
         data = TranscriptionData.model_validate(envelope.data)
         caller = caller_key(data.caller_number, data.user_id, self.default_region, data.called_number)
-        return _Call(conversation_id, data, caller, episodes(data, self.chunk_turns))
+        return _Call(
+            conversation_id, data, caller, episodes(data, self.chunk_turns), private_categories(data)
+        )
 
     def _remember_facts(self, memory: MemoryStore, call: _Call, progress: Progress) -> int:
         """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers). A fact this call
@@ -366,9 +370,9 @@ class Ingestor:
         records = memory.extracted(call.caller, call.conversation_id)
         if records:
             agent = call.data.agent_id or ""
-            marked = private_categories(call.data)
             learned = [
-                Learned(r.memory, call.data.call_date, agent, call.conversation_id, marked) for r in records
+                Learned(r.memory, call.data.call_date, agent, call.conversation_id, call.categories)
+                for r in records
             ]
             self.profiles.record_learned(call.caller, learned)
 
@@ -384,7 +388,7 @@ class Ingestor:
                 "type": kind,
                 # Which categories the whole call falls in: a search keeps every memory of a health call
                 # with its agent, whatever words the memory itself has (``categories``).
-                **({"categories": marked} if (marked := private_categories(call.data)) else {}),
+                **({"categories": call.categories} if call.categories else {}),
             },
             "timestamp": call.data.metadata.start_time_unix_secs,
         }
@@ -429,8 +433,9 @@ def retention_end(call_date: str, days: int) -> str | None:
         return None
 
 
-def call_facts(conversation_id: str, data: TranscriptionData) -> CallFacts:
-    """What this call brings to the caller's brief (ElevenLabs' analysis)."""
+def call_facts(conversation_id: str, data: TranscriptionData, categories: str) -> CallFacts:
+    """What this call brings to the caller's brief (ElevenLabs' analysis), with the private categories
+    it falls in."""
     facts = collected_facts(data)
     summary = (data.analysis.transcript_summary or "").strip()
     return CallFacts(
@@ -443,7 +448,7 @@ def call_facts(conversation_id: str, data: TranscriptionData) -> CallFacts:
         name=caller_name(facts) or "",
         facts=facts,
         started=data.metadata.start_time_unix_secs or 0,
-        categories=private_categories(data),
+        categories=categories,
     )
 
 
