@@ -313,24 +313,25 @@ class Mem0OssStore:
 
 def memory_texts(messages: list[Message], kind: str) -> list[str]:
     """What to store of ``messages``, each a memory that makes sense alone: a caller's answer with the
-    agent line it answers ("Twelve people" means nothing alone), and a call summary two sentences at a
-    time (a search then returns the part that answers, not the whole call)."""
+    agent line it answers ("Twelve people" means nothing alone), a caller's question with the agent
+    line that answers it ("Can I pay less each month?" with "We can go to eighty pounds"; a reply that
+    is itself a question answers nothing), and a call
+    summary two sentences at a time (a search then returns the part that answers, not the whole call)."""
+    said = [(m.get("role"), m.get("content", "").strip()) for m in messages]
+    said = [(role, content) for role, content in said if content]
     texts: list[str] = []
-    asked = ""
-    for message in messages:
-        content = message.get("content", "").strip()
-        if not content:
-            continue
-        if message.get("role") != "user":
-            asked = content
+    for index, (role, content) in enumerate(said):
+        if role != "user":
             continue
         if kind == "factual" and content.startswith(CALL_SUMMARY_PREFIX):
             texts.extend(sentence_pairs(summary_sentences(content.split(": ", 1)[1])))
-        elif asked:
-            texts.append(f"Agent: {_tail(asked)} Caller: {content}")
-        else:
-            texts.append(content)
-        asked = ""
+            continue
+        before = said[index - 1] if index > 0 else None
+        after = said[index + 1] if index + 1 < len(said) else None
+        text = f"Agent: {_tail(before[1])} Caller: {content}" if before and before[0] != "user" else content
+        if "?" in content and after and after[0] != "user" and not after[1].endswith("?"):
+            text = f"{text if text.startswith('Agent: ') else f'Caller: {text}'} Agent: {_head(after[1])}"
+        texts.append(text)
     return texts
 
 
@@ -340,6 +341,13 @@ def sentence_pairs(sentences: list[str]) -> list[str]:
     if len(sentences) < 3:
         return [" ".join(sentences)] if sentences else []
     return [f"{first} {second}" for first, second in itertools.pairwise(sentences)]
+
+
+def _head(line: str, limit: int = 160) -> str:
+    """The start of an agent's line, where its answer is, within ``limit`` characters."""
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _tail(line: str, limit: int = 160) -> str:

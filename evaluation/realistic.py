@@ -244,7 +244,7 @@ REALISTIC: list[Caller] = [
         questions=[
             Question(INSURER, "claim number", ("CLM-30921",)),
             Question(INSURER, "who is the adjuster", ("Patel",)),
-            Question(INSURER, "deductible amount", ("300",)),
+            Question(INSURER, "deductible amount", ("300", "three hundred")),
             Question(INSURER, "which garage repairs the car", ("Lumière",)),
             Question(INSURER, "does she have home insurance with us", ()),
         ],

@@ -163,6 +163,22 @@ def test_an_answer_is_stored_with_the_question_it_answers(store: Mem0OssStore) -
     assert found[0].memory == "Agent: How many people is the table for? Caller: Twelve people."
 
 
+def test_a_callers_question_is_stored_with_the_reply_that_answers_it(store: Mem0OssStore) -> None:
+    turns = [
+        *said("Can I pay less each month?"),
+        *said("We can go to eighty pounds from next month.", role="assistant"),
+        *said("Which day suits you?"),
+        *said("Monday or Tuesday?", role="assistant"),  # a reply that asks back answers nothing
+    ]
+
+    remember(store, turns, type="episodic")
+    stored = sorted(record.memory for record in store.all_of(CALLER))
+    assert stored == [
+        "Agent: We can go to eighty pounds from next month. Caller: Which day suits you?",
+        "Caller: Can I pay less each month? Agent: We can go to eighty pounds from next month.",
+    ]
+
+
 def test_a_call_summary_is_stored_two_sentences_at_a_time(store: Mem0OssStore) -> None:
     summary = "Call on 2026-11-02: Dave booked a tyre rotation. The quote was 45 dollars. He has a RAV4."
 

@@ -61,7 +61,7 @@ _STOPWORD_TEXT = """
     until up very was we were what when where which while who whom why will with would you your yours
     caller agent customer patient client person someone one their they tell told know does did please kind
     current currently last new any ever there which whose ask asked asking say said says mention
-    mentioned talk talked call called want wanted wants need needs needed like would
+    mentioned talk talked call called want wanted wants need needs needed like would each much many
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
