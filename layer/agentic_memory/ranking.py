@@ -66,7 +66,7 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-Related = Callable[[list[tuple[str, str]]], "list[bool] | None"]
+Related = Callable[[list[tuple[str, str]]], list[bool] | None]
 
 
 def rerank(
