@@ -58,7 +58,7 @@ def test_a_hyphenated_word_is_the_same_word_written_whole() -> None:
     assert [r.memory for r in rerank("checkout time", found, 3, floor=0.4)] == [found[0].memory]
 
 
-def test_a_memory_below_the_floor_sharing_half_the_question_needs_the_rest_of_it_related() -> None:
+def test_a_memory_sharing_half_the_question_needs_the_rest_of_it_related() -> None:
     found = [memory("Hola, my cat Luna needs her teeth cleaned.", 0.28)]
     asked: list[tuple[str, str]] = []
 
@@ -74,3 +74,7 @@ def test_a_memory_below_the_floor_sharing_half_the_question_needs_the_rest_of_it
     assert [r.memory for r in related] == [found[0].memory]
     # A backend with no model of its own (Mem0 Platform) says nothing: the shared word keeps it.
     assert rerank("is the cat microchipped", found, 3, floor=0.4, related=lambda pairs: None) != []
+    # Above the floor too: the vector score is mostly the shared word's.
+    pet = [memory("Pet name: Biscuit", 0.43)]
+    assert rerank("pet insurance company", pet, 3, floor=0.4, related=unrelated) == []
+    assert asked[-1] == ("insurance company", "Pet name: Biscuit")

@@ -12,10 +12,10 @@ ever answered. So the candidates are ranked again here:
   the value it replaced;
 * **relevance floor**: a memory that shares no word with the query and whose vector score is below the
   floor is left out, so an unanswerable question gets nothing rather than something that looks like an
-  answer; so is one below the floor that shares at most half the query's words when the rest of the
-  query is not related to it by the backend's model ("my cat needs her teeth cleaned" shares "cat"
-  with "is the cat microchipped?", and nothing else); and one far below the best is left out too
-  (fewer characters for the agent to read).
+  answer; so is one that shares at most half the query's words when the rest of the query is not
+  related to it by the backend's model ("my cat needs her teeth cleaned" shares "cat" with "is the cat
+  microchipped?", and nothing else; "Pet name: Biscuit" shares "pet" with "pet insurance company");
+  and one far below the best is left out too (fewer characters for the agent to read).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def rerank(
     """The best ``limit`` of ``records`` for ``query``, each with its fused score; see the module.
     ``floor`` is the vector score below which a memory sharing no word with the query is dropped
     (None: the backend already applied its own threshold); ``related`` says whether the rest of the
-    query is related to a memory below it that shares some words (``MemoryStore.related``)."""
+    query is related to a memory that shares some of its words (``MemoryStore.related``)."""
     if not records:
         return []
     query_terms = set(terms(query))
@@ -123,17 +123,17 @@ def _relevant(
     """Which of ``records`` may answer ``query`` at all (the module's relevance floor)."""
     query_terms = set(terms(query)) - _kind_words()
     shared = [query_terms & found for found in memory_terms]
-    below = [
-        floor is not None
-        and (record.score or 0.0) < floor
-        and not any(i in _squash(record.memory) for i in identifiers)
-        for record in records
+    exact = [any(i in _squash(record.memory) for i in identifiers) for record in records]
+    # Below the floor, a memory must share a word with the query.
+    relevant = [
+        found or bool(words) or floor is None or (record.score or 0.0) >= floor
+        for record, found, words in zip(records, exact, shared, strict=True)
     ]
-    relevant = [not low or bool(words) for low, words in zip(below, shared, strict=True)]
-    # Below the floor and sharing at most half the query's words: the rest of the query must be
-    # related to the memory too.
+    # Sharing at most half the query's words, it must be related to the rest of the query too.
     partial = [
-        i for i, low in enumerate(below) if low and shared[i] and 2 * len(shared[i]) <= len(query_terms)
+        i
+        for i, keep in enumerate(relevant)
+        if keep and not exact[i] and shared[i] and 2 * len(shared[i]) <= len(query_terms)
     ]
     if partial and related is not None:
         verdicts = related([(_rest_of(query, shared[i]), records[i].memory) for i in partial])
