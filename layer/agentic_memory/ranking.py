@@ -86,7 +86,8 @@ def rerank(
     query_terms = set(terms(query))
     identifiers = {_squash(i) for i in _IDENTIFIER.findall(query) if len(_squash(i)) >= MIN_IDENTIFIER}
     memory_terms = [set(terms(r.memory)) for r in records]
-    relevant = _relevant(query, records, memory_terms, identifiers, floor=floor, related=related)
+    exact = [any(i in _squash(record.memory) for i in identifiers) for record in records]
+    relevant = _relevant(query, records, memory_terms, exact, floor=floor, related=related)
     frequency = Counter(t for found in memory_terms for t in found)
     rarity = {t: math.log(1 + len(records) / frequency[t]) for t in frequency}
     keyword = [sum(rarity[t] for t in query_terms & found) for found in memory_terms]
@@ -94,14 +95,13 @@ def rerank(
     days = sorted({_day(r) for r in records})
     recency = {day: (i / (len(days) - 1) if len(days) > 1 else 1.0) for i, day in enumerate(days)}
     scored: list[tuple[float, MemoryRecord]] = []
-    for record, words, keep in zip(records, keyword, relevant, strict=True):
+    for record, words, keep, verbatim in zip(records, keyword, relevant, exact, strict=True):
         if not keep:
             continue
         vector = record.score or 0.0
-        exact = bool(identifiers) and any(i in _squash(record.memory) for i in identifiers)
         fused = vector + KEYWORD_WEIGHT * words / best_keyword + RECENCY_WEIGHT * recency[_day(record)]
         fused += CORRECTION_BONUS if corrected(record.memory) & query_terms else 0.0
-        scored.append((fused + (1.0 if exact else 0.0), record))
+        scored.append((fused + (1.0 if verbatim else 0.0), record))
     if not scored:
         return []
     scored = _corrections_first(scored, query_terms)
@@ -115,7 +115,7 @@ def _relevant(
     query: str,
     records: list[MemoryRecord],
     memory_terms: list[set[str]],
-    identifiers: set[str],
+    exact: list[bool],  # the memory holds a code of the query verbatim
     *,
     floor: float | None,
     related: Related | None,
@@ -123,11 +123,10 @@ def _relevant(
     """Which of ``records`` may answer ``query`` at all (the module's relevance floor)."""
     query_terms = set(terms(query)) - _kind_words()
     shared = [query_terms & found for found in memory_terms]
-    exact = [any(i in _squash(record.memory) for i in identifiers) for record in records]
     # Below the floor, a memory must share a word with the query.
     relevant = [
-        found or bool(words) or floor is None or (record.score or 0.0) >= floor
-        for record, found, words in zip(records, exact, shared, strict=True)
+        verbatim or bool(words) or floor is None or (record.score or 0.0) >= floor
+        for record, verbatim, words in zip(records, exact, shared, strict=True)
     ]
     # Sharing at most half the query's words, it must be related to the rest of the query too.
     partial = [
