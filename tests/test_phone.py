@@ -45,6 +45,28 @@ def test_uris_extensions_and_international_numbers_without_plus_are_one_caller(
     assert to_e164(raw, "US") == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+16125550123@sip.example.com", "+16125550123"),
+        ("6125550123@10.0.0.1", "+16125550123"),
+        ("+442079460958@sip.twilio.com;transport=tls", "+442079460958"),
+        ("+16125550123;user=phone@sip.example.com", "+16125550123"),
+        ("sip:+16125550123@sip.twilio.com", "+16125550123"),
+        ("anonymous@sip.example.com", None),
+        ("Anonymous@anonymous.invalid", None),
+        ("restricted@10.0.0.1", None),
+        ("alice@example.com", None),
+        ("@sip.example.com", None),
+    ],
+)
+def test_a_sip_address_without_its_scheme_yields_its_number_or_no_caller(
+    raw: str, expected: str | None
+) -> None:
+    """Some trunks put the SIP address in the caller id without the ``sip:`` scheme."""
+    assert to_e164(raw, "US") == expected
+
+
 def test_a_number_without_plus_is_tried_in_the_called_numbers_region() -> None:
     # A UK agent's line, a stack whose default region is the US: 020 7946 0958 is London.
     assert to_e164("02079460958", "US", called_number="+442071234567") == "+442079460958"

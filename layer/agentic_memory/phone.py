@@ -35,7 +35,8 @@ def to_e164(raw: str | None, default_region: str = "US", called_number: str | No
     """The caller's number in E.164, or None when it is withheld or not a possible phone number.
 
     Accepts what carriers and ElevenLabs send (DESIGN §2.1): national or international forms, SIP and
-    tel URIs (``sip:+16125550123@pbx.example``, ``tel:+1-612-555-0123;ext=7``), extensions (dropped:
+    tel URIs (``sip:+16125550123@pbx.example``, ``tel:+1-612-555-0123;ext=7``), SIP addresses without
+    their scheme (``+16125550123@pbx.example``), extensions (dropped:
     one person, one key). A number without ``+`` is read, in order, as valid in ``default_region``, as
     valid in the region of the number that was called, as valid international, and last as merely
     possible in ``default_region``, then internationally (``447700900123``, a UK drama-range number):
@@ -65,13 +66,19 @@ def to_e164(raw: str | None, default_region: str = "US", called_number: str | No
 
 
 def _dialable(raw: str | None) -> str | None:
-    """The number part of what was sent: no URI scheme, host or parameters; None when withheld."""
+    """The number part of what was sent: no URI scheme, host or parameters; None when withheld.
+
+    A SIP address is read with or without its scheme: some trunks send ``+16125550123@sip.example``
+    as the caller id, and its user part is the number (``anonymous@…`` is withheld like ``anonymous``).
+    """
     if raw is None:
         return None
     text = raw.strip()
     scheme, colon, rest = text.partition(":")
     if colon and scheme.lower() in ("sip", "sips", "tel"):
         text = rest.split("@", 1)[0].split(";", 1)[0].strip()
+    elif "@" in text:
+        text = text.split("@", 1)[0].split(";", 1)[0].strip()
     return None if text.lower() in WITHHELD else text
 
 
