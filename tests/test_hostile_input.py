@@ -180,3 +180,52 @@ def test_a_base64_body_api_gateway_sends_is_decoded_before_parsing() -> None:
 
     status, body = invoke(load_handler("client_data"), event)
     assert (status, body["user_id"]) == (200, "+16125550123")
+
+
+DEEP_BODIES = {
+    "lists": b"[" * 100_000 + b"]" * 100_000,
+    "objects": b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+    "caller_id then objects": b'{"caller_id":"+16125550123","x":'
+    + b'{"a":' * 100_000
+    + b"1"
+    + b"}" * 100_001,
+}
+
+
+@pytest.mark.parametrize("raw", DEEP_BODIES.values(), ids=DEEP_BODIES.keys())
+def test_client_data_answers_a_body_nested_100000_deep_200_as_a_new_caller(
+    raw: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    status, body = invoke(
+        load_handler("client_data"), http_event(raw, {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
+    )
+
+    assert status == 200
+    assert body["dynamic_variables"]["returning_caller"] == "no"
+    assert body.get("user_id") is None
+    assert any(r.levelname == "WARNING" and "not as documented" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("raw", DEEP_BODIES.values(), ids=DEEP_BODIES.keys())
+@pytest.mark.parametrize("path", ["/retrieve", "/forget-me"])
+def test_retrieve_answers_a_body_nested_100000_deep_as_malformed_input(
+    raw: bytes, path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORGET_ME_TOOL", "true")
+    status, body = invoke(
+        load_handler("retrieve"), http_event(raw, {"X-Workspace-Key": WORKSPACE_KEY}, path=path)
+    )
+
+    assert status in ((400,) if path == "/retrieve" else (200, 400))
+    assert body.get("error") or body.get("message")
+
+
+@pytest.mark.parametrize("raw", DEEP_BODIES.values(), ids=DEEP_BODIES.keys())
+def test_a_signed_body_nested_100000_deep_is_quarantined_like_a_non_object(
+    post_call: ModuleType, raw: bytes
+) -> None:
+    status, body = invoke(post_call, signed_webhook_event(raw, HMAC_SECRET))
+
+    assert status == 400
+    assert "kept for inspection" in body["error"]
+    assert [key.split("/")[0] for key in stored()] == ["quarantine"]

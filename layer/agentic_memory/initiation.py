@@ -6,9 +6,9 @@ optional strings. Lenient like those models: unknown fields are ignored.
 
 Every request with a valid key is answered 200 (DESIGN §2.1): what ElevenLabs does with another
 status is undocumented, and a refused call start is the worst outcome. A body we cannot read (not
-JSON, no ``caller_id``, wrong types) gets the new-caller answer, with a warning and a metric. The
-answer comes from the caller's profile alone (one read, no Mem0); when that read fails the caller
-is answered as a new one too.
+JSON, nested too deeply, no ``caller_id``, wrong types) gets the new-caller answer, with a warning
+and a metric. The answer comes from the caller's profile alone (one read, no Mem0); when that read
+fails the caller is answered as a new one too.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def parse_initiation(body: bytes | None) -> InitiationRequest:
         document = json.loads(body)
     except ValueError:
         return InitiationRequest(caller_id=None, problem="the body is not JSON")
+    except RecursionError:  # nested deeper than the parser goes ("[" * 100_000): not a call start
+        return InitiationRequest(caller_id=None, problem="the body is nested too deeply")
     if not isinstance(document, dict):
         return InitiationRequest(caller_id=None, problem="the body is not a JSON object")
     values = {name: document.get(name) for name in _FIELDS}
