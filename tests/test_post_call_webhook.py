@@ -12,8 +12,10 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.exceptions import ClientError
 
-from agentic_memory import signature
+from agentic_memory import archive as archive_module, signature
+from agentic_memory.runtime import aws
 from conftest import BUCKET, HMAC_SECRET, LambdaContext, fixture_bytes, fixture_json, http_event
 
 pytestmark = pytest.mark.usefixtures("aws")
@@ -266,3 +268,58 @@ def test_audio_whose_base64_breaks_mid_way_is_kept_as_received(post_call: Module
     assert status == 200
     assert list(archived().values()) == [payload]
     assert f"conversations/{CONVERSATION}/audio.mp3" not in archived()
+
+
+def conflict_on_put(*, times: int = 1, racer: bytes | None = None) -> list[str]:
+    """Make the function's next ``times`` PutObject calls answer S3's 409 ConditionalRequestConflict,
+    as when another upload of the key is in progress; ``racer``: the bytes that upload stores (before
+    the first 409 is seen). Returns the keys of every PutObject the function made."""
+    seen: list[str] = []
+
+    def inject(params: dict[str, Any], **_: Any) -> None:
+        seen.append(params["Key"])
+        if len(seen) == 1 and racer is not None:
+            boto3.client("s3").put_object(Bucket=BUCKET, Key=params["Key"], Body=racer)
+        if len(seen) <= times:
+            conflict = "ConditionalRequestConflict"
+            raise ClientError({"Error": {"Code": conflict, "Message": "injected 409"}}, "PutObject")
+
+    aws.s3_client().meta.events.register("before-parameter-build.s3.PutObject", inject)
+    return seen
+
+
+def test_a_409_while_an_identical_delivery_is_being_stored_is_a_duplicate_not_a_500(
+    post_call: ModuleType,
+) -> None:
+    """Two identical deliveries racing: S3 may answer the conditional write 409, 'retry the request'."""
+    puts = conflict_on_put(racer=TRANSCRIPTION)
+
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert (status, body["status"]) == (200, "duplicate")
+    assert len(puts) == 2  # the 409, then the retry that finds the identical bytes there
+    assert archived() == {f"conversations/{CONVERSATION}/transcription.json": TRANSCRIPTION}
+    assert versions(f"conversations/{CONVERSATION}/transcription.json") == 1
+
+
+def test_a_409_with_nothing_stored_yet_is_retried_and_stored_once(post_call: ModuleType) -> None:
+    conflict_on_put()
+
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert (status, body["status"]) == (200, "stored")
+    assert versions(f"conversations/{CONVERSATION}/transcription.json") == 1
+
+
+def test_a_409_that_persists_is_retried_a_bounded_number_of_times_then_500(
+    post_call: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "_CONFLICT_BACKOFF", (0.0, 0.0))
+    puts = conflict_on_put(times=1_000)
+
+    status, body = deliver(post_call, TRANSCRIPTION)
+
+    assert status == 500
+    assert "retry" in body["error"]
+    assert 1 < len(puts) <= 5
+    assert archived() == {}

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from agentic_memory.phone import digits
@@ -28,6 +30,14 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 # DeleteObjects takes at most this many keys (or versions) per request.
 _DELETE_BATCH = 1000
+_NOT_FOUND = ("404", "NoSuchKey", "NotFound")
+_PRECONDITION_FAILED = ("PreconditionFailed", "412")
+# 409s of a conditional write racing another upload of the key (S3 names the same race both ways).
+_CONFLICT = ("ConditionalRequestConflict", "OperationAborted", "409")
+# Seconds before each retry of a conflicted conditional write: the other upload usually ends at once.
+_CONFLICT_BACKOFF = (0.05, 0.2)
+logger = Logger(child=True)
+Created = Literal["written", "same", "different"]
 
 
 def transcription_key(conversation_id: str) -> str:
@@ -123,18 +133,46 @@ class Archive:
         Different bytes under an existing key are written too (the bucket is versioned, so both
         are kept): losing a payload is worse than one more version.
         """
-        try:
-            self._s3.put_object(
-                Bucket=self.bucket, Key=key, Body=body, ContentType=content_type, IfNoneMatch="*"
-            )
-            return True
-        except ClientError as error:
-            if error.response.get("Error", {}).get("Code") not in ("PreconditionFailed", "412"):
-                raise
-        if self._holds(key, body):
-            return False
-        self._s3.put_object(Bucket=self.bucket, Key=key, Body=body, ContentType=content_type)
+        created = self.create(key, body, content_type)
+        if created != "different":
+            return created == "written"
+        self.replace(key, body, content_type)
         return True
+
+    def create(self, key: str, body: bytes, content_type: str = "application/json") -> Created:
+        """Store ``body`` at ``key`` only if nothing is there: ``"written"``; else ``"same"`` when the
+        object there holds these very bytes, ``"different"`` when it holds others (left as it is).
+
+        A conditional write that meets another upload of the key in progress is answered 409
+        ``ConditionalRequestConflict`` ("retry the request", S3 docs on conditional writes): it is
+        retried a few times, then the object the other upload stored is compared as after a 412; a
+        conflict that outlasts the retries with nothing stored is raised (to a webhook: a 500, retry).
+        """
+        for attempt, pause in enumerate((*_CONFLICT_BACKOFF, None)):
+            try:
+                self._s3.put_object(
+                    Bucket=self.bucket, Key=key, Body=body, ContentType=content_type, IfNoneMatch="*"
+                )
+                return "written"
+            except ClientError as error:
+                code = error.response.get("Error", {}).get("Code")
+                if code in _PRECONDITION_FAILED:
+                    break
+                if code not in _CONFLICT:
+                    raise
+                if pause is None:
+                    if not self.exists(key):
+                        raise
+                    break  # the other upload ended: compare with what it stored
+                logger.info(
+                    "Conditional write conflicted; retrying", extra={"key": key, "attempt": attempt + 1}
+                )
+                time.sleep(pause)
+        return "same" if self._holds(key, body) else "different"
+
+    def replace(self, key: str, body: bytes, content_type: str = "application/json") -> None:
+        """Write ``body`` over whatever ``key`` holds (a new version: the old one is kept)."""
+        self._s3.put_object(Bucket=self.bucket, Key=key, Body=body, ContentType=content_type)
 
     def put_json(self, key: str, document: dict[str, Any]) -> bool:
         return self.put(key, json.dumps(document, separators=(",", ":"), sort_keys=True).encode())
@@ -143,7 +181,7 @@ class Archive:
         try:
             self._s3.head_object(Bucket=self.bucket, Key=key)
         except ClientError as error:
-            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+            if error.response.get("Error", {}).get("Code") in _NOT_FOUND:
                 return False
             raise
         return True
