@@ -323,3 +323,77 @@ def test_a_409_that_persists_is_retried_a_bounded_number_of_times_then_500(
     assert "retry" in body["error"]
     assert 1 < len(puts) <= 5
     assert archived() == {}
+
+
+def with_caller(number: str | None, user_id: str | None = None) -> bytes:
+    document = fixture_json("post_call_transcription_inbound_twilio_real_2025-11.json")
+    data = document["data"]
+    data["metadata"]["phone_call"]["external_number"] = number
+    data["conversation_initiation_client_data"]["dynamic_variables"]["system__caller_id"] = number
+    data["user_id"] = user_id
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (with_caller("+16125550123"), with_caller("+16125550188")),
+        (with_caller("+16125550123"), with_caller(None, user_id="web-user-2")),
+        (with_caller(None, user_id="web-user-1"), with_caller(None, user_id="web-user-2")),
+        (with_caller("+16125550123"), with_caller(None)),
+    ],
+    ids=["another number", "a web caller", "another web caller", "no caller"],
+)
+def test_a_transcription_naming_another_caller_never_replaces_the_archived_one(
+    post_call: ModuleType,
+    logs: io.StringIO,
+    capsys: pytest.CaptureFixture[str],
+    first: bytes,
+    second: bytes,
+) -> None:
+    """One conversation id, two callers: the first caller's call stays what ingestion reads; the
+    second payload is kept in quarantine (where an erasure searches by content), and still 200."""
+    key = f"conversations/{CONVERSATION}/transcription.json"
+    deliver(post_call, first)
+
+    status, body = deliver(post_call, second)
+
+    assert status == 200
+    assert body["conversation_id"] == CONVERSATION
+    assert versions(key) == 1
+    stored = archived()
+    assert stored.pop(key) == first
+    [(quarantined, kept)] = stored.items()
+    assert quarantined.startswith("quarantine/")
+    assert kept == second
+    assert '"TranscriptionCallerConflict":[1.0]' in capsys.readouterr().out
+    written = logs.getvalue()
+    assert "another caller" in written
+    assert "6125550123" not in written and "6125550188" not in written
+    assert "web-user" not in written
+
+
+def test_a_changed_transcription_of_the_same_caller_in_another_form_is_a_new_version(
+    post_call: ModuleType,
+) -> None:
+    """A redelivery may write the number differently: it names the same caller."""
+    key = f"conversations/{CONVERSATION}/transcription.json"
+    deliver(post_call, with_caller("+16125550123"))
+    redelivered = with_caller("sip:+16125550123@sip.twilio.com")
+
+    status, body = deliver(post_call, redelivered)
+
+    assert (status, body["status"]) == (200, "stored")
+    assert versions(key) == 2
+    assert archived() == {key: redelivered}
+
+
+def test_a_transcription_where_none_was_named_may_name_its_caller(post_call: ModuleType) -> None:
+    key = f"conversations/{CONVERSATION}/transcription.json"
+    deliver(post_call, with_caller(None))
+    named = with_caller("+16125550123")
+
+    status, _ = deliver(post_call, named)
+
+    assert status == 200
+    assert archived() == {key: named}

@@ -2,7 +2,9 @@
 
 Order matters: the signature is checked before anything is stored (unsigned requests leave no
 trace), and every signed payload is archived before anything judges its fields: a JSON object under
-its conversation (or ``events/``), anything else in quarantine for an operator, never lost.
+its conversation (or ``events/``), anything else in quarantine for an operator, never lost. So is a
+transcription for an archived conversation that names another caller: it must not replace the first
+caller's call.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from agentic_memory.archive import (
     transcription_key,
 )
 from agentic_memory.errors import BadRequestError, SignatureError
-from agentic_memory.models import AudioData, WebhookEnvelope
-from agentic_memory.phone import to_e164
+from agentic_memory.models import AudioData, TranscriptionData, WebhookEnvelope
+from agentic_memory.phone import caller_key, mask, to_e164
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.sensitive import redact_transcription
 
@@ -50,10 +52,11 @@ class Receipt:
     conversation_id: str | None
     stored: list[str] = field(default_factory=list)
     duplicate: bool = False
+    quarantined: bool = False
 
     def body(self) -> dict[str, Any]:
         return {
-            "status": "duplicate" if self.duplicate else "stored",
+            "status": "quarantined" if self.quarantined else "duplicate" if self.duplicate else "stored",
             "type": self.type,
             "conversation_id": self.conversation_id,
         }
@@ -65,12 +68,15 @@ def receive(
     secret: Callable[[], str],
     archive: Archive,
     redact_kinds: frozenset[str] = frozenset(),
+    *,
+    default_region: str = "US",
 ) -> Receipt:
     """Verify and archive one post-call webhook; raises ``SignatureError``, or ``BadRequestError``
     for a signed body that is not a JSON object (kept in quarantine). With ``redact_kinds``
     (``ARCHIVE_REDACTION``) a transcription is archived with those sensitive values redacted instead
     of as the exact bytes received. ``secret`` is read only for a request that carries a signature:
     an unsigned one is refused without touching Secrets Manager.
+    ``default_region`` reads caller numbers as ingestion does (``DEFAULT_REGION``).
 
     Any signed JSON object is archived and answered 200: ElevenLabs never retries a 4xx, so a 400
     would lose the call. Fields are judged later, by ingestion, whose failures are retried and
@@ -100,7 +106,7 @@ def receive(
     if kind == "post_call_transcription":
         if redact_kinds and redact_transcription(data, redact_kinds):
             body = json.dumps(document, ensure_ascii=False).encode()
-        return _stored(archive, kind, conversation_id, transcription_key(conversation_id), body)
+        return _stored_transcription(archive, conversation_id, data, body, default_region)
     if kind == "call_initiation_failure":
         receipt = _stored(archive, kind, conversation_id, failure_key(conversation_id), body)
         _index_failure(archive, conversation_id, data)
@@ -174,6 +180,56 @@ def _stored(
         extra={"webhook_type": kind, "key": key, "bytes": len(payload), "duplicate": not written},
     )
     return Receipt(kind, conversation_id, [key] if written else [], duplicate=not written)
+
+
+def _stored_transcription(
+    archive: Archive, conversation_id: str, data: dict[str, Any], payload: bytes, region: str
+) -> Receipt:
+    """A transcription at its conversation's key. Different bytes already there are a changed
+    redelivery of the call, kept as a new version (the bucket is versioned), unless they name another
+    caller: a conversation id arriving for a second caller must not make the first caller's call
+    non-current (ingestion reads the current version), so the newcomer waits in quarantine (where an
+    erasure searches by content) for an operator. The archived object is read only in that case."""
+    kind, key = "post_call_transcription", transcription_key(conversation_id)
+    created = archive.create(key, payload)
+    if created == "different":
+        archived, caller = _caller_in(archive.get(key), region), _caller_of(data, region)
+        if archived is not None and caller != archived:
+            aside = quarantine_key(payload)
+            archive.put(aside, payload)
+            logger.warning(
+                "Transcription names another caller than the one archived for its conversation;"
+                " kept in quarantine, the archived call left as it is",
+                extra={"key": aside, "archived_caller": mask(archived), "caller": mask(caller)},
+            )
+            metrics.add_metric(name="TranscriptionCallerConflict", unit=MetricUnit.Count, value=1)
+            return Receipt(kind, conversation_id, [aside], quarantined=True)
+        archive.replace(key, payload)
+    written = created != "same"
+    logger.info(
+        "Webhook archived",
+        extra={"webhook_type": kind, "key": key, "bytes": len(payload), "duplicate": not written},
+    )
+    return Receipt(kind, conversation_id, [key] if written else [], duplicate=not written)
+
+
+def _caller_of(data: dict[str, Any], region: str) -> str | None:
+    """The caller key ingestion would file the transcription's ``data`` under; None when it names
+    none, or cannot be read as a transcription (ingestion would not file it under anyone)."""
+    try:
+        call = TranscriptionData.model_validate(data)
+    except ValidationError:
+        return None
+    return caller_key(call.caller_number, call.user_id, region, call.called_number)
+
+
+def _caller_in(archived: bytes, region: str) -> str | None:
+    try:
+        document = json.loads(archived)
+    except (ValueError, RecursionError):
+        return None
+    data = document.get("data") if isinstance(document, dict) else None
+    return _caller_of(data, region) if isinstance(data, dict) else None
 
 
 def _index_failure(archive: Archive, conversation_id: str, data: dict[str, Any]) -> None:
