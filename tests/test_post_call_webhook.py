@@ -397,3 +397,97 @@ def test_a_transcription_where_none_was_named_may_name_its_caller(post_call: Mod
 
     assert status == 200
     assert archived() == {key: named}
+
+
+OTHER = "conv_0000fake0000000000000000999"
+
+
+def obj(*members: str) -> str:
+    """A JSON object written member by member, so that a member may be repeated."""
+    return "{" + ",".join(members) + "}"
+
+
+def member(name: str, value: str) -> str:
+    return f'"{name}":{value}'
+
+
+def text(value: str) -> str:
+    return f'"{value}"'
+
+
+def audio(conversation_id: str, b64: str, *more: str) -> str:
+    return obj(
+        member("agent_id", text("agent_x")),
+        member("conversation_id", text(conversation_id)),
+        member("full_audio", text(b64)),
+        *more,
+    )
+
+
+FIRST = base64.b64encode(b"ID3 audio of the first").decode()
+SECOND = base64.b64encode(b"ID3 audio of the other").decode()
+KIND = member("type", text("post_call_audio"))
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        # Two envelopes' data: the audio of one, the conversation of the other.
+        obj(KIND, member("data", audio(CONVERSATION, FIRST)), member("data", audio(OTHER, ""))),
+        obj(KIND, member("data", audio(CONVERSATION, FIRST)), member("data", audio(OTHER, SECOND))),
+        obj(KIND, member("data", audio(CONVERSATION, FIRST, member("conversation_id", text(OTHER))))),
+        obj(KIND, KIND, member("data", audio(CONVERSATION, FIRST))),
+        obj(KIND, member("data", audio(CONVERSATION, FIRST, member("full_audio", text(SECOND))))),
+        # The key spelt with a JSON escape: the fast path does not see it, the general path must judge.
+        obj(
+            KIND,
+            member(
+                "data",
+                obj(member("conversation_id", text(CONVERSATION)), member("full\\u005faudio", text(FIRST))),
+            ),
+            member(
+                "data", obj(member("conversation_id", text(OTHER)), member("full\\u005faudio", text(SECOND)))
+            ),
+        ),
+    ],
+    ids=[
+        "data twice",
+        "data twice, both with audio",
+        "conversation_id twice",
+        "type twice",
+        "audio twice",
+        "data twice, escaped key",
+    ],
+)
+def test_an_audio_webhook_that_repeats_a_key_is_quarantined_not_filed_under_either_conversation(
+    post_call: ModuleType, payload: str
+) -> None:
+    raw = payload.encode()
+    status, body = deliver(post_call, raw)
+
+    assert status == 400
+    assert "kept for inspection" in body["error"]
+    assert list(archived().values()) == [raw]
+    assert all(key.startswith("quarantine/") for key in archived())
+
+
+@pytest.mark.parametrize("repeated", ["data", "conversation_id"])
+def test_a_transcription_that_repeats_a_key_is_quarantined(post_call: ModuleType, repeated: str) -> None:
+    text = TRANSCRIPTION.decode()
+    if repeated == "data":
+        other = json.dumps({"conversation_id": OTHER, "transcript": []})
+        raw = text[: text.rindex("}")] + f', "data": {other}}}'
+    else:
+        raw = text.replace(
+            f'"conversation_id": "{CONVERSATION}"',
+            f'"conversation_id": "{CONVERSATION}", "conversation_id": "{OTHER}"',
+            1,
+        )
+    assert raw != text
+
+    status, body = deliver(post_call, raw.encode())
+
+    assert status == 400
+    assert "kept for inspection" in body["error"]
+    assert list(archived().values()) == [raw.encode()]
+    assert all(key.startswith("quarantine/") for key in archived())

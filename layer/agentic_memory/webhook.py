@@ -2,9 +2,10 @@
 
 Order matters: the signature is checked before anything is stored (unsigned requests leave no
 trace), and every signed payload is archived before anything judges its fields: a JSON object under
-its conversation (or ``events/``), anything else in quarantine for an operator, never lost. So is a
-transcription for an archived conversation that names another caller: it must not replace the first
-caller's call.
+its conversation (or ``events/``), anything else in quarantine for an operator, never lost. A JSON
+object that repeats a key is ambiguous (parsers disagree on which value counts: which conversation,
+which audio) and goes to quarantine too; so does a transcription for an archived conversation that
+names another caller, which must not replace the first caller's call.
 """
 
 from __future__ import annotations
@@ -72,10 +73,10 @@ def receive(
     default_region: str = "US",
 ) -> Receipt:
     """Verify and archive one post-call webhook; raises ``SignatureError``, or ``BadRequestError``
-    for a signed body that is not a JSON object (kept in quarantine). With ``redact_kinds``
-    (``ARCHIVE_REDACTION``) a transcription is archived with those sensitive values redacted instead
-    of as the exact bytes received. ``secret`` is read only for a request that carries a signature:
-    an unsigned one is refused without touching Secrets Manager.
+    for a signed body that is not a JSON object or repeats a key (kept in quarantine). With
+    ``redact_kinds`` (``ARCHIVE_REDACTION``) a transcription is archived with those sensitive values
+    redacted instead of as the exact bytes received. ``secret`` is read only for a request that
+    carries a signature: an unsigned one is refused without touching Secrets Manager.
     ``default_region`` reads caller numbers as ingestion does (``DEFAULT_REGION``).
 
     Any signed JSON object is archived and answered 200: ElevenLabs never retries a 4xx, so a 400
@@ -89,7 +90,9 @@ def receive(
     if receipt is not None:
         return receipt
     try:
-        document = json.loads(body)
+        document = _loads(body)
+    except RepeatedKeyError as error:
+        raise _quarantined(archive, body, str(error)) from None
     except (ValueError, RecursionError):
         document = None
     if not isinstance(document, dict):
@@ -146,9 +149,11 @@ def _audio_fast_path(body: bytes, archive: Archive) -> Receipt | None:
     end = body.find(b'"', found.end()) if found else -1
     if found is None or end < 0:
         return None
-    try:
-        envelope = WebhookEnvelope.model_validate_json(body[: found.end()] + body[end:])
-    except ValidationError:
+    try:  # only the envelope without the base64: json, to see a repeated key, then the model
+        envelope = WebhookEnvelope.model_validate(_loads(body[: found.end()] + body[end:]))
+    except RepeatedKeyError as error:  # e.g. two "data": the audio of one, the conversation of the other
+        raise _quarantined(archive, body, str(error)) from None
+    except (ValidationError, ValueError, RecursionError):
         return None
     if envelope.type != "post_call_audio" or envelope.data.get("full_audio") != "":
         return None  # the key found was not data.full_audio
@@ -258,6 +263,22 @@ def _quarantined(archive: Archive, body: bytes, reason: str) -> BadRequestError:
     archive.put(key, body)
     logger.warning("Signed payload quarantined", extra={"reason": reason, "key": key})
     return BadRequestError(f"{reason}; the payload was kept for inspection")
+
+
+class RepeatedKeyError(ValueError):
+    """A JSON object names one key twice: which value counts is up to the parser, so none does."""
+
+
+def _loads(raw: bytes) -> Any:
+    """``json.loads``, refusing an object that repeats a key (at any depth) with ``RepeatedKeyError``."""
+    return json.loads(raw, object_pairs_hook=_unique_keys)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document = dict(pairs)
+    if len(document) != len(pairs):  # the key itself is not named: it is the sender's text
+        raise RepeatedKeyError("the body repeats a key in one of its objects")
+    return document
 
 
 def _conversation_id(data: dict[str, Any]) -> str | None:
