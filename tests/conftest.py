@@ -13,15 +13,19 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import boto3
+import moto.sqs.models as sqs_models
 import pytest
 from moto import mock_aws
+from moto.core.utils import unix_time_millis
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -49,7 +53,7 @@ os.environ.pop("AWS_ENDPOINT_URL", None)
 # threshold (2,000) the collector keeps traversing that heap, and the suite ran ~20 % slower (measured).
 gc.set_threshold(100_000, 50, 1000)
 
-from agentic_memory.runtime import compose  # noqa: E402
+from agentic_memory.runtime import aws as aws_clients, compose  # noqa: E402
 from agentic_memory_ops.events import http_event, s3_event, sqs_event  # noqa: E402
 from fake_mem0 import FakeMem0Server, fake_mem0  # noqa: E402
 
@@ -224,3 +228,111 @@ def post_call() -> ModuleType:
 
 
 Invoke = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def atomic_conditional_writes() -> None:
+    """DynamoDB applies a conditional write atomically, and S3 a ``PutObject`` with ``If-None-Match``
+    (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html); moto's
+    in-process backends check and write without a lock, so threads can both pass one condition.
+    Serialise the functions' DynamoDB calls and S3 writes, as the services do for one item or key."""
+    lock = threading.Lock()
+
+    def acquire(**_: Any) -> None:  # a handler's return value would be taken for the response
+        lock.acquire()
+
+    def release(**_: Any) -> None:
+        lock.release()
+
+    for events, operation in (
+        (aws_clients.dynamodb_client().meta.events, "dynamodb"),
+        (aws_clients.s3_client().meta.events, "s3.PutObject"),
+    ):
+        events.register(f"before-call.{operation}", acquire)
+        events.register(f"after-call.{operation}", release)
+
+
+@dataclass
+class QueueDriver:
+    """Lambda's SQS event source over the ingestion queue, with time under the test's control.
+
+    Each ``advance`` moves SQS's clock on (moto's, by ``seconds``), so that delayed messages (extraction
+    checks, recording checks, deferrals) come due without waiting; ``deliver_due`` then hands each due
+    message to PostCall as the event source does, deletes it on success, and on a failure hides it
+    until the next advance (a visibility timeout). After ``max_receives`` failed receives a message goes
+    to ``dead``, as the template's redrive policy sends it to the dead-letter queue."""
+
+    post_call: ModuleType
+    monkeypatch: pytest.MonkeyPatch
+    max_receives: int = 3
+    elapsed: float = 0.0  # seconds SQS's clock was moved on
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # the error of every failed receive
+    dead: list[str] = field(default_factory=list)  # bodies of the messages redriven to the DLQ
+
+    def __post_init__(self) -> None:
+        self.monkeypatch.setattr(sqs_models, "unix_time_millis", self.now_millis)
+
+    def now_millis(self, moment: datetime | None = None) -> float:
+        """SQS's clock (moto's ``unix_time_millis``), ``elapsed`` seconds ahead of the real one."""
+        return unix_time_millis(moment) + self.elapsed * 1000
+
+    def advance(self, seconds: float) -> None:
+        self.elapsed += seconds
+
+    def deliver_due(self) -> int:
+        """Every message due now, once each; returns how many were handed to PostCall. What PostCall
+        sends meanwhile waits for the next ``advance``, even undelayed: each round is one instant."""
+        sqs, url = boto3.client("sqs"), os.environ["INGESTION_QUEUE_URL"]
+        arn = f"arn:aws:sqs:us-east-1:123456789012:{url.rsplit('/', 1)[-1]}"
+        started = self.now_millis()
+        handed = 0
+        while messages := sqs.receive_message(
+            QueueUrl=url,
+            MaxNumberOfMessages=10,
+            AttributeNames=["ApproximateReceiveCount", "SentTimestamp"],
+        ).get("Messages", []):
+            for message in messages:
+                handle = message["ReceiptHandle"]
+                if int(message["Attributes"]["SentTimestamp"]) > started:
+                    sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=handle, VisibilityTimeout=1)
+                    continue
+                handed += 1
+                event = sqs_event(arn, [(message["MessageId"], message["Body"])])
+                try:
+                    self.answers.append(self.post_call.lambda_handler(event, LambdaContext()))
+                except Exception as error:
+                    self.failures.append(f"{type(error).__name__}: {error}")
+                    if int(message["Attributes"]["ApproximateReceiveCount"]) < self.max_receives:
+                        sqs.change_message_visibility(
+                            QueueUrl=url, ReceiptHandle=handle, VisibilityTimeout=60
+                        )
+                        continue
+                    self.dead.append(message["Body"])
+                sqs.delete_message(QueueUrl=url, ReceiptHandle=handle)
+        return handed
+
+    def run(self, step: float = 900, rounds: int = 40) -> None:
+        """Advance ``step`` seconds and deliver what is due, until the queue holds nothing at all."""
+        for _ in range(rounds):
+            if self.queued() == 0:
+                return
+            self.advance(step)
+            self.deliver_due()
+        raise AssertionError(f"the queue still holds {self.queued()} messages after {rounds} rounds")
+
+    @staticmethod
+    def queued() -> int:
+        attributes = boto3.client("sqs").get_queue_attributes(
+            QueueUrl=os.environ["INGESTION_QUEUE_URL"],
+            AttributeNames=[
+                "ApproximateNumberOfMessages",
+                "ApproximateNumberOfMessagesNotVisible",
+                "ApproximateNumberOfMessagesDelayed",
+            ],
+        )["Attributes"]
+        return sum(int(value) for value in attributes.values())
+
+
+@pytest.fixture
+def queue_driver(post_call: ModuleType, monkeypatch: pytest.MonkeyPatch) -> QueueDriver:
+    return QueueDriver(post_call, monkeypatch)

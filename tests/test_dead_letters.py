@@ -95,7 +95,7 @@ def test_a_failing_ingestion_is_dead_lettered_after_redeliveries_and_replayed_ex
     assert replay.run_dead_letters(sqs, dead_letters, invoke, BUCKET) == 0  # nothing left to replay
     assert "[1/1]" in capsys.readouterr().out
     check = wait_for_message(ingestion)  # the replay queued the check of Mem0's extraction
-    assert json.loads(check["Body"]) == {"step": "confirm", "conversation_id": CONVERSATION}
+    assert json.loads(check["Body"]) == {"step": "confirm", "conversation_id": CONVERSATION, "round": 1}
     item = boto3.client("dynamodb").get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]
     assert item["call_count"] == {"N": "1"}
     assert len([r for r in memory_server.requests if r.path == "/v3/memories/add/"]) == 2

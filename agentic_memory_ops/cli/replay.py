@@ -9,6 +9,7 @@ event is their ``requestPayload``. A message is deleted only once its replay suc
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.archive import conversation_id_from_key, conversation_prefix, transcription_key
+from agentic_memory.runtime import queue
 from agentic_memory_ops.cli.target import UsageError
 from agentic_memory_ops.events import s3_event
 
@@ -74,6 +76,12 @@ def summary(payload: Any) -> str:
     for result in results:
         if result.get("status") == "archived_only":
             parts.append("archived only, no caller number")
+        elif result.get("status") == "expired":
+            parts.append("archived only, the call is older than the retention period")
+        elif result.get("status") == "busy":
+            until = result.get("until")
+            when = time.strftime("%H:%M:%S UTC", time.gmtime(until)) if isinstance(until, int) else "soon"
+            parts.append(f"busy: another ingestion holds it until {when}; queued to run again then")
         else:
             counted = "" if result.get("counted", True) else ", already counted"
             parts.append(
@@ -136,19 +144,23 @@ def original_event(body: str, bucket: str) -> dict[str, Any] | None:
     the chunks Mem0 failed to extract); an OnFailure destination record carries the event as its
     ``requestPayload``."""
     record = _json(body.encode())
-    if not isinstance(record, dict):
-        return None
-    payload = record.get("requestPayload")
-    if isinstance(payload, dict):
+    if isinstance(record, dict) and isinstance(record.get("requestPayload"), dict):
+        payload: dict[str, Any] = record["requestPayload"]
         return payload
-    conversation_id = record.get("conversation_id")
-    if record.get("step") in ("confirm", "audio") and isinstance(conversation_id, str):
-        try:
-            conversation_prefix(conversation_id)  # refuses what is not a conversation id
-        except ValueError:
-            return None
-        return s3_event(bucket, transcription_key(conversation_id), region=_region())
-    return record if isinstance(record.get("Records"), list) else None
+    match queue.parse(body):
+        case queue.Notification(event=event):
+            return event
+        case (
+            queue.Ingest(conversation_id=conversation_id)
+            | queue.Confirm(conversation_id=conversation_id)
+            | queue.RecordingCheck(conversation_id=conversation_id)
+        ):
+            try:
+                conversation_prefix(conversation_id)  # refuses what is not a conversation id
+            except ValueError:
+                return None
+            return s3_event(bucket, transcription_key(conversation_id), region=_region())
+    return None
 
 
 def _receive(sqs: SQSClient, queue_url: str, limit: int | None) -> list[MessageTypeDef]:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from aws_lambda_powertools import Logger
@@ -67,7 +67,9 @@ MAX_RESENDS = 2
 # span about 1.5 hours.
 MAX_ROUNDS = 12
 
-Status = Literal["ingested", "extracting", "archived_only", "dropped"]
+# "busy": another invocation holds the conversation, this step runs again when it frees;
+# "expired": the call is older than MEMORY_RETENTION_DAYS, so it is archived but not remembered.
+Status = Literal["ingested", "extracting", "archived_only", "dropped", "busy", "expired"]
 
 
 class ExtractionFailedError(Exception):
@@ -93,10 +95,13 @@ class Outcome:
     memories_stored: int = 0  # factual memories stored by this run
     counted: bool = False  # this run counted the call in the caller's profile
     pending: list[int] = field(default_factory=list)  # chunks whose extraction is not confirmed yet
-    rounds: int = 0  # checks made so far, while pending
+    rounds: int = 0  # checks this chain made so far, while pending
+    until: int | None = None  # while busy: when the other invocation's lease ends (unix seconds)
 
     def as_dict(self) -> dict[str, Any]:
-        if self.status in ("archived_only", "dropped"):
+        if self.status == "busy":
+            return {"conversation_id": self.conversation_id, "status": self.status, "until": self.until}
+        if self.status in ("archived_only", "dropped", "expired"):
             return {"conversation_id": self.conversation_id, "status": self.status}
         answer: dict[str, Any] = {
             "conversation_id": self.conversation_id,
@@ -147,6 +152,12 @@ class Ingestor:
                 logger.info("No caller number nor user id: archived only, no memory")
                 self.ledger.status(conversation_id, "archived_only")
                 return Outcome(conversation_id, "archived_only")
+            if self._past_retention(call.data):
+                # Its memories would be hidden at once and its profile read as absent (DESIGN §3).
+                logger.info("The call is older than the retention period: archived only, no memory")
+                metrics.add_metric(name="CallPastRetention", unit=MetricUnit.Count, value=1)
+                self.ledger.status(conversation_id, "archived_only")
+                return Outcome(conversation_id, "expired")
             self.archive.put_json(caller_index_key(call.caller, conversation_id), _index_entry(call))
             memory = self.memory()
             stored = self._remember_facts(memory, call, progress)
@@ -170,13 +181,15 @@ class Ingestor:
                     "counted": profile is not None,
                 },
             )
-            outcome = self._settle(memory, call, chunks)
+            outcome = self._settle(memory, call, chunks, 0)
             if self._erased(call):  # erased while this ran: what it wrote goes too
-                return self._drop(conversation_id, call.caller, replace(progress, chunks=chunks))
+                return self._drop(conversation_id, call.caller, replace(progress, chunks=chunks), 0)
             return replace(outcome, memories_stored=stored, counted=profile is not None)
 
-    def confirm(self, conversation_id: str) -> Outcome:
-        """Ask Mem0 how each accepted extraction went; send a FAILED chunk again; settle."""
+    def confirm(self, conversation_id: str, round: int = 0) -> Outcome:
+        """Ask Mem0 how each accepted extraction went; send a FAILED chunk again; settle. ``round``:
+        the checks this chain of them made before (a duplicate delivery starts a chain of its own,
+        which must not spend this one's budget)."""
         with self.ledger.lease(conversation_id, self.lease_seconds) as progress:
             finished: dict[str, Status] = {
                 "done": "ingested",
@@ -185,14 +198,15 @@ class Ingestor:
             }
             if progress.status in finished:
                 return Outcome(conversation_id, finished[progress.status])
-            call = self._call_unless_erased(conversation_id, progress)
+            call = self._call_unless_erased(conversation_id, progress, round)
             if isinstance(call, Outcome):
                 return call
             if call.caller is None:
                 return Outcome(conversation_id, "archived_only")
             memory = self.memory()
             chunks = dict(progress.chunks)
-            failed: list[int] = []
+            # A chunk marked failed by a check that then died before re-sending it is re-sent now.
+            failed = [i for i, c in progress.chunks.items() if c.state == "failed"]
             sent = {i: c.event_id for i, c in progress.chunks.items() if c.state == "sent" and c.event_id}
             with ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL_ADDS, len(sent)))) as pool:
                 extractions = dict(zip(sent, pool.map(memory.extraction, sent.values()), strict=True))
@@ -215,19 +229,21 @@ class Ingestor:
                     f"{MAX_RESENDS + 1} times (its errors are in the ingestion table)"
                 )
             chunks.update(self._send(memory, call, failed, chunks, operator_retry=False))
-            outcome = self._settle(memory, call, chunks)
+            outcome = self._settle(memory, call, chunks, round)
             if self._erased(call):
-                return self._drop(conversation_id, call.caller, replace(progress, chunks=chunks))
+                return self._drop(conversation_id, call.caller, replace(progress, chunks=chunks), round)
             return outcome
 
-    def _call_unless_erased(self, conversation_id: str, progress: Progress) -> _Call | Outcome:
+    def _call_unless_erased(
+        self, conversation_id: str, progress: Progress, round: int = 0
+    ) -> _Call | Outcome:
         """The archived call, unless an erasure or an opt-out covers it: then it is dropped from
         everything (see ``_drop``) and the outcome says so."""
         if progress.status in ("erasing", "dropped") or self.tombstones.conversation_erased(conversation_id):
-            return self._drop(conversation_id, progress.erasing_caller, progress)
+            return self._drop(conversation_id, progress.erasing_caller, progress, round)
         call = self._read(conversation_id)
         if self._erased(call):
-            return self._drop(conversation_id, call.caller, progress)
+            return self._drop(conversation_id, call.caller, progress, round)
         return call
 
     def _erased(self, call: _Call) -> bool:
@@ -236,7 +252,11 @@ class Ingestor:
         stone = self.tombstones.of_caller(call.caller)
         return stone is not None and stone.covers(call.data.metadata.start_time_unix_secs)
 
-    def _drop(self, conversation_id: str, caller: str | None, progress: Progress) -> Outcome:
+    def _past_retention(self, data: TranscriptionData) -> bool:
+        end = retention_end(data.call_date, self.retention_days)
+        return end is not None and end < datetime.now(UTC).date().isoformat()
+
+    def _drop(self, conversation_id: str, caller: str | None, progress: Progress, round: int) -> Outcome:
         """Nothing of a call an erasure covers is kept: its memories (also those Mem0 extracts after
         the erasure: while an extraction runs the call stays "erasing" and is checked again), the
         profile that merged it, its archive. The dead letter or redelivery that brought it ends here,
@@ -250,7 +270,7 @@ class Ingestor:
             self.archive.purge_object(caller_index_key(caller, conversation_id))
             if running:
                 self.ledger.erasing(conversation_id, caller)
-                rounds = self.ledger.next_round(conversation_id)
+                rounds = round + 1
                 if rounds > MAX_ROUNDS:
                     raise ExtractionUnconfirmedError(
                         f"{conversation_id}: extraction still running after erasure"
@@ -341,7 +361,9 @@ class Ingestor:
             raise failure  # a Mem0 error: the run is retried, and sends only what was not recorded
         return recorded
 
-    def _settle(self, memory: MemoryStore, call: _Call, chunks: dict[int, ChunkProgress]) -> Outcome:
+    def _settle(
+        self, memory: MemoryStore, call: _Call, chunks: dict[int, ChunkProgress], round: int
+    ) -> Outcome:
         """Done when every chunk is confirmed: the caller's memory count is then what Mem0 holds."""
         assert call.caller is not None
         pending = sorted(
@@ -355,7 +377,7 @@ class Ingestor:
             metrics.add_metric(name="ExtractionsConfirmed", unit=MetricUnit.Count, value=len(call.chunks))
             return Outcome(call.conversation_id, "ingested")
         self.ledger.status(call.conversation_id, "extracting")
-        rounds = self.ledger.next_round(call.conversation_id)
+        rounds = round + 1
         if rounds > MAX_ROUNDS:
             raise ExtractionUnconfirmedError(
                 f"Mem0 has not finished extracting chunks {pending} of {call.conversation_id} "

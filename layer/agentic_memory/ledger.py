@@ -5,7 +5,8 @@ must not send again what Mem0 already accepted (v3 is add-only: a re-sent chunk 
 memories). So each step is recorded as soon as it is done: the factual add, each episodic chunk as
 Mem0 accepts it (with its extraction's event id), then as its extraction is confirmed or fails. A
 lease (a conditional write) lets one invocation at a time work on a conversation: a duplicated S3
-event or a replay arriving meanwhile waits for its own retry. Items expire by TTL.
+event or a replay arriving meanwhile is told until when (``IngestionBusyError``) and is deferred until
+then, never failed. Items expire by TTL.
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ KEEP_SECONDS = 30 * 24 * 3600
 
 
 class IngestionBusyError(Exception):
-    """Another invocation holds this conversation's lease: this one is retried later."""
+    """Another invocation holds this conversation's lease until ``until`` (unix seconds): busy is not
+    a failure, the work is deferred until then (``runtime.queue.defer``)."""
+
+    def __init__(self, conversation_id: str, until: float) -> None:
+        moment = time.strftime("%H:%M:%S UTC", time.gmtime(until))
+        super().__init__(f"{conversation_id} is being ingested by another invocation until {moment}")
+        self.until = until
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,6 @@ class Progress:
     status: Status = "started"
     facts_stored: int | None = None  # None: the factual add is not done yet
     chunks: dict[int, ChunkProgress] = field(default_factory=dict)
-    rounds: int = 0
     erasing_caller: str | None = None  # kept only while erasing, to delete what Mem0 still extracts
 
     @classmethod
@@ -67,7 +73,6 @@ class Progress:
             status=item.get("status", {}).get("S", "started"),
             facts_stored=int(facts) if facts is not None else None,
             chunks=chunks,
-            rounds=int(item.get("rounds", {}).get("N", "0")),
             erasing_caller=item.get("erasing_caller", {}).get("S"),
         )
 
@@ -81,7 +86,8 @@ class Ledger:
     @contextmanager
     def lease(self, conversation_id: str, seconds: float) -> Iterator[Progress]:
         """The conversation's progress, held for this invocation alone until the block ends (or
-        ``seconds`` pass, should the invocation die holding it)."""
+        ``seconds`` pass, should the invocation die holding it). A record past its expiry, which
+        DynamoDB's TTL removes days later, is read as absent (DESIGN §3) and started afresh."""
         now = self._clock()
         try:
             answer = self._db.update_item(
@@ -96,18 +102,33 @@ class Ledger:
                     ":expires": {"N": str(int(now + KEEP_SECONDS))},
                     ":empty": {"M": {}},
                 },
-                ReturnValues="ALL_NEW",
+                ReturnValues="ALL_OLD",
             )
         except ClientError as error:
             if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
-                raise IngestionBusyError(
-                    f"{conversation_id} is being ingested by another invocation"
-                ) from None
+                raise IngestionBusyError(conversation_id, self._lease_end(conversation_id, now)) from None
             raise
+        old = answer.get("Attributes")
         try:
-            yield Progress.from_item(answer["Attributes"])
+            if old is None:
+                yield Progress(conversation_id)
+            elif int(old.get("expiration", {}).get("N", str(int(now)))) < now:
+                self._set(
+                    conversation_id,
+                    "SET chunks = :empty REMOVE #status, facts, erasing_caller",
+                    {":empty": {"M": {}}},
+                    names={"#status": "status"},
+                )
+                yield Progress(conversation_id)
+            else:
+                yield Progress.from_item(old)
         finally:
             self._set(conversation_id, "REMOVE lease_until", {})
+
+    def _lease_end(self, conversation_id: str, now: float) -> float:
+        """When the lease another invocation holds ends (``now`` if it just did)."""
+        item = self._db.get_item(TableName=self.table, Key=self._key(conversation_id), ConsistentRead=True)
+        return float(item.get("Item", {}).get("lease_until", {}).get("N", now))
 
     def chunk(self, conversation_id: str, index: int, progress: ChunkProgress) -> None:
         value: dict[str, Any] = {"state": {"S": progress.state}, "resends": {"N": str(progress.resends)}}
@@ -147,16 +168,6 @@ class Ledger:
             {":status": {"S": "dropped"}},
             names={"#status": "status"},
         )
-
-    def next_round(self, conversation_id: str) -> int:
-        answer = self._db.update_item(
-            TableName=self.table,
-            Key=self._key(conversation_id),
-            UpdateExpression="ADD rounds :one",
-            ExpressionAttributeValues={":one": {"N": "1"}},
-            ReturnValues="UPDATED_NEW",
-        )
-        return int(answer["Attributes"]["rounds"]["N"])
 
     def get(self, conversation_id: str) -> Progress | None:
         item = self._db.get_item(TableName=self.table, Key=self._key(conversation_id)).get("Item")

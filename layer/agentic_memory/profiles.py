@@ -7,6 +7,10 @@ it meanwhile (``version``), retried on a conflict: two calls of one caller inges
 and a conversation already merged is never merged twice. The ledger keeps a conversation from being
 ingested twice once it is done, so the bounded list only has to cover a retry after a crash between
 the two writes; the item stays bounded whatever the number of calls.
+
+Retention is one rule (DESIGN §3): a profile past its ``expiration`` is absent to every read and every
+conditional write, though DynamoDB's TTL removes it only days later. A caller who comes back after
+that is a new caller: the merge writes a new profile over the expired item.
 """
 
 from __future__ import annotations
@@ -122,8 +126,9 @@ class ProfileStore:
                 TableName=self.table,
                 Key={"pk": {"S": caller_id}},
                 UpdateExpression="SET memory_count = :count",
-                ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeValues={":count": {"N": str(count)}},
+                ConditionExpression=f"attribute_exists(pk) AND {_LIVE}",
+                ExpressionAttributeNames={"#expiration": "expiration"},
+                ExpressionAttributeValues={":count": {"N": str(count)}, ":now": _now()},
             )
         except ClientError as error:
             if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
@@ -165,21 +170,26 @@ class ProfileStore:
             expression += ", #expiration = :expires"
         names = {f"#{name}": name for name in ("brief", "call_count", "version", "recent", "updated")}
         names["#recent"], names["#updated"] = "recent_conversations", "updated_at"
-        if expires is not None:
-            names["#expiration"] = "expiration"
         names.update({f"#legacy{i}": name for i, name in enumerate(_LEGACY)})
+        names["#expiration"] = "expiration"
+        values[":now"] = _now()
+        removed = [f"#legacy{i}" for i in range(len(_LEGACY))]
         if expected is None:
-            condition = "attribute_not_exists(pk)"
+            # A new profile, or one over an expired item: nothing of the old item may survive.
+            condition = f"attribute_not_exists(pk) OR NOT {_LIVE}"
+            names["#memory_count"] = "memory_count"
+            removed.append("#memory_count")
+            if expires is None:
+                removed.append("#expiration")
         else:
-            condition = "attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expected)"
+            unchanged = "(attribute_not_exists(#version) OR #version = :expected)"
+            condition = f"attribute_exists(pk) AND {_LIVE} AND {unchanged}"
             values[":expected"] = {"N": str(expected.version)}
         try:
             self._db.update_item(
                 TableName=self.table,
                 Key={"pk": {"S": profile.caller_id}},
-                UpdateExpression=expression
-                + " REMOVE "
-                + ", ".join(f"#legacy{i}" for i in range(len(_LEGACY))),
+                UpdateExpression=expression + " REMOVE " + ", ".join(removed),
                 ConditionExpression=condition,
                 ExpressionAttributeNames=names,
                 ExpressionAttributeValues=values,
@@ -197,6 +207,14 @@ class ProfileStore:
         last = profile.brief.calls[0]
         started = last.started or int(datetime.fromisoformat(f"{last.date}T00:00:00+00:00").timestamp())
         return started + self.retention_days * 86400
+
+
+# An item not past its expiry (DESIGN §3); the write's values carry ``:now``, its names ``#expiration``.
+_LIVE = "(attribute_not_exists(#expiration) OR #expiration >= :now)"
+
+
+def _now() -> AttributeValueTypeDef:
+    return {"N": str(int(time.time()))}
 
 
 def _expired(item: dict[str, AttributeValueTypeDef]) -> bool:

@@ -6,15 +6,16 @@ The queue carries S3's notification of each archived transcription, which is ing
 delay of ``EXTRACTION_CHECK_SECONDS``, that ``confirm``s it, so that no invocation waits minutes for
 Mem0; a check of its recording (``recording``); and the erasure of a caller who asked the
 ``forget_me`` tool not to be remembered (``erasure``). The messages are ``runtime.queue``'s. A
-failure raises: SQS delivers the message
-again, and after three receives the dead-letter queue keeps it. (A direct invocation with an S3
-event, as ``agentic-memory replay`` makes, takes the same path.)
+failure raises: SQS delivers the message again, and after three receives the dead-letter queue keeps
+it. Only a failure does: a conversation another invocation holds (its lease) is sent back to the queue
+for when the lease ends, and answers "busy", whatever the queue's visibility timeout. (A direct
+invocation with an S3 event, as ``agentic-memory replay`` makes, takes the same path.)
 """
 
 from __future__ import annotations
 
-import json
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -27,7 +28,7 @@ from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.erasure import Eraser, Tombstones
 from agentic_memory.ingest import Ingestor, Outcome
-from agentic_memory.ledger import Ledger
+from agentic_memory.ledger import IngestionBusyError, Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
 from agentic_memory.phone import mask
 from agentic_memory.reconcile import ConversationsApi, Reconciler
@@ -38,8 +39,6 @@ from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory.settings import MAX_EXTRACTION_CHECK_SECONDS, Settings, get_settings
 
 logger = Logger(child=True)
-CONFIRM = "confirm"
-ERASE = "erase"
 
 
 class IngestionFailedError(Exception):
@@ -47,9 +46,6 @@ class IngestionFailedError(Exception):
     delivers the message again, and the dead-letter queue keeps it after three receives."""
 
     safe_to_log = True
-
-
-AUDIO = "audio"
 
 
 def handle(event: dict[str, Any], context: LambdaContext | None) -> dict[str, Any]:
@@ -63,28 +59,29 @@ def handle(event: dict[str, Any], context: LambdaContext | None) -> dict[str, An
 
 
 def handle_queued(event: SQSEvent, context: LambdaContext | None) -> dict[str, Any]:
-    """Each message: S3's notification (ingest), an extraction check (confirm), or a recording check."""
+    """Each message (``runtime.queue``): ingest, confirm, check a recording, or erase a caller."""
     answers: dict[str, list[dict[str, Any]]] = {}
     for record in event.records:
-        message = json.loads(record.body)
-        if isinstance(message, dict) and "Records" in message:
-            answers.setdefault("ingested", []).extend(ingest_archived(S3Event(message), context)["ingested"])
-        elif isinstance(message, dict) and message.get("step") == queue.CONFIRM:
-            answers.setdefault("confirmed", []).extend(confirm(str(message["conversation_id"]), context))
-        elif isinstance(message, dict) and message.get("step") == queue.ERASE:
-            answers.setdefault("erased", []).append(erase_caller(str(message["caller"])))
-        elif isinstance(message, dict) and message.get("step") == queue.AUDIO:
-            conversation_id, attempt = str(message["conversation_id"]), int(message.get("attempt", 0))
-            answers.setdefault("recordings", []).append(check_recording(conversation_id, attempt))
-        else:  # S3 sends an s3:TestEvent when the notification is configured
-            logger.info("Not an ingestion message; ignored", extra={"message_id": record.message_id})
+        match queue.parse(record.body):
+            case queue.Notification(event=notification):
+                ingested = ingest_archived(S3Event(notification), context)["ingested"]
+                answers.setdefault("ingested", []).extend(ingested)
+            case queue.Ingest() as message:
+                answers.setdefault("ingested", []).append(ingest(message, context))
+            case queue.Confirm() as message:
+                answers.setdefault("confirmed", []).extend(confirm(message, context))
+            case queue.Erase(caller=caller):
+                answers.setdefault("erased", []).append(erase_caller(caller))
+            case queue.RecordingCheck(conversation_id=conversation_id, attempt=attempt):
+                answers.setdefault("recordings", []).append(check_recording(conversation_id, attempt))
+            case queue.Unknown():  # S3 sends an s3:TestEvent when the notification is configured
+                logger.info("Not an ingestion message; ignored", extra={"message_id": record.message_id})
     return answers
 
 
 def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, Any]:
     """Ingest every transcription the notification names; other keys are logged and skipped."""
     settings = get_settings()
-    ingestor = build_ingestor(settings, context)
     recording_delay = 0 if settings.audio_source == "api" else settings.audio_wait_seconds
     results = []
     for record in event.records:
@@ -92,10 +89,16 @@ def ingest_archived(event: S3Event, context: LambdaContext | None) -> dict[str, 
         if conversation_id is None:
             logger.warning("Not a transcription key; ignored", extra={"key": record.s3.get_object.key})
             continue
-        results.append(_step(ingestor.ingest, conversation_id).as_dict())
-        # The recording is a step of its own, never in memory's way (agentic_memory.recording).
+        results.append(ingest(queue.Ingest(conversation_id), context))
+        # The recording is a step of its own, never in memory's way (agentic_memory.recording); a
+        # duplicate notification checks again, which archives nothing twice.
         queue.recording_check(conversation_id, 0, recording_delay)
     return {"ingested": results}
+
+
+def ingest(message: queue.Ingest, context: LambdaContext | None) -> dict[str, Any]:
+    ingestor = build_ingestor(get_settings(), context)
+    return _step(ingestor.ingest, message).as_dict()
 
 
 def erase_caller(caller: str) -> dict[str, Any]:
@@ -137,32 +140,47 @@ def check_recording(conversation_id: str, attempt: int) -> dict[str, Any]:
     """Make sure the conversation's recording is archived; check again later while it is not ready."""
     logger.set_correlation_id(conversation_id)
     settings = get_settings()
-    outcome = RecordingStep(archive=compose.archive(), fetch=_audio_fetcher(settings)).check(
-        conversation_id, attempt
+    step = RecordingStep(
+        archive=compose.archive(),
+        fetch=_audio_fetcher(settings),
+        erased=compose.tombstones().conversation_erased,
     )
+    outcome = step.check(conversation_id, attempt)
     if outcome == "not_ready":  # after AUDIO_WAIT_SECONDS, then twice as long each time
         delay = min(settings.audio_wait_seconds * 2**attempt, MAX_EXTRACTION_CHECK_SECONDS)
         queue.recording_check(conversation_id, attempt + 1, delay)
     return {"conversation_id": conversation_id, "recording": outcome}
 
 
-def confirm(conversation_id: str, context: LambdaContext | None) -> list[dict[str, Any]]:
+def confirm(message: queue.Confirm, context: LambdaContext | None) -> list[dict[str, Any]]:
     """Check the extractions of a conversation the queue brought back."""
     ingestor = build_ingestor(get_settings(), context)
-    return [_step(ingestor.confirm, conversation_id).as_dict()]
+    return [_step(lambda c: ingestor.confirm(c, message.round), message).as_dict()]
 
 
-def _step(run: Callable[[str], Outcome], conversation_id: str) -> Outcome:
+def _step(run: Callable[[str], Outcome], message: queue.Ingest | queue.Confirm) -> Outcome:
+    conversation_id = message.conversation_id
     logger.set_correlation_id(conversation_id)
     try:
         outcome = run(conversation_id)
+    except IngestionBusyError as busy:
+        # Not a failure: the invocation holding the lease finishes (or its lease ends, should it have
+        # died), then this runs again and finds the work done or resumes it.
+        delay = queue.defer(message, busy.until)
+        metrics.add_metric(name="IngestDeferred", unit=MetricUnit.Count, value=1)
+        logger.info(
+            "Conversation held by another invocation; deferred until its lease ends",
+            extra={"step": message.step, "delay_seconds": delay},
+        )
+        return Outcome(conversation_id, "busy", until=int(busy.until))
     except Exception as error:
         metrics.add_metric(name="IngestFailed", unit=MetricUnit.Count, value=1)
         logger.error(
             "Ingestion failed; it is retried, then the dead-letter queue keeps it",
             extra={"error": describe(error)},
         )
-        logger.debug("Traceback", exc_info=True)
+        # The frames only: the exception's own text (a dependency's error body) could quote the caller.
+        logger.debug("Traceback", extra={"traceback": traceback.format_tb(error.__traceback__)})
         # Lambda logs what the handler raises: the dependency's own message could quote the call.
         raise IngestionFailedError(f"{conversation_id}: {describe(error)}") from None
     if outcome.status == "extracting":
