@@ -37,10 +37,11 @@ NO_NUMBER = (
 
 
 def caller_id_of(body: bytes | None) -> str | None:
-    """The tool's ``caller_id`` (bound to ``system__caller_id``), or None; nothing else is read."""
+    """The tool's ``caller_id`` (bound to ``system__caller_id``), or None; nothing else is read (a
+    body nested deeper than the parser goes names no caller either)."""
     try:
         document = json.loads(body or b"")
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     value = document.get("caller_id") if isinstance(document, dict) else None
     return value if isinstance(value, str) and value.strip() else None

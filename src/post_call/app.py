@@ -43,13 +43,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 def receive(request: http.Request) -> dict[str, Any]:
     settings, signed_by = get_settings(), request.header(signature.HEADER)
     key = partial(get_secret, "ELEVENLABS_HMAC_KEY")
-    receipt = webhook.receive(
-        request.body,
-        signed_by,
-        key,
-        compose.archive(),
-        settings.archive_redaction_kinds,
-        default_region=settings.default_region,
-    )
+    archive, redact, region = compose.archive(), settings.archive_redaction_kinds, settings.default_region
+    receipt = webhook.receive(request.body, signed_by, key, archive, redact, default_region=region)
     metrics.add_metric(name="WebhookArchived", unit=MetricUnit.Count, value=1)
     return receipt.body()

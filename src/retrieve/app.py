@@ -39,10 +39,7 @@ def answer(request: http.Request) -> dict[str, Any]:
         # Imported here: erasure's stores cost ~45 ms of imports every search's cold start would pay.
         from agentic_memory import forget_me  # noqa: PLC0415
 
-        try:
-            caller = forget_me.caller_id_of(request.body_or_none())
-        except RecursionError:  # a body nested deeper than the parser goes names no caller
-            caller = None
+        caller = forget_me.caller_id_of(request.body_or_none())
         return forget_me.forget_me(
             caller, get_settings(), compose.tombstones, compose.profiles, queue.erasure
         )
