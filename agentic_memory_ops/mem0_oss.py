@@ -49,7 +49,7 @@ from mem0.embeddings.base import EmbeddingBase
 
 from agentic_memory.errors import ConfigError
 from agentic_memory.ingest import CALL_SUMMARY_PREFIX
-from agentic_memory.memory import Added, Extraction, MemoryRecord, Message
+from agentic_memory.memory import Added, Extraction, Held, MemoryRecord, Message, past_expiration
 from agentic_memory.sentences import summary_sentences
 from agentic_memory_ops.offline_embedder import MiniLmEncoder, load_encoder
 
@@ -60,6 +60,9 @@ logger = Logger(child=True)
 
 DEFAULT_DATA_DIR = Path(".local") / "mem0"
 DEFAULT_COLLECTION = "memories"
+# The most memories of one caller a complete read (``held``) takes from the local store at once; were
+# there more, it says so. mem0's open-source get_all has no pages, only a ``top_k``.
+MAX_HELD = 100_000
 RELEVANCE_FLOOR = 0.40
 # The cosine similarity from which the rest of a question (its words a memory does not share) is
 # related to that memory: "is the … microchipped" and "my cat needs her teeth cleaned" score 0.03,
@@ -213,8 +216,15 @@ class Mem0OssStore:
         two sentences at a time (``memory_texts``); an exact repeat for the caller is not stored twice;
         at once: nothing is left to confirm. mem0's own ``infer=False`` would store every turn alone,
         and never deduplicates. Without an LLM, ``instructions`` have nothing to guide; the call's date is in
-        ``metadata`` (mem0's open-source ``add`` takes no timestamp, nor an expiration date: local
-        memories do not expire)."""
+        ``metadata`` (mem0's open-source ``add`` refuses a timestamp: Platform only).
+
+        ``expires`` is mem0's own ``expiration_date``: as on the Platform, search and get_all hide the
+        memory after that day, UTC, and nothing is deleted (docs: platform/features/memory-expiration,
+        "Works on Platform and Open Source"; mem0ai 2.2.1 mem0/memory/main.py ``add``,
+        ``_payload_is_expired``). A fact said again after its copy expired is stored again, with the
+        later call's date: the exact-repeat check reads what get_all shows. There is no superseding
+        here: mem0's ``infer=False`` adds never update an older memory, so every memory is current
+        unless expired."""
         if infer and not self._said_no_inference:
             logger.debug("mem0-oss has no LLM: messages are stored verbatim (infer=False)")
             self._said_no_inference = True
@@ -231,6 +241,7 @@ class Mem0OssStore:
                 agent_id=agent_id,
                 metadata=metadata,
                 infer=False,
+                expiration_date=expires or None,
             )
         return Added(stored=len(response.get("results", [])))
 
@@ -260,6 +271,21 @@ class Mem0OssStore:
         records = [_record(item) for item in found.get("results", []) if item.get("memory")]
         return sorted(records, key=lambda r: r.created_at or "", reverse=True)
 
+    def held(self, user_id: str) -> Held:
+        """Every memory of the caller, expired ones included (``show_expired``, mem0ai 2.2.1
+        mem0/memory/main.py ``get_all``), newest first."""
+        with self._lock:
+            found = self._memory.get_all(filters={"user_id": user_id}, top_k=MAX_HELD + 1, show_expired=True)
+        items = [item for item in found.get("results", []) if item.get("memory")]
+        unread = []
+        if len(items) > MAX_HELD:
+            items = items[:MAX_HELD]
+            unread.append(
+                f"memories past the first {MAX_HELD:,}: the local store is read {MAX_HELD:,} at most"
+            )
+        records = [_record(item) for item in items]
+        return Held(sorted(records, key=lambda r: r.created_at or "", reverse=True), unread)
+
     def count(self, user_id: str) -> int:
         with self._lock:
             found = self._memory.get_all(filters={"user_id": user_id}, top_k=100_000)
@@ -280,10 +306,13 @@ class Mem0OssStore:
         return [float(vectors[part] @ vectors[memory]) >= RELATED_FLOOR for part, memory in pairs]
 
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:
-        # mem0 keeps an add's metadata as top-level payload fields: one exact filter finds them.
+        # mem0 keeps an add's metadata as top-level payload fields: one exact filter finds them. Expired
+        # memories too (show_expired): hidden is not deleted.
         with self._lock:
             found = self._memory.get_all(
-                filters={"user_id": user_id, "conversation_id": conversation_id}, top_k=100_000
+                filters={"user_id": user_id, "conversation_id": conversation_id},
+                top_k=100_000,
+                show_expired=True,
             )
             items = found.get("results", [])
             for item in items:
@@ -291,6 +320,7 @@ class Mem0OssStore:
         return len(items)
 
     def delete_caller(self, user_id: str) -> None:
+        # mem0's delete_all lists the store itself, expired memories included, and deletes at once.
         with self._lock:
             self._memory.delete_all(user_id=user_id)
 
@@ -382,4 +412,6 @@ def _record(item: dict[str, Any]) -> MemoryRecord:
         score=float(score) if isinstance(score, int | float) else None,
         created_at=item.get("created_at"),
         metadata=metadata,
+        # mem0 lifts expiration_date out of the metadata into the item (mem0/memory/main.py get_all).
+        hidden=("expired",) if past_expiration(item.get("expiration_date")) else (),
     )

@@ -7,7 +7,7 @@ It is a stdlib HTTP server on 127.0.0.1 in a daemon thread, closing each connect
 
 What it models, and where that comes from (see ``tests/test_fake_mem0.py`` for the proofs). Sources:
 the mem0 repository's ``docs/openapi.json`` (paths named below) and its docs pages
-``platform/features/{entity-scoped-memory,dream,timestamp,v2-memory-filters}``,
+``platform/features/{entity-scoped-memory,dream,timestamp,v2-memory-filters,memory-expiration}``,
 ``api-reference/events/get-event`` and ``changelog/platform`` (rate limits).
 
 * ``GET /v1/ping/`` answers ``org_id`` and ``project_id``: ``MemoryClient.__init__`` needs both.
@@ -28,14 +28,22 @@ the mem0 repository's ``docs/openapi.json`` (paths named below) and its docs pag
   the older gets ``replaced_by`` and ``lifecycle_state: "superseded"`` and stays visible in default
   reads; ``latest_only: true`` leaves it out. Contradiction is modelled deterministically: the same
   label before a colon ("First name: Maria" then "First name: Mary").
+* Merge (``dream``: "Merge" and "How reads change with Dream"): a duplicate Dream folded into a
+  fuller memory is kept, marked merged (``lifecycle_state: "merged"``), and hidden from default
+  reads; ``include_merged: true`` returns it, ``latest_only: true`` never does. What makes a memory
+  "a fuller version" is an LLM's judgement, not modelled: a test marks a merge with ``merge``. (Exact
+  repeats are deduplicated at the add instead, as the same page says, and never stored twice.)
 * ``POST /v3/memories/search/``: entity ids only inside ``filters`` (top-level ones are a 400), at least
   one entity required; ``top_k`` 1-1000 (default 10) and ``threshold`` (default 0.1) as the v3 reference
   gives them. The score is a deterministic word-set cosine in [0, 1], not semantics.
 * ``POST /v3/memories/?page=&page_size=``: ``{"count", "next", "previous", "results"}`` (the SDK's
-  ``get_all`` contract), newest first; a page past the end is a 404 as in a DRF page-number paginator.
+  ``get_all`` contract), newest first; ``page_size`` 1-200, default 100 (openapi
+  ``memories_list_v3``); a page past the end is a 404 as in a DRF page-number paginator.
 * ``expiration_date`` (``YYYY-MM-DD``) on an add hides its memories from search and list once the
-  date is past, UTC, the date itself included; nothing is deleted, and a malformed date fails open
-  (``platform/features/memory-expiration``).
+  date is past, UTC, the date itself included; nothing is deleted, a malformed date fails open, and
+  ``show_expired: true`` on a search or a list returns them (``platform/features/memory-expiration``;
+  openapi ``show_expired`` of ``memories_list_v3`` and ``memories_search_v3``). Records carry their
+  ``expiration_date`` (openapi, both endpoints' result items).
 * ``DELETE /v1/memories/{memory_id}/`` deletes one memory at once (openapi); ``DELETE
   /v1/memories/?user_id=...`` is queued (openapi: ``{"message": "Delete in progress. This may
   take some time.", "event_id"}``); its memories stay visible to the next ``delete_visible_reads``
@@ -90,6 +98,7 @@ DEFAULT_TOP_K = 10
 MAX_TOP_K = 1000
 DEFAULT_THRESHOLD = 0.1
 DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 200  # openapi memories_list_v3: page_size maximum
 _WORD = re.compile(r"\w+")
 
 JsonObject = dict[str, Any]
@@ -131,12 +140,23 @@ class StoredMemory:
     categories: list[str] = field(default_factory=list)
     replaced_by: str | None = None
     expiration_date: str | None = None
+    merged_into: str | None = None  # the canonical memory Dream folded this duplicate into
     # Reads that still show it after a queued delete_all; None: not being deleted.
     visible_reads_left: int | None = None
 
     @property
     def superseded(self) -> bool:
         return self.replaced_by is not None
+
+    @property
+    def merged(self) -> bool:
+        return self.merged_into is not None
+
+    @property
+    def lifecycle_state(self) -> str:
+        if self.merged:
+            return "merged"
+        return "superseded" if self.superseded else "active"
 
     def as_api(self) -> JsonObject:
         """The record as Mem0's list and search endpoints show it."""
@@ -152,7 +172,8 @@ class StoredMemory:
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
             "replaced_by": self.replaced_by,
-            "lifecycle_state": "superseded" if self.superseded else "active",
+            "lifecycle_state": self.lifecycle_state,
+            "expiration_date": self.expiration_date,
         }
 
 
@@ -205,10 +226,12 @@ class _Rule:
     remaining: int | None
     reply: Reply | None = None
     seconds: float = 0.0
+    query: dict[str, str] = field(default_factory=dict)  # query parameters a request must carry
 
-    def applies(self, method: str, path: str) -> bool:
+    def applies(self, method: str, path: str, query: dict[str, str]) -> bool:
         wanted = self.method is None or self.method.upper() == method
-        return wanted and path.startswith(self.path_prefix) and self.remaining != 0
+        asked = all(query.get(name) == value for name, value in self.query.items())
+        return wanted and asked and path.startswith(self.path_prefix) and self.remaining != 0
 
     def use(self) -> None:
         if self.remaining is not None:
@@ -339,11 +362,48 @@ class FakeMem0Server:
         app_id: str | None = None,
         run_id: str | None = None,
         metadata: JsonObject | None = None,
+        expiration_date: str | None = None,
     ) -> JsonObject:
         """Store a memory as another writer would have, without a request."""
         owner = {"user_id": user_id, "agent_id": agent_id, "app_id": app_id, "run_id": run_id}
         with self._lock:
-            return self._store(memory, owner, metadata).as_api()
+            return self._store(memory, owner, metadata, expiration_date=expiration_date).as_api()
+
+    def seed_many(self, memories: list[str], *, user_id: str, metadata: JsonObject | None = None) -> None:
+        """Store many distinct memories of one user at once, as ``seed`` would one by one. Their texts
+        must differ, from each other and from the user's, and carry no label (so neither dedup nor
+        supersede applies): checking each against all others would make a caller of tens of thousands
+        of memories take minutes to seed."""
+        if len(set(memories)) != len(memories) or any(_label(text) for text in memories):
+            raise ValueError("seed_many takes distinct memories without a 'label: value' form")
+        moment = self._now()
+        with self._lock:
+            held = {m.memory for m in self._memories if m.user_id == user_id}
+            if held & set(memories):
+                raise ValueError("seed_many takes memories the user does not hold yet")
+            for text in memories:
+                self._memories.append(
+                    StoredMemory(
+                        id=self._next_id(),
+                        memory=text,
+                        user_id=user_id,
+                        agent_id=None,
+                        app_id=None,
+                        run_id=None,
+                        metadata=dict(metadata) if metadata is not None else None,
+                        created_at=moment,
+                        updated_at=moment,
+                    )
+                )
+
+    def merge(self, memory_id: str, *, into: str) -> None:
+        """Dream folds the duplicate ``memory_id`` into the fuller memory ``into``: kept, marked merged,
+        hidden from default reads (docs: platform/features/dream, "Merge")."""
+        with self._lock:
+            found = {memory.id: memory for memory in self._memories}
+            if memory_id not in found or into not in found or memory_id == into:
+                raise KeyError(f"no memories {memory_id!r} and {into!r} to merge")
+            found[memory_id].merged_into = into
 
     def fail(
         self,
@@ -354,11 +414,13 @@ class FakeMem0Server:
         headers: dict[str, str] | None = None,
         body: Any = None,
         method: str | None = None,
+        query: dict[str, str] | None = None,
     ) -> None:
-        """Answer matching requests with ``status`` (``times`` of them, or all) before any other check."""
+        """Answer matching requests with ``status`` (``times`` of them, or all) before any other check;
+        ``query`` narrows it to requests carrying those query parameters (``{"page": "2"}``)."""
         reply = Reply(status, {"detail": HTTPStatus(status).phrase} if body is None else body, headers or {})
         with self._lock:
-            self._faults.append(_Rule(path_prefix, method, times, reply=reply))
+            self._faults.append(_Rule(path_prefix, method, times, reply=reply, query=dict(query or {})))
 
     def fail_request(self, number: int, status: int = 500) -> None:
         """The ``number``-th request from now (1 is the next) is answered ``status``, whatever it is."""
@@ -395,14 +457,14 @@ class FakeMem0Server:
             body = None
         with self._lock:
             self._requests.append(RecordedRequest(method, parts.path, query, body, headers))
-            wait = self._take(self._delays, method, parts.path)
+            wait = self._take(self._delays, method, parts.path, query)
         if wait is not None and wait.seconds > 0:
             self._wake.wait(wait.seconds)
         with self._lock:
             if self._fail_at is not None and len(self._requests) == self._fail_at[0]:
                 status = self._fail_at[1]
                 return Reply(status, {"detail": HTTPStatus(status).phrase})
-            fault = self._take(self._faults, method, parts.path)
+            fault = self._take(self._faults, method, parts.path, query)
             if fault is not None and fault.reply is not None:
                 return fault.reply
             self._advance_events()
@@ -417,8 +479,8 @@ class FakeMem0Server:
             except Exception as error:  # a bug in this fake: say so rather than drop the connection
                 return Reply(500, {"detail": f"fake_mem0 failed: {error!r}"})
 
-    def _take(self, rules: list[_Rule], method: str, path: str) -> _Rule | None:
-        rule = next((rule for rule in rules if rule.applies(method, path)), None)
+    def _take(self, rules: list[_Rule], method: str, path: str, query: dict[str, str]) -> _Rule | None:
+        rule = next((rule for rule in rules if rule.applies(method, path, query)), None)
         if rule is not None:
             rule.use()
         return rule
@@ -486,10 +548,9 @@ class FakeMem0Server:
         threshold = body.get("threshold", DEFAULT_THRESHOLD)
         if not isinstance(threshold, int | float) or isinstance(threshold, bool):
             raise BadRequest("threshold must be a number.")
-        latest_only = _flag(body.get("latest_only", False), "latest_only")
         scored = [
             (-similarity(text, memory.memory), index, memory)
-            for index, memory in enumerate(self._readable(latest_only))
+            for index, memory in enumerate(self._readable(body))
             if matches(memory, filters)
         ]
         ranked = sorted(item for item in scored if -item[0] >= threshold)
@@ -501,11 +562,8 @@ class FakeMem0Server:
         _refuse_top_level_entities(body)
         filters = _checked_filters(body.get("filters"))
         page = _bounded_int(query.get("page", 1), "page", 1, None)
-        size = _bounded_int(query.get("page_size", DEFAULT_PAGE_SIZE), "page_size", 1, None)
-        latest_only = _flag(body.get("latest_only", False), "latest_only")
-        selected = [
-            (memory.created_at, index, memory) for index, memory in enumerate(self._readable(latest_only))
-        ]
+        size = _bounded_int(query.get("page_size", DEFAULT_PAGE_SIZE), "page_size", 1, MAX_PAGE_SIZE)
+        selected = [(memory.created_at, index, memory) for index, memory in enumerate(self._readable(body))]
         ordered = sorted((item for item in selected if matches(item[2], filters)), reverse=True)
         self._count_read()
         newest_first = [memory for _, _, memory in ordered]
@@ -580,12 +638,20 @@ class FakeMem0Server:
                     {"id": memory.id, "event": "ADD", "data": {"memory": memory.memory}} for memory in stored
                 ]
 
-    def _readable(self, latest_only: bool) -> list[StoredMemory]:
+    def _readable(self, body: JsonObject) -> list[StoredMemory]:
+        """What a search or a list may return, by the read's flags: ``latest_only`` leaves out superseded
+        and merged memories, merged ones need ``include_merged`` (docs: dream, "How reads change with
+        Dream"), expired ones ``show_expired`` (docs: memory-expiration)."""
+        latest_only = _flag(body.get("latest_only", False), "latest_only")
+        include_merged = _flag(body.get("include_merged", False), "include_merged")
+        show_expired = _flag(body.get("show_expired", False), "show_expired")
         today = self._now().date().isoformat()
         return [
             memory
             for memory in self._memories
-            if not (latest_only and memory.superseded) and not _expired(memory.expiration_date, today)
+            if not (latest_only and (memory.superseded or memory.merged))
+            and (include_merged or not memory.merged)
+            and (show_expired or not _expired(memory.expiration_date, today))
         ]
 
     def _count_read(self) -> None:

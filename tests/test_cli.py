@@ -406,6 +406,27 @@ def test_an_interrupted_erasure_is_finished_by_running_it_again(
 
 
 @pytest.mark.usefixtures("aws")
+def test_show_and_export_name_a_page_mem0_failed_to_answer_and_exit_1(
+    memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    memory_server.seed_many([f"Noted item {n}" for n in range(250)], user_id=CALLER)
+    memory_server.fail("/v3/memories/", 500, query={"page": "2"})  # pages hold 200 memories at most
+
+    assert main(["show", CALLER]) == 1
+    shown = capsys.readouterr()
+    assert "memories          200\n" in shown.out
+    assert "NOT READ          memories 201-250 of 250 (page 2): " in shown.out
+    assert "Incomplete" in shown.err
+
+    assert main(["export", CALLER, "-o", str(tmp_path / "caller.json")]) == 1
+    document = json.loads((tmp_path / "caller.json").read_text())
+    assert len(document["memories"]) == 200
+    assert [part.split(":")[0] for part in document["memories_unread"]] == [
+        "memories 201-250 of 250 (page 2)"
+    ]
+
+
+@pytest.mark.usefixtures("aws")
 def test_forget_rejects_what_is_not_a_phone_number(
     memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,7 +16,9 @@ import boto3
 import pytest
 from fake_elevenlabs import FakeElevenLabs
 
-from agentic_memory.erasure import Tombstones
+from agentic_memory.archive import Archive
+from agentic_memory.erasure import Eraser, Tombstones
+from agentic_memory.mem0_platform import Mem0PlatformStore
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.cli import main
@@ -310,6 +312,76 @@ def test_show_and_export_give_what_is_held_about_one_caller(
     with zipfile.ZipFile(tmp_path / "caller.zip") as bundle:
         assert sorted(bundle.namelist()) == ["caller.json", f"conversations/{FIRST}/transcription.json"]
         assert bundle.read(f"conversations/{FIRST}/transcription.json") == transcription()
+
+
+def test_show_and_export_include_the_memories_mem0_keeps_hidden(
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Expired, superseded and merged memories are still held (docs: platform/features/memory-expiration,
+    platform/features/dream): an access request gives them, saying why agents are not told of them."""
+    deliver(post_call, transcription())
+    notify(post_call)
+    run_extraction_checks(post_call)
+    memory_server.seed(
+        "Pro trial ends soon",
+        user_id=CALLER,
+        metadata={"call_date": "2019-12-01"},
+        expiration_date="2020-01-31",
+    )
+    memory_server.seed(
+        "Preferred dentist: Doctor Rivera", user_id=CALLER, metadata={"call_date": "2025-10-01"}
+    )
+    memory_server.seed("Preferred dentist: Doctor Chen", user_id=CALLER, metadata={"call_date": "2025-10-20"})
+    barer = memory_server.seed("Has a dog", user_id=CALLER, metadata={"call_date": "2025-09-01"})
+    fuller = memory_server.seed("Has a dog named Rex", user_id=CALLER, metadata={"call_date": "2025-09-02"})
+    memory_server.merge(barer["id"], into=fuller["id"])
+    held = memories(memory_server)
+    capsys.readouterr()
+
+    assert main(["show", CALLER]) == 0
+    shown = capsys.readouterr().out
+    assert f"memories          {len(held)} (1 expired, 1 superseded, 1 merged: hidden from agents)" in shown
+    assert "2019-12-01  Pro trial ends soon  [expired]" in shown
+    assert "2025-10-01  Preferred dentist: Doctor Rivera  [superseded]" in shown
+    assert "2025-09-01  Has a dog  [merged]" in shown
+    assert "2025-10-20  Preferred dentist: Doctor Chen\n" in shown
+
+    assert main(["export", CALLER, "-o", str(tmp_path / "caller.json")]) == 0
+    document = json.loads((tmp_path / "caller.json").read_text())
+    assert sorted(m["memory"] for m in document["memories"]) == sorted(held)
+    assert {m["memory"]: m["hidden"] for m in document["memories"] if m["hidden"]} == {
+        "Pro trial ends soon": ["expired"],
+        "Preferred dentist: Doctor Rivera": ["superseded"],
+        "Has a dog": ["merged"],
+    }
+    assert document["memories_unread"] == []
+
+
+def test_an_erasure_waits_until_memories_mem0_hides_are_gone_too(memory_server: FakeMem0Server) -> None:
+    """The erasure's check reads expired and merged memories: were it to count only those agents see,
+    a queued delete still under way would pass for done (mem0ai/mem0#3695)."""
+    memory_server.seed("Pro trial ends soon", user_id=CALLER, expiration_date="2020-01-31")
+    barer = memory_server.seed("Has a dog", user_id=CALLER)
+    fuller = memory_server.seed("Has a dog named Rex", user_id=CALLER, expiration_date="2020-02-01")
+    memory_server.merge(barer["id"], into=fuller["id"])
+    memory_server.delete_visible_reads = 3  # Mem0's delete_all takes a while
+    waits: list[float] = []
+    dynamodb = boto3.client("dynamodb")
+    eraser = Eraser(
+        archive=Archive(boto3.client("s3"), BUCKET),
+        profiles=ProfileStore(dynamodb, PROFILE_TABLE),
+        tombstones=Tombstones(dynamodb, PROFILE_TABLE),
+        memory=Mem0PlatformStore(memory_server.api_key, memory_server.url, timeout=2, sleep=waits.append),
+        ledger=None,
+    )
+
+    eraser.erase(eraser.plan(CALLER))
+
+    assert memories(memory_server) == []
+    assert waits  # it did wait for the queued delete
 
 
 def test_forget_with_elevenlabs_deletes_the_callers_conversations_there_too(

@@ -192,6 +192,57 @@ def test_a_contradicting_fact_supersedes_the_old_one_and_latest_only_leaves_it_o
     ]
 
 
+def test_an_expired_memory_is_hidden_not_deleted_and_show_expired_returns_it(
+    fake_mem0: FakeMem0Server, client: Any
+) -> None:
+    """docs: platform/features/memory-expiration (UTC, the date itself included); openapi
+    ``show_expired`` on ``memories_list_v3`` and ``memories_search_v3``."""
+    fake_mem0.now = lambda: datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
+    client.add("Pro trial until January", user_id=CALLER, infer=False, expiration_date="2026-01-31")
+    client.add("Pro trial until February", user_id=CALLER, infer=False, expiration_date="2026-02-01")
+    mine = {"user_id": CALLER}
+
+    assert texts(client.get_all(filters=mine)["results"]) == ["Pro trial until February"]
+    assert texts(client.search("pro trial", filters=mine)["results"]) == ["Pro trial until February"]
+    everything = client.get_all(filters=mine, show_expired=True)["results"]
+    assert {(m["memory"], m["expiration_date"]) for m in everything} == {
+        ("Pro trial until January", "2026-01-31"),
+        ("Pro trial until February", "2026-02-01"),
+    }
+    assert len(client.search("pro trial", filters=mine, show_expired=True)["results"]) == 2
+    assert client.get_all(filters=mine, show_expired=True)["count"] == 2
+    assert len(fake_mem0.memories) == 2  # hidden, not deleted
+
+
+def test_a_merged_memory_is_hidden_by_default_and_returned_with_include_merged(
+    fake_mem0: FakeMem0Server, client: Any
+) -> None:
+    """docs: platform/features/dream, "How reads change with Dream": default reads return active and
+    superseded memories, ``include_merged`` adds merged ones, ``latest_only`` returns active ones only."""
+    barer = fake_mem0.seed("Has a dog named Rex", user_id=CALLER)
+    fuller = fake_mem0.seed("Has a dog named Rex, a golden retriever", user_id=CALLER)
+    fake_mem0.merge(barer["id"], into=fuller["id"])
+    mine = {"user_id": CALLER}
+
+    assert texts(client.get_all(filters=mine)["results"]) == ["Has a dog named Rex, a golden retriever"]
+    assert len(client.search("dog Rex", filters=mine)["results"]) == 1
+    merged = client.get_all(filters=mine, include_merged=True)["results"]
+    assert {(m["memory"], m["lifecycle_state"]) for m in merged} == {
+        ("Has a dog named Rex", "merged"),
+        ("Has a dog named Rex, a golden retriever", "active"),
+    }
+    assert len(client.get_all(filters=mine, include_merged=True, latest_only=True)["results"]) == 1
+
+
+def test_a_page_of_more_than_200_memories_is_refused(client: Any) -> None:
+    """openapi ``memories_list_v3``: ``page_size`` maximum 200."""
+    from mem0.exceptions import ValidationError
+
+    assert client.get_all(filters={"user_id": CALLER}, page=1, page_size=200)["count"] == 0
+    with pytest.raises(ValidationError):
+        client.get_all(filters={"user_id": CALLER}, page=1, page_size=201)
+
+
 def test_add_without_an_entity_is_refused(client: Any) -> None:
     from mem0.exceptions import ValidationError
 

@@ -210,6 +210,37 @@ def test_delete_caller_erases_that_caller_only(store: Mem0OssStore) -> None:
     assert remember(store, said(FACTS[0]), conversation_id="conv_4") == 1
 
 
+def test_a_memory_past_its_expiration_is_never_found_but_is_held_and_erased(store: Mem0OssStore) -> None:
+    """As on the Platform (docs: platform/features/memory-expiration, "Works on Platform and Open
+    Source"): hidden from search and the current memories, not deleted."""
+    metadata = {key: value for key, value in CALL.items() if key != "agent_id"}
+    for text, last_day in (
+        ("Has a dog named Biscuit", "2020-01-31"),
+        ("Allergic to penicillin", "2099-12-31"),
+    ):
+        store.add(
+            said(text),
+            user_id=CALLER,
+            agent_id=DENTAL_AGENT,
+            metadata=metadata,
+            infer=False,
+            expires=last_day,
+        )
+
+    found = store.search("What is the dog called?", user_id=CALLER, limit=5)
+
+    assert "Has a dog named Biscuit" not in [record.memory for record in found]
+    assert [record.memory for record in store.all_of(CALLER)] == ["Allergic to penicillin"]
+    held = store.held(CALLER)
+    assert {(record.memory, record.hidden) for record in held.memories} == {
+        ("Has a dog named Biscuit", ("expired",)),
+        ("Allergic to penicillin", ()),
+    }
+    assert held.unread == []
+    assert store.delete_conversation(CALLER, "conv_1") == 2
+    assert store.held(CALLER).memories == []
+
+
 def test_memories_survive_a_restart(tmp_path: Path) -> None:
     config = json.dumps({"data_dir": str(tmp_path)})
     first = open_oss_store(config)

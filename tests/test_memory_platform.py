@@ -3,6 +3,7 @@ deletes waited out, odd answers survived."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 from mem0.exceptions import RateLimitError
 
 from agentic_memory.mem0_platform import Mem0PlatformStore
+from agentic_memory.runtime.observability import metrics
 from conftest import RETURNING_CALLER as CALLER
 from fake_mem0 import FakeMem0Server
 
@@ -144,3 +146,127 @@ def test_a_delete_that_never_completes_is_an_error_not_a_silent_success(fake_mem
 
     with pytest.raises(TimeoutError, match="still holds"):
         store(fake_mem0, []).delete_caller(CALLER)
+
+
+def remember(backend: Mem0PlatformStore, text: str, **options: Any) -> None:
+    said = [{"role": "user", "content": text}]
+    backend.add(said, user_id=CALLER, agent_id=None, metadata={"type": "factual"}, infer=False, **options)
+
+
+def test_held_reads_expired_superseded_and_merged_memories_and_says_why_each_is_hidden(
+    fake_mem0: FakeMem0Server,
+) -> None:
+    backend = store(fake_mem0, [])
+    remember(backend, "First name: Maria")
+    remember(backend, "First name: Mary")  # supersedes Maria (docs: platform/features/dream)
+    remember(backend, "Pro trial ends soon", expires="2020-01-31")  # past: hidden, not deleted
+    barer = fake_mem0.seed("Has a dog named Rex", user_id=CALLER)
+    fuller = fake_mem0.seed("Has a dog named Rex, a golden retriever", user_id=CALLER)
+    fake_mem0.merge(barer["id"], into=fuller["id"])
+
+    held = backend.held(CALLER)
+
+    assert {(record.memory, record.hidden) for record in held.memories} == {
+        ("First name: Mary", ()),
+        ("First name: Maria", ("superseded",)),
+        ("Pro trial ends soon", ("expired",)),
+        ("Has a dog named Rex", ("merged",)),
+        ("Has a dog named Rex, a golden retriever", ()),
+    }
+    assert held.unread == []
+    assert {record.memory for record in backend.all_of(CALLER)} == {  # what agents are told of
+        "First name: Mary",
+        "Has a dog named Rex, a golden retriever",
+    }
+
+
+def test_held_reads_every_page_past_twenty_thousand_memories(fake_mem0: FakeMem0Server) -> None:
+    fake_mem0.seed_many([f"memory number {n}" for n in range(20_050)], user_id=CALLER)
+
+    held = store(fake_mem0, []).held(CALLER)
+
+    assert len({record.memory for record in held.memories}) == 20_050
+    assert held.unread == []
+
+
+def test_a_page_mem0_fails_to_answer_is_named_and_the_other_pages_still_read(
+    fake_mem0: FakeMem0Server,
+) -> None:
+    fake_mem0.seed_many([f"memory number {n}" for n in range(450)], user_id=CALLER)
+    backend = store(fake_mem0, [])
+    fake_mem0.fail_request(2)  # the second page of three answers 500
+
+    held = backend.held(CALLER)
+
+    assert len(held.memories) == 250
+    (unread,) = held.unread
+    assert "page 2" in unread and "memories 201-400 of 450" in unread
+    assert "memory number" not in unread
+
+
+def test_an_unknown_extraction_status_is_still_running_never_failed_and_logged_without_text(
+    fake_mem0: FakeMem0Server, logs: io.StringIO
+) -> None:
+    """v3 adds only: a chunk taken for FAILED is sent again and its memories stored twice."""
+    backend = store(fake_mem0, [])
+    event = {"id": "e-1", "status": "REQUEUED", "payload": {"messages": FACT}, "error": None}
+    fake_mem0.fail("/v1/event/", 200, body=event)
+    metrics.clear_metrics()
+
+    extraction = backend.extraction("00000000-0000-4000-8000-000000000001")
+
+    assert extraction.status in ("PENDING", "RUNNING")  # what ingestion checks again later
+    assert extraction.assumed is not None and "REQUEUED" in extraction.assumed
+    assert metrics.metric_set["ExtractionStatusUnknown"]["Value"] == [1.0]
+    written = logs.getvalue()
+    assert "REQUEUED" in written and "Prefers email reminders" not in written
+
+
+def test_an_event_mem0_no_longer_knows_is_checked_again_not_an_error(
+    fake_mem0: FakeMem0Server, logs: io.StringIO
+) -> None:
+    """openapi ``event_read``: 404 "Event not found or you don't have permission to access it."."""
+    backend = store(fake_mem0, [])
+    added = backend.add(FACT, user_id=CALLER, agent_id=None, metadata={}, infer=True)
+    assert added.event_id is not None
+    body = {"error": "Event not found or you don't have permission to access it."}
+    fake_mem0.fail(f"/v1/event/{added.event_id}/", 404, body=body)  # fault injection: the event is gone
+    metrics.clear_metrics()
+
+    extraction = backend.extraction(added.event_id)
+
+    assert extraction.status == "PENDING"  # ingestion's bounded check rounds apply, then the DLQ
+    assert extraction.assumed is not None and "404" in extraction.assumed
+    assert metrics.metric_set["ExtractionEventNotFound"]["Value"] == [1.0]
+    assert "Mem0 does not know the extraction" in logs.getvalue()
+
+
+def test_deleting_a_conversation_deletes_its_expired_and_merged_memories_too(
+    fake_mem0: FakeMem0Server,
+) -> None:
+    call = {"conversation_id": "conv_1"}
+    expired = fake_mem0.seed(
+        "Pro trial ends soon", user_id=CALLER, metadata=call, expiration_date="2020-01-31"
+    )
+    barer = fake_mem0.seed("Has a dog", user_id=CALLER, metadata=call)
+    fuller = fake_mem0.seed("Has a dog named Rex", user_id=CALLER, metadata=call)
+    fake_mem0.merge(barer["id"], into=fuller["id"])
+    fake_mem0.seed("Likes jazz", user_id=CALLER, metadata={"conversation_id": "conv_2"})
+
+    assert store(fake_mem0, []).delete_conversation(CALLER, "conv_1") == 3
+
+    assert [m["memory"] for m in fake_mem0.memories] == ["Likes jazz"]
+    assert expired["id"] not in {m["id"] for m in fake_mem0.memories}
+
+
+def test_delete_caller_waits_out_a_queued_delete_of_memories_that_are_hidden(
+    fake_mem0: FakeMem0Server,
+) -> None:
+    waits: list[float] = []
+    fake_mem0.delete_visible_reads = 3
+    fake_mem0.seed("Pro trial ends soon", user_id=CALLER, expiration_date="2020-01-31")
+
+    store(fake_mem0, waits).delete_caller(CALLER)
+
+    assert fake_mem0.memories == []
+    assert waits == [0.5, 1.0, 2.0]

@@ -5,11 +5,18 @@ Mem0 holds with their dates, the conversations archived, and whether the caller 
 remembered. ``export`` writes the same into one file for the caller: JSON, or a zip that also holds
 the transcripts as received and the recordings. Nothing is changed; numbers are masked on screen,
 not in the export (it is the caller's own data).
+
+The memories are all those Mem0 holds, not only those agents are told of: expired, superseded and
+merged memories are hidden from its default reads but kept (docs: platform/features/memory-expiration,
+platform/features/dream), each marked with why (``hidden``). What could not be read (a page Mem0
+failed to answer) is listed (``memories_unread``), and the command then exits 1: the request is
+incomplete.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
@@ -31,7 +38,7 @@ def held(target: Target, caller: str) -> dict[str, Any]:
     profile = ProfileStore(target.dynamodb(), target.table()).get(caller)
     stone = Tombstones(target.dynamodb(), target.table()).of_caller(caller)
     try:
-        memories = open_memory_store(target.settings, INGEST_TIMEOUT_SECONDS).all_of(caller)
+        memories = open_memory_store(target.settings, INGEST_TIMEOUT_SECONDS).held(caller)
     except Exception as error:
         raise CommandError(f"cannot read Mem0: {error}") from error
     return {
@@ -46,7 +53,8 @@ def held(target: Target, caller: str) -> dict[str, Any]:
         }
         if profile
         else None,
-        "memories": [asdict(record) for record in memories],
+        "memories": [asdict(record) for record in memories.memories],
+        "memories_unread": memories.unread,
         "conversations": [
             {"conversation_id": c, "archived": [k for k in _keys(c) if archive.exists(k)]}
             for c in archive.caller_conversations(caller)
@@ -62,15 +70,20 @@ def show(target: Target, phone: str) -> int:
         print("  asked not to be remembered: nothing of their calls is kept")
     told = document["told_to_agents"]
     print(f"  brief             {'none' if told is None else told['memory_context']}")
-    print(f"  memories          {len(document['memories'])}")
+    hidden = [reason for memory in document["memories"] for reason in memory["hidden"][:1]]
+    why = ", ".join(f"{hidden.count(reason)} {reason}" for reason in sorted(set(hidden), key=_hidden_order))
+    print(f"  memories          {len(document['memories'])}{f' ({why}: hidden from agents)' if why else ''}")
     for memory in document["memories"]:
         day = memory["metadata"].get("call_date") or (memory["created_at"] or "")[:10]
-        print(f"    {day}  {memory['memory']}")
+        mark = f"  [{', '.join(memory['hidden'])}]" if memory["hidden"] else ""
+        print(f"    {day}  {memory['memory']}{mark}")
+    for part in document["memories_unread"]:
+        print(f"  NOT READ          {part}")
     print(f"  conversations     {len(document['conversations'])}")
     for conversation in document["conversations"]:
         names = ", ".join(key.rsplit("/", 1)[1] for key in conversation["archived"]) or "nothing archived"
         print(f"    {conversation['conversation_id']}  {names}")
-    return 0
+    return _complete(document)
 
 
 def export(target: Target, phone: str, output: str, *, with_recordings: bool) -> int:
@@ -87,7 +100,25 @@ def export(target: Target, phone: str, output: str, *, with_recordings: bool) ->
                 for key in conversation["archived"]:
                     bundle.writestr(key, archive.get(key))
     print(f"Exported what is held about {mask(caller)} to {path}")
-    return 0
+    return _complete(document)
+
+
+def _complete(document: dict[str, Any]) -> int:
+    """0, or 1 with a warning when part of the memories could not be read: an incomplete request."""
+    unread = document["memories_unread"]
+    if not unread:
+        return 0
+    print(
+        f"Incomplete: {len(unread)} part(s) of the memories could not be read (listed as memories_unread); "
+        "run it again",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _hidden_order(reason: str) -> tuple[int, str]:
+    order = ("expired", "superseded", "merged")
+    return (order.index(reason) if reason in order else len(order), reason)
 
 
 def _keys(conversation_id: str) -> list[str]:

@@ -186,9 +186,17 @@ class Eraser:
             stone = self.tombstones.opt_out(caller, stone.erased_at)
         extracting = self._mark_extracting(caller, plan.conversations)
         self.memory.delete_caller(caller)  # re-reads and re-issues until nothing is left, or raises
-        left = self.memory.count(caller)
-        if left:
-            raise RuntimeError(f"Mem0 still holds {left} memories of the caller after the deletes")
+        # Read back whole: Mem0 keeps expired, superseded and merged memories hidden from its default
+        # reads, not deleted (docs: platform/features/memory-expiration, platform/features/dream).
+        left = self.memory.held(caller)
+        if left.memories:
+            raise RuntimeError(
+                f"Mem0 still holds {len(left.memories)} memories of the caller after the deletes"
+            )
+        if left.unread:
+            raise RuntimeError(
+                f"Mem0 could not be read back in full after the deletes: {'; '.join(left.unread)}"
+            )
         deleted = self.profiles.delete(caller)
         archived = sum((self.archive.purge(conversation_prefix(c)) for c in plan.conversations), Purged())
         unindexed = sum((self.archive.purge_object(key) for key in plan.mentions), Purged())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import math
+import re
 import sys
 import time
 import types
@@ -15,9 +16,22 @@ from functools import partial
 from typing import Any, TypeVar
 
 import httpx
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.metrics import MetricUnit
 
-from agentic_memory.memory import Added, Extraction, MemoryRecord, Message, prepare_mem0_environment
+from agentic_memory.memory import (
+    Added,
+    Extraction,
+    Held,
+    MemoryRecord,
+    Message,
+    past_expiration,
+    prepare_mem0_environment,
+)
 from agentic_memory.rate_limit import TokenBucket
+from agentic_memory.runtime.observability import describe, metrics
+
+logger = Logger(child=True)
 
 # A rate-limited request is retried in the same invocation, waiting what Mem0's Retry-After asks,
 # this many times and never longer than this in all; beyond that the invocation fails and is retried
@@ -31,6 +45,19 @@ MAX_EXTRACTED = 20
 # A queued delete_all (openapi DELETE /v1/memories/: "Delete in progress") is re-read, and re-issued,
 # until nothing is left: search has been reported to return deleted memories (mem0ai/mem0#3695).
 DELETE_CHECKS = 6  # waits of 0.5, 1, 2, 4, 8, 16 s between them: about half a minute in all
+# A read of everything Mem0 keeps of a caller (``held``, the erasure's checks), not only what its
+# default reads return: ``show_expired`` adds memories past their expiration date (docs:
+# platform/features/memory-expiration; openapi ``memories_list_v3``), ``include_merged`` the
+# duplicates Dream folded into a fuller memory, and superseded memories are in every read without
+# ``latest_only`` (docs: platform/features/dream, "How reads change with Dream"). The SDK sends
+# get_all's keyword arguments as the request body (mem0ai 2.2.1 mem0/client/main.py ``get_all``,
+# ``_prepare_params``), so ``include_merged`` too, which its ``GetAllMemoryOptions`` does not name.
+EVERYTHING: dict[str, Any] = {"show_expired": True, "include_merged": True}
+# The largest page Mem0 lists (openapi memories_list_v3: page_size maximum 200).
+PAGE_SIZE = 200
+# GET /v1/event/{event_id}/ statuses (openapi event_read); anything else is not documented.
+EVENT_STATUSES = ("PENDING", "RUNNING", "SUCCEEDED", "FAILED")
+_STATUS_WORD = re.compile(r"[A-Za-z_]{1,40}")
 
 T = TypeVar("T")
 
@@ -95,39 +122,68 @@ class Mem0PlatformStore:
 
     def extraction(self, event_id: str) -> Extraction:
         """``GET /v1/event/{event_id}/``: the SDK has no method for it, so through the SDK's own
-        authenticated HTTP client (``MemoryClient.client``)."""
+        authenticated HTTP client (``MemoryClient.client``).
+
+        Only a documented final status is reported as one: PENDING → RUNNING → SUCCEEDED or FAILED
+        (openapi ``event_read``). Whatever else Mem0 answers is reported as not finished, with
+        ``assumed`` saying why, a warning (the status word and event id only: an event's payload holds
+        the messages) and a metric; ingestion then checks again, within its bounded rounds. Taking it
+        for FAILED would send the chunk again, and v3 adds only: a duplicate of every memory had the
+        extraction in fact succeeded.
+
+        * A status the API does not document: taken as RUNNING (``ExtractionStatusUnknown``).
+        * A 404 ("Event not found or you don't have permission to access it.", openapi ``event_read``;
+          Mem0 documents no retention for events): taken as PENDING (``ExtractionEventNotFound``), not
+          as SUCCEEDED, because nothing here can confirm the add's memories exist. An event is the
+          only link from an add to what it stored (its ``results``): memory records carry no event id
+          (openapi ``memories_list_v3``), ``/v1/memories/events/`` lists memory history, not events,
+          and this method is given the event id alone. Listing the conversation's memories by
+          metadata would not prove it either: its other chunks make memories too, and an extraction
+          may rightly make none. If Mem0 never knows the event again, ingestion's rounds run out and
+          the conversation goes to the dead-letter queue for an operator, in hours, not at once.
+        """
 
         def read() -> Any:
             answer = self._client.client.get(f"/v1/event/{event_id}/")
             if answer.status_code == 429:
                 raise _HttpRateLimited(answer)
+            if answer.status_code == 404:
+                return _GONE
             answer.raise_for_status()
             return answer.json()
 
         event = self._patiently(read)
+        if event is _GONE:
+            metrics.add_metric(name="ExtractionEventNotFound", unit=MetricUnit.Count, value=1)
+            logger.warning(
+                "Mem0 does not know the extraction event (404): taken as pending, checked again",
+                extra={"event_id": event_id},
+            )
+            return Extraction(
+                "PENDING", assumed="Mem0 answered 404 for the event: not known to have finished"
+            )
         status = event.get("status") if isinstance(event, dict) else None
-        if status not in ("PENDING", "RUNNING", "SUCCEEDED", "FAILED"):
-            return Extraction("FAILED", f"unreadable event: {str(event)[:200]}")
+        if status not in EVENT_STATUSES:
+            word = status if isinstance(status, str) and _STATUS_WORD.fullmatch(status) else None
+            shown = word or f"unreadable ({type(status).__name__})"
+            metrics.add_metric(name="ExtractionStatusUnknown", unit=MetricUnit.Count, value=1)
+            logger.warning(
+                "Mem0 answered an extraction status it does not document: taken as still running",
+                extra={"event_id": event_id, "status": shown},
+            )
+            return Extraction("RUNNING", assumed=f"undocumented status {shown}: taken as still running")
         error = event.get("error")
         return Extraction(status, str(error) if error else None)
 
     def all_of(self, user_id: str) -> list[MemoryRecord]:
-        records: list[MemoryRecord] = []
-        for page_number in range(1, MAX_DELETE_PAGES * 10 + 1):
-            page = self._patiently(
-                partial(
-                    self._client.get_all,
-                    filters={"user_id": user_id},
-                    page=page_number,
-                    page_size=100,
-                    latest_only=True,
-                )
-            )
-            results = page.get("results", []) if isinstance(page, dict) else []
-            records.extend(record for record in map(_record, results) if record is not None)
-            if not isinstance(page, dict) or not page.get("next"):
-                break
-        return records
+        # latest_only: by default Mem0 also returns memories a later one superseded (docs: dream).
+        current = self._read_all({"user_id": user_id}, latest_only=True)
+        if current.unread:
+            raise IncompleteReadError(f"Mem0 could not be read in full: {'; '.join(current.unread)}")
+        return current.memories
+
+    def held(self, user_id: str) -> Held:
+        return self._read_all({"user_id": user_id}, **EVERYTHING)
 
     def count(self, user_id: str) -> int:
         return self._count(user_id, latest_only=True)
@@ -180,12 +236,12 @@ class Mem0PlatformStore:
         return None  # Mem0 ranks by meaning and applies its own threshold
 
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:
-        # Superseded memories too (latest_only off): nothing of the conversation may stay.
+        # Expired, superseded and merged memories too (EVERYTHING): nothing of the conversation may stay.
         filters = {"AND": [{"user_id": user_id}, {"metadata": {"conversation_id": conversation_id}}]}
         deleted = 0
         for _ in range(MAX_DELETE_PAGES):
             page = self._patiently(
-                partial(self._client.get_all, filters=filters, page=1, page_size=100, latest_only=False)
+                partial(self._client.get_all, filters=filters, page=1, page_size=100, **EVERYTHING)
             )
             ids = [
                 item["id"]
@@ -205,20 +261,73 @@ class Mem0PlatformStore:
 
         delete()
         for check in range(DELETE_CHECKS):
-            if self._count(user_id, latest_only=False) == 0:
+            if self._count(user_id, **EVERYTHING) == 0:  # hidden memories are still held
                 return
             self._sleep(0.5 * 2**check)
             delete()  # re-issued: a queued delete has been reported to leave memories behind
         raise TimeoutError(f"Mem0 still holds memories of the caller after {DELETE_CHECKS + 1} deletes")
 
-    def _count(self, user_id: str, *, latest_only: bool) -> int:
+    def _count(self, user_id: str, **flags: Any) -> int:
         page = self._patiently(
-            lambda: self._client.get_all(
-                filters={"user_id": user_id}, page=1, page_size=1, latest_only=latest_only
-            )
+            lambda: self._client.get_all(filters={"user_id": user_id}, page=1, page_size=1, **flags)
         )
         count = page.get("count") if isinstance(page, dict) else None
         return count if isinstance(count, int) else 0
+
+    def _read_all(self, filters: dict[str, Any], **flags: Any) -> Held:
+        """Every page of a list, newest first, and what could not be read; no cap.
+
+        The pages to read come from the first page's ``count`` (each page repeats it, openapi
+        ``memories_list_v3``), or from ``next`` links when it gives none. A page Mem0 fails to answer
+        (after ``_patiently``) is named in ``unread`` and the next ones are still read; the first
+        failing raises, as nothing was read. A memory seen on two pages (the list moved while it was
+        read) is kept once; fewer memories than counted, with every page read, is said too.
+        """
+
+        def page(number: int) -> Any:
+            read = partial(self._client.get_all, filters=filters, page=number, page_size=PAGE_SIZE, **flags)
+            return self._patiently(read)
+
+        first = page(1)
+        count = first.get("count") if isinstance(first, dict) else None
+        count = count if isinstance(count, int) and not isinstance(count, bool) else None
+        seen: dict[str, MemoryRecord | None] = {}
+        unread: list[str] = []
+        anonymous: list[MemoryRecord | None] = []
+
+        def take(answer: Any) -> bool:
+            """Keep a page's records (None for an item without text); whether a next page is announced."""
+            results = answer.get("results", []) if isinstance(answer, dict) else []
+            for item in results if isinstance(results, list) else []:
+                memory_id = item.get("id") if isinstance(item, dict) else None
+                if isinstance(memory_id, str):
+                    seen.setdefault(memory_id, _record(item))
+                else:
+                    anonymous.append(_record(item))
+            return isinstance(answer, dict) and bool(answer.get("next"))
+
+        more = take(first)
+        last = math.ceil(count / PAGE_SIZE) if count is not None else None
+        number = 1
+        while (number < last) if last is not None else more:
+            number += 1
+            try:
+                more = take(page(number))
+            except Exception as error:  # named below; the pages after it are still read
+                start = (number - 1) * PAGE_SIZE + 1
+                span = (
+                    f"memories {start}-{min(number * PAGE_SIZE, count)} of {count}" if count else "memories"
+                )
+                unread.append(f"{span} (page {number}): {describe(error)}")
+                if last is None:  # without a count, nothing says whether more pages follow
+                    unread[-1] += "; the pages after it are unknown"
+                    break
+        listed = [*seen.values(), *anonymous]
+        if count is not None and not unread and len(listed) < count:
+            unread.append(
+                f"{count - len(listed)} of {count} memories: the list changed while it was read (read again)"
+            )
+        return Held([record for record in listed if record is not None], unread)
 
     def _patiently(self, call: Callable[[], T]) -> T:
         """``call``, retried after a rate limit as long as Retry-After asks (see ``ATTEMPTS``)."""
@@ -233,6 +342,16 @@ class Mem0PlatformStore:
                 self._sleep(wait)
                 waited += wait
         raise AssertionError("unreachable")
+
+
+class IncompleteReadError(Exception):
+    """Part of a list could not be read (its message names the part, never a memory)."""
+
+    safe_to_log = True
+
+
+# What ``extraction`` reads for a 404: the event unknown to Mem0.
+_GONE = object()
 
 
 class _HttpRateLimited(Exception):
@@ -312,7 +431,23 @@ def _record(item: Any) -> MemoryRecord | None:
             (v for v in (item.get("created_at"), item.get("updated_at")) if isinstance(v, str)), None
         ),
         metadata=item["metadata"] if isinstance(item.get("metadata"), dict) else {},
+        hidden=_hidden(item),
     )
+
+
+def _hidden(item: dict[str, Any]) -> tuple[str, ...]:
+    """Why Mem0's default reads leave a record out: merged (``lifecycle_state``) or superseded
+    (``replaced_by``, openapi ``memories_list_v3``) by Dream (docs: platform/features/dream), past its
+    ``expiration_date`` (docs: platform/features/memory-expiration)."""
+    reasons: list[str] = []
+    state = item.get("lifecycle_state")
+    if state == "merged":
+        reasons.append("merged")
+    elif item.get("replaced_by") or state == "superseded":
+        reasons.append("superseded")
+    if past_expiration(item.get("expiration_date")):
+        reasons.append("expired")
+    return tuple(reasons)
 
 
 def _number(value: Any) -> float | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any, Literal, Protocol
 
 Message = dict[str, str]
@@ -28,6 +29,23 @@ class MemoryRecord:
     score: float | None = None
     created_at: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Why it is not one of the caller's current memories (those agents are told of), empty when it is:
+    # "expired" (past its expiration date), "superseded" (a later memory contradicts it), "merged"
+    # (folded into a fuller one). Mem0 keeps all three, hidden from its reads unless asked for (docs:
+    # platform/features/memory-expiration, platform/features/dream).
+    hidden: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Held:
+    """Every memory a backend holds of one caller, hidden ones included, and what could not be read.
+
+    ``unread`` names each part a read missed (a page Mem0 failed to answer, a count that changed while
+    it was read), never memory text: an access request that lists something there is incomplete, an
+    erasure check that does cannot say "nothing left"."""
+
+    memories: list[MemoryRecord]
+    unread: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,10 @@ class Added:
 class Extraction:
     status: ExtractionStatus
     error: str | None = None
+    # Set when ``status`` is assumed rather than read, and why: Mem0 answered a status it does not
+    # document, or no longer knows the event. The assumption is always "not finished" (PENDING or
+    # RUNNING): a chunk taken for FAILED would be sent again, and v3 adds only, so its memories twice.
+    assumed: str | None = None
 
 
 class MemoryStore(Protocol):
@@ -67,11 +89,19 @@ class MemoryStore(Protocol):
         ...
 
     def extraction(self, event_id: str) -> Extraction:
-        """How the background extraction of an earlier add went."""
+        """How the background extraction of an earlier add went; PENDING or RUNNING, with ``assumed``
+        set, when the backend cannot tell (ingestion then checks again, within its bounded rounds)."""
         ...
 
     def all_of(self, user_id: str) -> list[MemoryRecord]:
-        """Every current memory of the caller, newest first (a data-subject access request)."""
+        """Every current memory of the caller, newest first: what agents can be told of."""
+        ...
+
+    def held(self, user_id: str) -> Held:
+        """Every memory the backend holds of the caller, newest first, those its default reads hide
+        included and marked (``MemoryRecord.hidden``), and what could not be read: a data-subject
+        access request, and the check that an erasure left nothing. Raises when nothing at all could
+        be read."""
         ...
 
     def count(self, user_id: str) -> int:
@@ -105,8 +135,21 @@ class MemoryStore(Protocol):
         ...
 
     def delete_caller(self, user_id: str) -> None:
-        """Erase every memory of the caller, returning once none is left to read."""
+        """Erase every memory of the caller, hidden ones too, returning once none is left to read."""
         ...
+
+
+def past_expiration(expiration_date: Any, today: date | None = None) -> bool:
+    """Whether a memory's ``expiration_date`` (``YYYY-MM-DD``) has passed, as Mem0 decides it: in UTC,
+    the date itself still included, and a date it cannot parse never expires (docs:
+    platform/features/memory-expiration; mem0ai 2.2.1 mem0/memory/main.py ``_payload_is_expired``)."""
+    if not expiration_date:
+        return False
+    try:
+        last_day = date.fromisoformat(str(expiration_date))
+    except ValueError:
+        return False
+    return last_day < (today or datetime.now(UTC).date())
 
 
 def prepare_mem0_environment() -> None:
