@@ -271,9 +271,9 @@ def test_concurrent_deliveries_and_duplicated_events_are_recorded_exactly_once(
     memory_server.delay("/v3/memories/add/", 0.3)  # keep the first run in progress while the others start
     with ThreadPoolExecutor(max_workers=4) as pool:
         outcomes = [pool.submit(notify, post_call) for _ in range(4)]
-    statuses = [outcome.result()["ingested"][0]["status"] for outcome in outcomes]  # none failed
-    assert "busy" in statuses, "the duplicates should have met the first run in progress"
-    for _ in range(statuses.count("busy")):
+    ran = [outcome.result()["ingested"][0]["status"] for outcome in outcomes]  # none failed
+    assert "busy" in ran, "the duplicates should have met the first run in progress"
+    for _ in range(ran.count("busy")):
         notify(post_call)  # what each deferred one does when the queue brings it back
 
     assert len(adds(memory_server)) == 2  # one factual, one episodic chunk
