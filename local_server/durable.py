@@ -8,8 +8,12 @@ an ``aws --endpoint-url`` in another terminal):
 * S3: the current version of each written or deleted key, as a file (``s3/<bucket>/<quoted key>``);
   older versions are not kept across restarts.
 * DynamoDB: each written item read back, one file per item (``dynamodb/<table>/<key hash>.json``).
-* SQS: each sent message until it is deleted (``sqs/<queue>/<message id>.json``); a restart sends
-  the messages still there again, so queued ingestions resume (delays and receive counts restart).
+* SQS: each message a queue holds (``sqs/<queue>/<message id>.json``), in the folder of the queue
+  that holds it now. After each SQS call that can change what a queue holds, the queue's files are
+  made to agree with moto's (which runs in this process): a deleted or purged message's file goes,
+  and a message SQS moved to the dead-letter queue (after ``maxReceiveCount`` receives) has its file
+  moved there too. A restart sends the messages still there again, each to the queue that held it,
+  so queued ingestions resume and dead letters stay dead letters (delays and receive counts restart).
 
 ``restore`` puts everything back when the server starts, before the archive notification is wired,
 so restored transcriptions are not ingested a second time.
@@ -33,11 +37,21 @@ from urllib.parse import parse_qs, quote, unquote
 import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
+from moto.sqs.models import sqs_backends
 
 log = logging.getLogger("local_server")
 _SERVICE = re.compile(r"/([a-z0-9-]+)/aws4_request")
+_REGION = re.compile(r"/([a-z0-9-]+)/sqs/aws4_request")
 _DYNAMODB_WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
-_SQS_JOURNALED = {"SendMessage", "SendMessageBatch", "ReceiveMessage", "DeleteMessage", "DeleteMessageBatch"}
+# ReceiveMessage too: it is where SQS moves a message received too often to the dead-letter queue.
+_SQS_JOURNALED = {
+    "SendMessage",
+    "SendMessageBatch",
+    "ReceiveMessage",
+    "DeleteMessage",
+    "DeleteMessageBatch",
+    "PurgeQueue",
+}
 _DELETED_KEY = re.compile(r"<Key>(.*?)</Key>", re.DOTALL)
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -58,8 +72,11 @@ class Journal:
         self.app = app
         self.folder = folder
         self.endpoint = ""  # set once the server listens; the journal reads back through it
-        self._receipts: dict[str, tuple[str, str]] = {}  # SQS receipt handle -> (queue, message id)
         self._lock = threading.Lock()
+        self._messages_lock = threading.Lock()  # the SQS files, moved and removed one call at a time
+        # The messages sent while this server runs. A file of another id is one a restart has yet to
+        # send again (``restore``): moto does not hold it, and it must not be taken for deleted.
+        self._sent: set[str] = set()
         self._key_schemas: dict[str, list[str]] = {}
         self._clients: dict[str, Any] = {}
 
@@ -123,7 +140,9 @@ class Journal:
             for table, item_key in self._written_items(operation, json.loads(request or b"{}")):
                 self._keep_item(table, item_key)
         else:
-            self._journal_messages(operation, json.loads(request or b"{}"), json.loads(answer or b"{}"))
+            self._journal_messages(
+                operation, json.loads(request or b"{}"), json.loads(answer or b"{}"), _region(environ)
+            )
 
     def _keep_object(self, bucket: str, key: str) -> None:
         path = self.folder / "s3" / bucket / quote(key, safe="")
@@ -175,29 +194,36 @@ class Journal:
         else:
             write_atomically(path, json.dumps(item).encode())
 
-    def _journal_messages(self, operation: str, request: dict[str, Any], answer: dict[str, Any]) -> None:
-        queue = request.get("QueueUrl", "").rstrip("/").rsplit("/", 1)[-1]
+    def _journal_messages(
+        self, operation: str, request: dict[str, Any], answer: dict[str, Any], region: str
+    ) -> None:
+        account, _, queue = request.get("QueueUrl", "").rstrip("/").rpartition("/")  # …/<account>/<queue>
+        account = account.rpartition("/")[2]
         folder = self.folder / "sqs" / queue
+        sent: dict[str, dict[str, Any]] = {}
         if operation == "SendMessage":
-            write_atomically(folder / f"{answer['MessageId']}.json", json.dumps(_kept(request)).encode())
+            sent[answer["MessageId"]] = request
         elif operation == "SendMessageBatch":
-            sent = {entry["Id"]: entry["MessageId"] for entry in answer.get("Successful", [])}
-            for entry in request.get("Entries", []):
-                if entry["Id"] in sent:
-                    write_atomically(folder / f"{sent[entry['Id']]}.json", json.dumps(_kept(entry)).encode())
-        elif operation == "ReceiveMessage":
-            with self._lock:
-                for message in answer.get("Messages", []):
-                    self._receipts[message["ReceiptHandle"]] = (queue, message["MessageId"])
-        else:
-            handles = [request.get("ReceiptHandle")] + [
-                e.get("ReceiptHandle") for e in request.get("Entries", [])
-            ]
-            with self._lock:
-                for handle in filter(None, handles):
-                    queue_name, message_id = self._receipts.pop(handle, (queue, ""))
-                    if message_id:
-                        (self.folder / "sqs" / queue_name / f"{message_id}.json").unlink(missing_ok=True)
+            ids = {entry["Id"]: entry["MessageId"] for entry in answer.get("Successful", [])}
+            sent = {ids[entry["Id"]]: entry for entry in request.get("Entries", []) if entry["Id"] in ids}
+        with self._messages_lock:
+            for message_id, message in sent.items():
+                write_atomically(folder / f"{message_id}.json", json.dumps(_kept(message)).encode())
+                self._sent.add(message_id)
+            # Where each message is now, moto's word (after the call: a receive may have moved some
+            # to the dead-letter queue, a delete or a purge removed some, another call may have
+            # done either since the message was sent).
+            held = _held_messages(account, region)
+            for path in folder.glob("*.json") if folder.is_dir() else []:
+                message_id = path.stem
+                holder = held.get(message_id)
+                if holder is None:
+                    if message_id in self._sent:  # deleted or purged (not one still to restore)
+                        path.unlink(missing_ok=True)
+                elif holder != queue:
+                    target = self.folder / "sqs" / holder / path.name
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(path, target)
 
     def _client(self, service: str) -> Any:
         """One client per service (clients are thread-safe; building one costs milliseconds)."""
@@ -248,6 +274,20 @@ class Journal:
                 path.unlink()
                 count += 1
         return count
+
+
+def _region(environ: dict[str, Any]) -> str:
+    """The region the SQS call was signed for, which is where moto keeps the queue."""
+    scope = _REGION.search(str(environ.get("HTTP_AUTHORIZATION", "")))
+    return scope.group(1) if scope else os.environ.get("AWS_REGION", "us-east-1")
+
+
+def _held_messages(account: str, region: str) -> dict[str, str]:
+    """Which queue holds each message (visible, in flight or delayed), in moto's SQS of ``account``
+    and ``region``: moto serves from this process, so its queues are read directly (the SQS API
+    cannot list a queue's messages without receiving them)."""
+    queues = dict(sqs_backends[account][region].queues)
+    return {message.id: name for name, queue in queues.items() for message in list(queue._messages)}
 
 
 def _kept(message: dict[str, Any]) -> dict[str, Any]:
