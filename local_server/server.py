@@ -72,6 +72,13 @@ def cli_target(url: str, token: str, stack: Stack, made: dict[str, str]) -> cli_
 
 class LocalApi(ThreadingHTTPServer):
     daemon_threads = True
+    # The listen backlog: connections the kernel completes and holds while the server has yet to
+    # accept them. socketserver's default, 5, is overflowed by a burst of a few dozen concurrent
+    # requests (a load test, the console's parallel fetches) reaching a process busy for a moment
+    # (a function importing, an embedding): the excess were reset (macOS) or stalled for a SYN
+    # retransmission, a second or more (Linux). 128 is werkzeug's, which the emulated AWS uses; the
+    # kernel caps it at net.core.somaxconn.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int]) -> None:
         super().__init__(address, _Handler)

@@ -8,10 +8,13 @@ profiles, queues and memories persist in the data folder. Misuse gets one clear 
 
 from __future__ import annotations
 
+import errno
 import json
+import select
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +26,7 @@ from local_stack import AGENT, CALL_START, INGEST_TIMEOUT, QUERY, RunningServer,
 
 from conftest import ROOT
 from local_server.aws import free_port
+from local_server.server import LocalApi
 
 
 def refused_start(data_dir: Path, *extra: str) -> str:
@@ -218,3 +222,36 @@ def test_local_commands_without_a_server_say_how_to_start_one(tmp_path: Path) ->
     assert finished.returncode == 2
     assert finished.stderr.count("\n") == 1
     assert "no local server uses" in finished.stderr and "make run" in finished.stderr
+
+
+def test_fifty_requests_arriving_at_once_while_the_server_is_busy_are_all_answered() -> None:
+    """A burst of connections (a load test, the console's parallel fetches) reaching `make run` while
+    it accepts none, for a moment: the kernel holds each until it does, and every one is answered."""
+    api = LocalApi(("127.0.0.1", 0))  # listening, not yet accepting: as when the process is busy
+    clients = [socket.socket() for _ in range(50)]
+    serving = threading.Thread(target=api.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    try:
+        for client in clients:
+            client.setblocking(False)
+            assert client.connect_ex(api.server_address[:2]) in (0, errno.EINPROGRESS)
+        pending, deadline = set(clients), time.monotonic() + 3
+        while pending and time.monotonic() < deadline:
+            _, connected, _ = select.select([], list(pending), [], max(0.0, deadline - time.monotonic()))
+            pending -= set(connected)
+        assert len(pending) == 0, f"{len(pending)} of 50 connections not taken while the server was busy"
+        assert all(c.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0 for c in clients)
+
+        serving.start()
+        answers = []
+        for client in clients:
+            client.settimeout(10)
+            client.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        for client in clients:
+            answers.append(client.makefile("rb").readline())
+        assert answers == [b"HTTP/1.1 200 OK\r\n"] * 50
+    finally:
+        for client in clients:
+            client.close()
+        if serving.is_alive():
+            api.shutdown()
+        api.server_close()
