@@ -3,8 +3,8 @@
 * an HTTP API request (payload format 2.0, what each function's ``HttpApi`` sends): ``http_event``;
 * the same, signed as ElevenLabs signs a post-call webhook: ``signed_webhook_event``;
 * the archive's S3 ``ObjectCreated`` notification (what triggers ingestion): ``s3_event``;
-* messages of an SQS queue, as its event source mapping hands them over (PostCall's extraction
-  checks): ``sqs_event``.
+* messages of an SQS queue, as its event source mapping hands them over (PostCall's ingestion
+  queue: S3's notifications, extraction checks): ``sqs_event``.
 
 Shapes: AWS docs, "Working with AWS Lambda proxy integrations for HTTP APIs" (payload 2.0), "Event
 message structure" (S3 event notifications, version 2.1) and "Using Lambda with Amazon SQS".
@@ -31,15 +31,19 @@ def http_event(
     query: str = "",
     source_ip: str = "127.0.0.1",
     domain: str = "localhost",
+    at: datetime | None = None,
+    request_id: str | None = None,
 ) -> dict[str, Any]:
     """A ``POST path`` request as API Gateway hands it over: header names lowercased, the body as
-    text or, when ``base64_encoded`` or not UTF-8, base64 (as API Gateway does for binary bodies)."""
+    text or, when ``base64_encoded`` or not UTF-8, base64 (as API Gateway does for binary bodies).
+    Received now, under a new request id, unless ``at`` and ``request_id`` say otherwise (a sample
+    kept in a file stays the same)."""
     lowered = {k.lower(): v for k, v in (headers or {}).items()}
     try:
         text = body.decode("utf-8") if not base64_encoded else None
     except UnicodeDecodeError:
         text = None
-    now = datetime.now(UTC)
+    now = at or datetime.now(UTC)
     return {
         "version": "2.0",
         "routeKey": f"POST {path}",
@@ -57,7 +61,7 @@ def http_event(
                 "sourceIp": source_ip,
                 "userAgent": lowered.get("user-agent", "ElevenLabs"),
             },
-            "requestId": uuid.uuid4().hex,
+            "requestId": request_id or uuid.uuid4().hex,
             "routeKey": f"POST {path}",
             "stage": "$default",
             "time": now.strftime("%d/%b/%Y:%H:%M:%S +0000"),
@@ -76,16 +80,18 @@ def signed_webhook_event(
     return http_event(body, headers, path=path)
 
 
-def s3_event(bucket: str, key: str, *, region: str = REGION) -> dict[str, Any]:
-    """S3's notification that ``key`` was written, as Lambda receives it (keys arrive URL-encoded,
-    which ours never need: conversation ids are letters, digits, '_' and '-')."""
+def s3_event(bucket: str, key: str, *, region: str = REGION, at: datetime | None = None) -> dict[str, Any]:
+    """S3's notification that ``key`` was written (now, unless ``at`` says when), as Lambda receives
+    it (keys arrive URL-encoded, which ours never need: conversation ids are letters, digits, '_'
+    and '-')."""
+    written = at or datetime.now(UTC)
     return {
         "Records": [
             {
                 "eventVersion": "2.1",
                 "eventSource": "aws:s3",
                 "awsRegion": region,
-                "eventTime": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                "eventTime": written.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
                 "eventName": "ObjectCreated:Put",
                 "s3": {
                     "s3SchemaVersion": "1.0",
@@ -97,15 +103,18 @@ def s3_event(bucket: str, key: str, *, region: str = REGION) -> dict[str, Any]:
     }
 
 
-def sqs_event(queue_arn: str, messages: list[tuple[str, str]], *, region: str = REGION) -> dict[str, Any]:
-    """Lambda's event for SQS messages, given as (message id, body) pairs."""
+def sqs_event(
+    queue_arn: str, messages: list[tuple[str, str]], *, region: str = REGION, at: datetime | None = None
+) -> dict[str, Any]:
+    """Lambda's event for SQS messages, given as (message id, body) pairs, sent ``at`` (if said)."""
+    sent = str(int(at.timestamp() * 1000)) if at else "0"
     return {
         "Records": [
             {
                 "messageId": message_id,
                 "receiptHandle": f"receipt-{message_id}",
                 "body": body,
-                "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "0"},
+                "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": sent},
                 "messageAttributes": {},
                 "md5OfBody": "",
                 "eventSource": "aws:sqs",
