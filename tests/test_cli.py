@@ -8,7 +8,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
@@ -19,8 +19,9 @@ import pytest
 
 from agentic_memory import signature
 from agentic_memory.archive import Archive, audit_key, audit_prefix, conversation_prefix
+from agentic_memory.runtime import compose
 from agentic_memory_ops.cli import main, replay, send
-from agentic_memory_ops.cli.target import Target
+from agentic_memory_ops.cli.target import Target, UsageError
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
@@ -260,6 +261,56 @@ def test_the_transcription_sample_is_a_new_caller_with_a_name_and_a_preference(
 
     assert told(CALLER, None)["caller_name"] == "Maria"
     assert any("text message" in memory for memory in memories_of(memory_server, CALLER))
+
+
+def archived_call_start(conversation_id: str) -> datetime:
+    key = f"conversations/{conversation_id}/transcription.json"
+    stored = json.loads(boto3.client("s3").get_object(Bucket=BUCKET, Key=key)["Body"].read())
+    return datetime.fromtimestamp(stored["data"]["metadata"]["start_time_unix_secs"], UTC)
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_sent_sample_is_a_call_of_today_that_a_year_of_retention_remembers(
+    http: Callable[[Respond], LocalHttp],
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MEMORY_RETENTION_DAYS", "365")  # the template's MemoryRetentionDays
+    compose.forget()
+    server = http(through_post_call(post_call))
+    before = datetime.now(UTC)
+
+    assert main(["send", "--url", server.url("/post-call"), "--secret", HMAC_SECRET]) == 0
+    (ingested,) = notify(post_call, "conv_0000sample00000000000000001")["ingested"]
+
+    started = archived_call_start("conv_0000sample00000000000000001")
+    assert before - timedelta(minutes=5) < started <= datetime.now(UTC)  # the call just ended
+    assert ingested["status"] not in ("expired", "archived_only")
+    assert any("text message" in memory for memory in memories_of(memory_server, "+15550100002"))
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_sample_dated_at_a_given_moment_is_a_call_of_that_day(
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEMORY_RETENTION_DAYS", "365")
+    compose.forget()
+    sample = send.sample("post_call_transcription", at=send.moment("2025-11-21T10:00:42Z"))
+    document = json.loads(sample)
+    deliver(post_call, sample)
+    (ingested,) = notify(post_call, "conv_0000sample00000000000000001")["ingested"]
+
+    # The call ended at 10:00:42 after 42 seconds: it started at 10:00, and is past a year's retention.
+    assert archived_call_start("conv_0000sample00000000000000001") == datetime(
+        2025, 11, 21, 10, 0, tzinfo=UTC
+    )
+    assert document["event_timestamp"] == datetime(2025, 11, 21, 10, 0, 42, tzinfo=UTC).timestamp()
+    assert ingested["status"] == "expired"
+    assert memories_of(memory_server, "+15550100002") == []
+    assert send.moment("2025-11-21") == datetime(2025, 11, 21, tzinfo=UTC)
+    with pytest.raises(UsageError, match="--at takes a date or time"):
+        send.moment("last tuesday")
 
 
 def test_send_fails_on_anything_but_200(

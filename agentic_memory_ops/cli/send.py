@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -28,19 +29,41 @@ FINISHED = {
 }
 
 
-def sample(webhook_type: str) -> bytes:
+# What ``--at`` takes, for the CLI's help: when the sample's call ended (its webhook's time).
+AT_HELP = (
+    "date the sample's call as ended at this UTC moment, e.g. 2025-11-21T10:00:00Z or 2025-11-21 "
+    "(default: now, so that the memory retention, MemoryRetentionDays, keeps it)"
+)
+
+
+def sample(webhook_type: str, at: datetime | None = None) -> bytes:
     """A built-in payload of that webhook type (package data, so an installed CLI has them too), as
-    of a call that has just ended: dated now, so that the memory retention keeps it."""
+    of a call that has just ended (or ended ``at``): dated now, so that the memory retention keeps it.
+    The samples' own dates are of the day they were recorded; every time in them moves together,
+    so the call's start (``call_date``, which dates its memories and their expiry) is ``at`` less
+    its duration, and it was accepted when it started."""
     if webhook_type not in SAMPLE_TYPES:
         raise UsageError(f"no sample of type {webhook_type!r}; choose one of {', '.join(SAMPLE_TYPES)}")
     raw = (resources.files("agentic_memory_ops") / "samples" / f"{webhook_type}.json").read_bytes()
     document = json.loads(raw)
-    now = int(time.time())
-    document["event_timestamp"] = now
+    ended = int(at.timestamp()) if at is not None else int(time.time())
+    document["event_timestamp"] = ended
     metadata = document.get("data", {}).get("metadata")
     if webhook_type == "post_call_transcription" and isinstance(metadata, dict):
-        metadata["start_time_unix_secs"] = now - int(metadata.get("call_duration_secs") or 0)
+        started = ended - int(metadata.get("call_duration_secs") or 0)
+        metadata["start_time_unix_secs"] = started
+        if "accepted_time_unix_secs" in metadata:
+            metadata["accepted_time_unix_secs"] = started
     return json.dumps(document, indent=2).encode()
+
+
+def moment(text: str) -> datetime:
+    """``--at``'s value: an ISO 8601 date or time, UTC unless it names its offset."""
+    try:
+        parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--at takes a date or time such as 2025-11-21T10:00:00Z, not {text!r}") from None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 def run(
@@ -48,17 +71,22 @@ def run(
     file: str | None,
     webhook_type: str | None,
     secret: str | None,
+    *,
     wait: float | None = None,
+    at: datetime | None = None,
 ) -> int:
-    """POST the payload; with ``wait`` (seconds), then wait for its ingestion to end."""
+    """POST the payload (a FILE byte for byte; a sample dated ``at``, default now); with ``wait``
+    (seconds), then wait for its ingestion to end."""
     if file:
+        if at is not None:
+            raise UsageError("--at dates a built-in sample; a FILE is sent byte for byte")
         try:
             body = Path(file).read_bytes()
         except OSError as error:
             raise UsageError(f"cannot read {file}: {error.strerror}") from None
         what = file
     else:
-        body = sample(webhook_type or SAMPLE_TYPES[0])
+        body = sample(webhook_type or SAMPLE_TYPES[0], at)
         what = f"sample {webhook_type or SAMPLE_TYPES[0]}"
     url = target.url("post_call_url", "--url")
     headers = {
