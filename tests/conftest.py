@@ -279,6 +279,18 @@ class QueueDriver:
     def advance(self, seconds: float) -> None:
         self.elapsed += seconds
 
+    def send(self, body: dict[str, Any]) -> None:
+        """A message as another sender puts it on the queue (S3's notification, say)."""
+        boto3.client("sqs").send_message(
+            QueueUrl=os.environ["INGESTION_QUEUE_URL"], MessageBody=json.dumps(body)
+        )
+
+    def reset(self) -> None:
+        """Forget what was delivered and failed (the queue itself is the test's to purge)."""
+        self.answers.clear()
+        self.failures.clear()
+        self.dead.clear()
+
     def deliver_due(self) -> int:
         """Every message due now, once each; returns how many were handed to PostCall. What PostCall
         sends meanwhile waits for the next ``advance``, even undelayed: each round is one instant."""

@@ -434,6 +434,14 @@ class FakeMem0Server:
         with self._lock:
             self._delays.append(_Rule(path_prefix, method, times, seconds=seconds))
 
+    def clear_faults(self) -> None:
+        """Mem0 works again: no failure or delay left to come; memories and events stay."""
+        with self._lock:
+            self._failing_extractions.clear()
+            self._faults.clear()
+            self._fail_at = None
+            self._delays.clear()
+
     def reset(self) -> None:
         """Forget memories, recorded requests, failures and delays; the key and clock stay."""
         with self._lock:

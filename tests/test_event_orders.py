@@ -243,3 +243,25 @@ def test_an_ingestion_killed_holding_its_lease_is_deferred_then_resumed_never_de
     assert profile_item()["memory_count"] == str(len(memory_server.memories))
     adds = [r for r in memory_server.requests if r.path == "/v3/memories/add/"]
     assert len(adds) == 2  # the facts and the one chunk, once, though three runs were deferred
+
+
+def test_a_recording_that_arrives_after_the_erasure_and_its_check_is_not_kept(
+    post_call: ModuleType, memory_server: FakeMem0Server, queue_driver: QueueDriver
+) -> None:
+    deliver(post_call, transcription(time.time() - 60))
+    notify(post_call)
+    queue_driver.run()  # ingested, and its recording checked (none came)
+    assert main(["forget", CALLER, "--yes"]) == 0
+
+    audio = {
+        "type": "post_call_audio",
+        "event_timestamp": int(time.time()),
+        "data": {"agent_id": "agent_x", "conversation_id": CONVERSATION, "full_audio": "SUQzBAAAAAAAAA=="},
+    }
+    answer = post_call.lambda_handler(
+        signed_webhook_event(json.dumps(audio).encode(), HMAC_SECRET), LambdaContext()
+    )
+
+    assert answer["statusCode"] == 200
+    assert json.loads(answer["body"])["status"] == "erased"
+    assert archived() == []

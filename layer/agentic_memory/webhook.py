@@ -14,7 +14,7 @@ import binascii
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pybase64
@@ -27,6 +27,7 @@ from agentic_memory.archive import (
     Archive,
     audio_key,
     caller_index_key,
+    conversation_prefix,
     event_key,
     failure_key,
     quarantine_key,
@@ -54,10 +55,12 @@ class Receipt:
     stored: list[str] = field(default_factory=list)
     duplicate: bool = False
     quarantined: bool = False
+    erased: bool = False  # archived, then purged: the conversation's caller was erased
 
     def body(self) -> dict[str, Any]:
+        status = "quarantined" if self.quarantined else "duplicate" if self.duplicate else "stored"
         return {
-            "status": "quarantined" if self.quarantined else "duplicate" if self.duplicate else "stored",
+            "status": "erased" if self.erased else status,
             "type": self.type,
             "conversation_id": self.conversation_id,
         }
@@ -71,6 +74,35 @@ def receive(
     redact_kinds: frozenset[str] = frozenset(),
     *,
     default_region: str = "US",
+    erased: Callable[[str], bool] | None = None,
+) -> Receipt:
+    """Verify and archive one post-call webhook (``_receive``); then, for what is not a transcription
+    (ingestion judges those), ``erased`` is asked whether an erasure already covered the conversation:
+    a recording or an event arriving after ``forget`` is purged again, since no ingestion will ever
+    look at it (DESIGN §3: nothing from before the erasure comes back). Archived first all the same,
+    so that a failing tombstone read loses nothing."""
+    receipt = _receive(body, signature_header, secret, archive, redact_kinds, default_region=default_region)
+    conversation_id = receipt.conversation_id
+    if erased is None or conversation_id is None or not receipt.stored:
+        return receipt
+    if receipt.type != "post_call_transcription" and erased(conversation_id):
+        archive.purge(conversation_prefix(conversation_id))
+        logger.info(
+            "Webhook of an erased conversation: archived, then purged", extra={"webhook_type": receipt.type}
+        )
+        metrics.add_metric(name="ErasedCallWebhookPurged", unit=MetricUnit.Count, value=1)
+        return replace(receipt, stored=[], erased=True)
+    return receipt
+
+
+def _receive(
+    body: bytes,
+    signature_header: str | None,
+    secret: Callable[[], str],
+    archive: Archive,
+    redact_kinds: frozenset[str],
+    *,
+    default_region: str,
 ) -> Receipt:
     """Verify and archive one post-call webhook; raises ``SignatureError``, or ``BadRequestError``
     for a signed body that is not a JSON object or repeats a key (kept in quarantine). With

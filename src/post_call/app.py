@@ -1,8 +1,7 @@
 """PostCall: ElevenLabs post-call webhooks (HTTP), then ingestion of what they archived (S3, SQS).
 
-HTTP: verify the signature, archive, answer 200 at once. Records: ingest the archived transcription,
-or confirm Mem0's extractions of it (``runtime.ingestion``); errors propagate, so that the event is
-retried and the dead-letter queue catches the rest.
+HTTP: verify the signature, archive, answer 200 at once. Records: ingest what was archived, confirm
+Mem0's extractions (``runtime.ingestion``); failures propagate: retried, then dead-lettered.
 """
 
 from __future__ import annotations
@@ -41,9 +40,11 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 
 
 def receive(request: http.Request) -> dict[str, Any]:
-    settings, signed_by = get_settings(), request.header(signature.HEADER)
-    key = partial(get_secret, "ELEVENLABS_HMAC_KEY")
-    archive, redact, region = compose.archive(), settings.archive_redaction_kinds, settings.default_region
-    receipt = webhook.receive(request.body, signed_by, key, archive, redact, default_region=region)
+    settings, key = get_settings(), partial(get_secret, "ELEVENLABS_HMAC_KEY")
+    archive, signed_by = compose.archive(), request.header(signature.HEADER)
+    receipt = webhook.receive(
+        request.body, signed_by, key, archive, settings.archive_redaction_kinds,
+        default_region=settings.default_region, erased=compose.conversation_erased,
+    )  # fmt: skip
     metrics.add_metric(name="WebhookArchived", unit=MetricUnit.Count, value=1)
     return receipt.body()

@@ -45,6 +45,11 @@ def tombstones() -> Tombstones:
     return Tombstones(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
+def conversation_erased(conversation_id: str) -> bool:
+    """Whether an erasure covered the conversation (PostCall asks it only of recordings and events)."""
+    return tombstones().conversation_erased(conversation_id)
+
+
 def call_path_profiles() -> ProfileStore:
     """Profiles for ClientData, with the tight time-outs of a ringing phone."""
     return ProfileStore(aws.call_path_dynamodb_client(), get_settings().required("profile_table"))
