@@ -292,14 +292,29 @@ def test_a_sent_sample_is_a_call_of_today_that_a_year_of_retention_remembers(
 
 @pytest.mark.usefixtures("aws")
 def test_a_sample_dated_at_a_given_moment_is_a_call_of_that_day(
-    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
+    http: Callable[[Respond], LocalHttp],
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("MEMORY_RETENTION_DAYS", "365")
     compose.forget()
-    sample = send.sample("post_call_transcription", at=send.moment("2025-11-21T10:00:42Z"))
-    document = json.loads(sample)
-    deliver(post_call, sample)
+    server = http(through_post_call(post_call))
+
+    sent = [
+        "send",
+        "--url",
+        server.url("/post-call"),
+        "--secret",
+        HMAC_SECRET,
+        "--at",
+        "2025-11-21T10:00:42Z",
+    ]
+    assert main(sent) == 0
     (ingested,) = notify(post_call, "conv_0000sample00000000000000001")["ingested"]
+
+    key = "conversations/conv_0000sample00000000000000001/transcription.json"
+    document = json.loads(boto3.client("s3").get_object(Bucket=BUCKET, Key=key)["Body"].read())
 
     # The call ended at 10:00:42 after 42 seconds: it started at 10:00, and is past a year's retention.
     assert archived_call_start("conv_0000sample00000000000000001") == datetime(

@@ -278,9 +278,11 @@ def _add_send(
         help=f"with --wait: give up after S seconds (default {send.WAIT_SECONDS:.0f})",
     )
 
+    command.add_argument("--at", metavar="WHEN", help=send.AT_HELP)
+
     def run(args: argparse.Namespace) -> int:
-        wait = args.timeout if args.wait else None
-        return send.run(Target.resolve(args), args.file, args.sample, args.secret, wait=wait)
+        wait, at = args.timeout if args.wait else None, send.moment(args.at) if args.at else None
+        return send.run(Target.resolve(args), args.file, args.sample, args.secret, wait=wait, at=at)
 
     command.set_defaults(run=run)
 
