@@ -15,11 +15,12 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.awsrequest import AWSResponse, HTTPHeaders
 
 from agentic_memory.brief import CallFacts
 from agentic_memory.ledger import Ledger
 from agentic_memory.profiles import ProfileStore
-from agentic_memory.runtime import compose
+from agentic_memory.runtime import aws as aws_clients, compose
 from agentic_memory.runtime.observability import metrics
 from agentic_memory_ops.cli import main, replay
 from agentic_memory_ops.events import signed_webhook_event
@@ -265,3 +266,39 @@ def test_a_recording_that_arrives_after_the_erasure_and_its_check_is_not_kept(
     assert answer["statusCode"] == 200
     assert json.loads(answer["body"])["status"] == "erased"
     assert archived() == []
+
+
+def test_a_throttled_profile_write_still_greets_the_caller_by_name_next_time(
+    post_call: ModuleType, memory_server: FakeMem0Server, queue_driver: QueueDriver
+) -> None:
+    """DynamoDB throttles the merge's write once (ProvisionedThroughputExceededException, which the
+    AWS SDK retries): the next call start still has the caller's name and a personal greeting."""
+    throttled: list[str] = []
+
+    def throttle_once(request: Any, **_: Any) -> Any:  # a response returned is taken as the answer
+        body = request.body.decode() if isinstance(request.body, bytes) else str(request.body)
+        if throttled or PROFILE_TABLE not in body or "UpdateItem" not in str(request.headers["X-Amz-Target"]):
+            return None
+        throttled.append(body)
+        error = {"__type": "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException"}
+        return AWSResponse(request.url, 400, HTTPHeaders(), _Raw(json.dumps(error).encode()))
+
+    aws_clients.dynamodb_client().meta.events.register("before-send.dynamodb", throttle_once)
+    deliver(post_call, transcription(time.time() - 60))
+    notify(post_call)
+    queue_driver.run()
+
+    assert throttled and queue_driver.failures == []
+    variables = told(CALLER)
+    assert variables["caller_name"] == "Stefan"
+    assert "Stefan" in variables["first_message"]
+
+
+class _Raw:
+    """A raw HTTP body as botocore reads it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def stream(self, **_: Any) -> Any:
+        yield self.data

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import logging
+import os
 from types import ModuleType
 
 import pytest
 
 from agentic_memory import audit
+from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
@@ -99,3 +102,31 @@ def test_dependency_failures_over_whole_calls_log_no_number_and_no_words_of_the_
         assert number not in written
     for words in TRANSCRIPT_WORDS:
         assert words not in written
+
+
+def test_at_debug_a_failed_ingestion_logs_no_dependency_error_text(
+    post_call: ModuleType, memory_server: FakeMem0Server, logs: io.StringIO
+) -> None:
+    """A Mem0 error body may quote what was sent (here the caller's number): at DEBUG the traceback's
+    frames are logged, never the exception's text."""
+    # Powertools gives each child logger the level of POWERTOOLS_LOG_LEVEL (INFO here): ingestion's own.
+    child = logging.getLogger(f"{os.environ['POWERTOOLS_SERVICE_NAME']}.agentic_memory.runtime.ingestion")
+    levels = [(child, child.level)]
+    child.setLevel(logging.DEBUG)
+    body = fixture_bytes("post_call_transcription_returning_caller.json")
+    post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())
+    memory_server.fail("/v3/memories/add/", 400, body={"detail": "invalid user_id +15550100002"})
+    try:
+        with pytest.raises(IngestionFailedError):
+            post_call.lambda_handler(
+                s3_event(BUCKET, "conversations/conv_0000fake0000000000000000002/transcription.json"),
+                LambdaContext(),
+            )
+    finally:
+        for logger, level in levels:
+            logger.setLevel(level)
+
+    written = logs.getvalue()
+    assert '"level":"DEBUG"' in written and '"traceback"' in written  # the frames are there
+    for number in CALLER_FORMS:
+        assert number not in written
