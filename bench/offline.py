@@ -19,7 +19,7 @@ from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
-    IDEMPOTENCY_TABLE,
+    INGESTION_LEDGER_TABLE,
     PROFILE_TABLE,
     WORKSPACE_KEY,
     fixture_json,
@@ -60,7 +60,7 @@ def function_env(mem0_url: str) -> dict[str, str]:
     return {
         "S3_BUCKET_NAME": BUCKET,
         "PROFILE_TABLE": PROFILE_TABLE,
-        "IDEMPOTENCY_TABLE": IDEMPOTENCY_TABLE,
+        "INGESTION_LEDGER_TABLE": INGESTION_LEDGER_TABLE,
         "ELEVENLABS_HMAC_KEY": HMAC_SECRET,
         "ELEVENLABS_WORKSPACE_KEY": WORKSPACE_KEY,
         "MEMORY_BACKEND": "mem0-platform",
@@ -80,7 +80,7 @@ def create_resources() -> None:
     s3.create_bucket(Bucket=BUCKET)
     s3.put_bucket_versioning(Bucket=BUCKET, VersioningConfiguration={"Status": "Enabled"})
     dynamodb = boto3.client("dynamodb")
-    for table, key in ((PROFILE_TABLE, "pk"), (IDEMPOTENCY_TABLE, "id")):
+    for table, key in ((PROFILE_TABLE, "pk"), (INGESTION_LEDGER_TABLE, "id")):
         dynamodb.create_table(
             TableName=table,
             BillingMode="PAY_PER_REQUEST",

@@ -41,7 +41,7 @@ from bench.offline import create_resources, quiet_stdout
 from conftest import (
     BUCKET,
     HMAC_SECRET,
-    IDEMPOTENCY_TABLE,
+    INGESTION_LEDGER_TABLE,
     PROFILE_TABLE,
     WORKSPACE_KEY,
     LambdaContext,
@@ -169,7 +169,7 @@ def stack(scope: str, folder: str) -> Iterator[tuple[ModuleType, ModuleType, Mod
     env = {
         "S3_BUCKET_NAME": BUCKET,
         "PROFILE_TABLE": PROFILE_TABLE,
-        "IDEMPOTENCY_TABLE": IDEMPOTENCY_TABLE,
+        "INGESTION_LEDGER_TABLE": INGESTION_LEDGER_TABLE,
         "ELEVENLABS_HMAC_KEY": HMAC_SECRET,
         "ELEVENLABS_WORKSPACE_KEY": WORKSPACE_KEY,
         "MEMORY_BACKEND": "mem0-oss",

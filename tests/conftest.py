@@ -72,7 +72,7 @@ def leaves_make_runs_data_alone() -> Iterator[None]:
 
 BUCKET = "test-archive"
 PROFILE_TABLE = "test-caller-profiles"
-IDEMPOTENCY_TABLE = "test-idempotency"
+INGESTION_LEDGER_TABLE = "test-ingestion-ledger"
 INGESTION_QUEUE = "test-ingestion"
 # Who calls and which conversation it is in post_call_transcription_returning_caller.json.
 RETURNING_CALLER = "+15550100002"
@@ -119,7 +119,7 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """moto-backed S3 and DynamoDB shaped like the template's resources, and the env pointing at them."""
     monkeypatch.setenv("S3_BUCKET_NAME", BUCKET)
     monkeypatch.setenv("PROFILE_TABLE", PROFILE_TABLE)
-    monkeypatch.setenv("IDEMPOTENCY_TABLE", IDEMPOTENCY_TABLE)
+    monkeypatch.setenv("INGESTION_LEDGER_TABLE", INGESTION_LEDGER_TABLE)
     monkeypatch.setenv("EXTRACTION_CHECK_SECONDS", "0")
     # The real payloads in tests/fixtures are of November 2025: past the default year of retention.
     monkeypatch.setenv("MEMORY_RETENTION_DAYS", "0")
@@ -139,7 +139,7 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
         )
         dynamodb.create_table(
-            TableName=IDEMPOTENCY_TABLE,
+            TableName=INGESTION_LEDGER_TABLE,
             BillingMode="PAY_PER_REQUEST",
             KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
             AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],

@@ -27,7 +27,7 @@ from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
-    IDEMPOTENCY_TABLE,
+    INGESTION_LEDGER_TABLE,
     PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
@@ -202,7 +202,7 @@ def test_twenty_deliveries_of_one_conversation_at_once_end_once_each_and_raise_n
     item = profile_item()
     assert item["call_count"] == "1"
     assert item["memory_count"] == str(len(memory_server.memories))
-    ledger = Ledger(boto3.client("dynamodb"), IDEMPOTENCY_TABLE).get(CONVERSATION)
+    ledger = Ledger(boto3.client("dynamodb"), INGESTION_LEDGER_TABLE).get(CONVERSATION)
     assert ledger is not None and ledger.status == "done"
 
 
@@ -213,7 +213,7 @@ def test_an_ingestion_killed_holding_its_lease_is_deferred_then_resumed_never_de
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     deliver(post_call, transcription(time.time() - 60))
-    ledger = Ledger(boto3.client("dynamodb"), IDEMPOTENCY_TABLE)
+    ledger = Ledger(boto3.client("dynamodb"), INGESTION_LEDGER_TABLE)
     killed = ledger.lease(CONVERSATION, 600)
     killed.__enter__()  # kill -9, or a Lambda time-out: the block never ends, the lease stays held
 
@@ -232,7 +232,7 @@ def test_an_ingestion_killed_holding_its_lease_is_deferred_then_resumed_never_de
         queue_driver.advance(900)
         queue_driver.deliver_due()
     boto3.client("dynamodb").update_item(  # the killed invocation's lease ends
-        TableName=IDEMPOTENCY_TABLE,
+        TableName=INGESTION_LEDGER_TABLE,
         Key={"id": {"S": CONVERSATION}},
         UpdateExpression="SET lease_until = :past",
         ExpressionAttributeValues={":past": {"N": str(int(time.time()) - 1)}},

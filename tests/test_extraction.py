@@ -22,6 +22,7 @@ from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
+    INGESTION_LEDGER_TABLE,
     PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
@@ -135,7 +136,9 @@ def test_any_single_failed_request_leaves_no_duplicate_and_no_gap(
     for failing in range(1, requests + 1):
         memory_server.reset()
         boto3.client("dynamodb").delete_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})
-        boto3.client("dynamodb").delete_item(TableName="test-idempotency", Key={"id": {"S": CONVERSATION}})
+        boto3.client("dynamodb").delete_item(
+            TableName=INGESTION_LEDGER_TABLE, Key={"id": {"S": CONVERSATION}}
+        )
         memory_server.fail_request(number=failing)
         for _ in range(5):  # the failed message, delivered again
             try:

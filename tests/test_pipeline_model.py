@@ -52,7 +52,7 @@ from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
     HMAC_SECRET,
-    IDEMPOTENCY_TABLE,
+    INGESTION_LEDGER_TABLE,
     INGESTION_QUEUE,
     PROFILE_TABLE,
     FakeMem0Server,
@@ -160,7 +160,9 @@ class Pipeline(RuleBasedStateMachine):
         if conversation_id in self.killed:
             return
         try:
-            Ledger(boto3.client("dynamodb"), IDEMPOTENCY_TABLE).lease(conversation_id, 10 * DAY).__enter__()
+            Ledger(boto3.client("dynamodb"), INGESTION_LEDGER_TABLE).lease(
+                conversation_id, 10 * DAY
+            ).__enter__()
         except Exception:  # held already: the kill found it busy, nothing to kill
             return
         self.killed[conversation_id] = self.driver.elapsed + KILLED_LEASE_SECONDS
@@ -229,7 +231,7 @@ class Pipeline(RuleBasedStateMachine):
         self._owed_is_there()
 
     def _owed_is_there(self) -> None:
-        ledger = Ledger(boto3.client("dynamodb"), IDEMPOTENCY_TABLE)
+        ledger = Ledger(boto3.client("dynamodb"), INGESTION_LEDGER_TABLE)
         profiles = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
         held = Counter(str(m["metadata"].get("conversation_id")) for m in self.mem0.memories)
         keys = _archived()
@@ -276,7 +278,7 @@ class Pipeline(RuleBasedStateMachine):
         for conversation_id, ends in list(self.killed.items()):
             if self.driver.elapsed >= ends:
                 boto3.client("dynamodb").update_item(
-                    TableName=IDEMPOTENCY_TABLE,
+                    TableName=INGESTION_LEDGER_TABLE,
                     Key={"id": {"S": conversation_id}},
                     UpdateExpression="SET lease_until = :past",
                     ExpressionAttributeValues={":past": {"N": str(int(time.time()) - 1)}},
@@ -320,7 +322,7 @@ def _empty_the_stack(mem0: FakeMem0Server, driver: QueueDriver) -> None:
             Delete={"Objects": [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in versions]},
         )
     dynamodb = boto3.client("dynamodb")
-    for table, key in ((PROFILE_TABLE, "pk"), (IDEMPOTENCY_TABLE, "id")):
+    for table, key in ((PROFILE_TABLE, "pk"), (INGESTION_LEDGER_TABLE, "id")):
         for item in dynamodb.scan(TableName=table).get("Items", []):
             dynamodb.delete_item(TableName=table, Key={key: item[key]})
     sqs = boto3.client("sqs")  # PurgeQueue allows one purge a minute: the queue is made anew instead

@@ -6,7 +6,6 @@ as E3004 only on the translated template.
 
 from __future__ import annotations
 
-import inspect
 import json
 import re
 from collections.abc import Iterator
@@ -14,14 +13,13 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pytest
-from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from boto3.session import Session
 from cfnlint.api import lint
 from cfnlint.decode import decode_str
 from samtranslator.parser.parser import Parser
 from samtranslator.translator.translator import Translator
 
-from agentic_memory import archive, settings as config
+from agentic_memory import archive, ledger, settings as config
 from agentic_memory.runtime.observability import METRICS_NAMESPACE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +69,7 @@ FUNCTION_ENV = {
     "PostCallFunction": {
         "S3_BUCKET_NAME",
         "PROFILE_TABLE",
-        "IDEMPOTENCY_TABLE",
+        "INGESTION_LEDGER_TABLE",
         "AUDIO_SOURCE",
         "REDACT_SENSITIVE",
         "ARCHIVE_REDACTION",
@@ -360,15 +358,18 @@ def test_caller_profiles_are_keyed_by_pk_with_point_in_time_recovery(source: Tem
     assert table["SSESpecification"] == {"SSEEnabled": True}
 
 
-def test_idempotency_records_expire_by_powertools_ttl_attribute(source: Template) -> None:
-    table = properties(source, "IdempotencyTable")
-    # The layer uses DynamoDBPersistenceLayer with its default attribute names.
-    defaults = inspect.signature(DynamoDBPersistenceLayer).parameters
-    key, expiry = defaults["key_attr"].default, defaults["expiry_attr"].default
+def test_the_ingestion_ledger_is_keyed_by_conversation_and_expires_when_the_ledger_says(
+    source: Template,
+) -> None:
+    table = properties(source, "IngestionLedgerTable")
+    # agentic_memory.ledger keys each item by "id" and sets "expiration" KEEP_SECONDS ahead.
     assert table["BillingMode"] == "PAY_PER_REQUEST"
-    assert table["KeySchema"] == [{"AttributeName": key, "KeyType": "HASH"}]
-    assert table["AttributeDefinitions"] == [{"AttributeName": key, "AttributeType": "S"}]
-    assert table["TimeToLiveSpecification"] == {"AttributeName": expiry, "Enabled": True}
+    assert table["KeySchema"] == [{"AttributeName": "id", "KeyType": "HASH"}]
+    assert table["AttributeDefinitions"] == [{"AttributeName": "id", "AttributeType": "S"}]
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expiration", "Enabled": True}
+    days = ledger.KEEP_SECONDS // 86400
+    comment = TEMPLATE.read_text(encoding="utf-8").split("  IngestionLedgerTable:")[1].split("Properties:")[0]
+    assert f"Items live {days} days" in comment
 
 
 def test_secrets_are_no_echo_parameters_stored_as_one_json_secret(source: Template) -> None:
@@ -461,7 +462,7 @@ def test_no_parameter_offers_a_single_value(source: Template) -> None:
     [
         ("ArchiveBucket", "Retain"),
         ("CallerProfileTable", "Retain"),
-        ("IdempotencyTable", "Delete"),
+        ("IngestionLedgerTable", "Delete"),
         ("AppSecret", "Delete"),
     ],
 )
@@ -488,14 +489,14 @@ def test_post_call_may_use_the_archive_its_tables_and_its_secret_and_erase(trans
     bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
     objects = [{"Fn::Sub": f"{bucket_arn}/*"}]
     profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
-    idempotency = [{"Fn::GetAtt": ["IdempotencyTable", "Arn"]}]
+    ledger_table = [{"Fn::GetAtt": ["IngestionLedgerTable", "Arn"]}]
     assert grants(translated, "PostCallFunction") == {
         "s3:PutObject": objects,
         "s3:GetObject": objects,
         "s3:AbortMultipartUpload": objects,
         "s3:ListBucket": [{"Fn::Sub": bucket_arn}],
-        "dynamodb:GetItem": idempotency + profiles,
-        "dynamodb:UpdateItem": idempotency + profiles,
+        "dynamodb:GetItem": ledger_table + profiles,
+        "dynamodb:UpdateItem": ledger_table + profiles,
         "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
         "sqs:SendMessage": [{"Fn::GetAtt": ["IngestionQueue", "Arn"]}],
         # erasure: a call an erasure covers, all its versions, and the profile that merged it
@@ -531,6 +532,7 @@ def test_outputs_give_operators_the_three_webhook_urls_and_the_resources(source:
         assert url == f"https://${{{api}}}.execute-api.${{AWS::Region}}.${{AWS::URLSuffix}}{path}"
     assert outputs["ArchiveBucketName"]["Value"] == {"Ref": "ArchiveBucket"}
     assert outputs["CallerProfileTableName"]["Value"] == {"Ref": "CallerProfileTable"}
+    assert outputs["IngestionLedgerTableName"]["Value"] == {"Ref": "IngestionLedgerTable"}
     assert outputs["DeadLetterQueueUrl"]["Value"] == {"Ref": "DeadLetterQueue"}
     assert outputs["AppSecretArn"]["Value"] == {"Ref": "AppSecret"}
 

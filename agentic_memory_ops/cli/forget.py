@@ -56,7 +56,7 @@ def run(
     shown = mask(caller)
     archive = Archive(target.s3(), target.bucket())
     profiles = ProfileStore(target.dynamodb(), target.table())
-    table = target.ingestion_table()
+    table = target.ingestion_ledger_table()
     eraser = Eraser(
         archive=archive,
         profiles=profiles,
@@ -133,7 +133,7 @@ def _print_report(
         )
     if not watched_extractions:
         print(
-            "                    (no ingestion table: pass --stack, or set IDEMPOTENCY_TABLE, so that "
+            "                    (no ingestion ledger: pass --stack, or set INGESTION_LEDGER_TABLE, so that "
             "extractions still running at Mem0 are erased when they end)"
         )
     print(f"  caller profile    {1 if report.profile_deleted else 0} item deleted, none left")

@@ -117,10 +117,10 @@ def _wait_for_ingestion(target: Target, body: bytes, seconds: float) -> int:
         raise UsageError("--wait needs a transcription webhook (data.conversation_id)") from None
     if document.get("type") != "post_call_transcription":
         raise UsageError("--wait needs a post_call_transcription: other webhooks are not ingested")
-    table = target.ingestion_table()
+    table = target.ingestion_ledger_table()
     if not table:
         raise UsageError(
-            "--wait reads the ingestion table: pass --local or --stack, or set IDEMPOTENCY_TABLE"
+            "--wait reads the ingestion ledger: pass --local or --stack, or set INGESTION_LEDGER_TABLE"
         )
     ledger = Ledger(target.dynamodb(), table)
     deadline = time.monotonic() + seconds

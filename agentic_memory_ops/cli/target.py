@@ -31,7 +31,7 @@ LOCAL_TOKEN_HEADER = "X-Local-Token"  # noqa: S105 - a header name; the token is
 OUTPUT_ENVIRONMENT = {
     "ArchiveBucketName": "S3_BUCKET_NAME",
     "CallerProfileTableName": "PROFILE_TABLE",
-    "IngestionTableName": "IDEMPOTENCY_TABLE",
+    "IngestionLedgerTableName": "INGESTION_LEDGER_TABLE",
     "AppSecretArn": "SECRETS_ID",
 }
 PARAMETER_ENVIRONMENT = {
@@ -228,9 +228,9 @@ class Target:
             raise UsageError("no profile table: pass --table or --stack, or set PROFILE_TABLE")
         return self.settings.profile_table
 
-    def ingestion_table(self) -> str | None:
-        """The ingestion progress table (``IDEMPOTENCY_TABLE``), when the stack or environment names it."""
-        return self.settings.idempotency_table
+    def ingestion_ledger_table(self) -> str | None:
+        """The ingestion ledger (``INGESTION_LEDGER_TABLE``), when the stack or environment names it."""
+        return self.settings.ingestion_ledger_table
 
     def dead_letter_queue(self) -> str:
         if not self.queue_url:

@@ -255,7 +255,7 @@ class ConsoleData:
 
     def ingestion_problems(self) -> list[tuple[str, str, str]]:
         """Conversations whose ingestion is unfinished or has a failed chunk: id, status, error."""
-        table = self.target.ingestion_table()
+        table = self.target.ingestion_ledger_table()
         if not table:
             return []
         items = self.target.dynamodb().scan(TableName=table, Limit=200).get("Items", [])

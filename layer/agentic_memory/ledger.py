@@ -1,4 +1,4 @@
-"""Ingestion progress in DynamoDB: one item per conversation, so that no step is done twice or lost.
+"""The ingestion ledger in DynamoDB: one item per conversation, so that no step is done twice or lost.
 
 Mem0 accepts an ``infer=True`` add long before it has extracted anything, and a retried ingestion
 must not send again what Mem0 already accepted (v3 is add-only: a re-sent chunk becomes duplicate

@@ -23,11 +23,11 @@ MemoryBackendName = Literal["mem0-platform", "mem0-oss"]
 MemoryScope = Literal["caller", "caller_agent"]
 AudioSource = Literal["webhook", "api"]
 # Settings a code path cannot run without, and the variable each is read from.
-Required = Literal["archive_bucket", "profile_table", "idempotency_table", "ingestion_queue_url"]
+Required = Literal["archive_bucket", "profile_table", "ingestion_ledger_table", "ingestion_queue_url"]
 _REQUIRED_VARIABLES: dict[Required, str] = {
     "archive_bucket": "S3_BUCKET_NAME",
     "profile_table": "PROFILE_TABLE",
-    "idempotency_table": "IDEMPOTENCY_TABLE",
+    "ingestion_ledger_table": "INGESTION_LEDGER_TABLE",
     "ingestion_queue_url": "INGESTION_QUEUE_URL",
 }
 # The first_message variable for a caller we do not know (DEFAULT_FIRST_MESSAGE).
@@ -100,7 +100,7 @@ class Settings:
 
     archive_bucket: str | None
     profile_table: str | None
-    idempotency_table: str | None
+    ingestion_ledger_table: str | None
     ingestion_queue_url: str | None
     extraction_check_seconds: int
     ingest_concurrency: int
@@ -138,7 +138,7 @@ class Settings:
         return cls(
             archive_bucket=env.get("S3_BUCKET_NAME") or None,
             profile_table=env.get("PROFILE_TABLE") or None,
-            idempotency_table=env.get("IDEMPOTENCY_TABLE") or None,
+            ingestion_ledger_table=env.get("INGESTION_LEDGER_TABLE") or None,
             ingestion_queue_url=env.get("INGESTION_QUEUE_URL") or None,
             extraction_check_seconds=int(
                 min(_number(env, "EXTRACTION_CHECK_SECONDS", 2, 0), MAX_EXTRACTION_CHECK_SECONDS)

@@ -109,7 +109,7 @@ def erase_caller(caller: str) -> dict[str, Any]:
         profiles=compose.profiles(),
         tombstones=compose.tombstones(),
         memory=compose.memory(INGEST_TIMEOUT_SECONDS),
-        ledger=Ledger(aws.dynamodb_client(), settings.required("idempotency_table")),
+        ledger=Ledger(aws.dynamodb_client(), settings.required("ingestion_ledger_table")),
     )
     try:
         report = eraser.erase(eraser.plan(caller), opt_out=True)
@@ -197,7 +197,7 @@ def build_ingestor(settings: Settings, context: LambdaContext | None = None) -> 
     return Ingestor(
         archive=compose.archive(),
         profiles=compose.profiles(),
-        ledger=Ledger(aws.dynamodb_client(), settings.required("idempotency_table")),
+        ledger=Ledger(aws.dynamodb_client(), settings.required("ingestion_ledger_table")),
         memory=lambda: compose.memory(INGEST_TIMEOUT_SECONDS),
         chunk_turns=settings.ingest_chunk_turns,
         default_region=settings.default_region,
