@@ -169,6 +169,24 @@ def test_a_call_after_the_erasure_is_a_new_start(
     assert memories(memory_server)
 
 
+def test_forgetting_a_number_never_seen_says_nothing_was_held_and_still_leaves_its_tombstone(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["forget", CALLER, "--yes"]) == 0  # nothing of this number anywhere yet
+
+    out = capsys.readouterr().out
+    said = out.split("  unindexed         0 quarantined or unattached payloads naming the number\n", 1)[1]
+    first, *rest = said.splitlines()
+    assert first.startswith("Nothing was held about caller +1********02: ")
+    assert "tombstone" in first  # one line: nothing was there, and what is left all the same
+    assert [line.split()[:2] for line in rest] == [["erasure", "record"]]  # no column of zeros
+    # An erasure request for someone unknown still means "keep nothing from before now": a call of
+    # theirs that started before it and arrives afterwards is dropped.
+    deliver(post_call, transcription(started=int(time.time()) - 60))
+    assert notify(post_call) == {"ingested": [{"conversation_id": FIRST, "status": "dropped"}]}
+    nothing_of_the_caller(memory_server)
+
+
 def test_forget_finds_failed_call_starts_and_quarantined_payloads_naming_the_number(
     post_call: ModuleType, memory_server: FakeMem0Server
 ) -> None:

@@ -57,11 +57,12 @@ def run(
     archive = Archive(target.s3(), target.bucket())
     profiles = ProfileStore(target.dynamodb(), target.table())
     table = target.ingestion_ledger_table()
+    memory = _open_memory(target)
     eraser = Eraser(
         archive=archive,
         profiles=profiles,
         tombstones=Tombstones(target.dynamodb(), target.table()),
-        memory=_open_memory(target),
+        memory=memory,
         ledger=Ledger(target.dynamodb(), table) if table else None,
     )
     plan = eraser.plan(caller)
@@ -88,12 +89,19 @@ def run(
     if not assume_yes and not ask(f"Erase caller {shown} everywhere? This cannot be undone. [y/N] "):
         print("Nothing was erased.")
         return 1
+    # Mem0 is read first only when nothing else is found: a number never seen costs one read.
+    unknown = (
+        not plan.conversations and not plan.mentions and profile is None and _holds_nothing(memory, caller)
+    )
     try:
         report = eraser.erase(plan, opt_out=do_not_remember)
         deleted = sum(at_elevenlabs.delete(c) for c in plan.conversations) if at_elevenlabs else None
     except Exception as error:
         raise CommandError(f"erasure incomplete ({error}); repeating the command finishes it") from error
-    _print_report(plan, report, target, watched_extractions=table is not None)
+    if unknown and _removed_nothing(report):
+        _print_nothing_held(plan, report, target)
+    else:
+        _print_report(plan, report, target, watched_extractions=table is not None)
     if deleted is not None:
         gone = len(plan.conversations) - deleted
         print(f"  ElevenLabs        {deleted} conversations deleted, {gone} already gone")
@@ -119,6 +127,37 @@ def opt_in(target: Target, phone: str) -> int:
         else f"Caller {mask(caller)} had not asked not to be remembered; nothing changed"
     )
     return 0
+
+
+def _holds_nothing(memory: MemoryStore, caller: str) -> bool:
+    """True when Mem0 was read in full and holds no memory of the caller, hidden ones included; a
+    read that fails or misses a part is not taken for "nothing" (the erasure goes on regardless)."""
+    try:
+        held = memory.held(caller)
+    except Exception:
+        return False
+    return not held.memories and not held.unread
+
+
+def _removed_nothing(report: ErasureReport) -> bool:
+    purged = (report.archived, report.unindexed, report.audits, report.index)
+    return not report.profile_deleted and not report.extracting and not any(p.versions for p in purged)
+
+
+def _print_nothing_held(plan: ErasurePlan, report: ErasureReport, target: Target) -> None:
+    """An erasure of a number nothing was held about: said in one line, tombstone and record kept."""
+    since = datetime.fromtimestamp(report.erased_at, UTC).isoformat(timespec="seconds")
+    kept = (
+        "nothing about this caller is remembered, now or later"
+        if report.opted_out
+        else f"nothing from before {since} is kept (a later call starts afresh)"
+    )
+    print(
+        f"Nothing was held about caller {mask(plan.caller)}: nothing to delete; the tombstone is left "
+        f"all the same, so {kept}"
+    )
+    key = _record_erasure(Archive(target.s3(), target.bucket()), _counts(plan, report))
+    print(f"  erasure record    {key} (when and by whom; no personal data)")
 
 
 def _print_report(
@@ -152,7 +191,12 @@ def _print_report(
             f"  tombstone         a hash of the number and the time: nothing from before {since} comes "
             "back; a later call starts afresh"
         )
-    counts: dict[str, int | str] = {
+    key = _record_erasure(Archive(target.s3(), target.bucket()), _counts(plan, report))
+    print(f"  erasure record    {key} (when and by whom; no personal data)")
+
+
+def _counts(plan: ErasurePlan, report: ErasureReport) -> dict[str, int | str]:
+    return {
         "memories_left": 0,
         "profiles": int(report.profile_deleted),
         "archived_objects": report.archived.keys,
@@ -162,8 +206,6 @@ def _print_report(
         "index_entries": report.index.keys,
         "do_not_remember": int(report.opted_out),
     }
-    key = _record_erasure(Archive(target.s3(), target.bucket()), counts)
-    print(f"  erasure record    {key} (when and by whom; no personal data)")
 
 
 def _record_erasure(archive: Archive, counts: dict[str, int | str]) -> str:
