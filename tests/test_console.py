@@ -20,6 +20,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from types import ModuleType
 from typing import Any
 
 import boto3
@@ -27,10 +29,24 @@ import httpx
 import pytest
 from local_stack import RunningServer, clean_env
 
+from agentic_memory.ingest import MAX_RESENDS
+from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.cli.target import Target
 from agentic_memory_ops.console.app import COOKIE, Console
-from agentic_memory_ops.console.data import PAGE_SIZE, ConsoleData
-from conftest import PROFILE_TABLE, ROOT
+from agentic_memory_ops.console.data import NO_REASON, PAGE_SIZE, UNUSABLE, ConsoleData
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from conftest import (
+    BUCKET,
+    HMAC_SECRET,
+    PROFILE_TABLE,
+    RETURNING_CALLER,
+    RETURNING_CONVERSATION,
+    ROOT,
+    FakeMem0Server,
+    LambdaContext,
+    fixture_json,
+    run_extraction_checks,
+)
 from local_server.aws import free_port
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -316,3 +332,79 @@ def test_callers_come_a_page_at_a_time_without_tombstones() -> None:
     numbers = [row.caller for row in first + rest]
     assert sorted(numbers) == [f"+1555020{n:04d}" for n in range(30)]  # each once, no tombstone
     assert [row.caller for row in data.find("(555) 020-0007")] == ["+15550200007"]
+
+
+def lambda_failure_record(event: dict[str, Any], error: str) -> str:
+    """Lambda's OnFailure destination record of an asynchronous invocation that kept failing."""
+    return json.dumps(
+        {
+            "requestContext": {"condition": "RetriesExhausted", "approximateInvokeCount": 3},
+            "requestPayload": event,
+            "responsePayload": {"errorMessage": error, "errorType": "APIError"},
+        }
+    )
+
+
+@pytest.mark.usefixtures("aws")
+def test_operations_show_each_dead_letter_once_with_its_count_reason_and_first_queued(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    # A call of 45 turns (3 chunks) whose last chunk Mem0 fails to extract every time it is sent:
+    # its extraction check fails for good, and Mem0's error is in the ingestion ledger.
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    document["data"]["transcript"] = [
+        {"role": "user" if n % 2 else "agent", "message": f"Turn number {n} about topic {n}."}
+        for n in range(45)
+    ]
+    event = signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET)
+    assert post_call.lambda_handler(event, LambdaContext())["statusCode"] == 200
+    memory_server.fail_extractions(
+        times=1 + MAX_RESENDS, error="Extraction failed: LLM provider error", containing="Turn number 44"
+    )
+    key = f"conversations/{RETURNING_CONVERSATION}/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    with pytest.raises(IngestionFailedError):
+        run_extraction_checks(post_call, rounds=MAX_RESENDS + 2)
+
+    sqs = boto3.client("sqs")
+    queue = sqs.create_queue(QueueName="dead-letters")["QueueUrl"]
+    check = {"step": "confirm", "conversation_id": RETURNING_CONVERSATION}
+    before = datetime.now(UTC).replace(microsecond=0)
+    sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({**check, "round": 3}))
+    time.sleep(1.1)
+    second = datetime.now(UTC)
+    sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({**check, "round": 1}))  # a second chain
+    never = s3_event(BUCKET, "conversations/conv_0000never0000000000000000009/transcription.json")
+    for _ in range(11):  # S3 delivered its notification again and again
+        sqs.send_message(QueueUrl=queue, MessageBody=json.dumps(never))
+    lambdas = s3_event(BUCKET, "conversations/conv_0000lambda000000000000000008/transcription.json")
+    sqs.send_message(QueueUrl=queue, MessageBody=lambda_failure_record(lambdas, "Mem0 answered 500"))
+    sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({"step": "erase", "caller": RETURNING_CALLER}))
+    sqs.send_message(QueueUrl=queue, MessageBody="not json at all")
+    data = ConsoleData(Target.resolve(argparse.Namespace(queue_url=queue)))
+
+    letters = data.dead_letters()
+
+    shown = {(letter.subject, letter.step): (letter.count, letter.reason) for letter in letters}
+    assert len(letters) == len(shown) == 5  # 16 messages, each piece of work once
+    count, reason = shown[(RETURNING_CONVERSATION, "extraction check")]
+    assert count == 2
+    assert reason.startswith("Mem0 failed to extract chunk ")
+    assert reason.endswith(": Extraction failed: LLM provider error")
+    assert shown[("conv_0000never0000000000000000009", "ingestion")] == (11, NO_REASON)
+    assert shown[("conv_0000lambda000000000000000008", "ingestion")] == (1, "Mem0 answered 500")
+    count, reason = shown[("caller +1********02", "erasure")]
+    assert count == 1 and "agentic-memory forget" in reason
+    assert shown[(UNUSABLE, "unknown")][0] == 1
+    oldest = letters[0]
+    assert oldest.subject == RETURNING_CONVERSATION  # oldest first, dated by its first message
+    assert oldest.first_queued is not None and before <= oldest.first_queued <= second
+    attributes = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["All"])["Attributes"]
+    assert attributes["ApproximateNumberOfMessages"] == "16"  # all left in the queue, visible
+    assert attributes["ApproximateNumberOfMessagesNotVisible"] == "0"
+
+    console = Console(data, "the-token", "/console")
+    page = console.handle("GET", "/operations", "", {"Cookie": f"{COOKIE}=the-token"}, b"").body.decode()
+    assert page.count("conv_0000never0000000000000000009") == 1
+    assert "<td>11</td>" in page and "replay shows it" in page and "LLM provider error" in page
+    assert "+1********02" in page and "5550100002" not in page  # an erasure's caller, masked

@@ -16,24 +16,38 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agentic_memory.archive import Archive, audio_key, transcription_key
+from agentic_memory.archive import Archive, audio_key, conversation_prefix, transcription_key
 from agentic_memory.greeting import dynamic_variables
+from agentic_memory.ledger import Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS, MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
-from agentic_memory.phone import to_e164
+from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import CallerProfile, ProfileStore
+from agentic_memory.runtime import queue
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.search import search_memories
 from agentic_memory_ops.cli.access import held
 from agentic_memory_ops.cli.doctor import run as run_doctor
 from agentic_memory_ops.cli.forget import run as forget_caller
-from agentic_memory_ops.cli.replay import LambdaInvoker, original_event, run_dead_letters
+from agentic_memory_ops.cli.replay import RECEIVE_WAIT_SECONDS, LambdaInvoker, run_dead_letters
 from agentic_memory_ops.cli.target import Target
+
+if TYPE_CHECKING:
+    from mypy_boto3_sqs import SQSClient
+    from mypy_boto3_sqs.type_defs import MessageTypeDef
 
 PAGE_SIZE = 25
 AUDIO_LINK_SECONDS = 3600
+# The dead-letter queue is read up to this many messages a look; while a look reads them they are
+# hidden (so that none comes twice), and all are visible again as soon as it ends.
+DEAD_LETTERS_READ = 100
+LOOK_SECONDS = 30
+UNUSABLE = "a message replay cannot use"
+NO_REASON = "reason not recorded; replay shows it"
+# What each step of PostCall's ingestion queue is, in the words of the Operations page.
+STEPS = {"ingest": "ingestion", "confirm": "extraction check", "audio": "recording check", "erase": "erasure"}
 _NOT_CALLERS = ("tombstone#",)  # the profile table also holds erasure tombstones
 STDOUT_LOCK = threading.Lock()  # the process's stdout is borrowed by one command at a time
 
@@ -66,6 +80,20 @@ class Conversation:
     evaluations: dict[str, str]
     turns: list[Turn]
     audio_url: str | None
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """One piece of work in the dead-letter queue, however many of its messages are there: a
+    conversation's step (or an erasure's caller), why it failed where that is recorded, and when
+    its oldest message was queued (SQS keeps that time when it moves a message to the dead-letter
+    queue, and records no time of the move)."""
+
+    subject: str  # the conversation; "caller +1********02" for an erasure; or UNUSABLE
+    step: str  # ingestion, extraction check, recording check, erasure, unknown
+    count: int  # its messages in the queue
+    reason: str
+    first_queued: datetime | None
 
 
 @dataclass(frozen=True)
@@ -231,19 +259,31 @@ class ConsoleData:
     def doctor(self) -> tuple[int, str]:
         return printed(lambda: run_doctor(self.target))
 
-    def dead_letters(self) -> list[tuple[str, str]]:
-        """The dead-letter queue's messages (conversation or key, and why), left in the queue."""
+    def dead_letters(self) -> list[DeadLetter]:
+        """The dead-letter queue, each conversation's step once with how many messages it has there,
+        oldest first; every message is left in the queue."""
         if not self.target.queue_url:
             return []
-        sqs = self.target.sqs()
-        found = sqs.receive_message(
-            QueueUrl=self.target.queue_url, MaxNumberOfMessages=10, VisibilityTimeout=0, WaitTimeSeconds=0
-        ).get("Messages", [])
+        groups: dict[tuple[str, str], list[MessageTypeDef]] = {}
+        for message in _look(self.target.sqs(), self.target.queue_url):
+            groups.setdefault(_identity(message.get("Body", "")), []).append(message)
+        table = self.target.ingestion_ledger_table()
+        ledger = Ledger(self.target.dynamodb(), table) if table else None
         letters = []
-        for message in found:
-            event = original_event(message.get("Body", ""), self.target.bucket())
-            letters.append((_conversation_of(event), _why(message.get("Body", ""))))
-        return letters
+        for (identity, step), messages in groups.items():
+            sent = [int(m.get("Attributes", {}).get("SentTimestamp") or 0) for m in messages]
+            first = min((ms for ms in sent if ms > 0), default=None)
+            letters.append(
+                DeadLetter(
+                    subject=f"caller {mask(identity)}" if step == "erase" else identity,
+                    step=STEPS.get(step, step),
+                    count=len(messages),
+                    reason=_reason(identity, step, messages, ledger),
+                    first_queued=datetime.fromtimestamp(first / 1000, UTC) if first else None,
+                )
+            )
+        undated = datetime.max.replace(tzinfo=UTC)  # last
+        return sorted(letters, key=lambda letter: letter.first_queued or undated)
 
     def replay_dead_letters(self) -> tuple[int, str]:
         invoke = LambdaInvoker(self.target.lambda_client(), self.target.post_call_function())
@@ -287,18 +327,95 @@ def _memory_day(record: MemoryRecord) -> str:
     return str(record.metadata.get("call_date") or (record.created_at or "")[:10])
 
 
+def _look(sqs: SQSClient, queue_url: str) -> list[MessageTypeDef]:
+    """The queue's messages (up to ``DEAD_LETTERS_READ``), each once, visible again at once after."""
+    messages: list[MessageTypeDef] = []
+    try:
+        while len(messages) < DEAD_LETTERS_READ:
+            batch = sqs.receive_message(
+                QueueUrl=queue_url,
+                MaxNumberOfMessages=min(10, DEAD_LETTERS_READ - len(messages)),
+                VisibilityTimeout=LOOK_SECONDS,
+                WaitTimeSeconds=RECEIVE_WAIT_SECONDS,
+                AttributeNames=["SentTimestamp"],
+            ).get("Messages", [])
+            if not batch:
+                break
+            messages.extend(batch)
+    finally:
+        for start in range(0, len(messages), 10):
+            entries = messages[start : start + 10]
+            sqs.change_message_visibility_batch(
+                QueueUrl=queue_url,
+                Entries=[
+                    {"Id": str(n), "ReceiptHandle": m["ReceiptHandle"], "VisibilityTimeout": 0}
+                    for n, m in enumerate(entries)
+                ],
+            )
+    return messages
+
+
+def _identity(body: str) -> tuple[str, str]:
+    """What a dead letter stands for: the conversation (an erasure's caller) and the step that failed.
+    S3's notification, a deferred ingestion and Lambda's failure record of either all ingest."""
+    record = _document(body)
+    if isinstance(record, dict) and isinstance(record.get("requestPayload"), dict):
+        return _conversation_of(record["requestPayload"]), "ingest"
+    match message := queue.parse(body):
+        case queue.Notification(event=event):
+            return _conversation_of(event), "ingest"
+        case queue.Ingest() | queue.Confirm() | queue.RecordingCheck():
+            return _conversation(message.conversation_id), message.step
+        case queue.Erase(caller=caller):
+            return caller, "erase"
+    return UNUSABLE, "unknown"
+
+
+def _reason(identity: str, step: str, messages: list[MessageTypeDef], ledger: Ledger | None) -> str:
+    """Why it failed, where that is recorded: Lambda's failure record carries the error; the
+    ingestion ledger keeps Mem0's error for each chunk it failed to extract."""
+    for message in messages:
+        if why := _why(message.get("Body", "")):
+            return why
+    if step == "erase":
+        return (
+            "reason not recorded; replay does not run erasures: erase the caller with agentic-memory forget"
+        )
+    if identity == UNUSABLE:
+        return "reason not recorded; not a message replay can run"
+    progress = ledger.get(identity) if ledger is not None else None
+    errors = [
+        f"Mem0 failed to extract chunk {index}: {chunk.error}"
+        for index, chunk in sorted(progress.chunks.items() if progress else [])
+        if chunk.error
+    ]
+    return "; ".join(errors)[:500] if errors else NO_REASON
+
+
+def _conversation(conversation_id: str) -> str:
+    try:
+        conversation_prefix(conversation_id)  # refuses what is not a conversation id
+    except ValueError:
+        return UNUSABLE
+    return conversation_id
+
+
 def _conversation_of(event: dict[str, Any] | None) -> str:
     try:
         key = str(event["Records"][0]["s3"]["object"]["key"]) if event else ""
     except (KeyError, IndexError, TypeError):
         key = ""
-    return key.split("/")[1] if key.startswith("conversations/") else "a message replay cannot use"
+    return _conversation(key.split("/")[1]) if key.startswith("conversations/") else UNUSABLE
+
+
+def _document(body: str) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _why(body: str) -> str:
-    try:
-        document = json.loads(body)
-    except ValueError:
-        return ""
+    document = _document(body)
     response = document.get("responsePayload") if isinstance(document, dict) else None
-    return str(response.get("errorMessage", ""))[:200] if isinstance(response, dict) else ""
+    return str(response.get("errorMessage", ""))[:500] if isinstance(response, dict) else ""

@@ -8,7 +8,13 @@ from html import escape
 from typing import Any
 
 from agentic_memory.phone import mask
-from agentic_memory_ops.console.data import CallerDetail, CallerRow, Conversation
+from agentic_memory_ops.console.data import (
+    DEAD_LETTERS_READ,
+    CallerDetail,
+    CallerRow,
+    Conversation,
+    DeadLetter,
+)
 
 TITLE = "Agentic Memory console"
 
@@ -246,16 +252,29 @@ def output_page(mount: str, title: str, code: int, text: str, back: str) -> str:
 
 def operations_page(
     mount: str,
-    letters: list[tuple[str, str]],
+    letters: list[DeadLetter],
     problems: list[tuple[str, str, str]],
     checks: list[tuple[str, str, str]] | None,
 ) -> str:
+    messages = sum(letter.count for letter in letters)
+    read = f"the first {messages} messages read" if messages >= DEAD_LETTERS_READ else f"{messages} messages"
     dead = (
         table(
-            ("Conversation", "Why it failed"),
-            ((f"<code>{escape(c)}</code>", escape(w)) for c, w in letters),
-            "Dead letters (first 10)",
+            ("Conversation", "Step", "Messages", "Why it failed", "First queued"),
+            (
+                (
+                    f"<code>{escape(letter.subject)}</code>",
+                    escape(letter.step),
+                    str(letter.count),
+                    escape(letter.reason),
+                    escape(f"{letter.first_queued:%Y-%m-%d %H:%M UTC}" if letter.first_queued else "—"),
+                )
+                for letter in letters
+            ),
+            f"Dead letters, each once, oldest first ({read})",
         )
+        + '<p class="meta">First queued: when the oldest of its messages was sent. SQS keeps that time '
+        "when it moves a message here, and records no time of the move.</p>"
         + form(f"{mount}/operations/replay", "", "Replay every dead letter")
         if letters
         else '<p class="empty">The dead-letter queue is empty.</p>'
