@@ -36,7 +36,6 @@ OUTPUT_ENVIRONMENT = {
 }
 PARAMETER_ENVIRONMENT = {
     "Mem0Host": "MEM0_HOST",
-    "Mem0TimeoutSeconds": "MEM0_TIMEOUT",
     "DefaultRegion": "DEFAULT_REGION",
     "AudioSource": "AUDIO_SOURCE",
     # What ElevenLabs must allow or call (agentic-memory setup, doctor).
