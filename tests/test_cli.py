@@ -328,6 +328,40 @@ def test_a_sample_dated_at_a_given_moment_is_a_call_of_that_day(
         send.moment("last tuesday")
 
 
+@pytest.mark.usefixtures("aws")
+def test_send_caller_sends_the_sample_as_a_new_call_from_that_number_each_time(
+    http: Callable[[Respond], LocalHttp],
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server = http(through_post_call(post_call))
+    sent = ["send", "--url", server.url("/post-call"), "--secret", HMAC_SECRET, "--caller", "(555) 010-0077"]
+
+    assert main(sent) == 0
+    assert main(sent) == 0
+
+    first, second = (json.loads(body)["data"] for _, _, body in server.requests)
+    assert first["conversation_id"] != second["conversation_id"]  # two sends, two calls
+    for data in (first, second):
+        assert data["metadata"]["phone_call"]["external_number"] == "+15550100077"
+        variables = data["conversation_initiation_client_data"]["dynamic_variables"]
+        assert variables["system__caller_id"] == variables["caller_id"] == "+15550100077"
+        assert variables["system__conversation_id"] == data["conversation_id"]
+        assert "0100002" not in json.dumps(data)  # the sample's own caller is named nowhere
+        notify(post_call, data["conversation_id"])
+    assert profile("+15550100077")["call_count"] == "2"
+    assert profile("+15550100002") == {}
+    capsys.readouterr()
+
+    for wrong in (["--caller", "anonymous"], ["--caller", "12"]):
+        assert main([*sent[:-2], *wrong]) == 2
+        assert "--caller takes a phone number" in capsys.readouterr().err
+    assert main([*sent, "--type", "post_call_audio"]) == 2  # a recording names no caller
+    assert "--caller" in capsys.readouterr().err
+    assert len(server.requests) == 2  # nothing was sent with a bad --caller
+
+
 def test_send_fails_on_anything_but_200(
     http: Callable[[Respond], LocalHttp], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -279,10 +279,13 @@ def _add_send(
     )
 
     command.add_argument("--at", metavar="WHEN", help=send.AT_HELP)
+    command.add_argument("--caller", metavar="NUMBER", help=send.CALLER_HELP)
 
     def run(args: argparse.Namespace) -> int:
         wait, at = args.timeout if args.wait else None, send.moment(args.at) if args.at else None
-        return send.run(Target.resolve(args), args.file, args.sample, args.secret, wait=wait, at=at)
+        return send.run(
+            Target.resolve(args), args.file, args.sample, args.secret, wait=wait, at=at, caller=args.caller
+        )
 
     command.set_defaults(run=run)
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from agentic_memory import signature
 from agentic_memory.errors import ConfigError
 from agentic_memory.ledger import Ledger
+from agentic_memory.phone import to_e164
 from agentic_memory.runtime.secrets import get_secret
 from agentic_memory_ops.cli.target import Target, UsageError
 
@@ -36,16 +39,31 @@ AT_HELP = (
 )
 
 
-def sample(webhook_type: str, at: datetime | None = None) -> bytes:
+# What ``--caller`` takes, for the CLI's help.
+CALLER_HELP = (
+    "send the transcription sample as a new call from this number (E.164, or national in "
+    "DEFAULT_REGION): a fresh conversation id each time, so two sends are two calls"
+)
+
+
+def sample(webhook_type: str, at: datetime | None = None, caller: str | None = None) -> bytes:
     """A built-in payload of that webhook type (package data, so an installed CLI has them too), as
     of a call that has just ended (or ended ``at``): dated now, so that the memory retention keeps it.
     The samples' own dates are of the day they were recorded; every time in them moves together,
     so the call's start (``call_date``, which dates its memories and their expiry) is ``at`` less
-    its duration, and it was accepted when it started."""
+    its duration, and it was accepted when it started. With ``caller`` (E.164), the transcription is
+    of a new call from that number: every field naming the caller says it, and the conversation
+    and the call have ids of their own."""
     if webhook_type not in SAMPLE_TYPES:
         raise UsageError(f"no sample of type {webhook_type!r}; choose one of {', '.join(SAMPLE_TYPES)}")
     raw = (resources.files("agentic_memory_ops") / "samples" / f"{webhook_type}.json").read_bytes()
     document = json.loads(raw)
+    if caller is not None:
+        if webhook_type != "post_call_transcription":
+            raise UsageError(
+                f"--caller sends the transcription sample; the {webhook_type} sample names no caller"
+            )
+        _call_from(document["data"], caller)
     ended = int(at.timestamp()) if at is not None else int(time.time())
     document["event_timestamp"] = ended
     metadata = document.get("data", {}).get("metadata")
@@ -55,6 +73,28 @@ def sample(webhook_type: str, at: datetime | None = None) -> bytes:
         if "accepted_time_unix_secs" in metadata:
             metadata["accepted_time_unix_secs"] = started
     return json.dumps(document, indent=2).encode()
+
+
+def _call_from(data: dict[str, Any], caller: str) -> None:
+    """The transcription sample's ``data`` as a new call from ``caller``."""
+    conversation_id = f"conv_{uuid.uuid4().hex}"
+    call_sid = f"CA{uuid.uuid4().hex}"
+    data["conversation_id"] = conversation_id
+    data["metadata"]["phone_call"].update(external_number=caller, call_sid=call_sid)
+    data["conversation_initiation_client_data"]["dynamic_variables"].update(
+        system__conversation_id=conversation_id,
+        system__caller_id=caller,
+        system__call_sid=call_sid,
+        caller_id=caller,
+    )
+
+
+def caller_number(text: str, default_region: str) -> str:
+    """``--caller``'s value in E.164, as the functions read a caller id."""
+    number = to_e164(text, default_region)
+    if number is None:
+        raise UsageError(f"--caller takes a phone number such as +15550100002, not {text!r}")
+    return number
 
 
 def moment(text: str) -> datetime:
@@ -74,19 +114,23 @@ def run(
     *,
     wait: float | None = None,
     at: datetime | None = None,
+    caller: str | None = None,
 ) -> int:
-    """POST the payload (a FILE byte for byte; a sample dated ``at``, default now); with ``wait``
-    (seconds), then wait for its ingestion to end."""
+    """POST the payload (a FILE byte for byte; a sample dated ``at``, default now, and from
+    ``caller`` if given); with ``wait`` (seconds), then wait for its ingestion to end."""
     if file:
         if at is not None:
             raise UsageError("--at dates a built-in sample; a FILE is sent byte for byte")
+        if caller is not None:
+            raise UsageError("--caller sets a built-in sample's caller; a FILE is sent byte for byte")
         try:
             body = Path(file).read_bytes()
         except OSError as error:
             raise UsageError(f"cannot read {file}: {error.strerror}") from None
         what = file
     else:
-        body = sample(webhook_type or SAMPLE_TYPES[0], at)
+        number = caller_number(caller, target.settings.default_region) if caller is not None else None
+        body = sample(webhook_type or SAMPLE_TYPES[0], at, number)
         what = f"sample {webhook_type or SAMPLE_TYPES[0]}"
     url = target.url("post_call_url", "--url")
     headers = {
