@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import boto3
 import pytest
 
-from agentic_memory.brief import Brief, CallFacts, due_date
+from agentic_memory.brief import AgentCalls, Brief, CallFacts
+from agentic_memory.dates import due_date
 from agentic_memory.greeting import dynamic_variables
 from agentic_memory.profiles import MAX_RECENT_CONVERSATIONS, CallerProfile, ProfileStore
 from agentic_memory.sentences import summary_sentences
@@ -29,8 +31,24 @@ from conftest import (
     told,
 )
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb.type_defs import AttributeValueTypeDef
+
 DENTAL, BISTRO = "agent_dental", "agent_bistro"
 TODAY = "2026-11-20"
+# A brief as profiles stored it before ``AgentCalls``: each agent's calls as ``[count, first, last]``.
+STORED_BRIEF = (
+    '{"facts":{"allergy":[{"value":"latex","date":"2026-10-01","since":"2026-10-01","changed":false,'
+    '"agent":"agent_dental","categories":""}]},"calls":[{"conversation_id":"conv_2","date":"2026-11-02",'
+    '"agent":"agent_bistro","title":"Table","summary":"Table for two.","language":"en","name":"Maria",'
+    '"started":1792000000,"categories":""},{"conversation_id":"conv_1","date":"2026-10-01",'
+    '"agent":"agent_dental","title":"Loose crown","summary":"The office will call her back about the '
+    'crown on Friday.","language":"en","name":"Maria","started":1790000000,"categories":""}],'
+    '"open_items":[{"text":"The office will call her back about the crown on Friday.",'
+    '"opened":"2026-10-01","agent":"agent_dental","conversation_id":"conv_1","topic":"Loose crown",'
+    '"due":"2026-10-02","categories":""}],"learned":[],"names":{"Maria":"2026-11-02"},'
+    '"agents":{"agent_bistro":[1,"2026-11-02","2026-11-02"],"agent_dental":[1,"2026-10-01","2026-10-01"]}}'
+)
 
 
 def call(n: int, day: str, agent: str = DENTAL, **fields: object) -> CallFacts:
@@ -226,6 +244,29 @@ def test_the_profile_stays_bounded_whatever_the_number_of_calls(aws: None) -> No
     assert len(item["recent_conversations"]["L"]) == MAX_RECENT_CONVERSATIONS
     assert len(json.dumps(item)) < 40_000  # DynamoDB's limit is 400 KB
     assert store.record_call(CALLER, call(299, "2026-11-01")) is None  # merged once only
+
+
+def test_a_profile_stored_before_still_loads_and_is_written_back_in_the_same_shape() -> None:
+    item: dict[str, AttributeValueTypeDef] = {
+        "pk": {"S": CALLER},
+        "call_count": {"N": "2"},
+        "memory_count": {"N": "3"},
+        "brief": {"S": STORED_BRIEF},
+    }
+    profile = CallerProfile.from_item(item)
+
+    assert profile.brief.agents == {
+        BISTRO: AgentCalls(1, "2026-11-02", "2026-11-02"),
+        DENTAL: AgentCalls(1, "2026-10-01", "2026-10-01"),
+    }
+    assert profile.brief.to_json() == STORED_BRIEF  # a version rolled back to still reads what is written
+    told_ = dynamic_variables(CALLER, profile, Settings.from_env({}), DENTAL, TODAY)
+    assert told_["memory_context"].startswith("Returning caller Maria: 2 previous calls since 2026-10-01")
+    assert "Allergy: latex" in told_["memory_context"]
+    mine = dynamic_variables(
+        CALLER, profile, Settings.from_env({"MEMORY_SCOPE": "caller_agent"}), DENTAL, TODAY
+    )
+    assert mine["memory_context"].startswith("Returning caller Maria: 1 previous call,")
 
 
 def test_two_calls_merged_at_once_both_count(aws: None) -> None:

@@ -11,9 +11,11 @@ present, every value a string.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from itertools import islice
 from typing import Any
 
-from agentic_memory.brief import BriefView, OpenItem
+from agentic_memory.brief import FactValue, OpenItem
+from agentic_memory.brief_view import BriefView
 from agentic_memory.categories import is_private
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.sentences import summary_sentences
@@ -163,7 +165,8 @@ def caller_view(
     """The brief as ``agent_id`` may see it today; None when it holds no call this agent may know of."""
     if profile is None or profile.call_count == 0:
         return None
-    view = profile.brief.view(
+    view = BriefView.of(
+        profile.brief,
         agent_id,
         own_agent_only=settings.memory_scope == "caller_agent",
         private=settings.private_fact_categories,
@@ -203,7 +206,7 @@ def first_message(view: BriefView, default: str, private: frozenset[str] = froze
 
 def memory_summary(view: BriefView) -> str:
     """One line for a short prompt slot: the facts, else the last call's title."""
-    facts = "; ".join(f"{fact_label(key)}: {fact.value}" for key, fact in view.facts[:8])
+    facts = "; ".join(f"{fact_label(key)}: {fact.value}" for key, fact in islice(view.facts.items(), 8))
     return facts or (view.last_call.title if view.last_call else "")
 
 
@@ -224,7 +227,7 @@ def memory_context(view: BriefView, budget: int) -> str:
         )
     sections = [
         ("Open items:", [_item_line(item) for item in view.open_items]),
-        ("Known facts:", [_fact_line(key, fact) for key, fact in view.facts]),
+        ("Known facts:", [_fact_line(key, fact) for key, fact in view.facts.items()]),
         ("Learned in past calls:", [f"- {item.text} ({item.date})" for item in view.learned]),
         ("Recent calls:", [_call_line(note.date, note.title, note.summary) for note in view.calls]),
     ]
@@ -282,7 +285,7 @@ def fact_label(key: str) -> str:
     return key.replace("_", " ").capitalize()
 
 
-def _fact_line(key: str, fact: Any) -> str:
+def _fact_line(key: str, fact: FactValue) -> str:
     changed = f" (changed {fact.since})" if fact.changed else ""
     return f"- {fact_label(key)}: {fact.value}{changed}"
 

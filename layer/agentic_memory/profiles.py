@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
-from agentic_memory.brief import Brief, CallFacts, CallNote, FactValue, Learned
+from agentic_memory.brief import AgentCalls, Brief, CallFacts, CallNote, FactValue, Learned
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -241,5 +241,8 @@ def _legacy_brief(item: dict[str, AttributeValueTypeDef]) -> Brief:
         "", day, agent, text("last_call_title"), text("last_call_summary"), text("language"), name
     )
     return Brief(
-        facts=facts, calls=[note], names={name: day} if name else {}, agents={agent: [calls, day, day]}
+        facts=facts,
+        calls=[note],
+        names={name: day} if name else {},
+        agents={agent: AgentCalls(calls, day, day)},
     )
