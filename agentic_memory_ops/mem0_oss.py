@@ -47,8 +47,8 @@ from typing import TYPE_CHECKING, Any
 from aws_lambda_powertools import Logger
 from mem0.embeddings.base import EmbeddingBase
 
+from agentic_memory.call_memory import CALL_SUMMARY_PREFIX
 from agentic_memory.errors import ConfigError
-from agentic_memory.ingest import CALL_SUMMARY_PREFIX
 from agentic_memory.memory import Added, Extraction, Held, MemoryRecord, Message, past_expiration
 from agentic_memory.sentences import summary_sentences
 from agentic_memory_ops.offline_embedder import MiniLmEncoder, load_encoder

@@ -10,7 +10,7 @@ from typing import Any
 import boto3
 import pytest
 
-from agentic_memory.ingest import EXTRACTION_INSTRUCTIONS
+from agentic_memory.call_memory import EXTRACTION_INSTRUCTIONS
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,

@@ -119,3 +119,15 @@ def test_handlers_are_short_and_of_one_shape() -> None:
         assert "@logger.inject_lambda_context(correlation_id_path=" in source, path
         assert "@metrics.log_metrics" in source and "@traced" in source, path
         assert "return http.answer(event, " in source, path
+
+
+# Split by job so that each is read, and tested, on its own. Other layer modules still over the
+# limit (webhook, greeting, mem0_platform) are not held to it yet.
+SPLIT_BY_JOB = ("ingest", "call_memory", "settlement", "brief", "commitments", "dates", "brief_view")
+MAX_MODULE_LINES = 300
+
+
+def test_no_module_of_ingestion_or_the_brief_is_over_300_lines() -> None:
+    for name in SPLIT_BY_JOB:
+        path = PACKAGES["agentic_memory"] / f"{name}.py"
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES, path

@@ -27,7 +27,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.audio_fetch import fetch_audio
 from agentic_memory.erasure import Eraser, Tombstones
-from agentic_memory.ingest import Ingestor, Outcome
+from agentic_memory.ingest import Ingestor
 from agentic_memory.ledger import IngestionBusyError, Ledger
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
 from agentic_memory.phone import mask
@@ -37,6 +37,7 @@ from agentic_memory.runtime import aws, compose, queue
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory.settings import MAX_EXTRACTION_CHECK_SECONDS, Settings, get_settings
+from agentic_memory.settlement import Outcome
 
 logger = Logger(child=True)
 
