@@ -29,7 +29,9 @@ PEST = "agent_pest_000000000000000000000000046"
 AUDIO = "agent_audio_00000000000000000000000047"
 
 
-def _items(topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str) -> dict:
+def _items(
+    topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str
+) -> dict[str, str]:
     """The post-call analysis items, as the agent's data collection would return them."""
     return {
         **ordinary,

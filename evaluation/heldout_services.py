@@ -30,7 +30,9 @@ LANG = "agent_lang_000000000000000000000000040"
 DRIVE = "agent_drive_00000000000000000000000039"
 
 
-def _items(topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str) -> dict:
+def _items(
+    topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str
+) -> dict[str, str]:
     """The post-call analysis items, as the agent's data collection would return them."""
     return {
         **ordinary,
