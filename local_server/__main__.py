@@ -16,20 +16,25 @@ where the running server is (``agentic-memory ... --local``).
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
 import shutil
 import signal
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import boto3
+from aws_lambda_powertools.shared import constants as powertools
 
+from agentic_memory.errors import ConfigError
 from agentic_memory.runtime import aws as lambda_aws
 from agentic_memory.runtime.secrets import SECRET_NAMES
+from agentic_memory.settings import VARIABLES, Settings
 from agentic_memory_ops.events import s3_event
 from local_server import aws
 from local_server.errors import LocalServerError
@@ -61,6 +66,7 @@ def _serve(args: argparse.Namespace) -> int:
         logging.getLogger(noisy).setLevel(logging.ERROR)
     overrides = _env_vars(Path(args.env_vars))
     stack = _stack(args.parameter_overrides)
+    _check_env_vars(Path(args.env_vars), overrides, stack)
     folder = DataFolder(Path(args.data_dir)).lock()
     try:
         api = _listen(args.host, args.port)
@@ -186,6 +192,42 @@ def _env_vars(path: Path) -> dict[str, dict[str, str]]:
         section: {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items()}
         for section, values in document.items()
     }
+
+
+# What Powertools reads from the environment (its own documented variables).
+POWERTOOLS_VARIABLES = frozenset(
+    value for key, value in vars(powertools).items() if key.endswith("_ENV") and isinstance(value, str)
+)
+
+
+def _check_env_vars(path: Path, overrides: dict[str, dict[str, str]], stack: Stack) -> None:
+    """A name in the env file that nothing reads (a misspelling, which sam local drops in silence)
+    gets a warning line; a wrong value stops the start in one line, as it would stop each function."""
+    specs = stack.functions()
+    sections = ["Parameters", *(spec.logical_id for spec in specs)]
+    names = {*VARIABLES, *SECRET_NAMES, *POWERTOOLS_VARIABLES}.union(*(spec.environment for spec in specs))
+    for section, values in overrides.items():
+        if section not in sections:
+            log.warning(
+                "%s: %s is no function of template.yaml%s", path.name, section, _guess(section, sections)
+            )
+        for name in sorted(set(values) - names):
+            log.warning(
+                "%s: %s is declared by no function of template.yaml and read by no setting%s",
+                path.name,
+                name,
+                _guess(name, names),
+            )
+    for spec in specs:
+        try:
+            Settings.from_env({**os.environ, **_configured(spec, overrides).environment})
+        except ConfigError as error:
+            raise LocalServerError(str(error)) from None
+
+
+def _guess(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean {close[0]}?)" if close else ""
 
 
 def _stack(parameter_overrides: str) -> Stack:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from types import SimpleNamespace
 
 import boto3
@@ -13,7 +13,7 @@ from moto import mock_aws
 from agentic_memory.errors import ConfigError
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.runtime.secrets import get_secret
-from agentic_memory.settings import Settings
+from agentic_memory.settings import VARIABLES, Settings
 
 
 @pytest.fixture(autouse=True)
@@ -51,18 +51,58 @@ def test_defaults_match_the_documented_configuration() -> None:
 
 
 @pytest.mark.parametrize(
-    ("env", "named"),
+    ("name", "value", "takes"),
     [
-        ({"MEMORY_BACKEND": "redis"}, "MEMORY_BACKEND"),
-        ({"MEM0_TIMEOUT": "soon"}, "MEM0_TIMEOUT"),
-        ({"MEM0_SEARCH_LIMIT": "0"}, "MEM0_SEARCH_LIMIT"),
-        ({"PROMPT_OVERRIDE": "maybe"}, "PROMPT_OVERRIDE"),
-        ({"MEMORY_SCOPE": "everyone"}, "MEMORY_SCOPE"),
+        ("MEMORY_BACKEND", "redis", "mem0-platform or mem0-oss"),
+        ("MEMORY_SCOPE", "everyone", "caller or caller_agent"),
+        ("MEM0_TIMEOUT", "abc", "a number of at least 0.1"),
+        ("MEM0_TIMEOUT", "nan", "a number of at least 0.1"),
+        ("MEM0_SEARCH_LIMIT", "0", "a whole number of at least 1"),
+        ("MEM0_SEARCH_LIMIT", "2.5", "a whole number of at least 1"),
+        ("PROMPT_OVERRIDE", "maybe", "on or off"),
+        ("DEFAULT_REGION", "USA", "a two-letter region code such as US or GB"),
+        ("MEM0_HOST", "api.mem0.ai", "a URL starting with https:// or http://"),
+        ("PRIVATE_FACT_CATEGORIES", "helth", "a comma-separated list of health, finance, or nothing"),
+        ("REDACT_SENSITIVE", "card", "all, off, or a comma-separated list of cards, bank_accounts"),
     ],
 )
-def test_malformed_settings_fail_naming_the_variable(env: dict[str, str], named: str) -> None:
-    with pytest.raises(ConfigError, match=named):
-        Settings.from_env(env)
+def test_a_wrong_value_fails_in_one_line_naming_the_variable_its_value_and_what_it_takes(
+    name: str, value: str, takes: str
+) -> None:
+    with pytest.raises(ConfigError) as raised:
+        Settings.from_env({name: value})
+
+    message = str(raised.value)
+    assert message.startswith(f"{name} is {value!r}; it takes {takes}")
+    assert "\n" not in message
+
+
+def test_a_whole_number_may_be_written_with_a_point_zero() -> None:
+    assert Settings.from_env({"MEM0_SEARCH_LIMIT": "5.0"}).mem0_search_limit == 5
+
+
+def test_the_settings_list_every_variable_they_read() -> None:
+    """``VARIABLES`` is what `make run` accepts in its env file besides the template's: exactly what
+    ``from_env`` reads, no more and no less."""
+
+    class Recording(Mapping[str, str]):
+        def __init__(self) -> None:
+            self.read: set[str] = set()
+
+        def __getitem__(self, name: str) -> str:
+            self.read.add(name)
+            raise KeyError(name)
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(())
+
+        def __len__(self) -> int:
+            return 0
+
+    env = Recording()
+    Settings.from_env(env)
+
+    assert env.read == VARIABLES
 
 
 def test_a_missing_required_setting_fails_when_first_needed_naming_it() -> None:

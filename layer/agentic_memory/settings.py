@@ -1,13 +1,16 @@
 """Typed settings from the environment (DESIGN §4); the secrets are read by ``runtime.secrets``.
 
-Settings are parsed once per container; a malformed value fails at start-up naming the variable,
-and a setting a path needs but is missing fails when that path first asks for it, also by name,
-so ClientData does not demand the bucket that only PostCall uses.
+Settings are parsed once per container. A wrong value fails the first use with one line naming
+the variable, its value and what it takes (``MEMORY_SCOPE is 'everyone'; it takes caller or
+caller_agent``), and a setting a path needs but is missing fails when that path first asks for it,
+also by name, so ClientData does not demand the bucket that only PostCall uses.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,8 +38,29 @@ DEFAULT_FIRST_MESSAGE = "Hello! How can I help you today?"
 # SQS delays a message by at most 15 minutes.
 MAX_EXTRACTION_CHECK_SECONDS = 900
 
+# Every variable ``Settings.from_env`` reads (tests/test_config.py keeps the list exact): with the
+# template's and the secrets, what `make run` accepts in its env file without a warning.
+VARIABLES = frozenset({
+    "S3_BUCKET_NAME", "PROFILE_TABLE", "INGESTION_LEDGER_TABLE", "INGESTION_QUEUE_URL",
+    "EXTRACTION_CHECK_SECONDS", "INGEST_CONCURRENCY", "MEM0_ADDS_PER_MINUTE", "MEMORY_BACKEND",
+    "MEM0_HOST", "MEM0_OSS_CONFIG", "MEM0_SEARCH_LIMIT", "MEM0_TIMEOUT", "SECRETS_ID", "DEFAULT_REGION",
+    "FIRST_MESSAGE_OVERRIDE", "DEFAULT_FIRST_MESSAGE", "PROMPT_OVERRIDE", "LANGUAGE_OVERRIDE",
+    "BASE_PROMPT", "MEMORY_SCOPE", "PRIVATE_FACT_CATEGORIES", "REDACT_SENSITIVE", "ARCHIVE_REDACTION",
+    "BRIEF_MAX_CHARS", "AUDIO_SOURCE", "RECONCILE_AGENT_IDS", "RECONCILE_LOOKBACK_HOURS",
+    "AUDIO_WAIT_SECONDS", "INGEST_CHUNK_TURNS", "AUDIT_RECORDS", "FORGET_ME_TOOL",
+    "MEMORY_RETENTION_DAYS", "ELEVENLABS_API_URL",
+})  # fmt: skip
+
 _TRUE = {"on", "true", "1", "yes"}
 _FALSE = {"off", "false", "0", "no", ""}
+_REGION = re.compile(r"[A-Za-z]{2}")
+_URL = re.compile(r"https?://\S+")
+
+
+def _wrong(name: str, raw: str, takes: str) -> ConfigError:
+    """The one line an operator reads: the variable, the value it has, and what it takes."""
+    shown = raw if len(raw) <= 80 else f"{raw[:77]}..."
+    return ConfigError(f"{name} is {shown!r}; it takes {takes}")
 
 
 def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -48,36 +72,51 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ConfigError(f"{name} must be 'on' or 'off', got {raw!r}")
+    raise _wrong(name, raw, "on or off")
 
 
-def _number(env: Mapping[str, str], name: str, default: float, minimum: float) -> float:
+def _number(env: Mapping[str, str], name: str, default: float, minimum: float, whole: bool = False) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
     try:
         value = float(raw)
     except ValueError:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
-    if value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, got {raw!r}")
+        value = math.nan
+    if not (math.isfinite(value) and value >= minimum) or (whole and not value.is_integer()):
+        raise _wrong(name, raw, f"{'a whole number' if whole else 'a number'} of at least {minimum:g}")
     return value
+
+
+def _whole(env: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+    return int(_number(env, name, default, minimum, whole=True))
 
 
 def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...], default: str) -> str:
     value = env.get(name, "").strip() or default
     if value not in allowed:
-        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+        raise _wrong(name, value, " or ".join(allowed))
+    return value
+
+
+def _matching(env: Mapping[str, str], name: str, pattern: re.Pattern[str], default: str, takes: str) -> str:
+    value = env.get(name, "").strip() or default
+    if not pattern.fullmatch(value):
+        raise _wrong(name, value, takes)
     return value
 
 
 def _categories(env: Mapping[str, str], name: str, default: str) -> frozenset[str]:
     raw = env.get(name)
     chosen = {c.strip().lower() for c in (default if raw is None else raw).split(",") if c.strip()}
-    unknown = sorted(chosen - set(KNOWN_CATEGORIES))
-    if unknown:
-        raise ConfigError(f"{name} has unknown categories {unknown}; known: {', '.join(KNOWN_CATEGORIES)}")
+    if chosen - set(KNOWN_CATEGORIES):
+        known = ", ".join(KNOWN_CATEGORIES)
+        raise _wrong(name, raw or "", f"a comma-separated list of {known}, or nothing (no private category)")
     return frozenset(chosen)
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    return _matching(env, name, _URL, default, "a URL starting with https:// or http://").rstrip("/")
 
 
 def _sensitive_kinds(env: Mapping[str, str], name: str) -> frozenset[str]:
@@ -88,9 +127,8 @@ def _sensitive_kinds(env: Mapping[str, str], name: str) -> frozenset[str]:
     if raw.strip().lower() == "off":
         return frozenset()
     chosen = {kind.strip().lower() for kind in raw.split(",") if kind.strip()}
-    unknown = sorted(chosen - set(SENSITIVE_KINDS))
-    if unknown:
-        raise ConfigError(f"{name} has unknown kinds {unknown}; known: {', '.join(SENSITIVE_KINDS)}, or off")
+    if chosen - set(SENSITIVE_KINDS):
+        raise _wrong(name, raw, f"all, off, or a comma-separated list of {', '.join(SENSITIVE_KINDS)}")
     return frozenset(chosen)
 
 
@@ -140,21 +178,23 @@ class Settings:
             profile_table=env.get("PROFILE_TABLE") or None,
             ingestion_ledger_table=env.get("INGESTION_LEDGER_TABLE") or None,
             ingestion_queue_url=env.get("INGESTION_QUEUE_URL") or None,
-            extraction_check_seconds=int(
-                min(_number(env, "EXTRACTION_CHECK_SECONDS", 2, 0), MAX_EXTRACTION_CHECK_SECONDS)
+            extraction_check_seconds=min(
+                _whole(env, "EXTRACTION_CHECK_SECONDS", 2, 0), MAX_EXTRACTION_CHECK_SECONDS
             ),
-            ingest_concurrency=int(_number(env, "INGEST_CONCURRENCY", 5, 1)),
-            mem0_adds_per_minute=int(_number(env, "MEM0_ADDS_PER_MINUTE", 1000, 1)),
+            ingest_concurrency=_whole(env, "INGEST_CONCURRENCY", 5, 1),
+            mem0_adds_per_minute=_whole(env, "MEM0_ADDS_PER_MINUTE", 1000, 1),
             memory_backend=cast(
                 MemoryBackendName,
                 _choice(env, "MEMORY_BACKEND", ("mem0-platform", "mem0-oss"), "mem0-platform"),
             ),
-            mem0_host=(env.get("MEM0_HOST") or "https://api.mem0.ai").rstrip("/"),
+            mem0_host=_url(env, "MEM0_HOST", "https://api.mem0.ai"),
             mem0_oss_config=env.get("MEM0_OSS_CONFIG", ""),
-            mem0_search_limit=int(_number(env, "MEM0_SEARCH_LIMIT", 3, 1)),
+            mem0_search_limit=_whole(env, "MEM0_SEARCH_LIMIT", 3, 1),
             mem0_timeout=_number(env, "MEM0_TIMEOUT", 3.0, 0.1),
             secrets_id=env.get("SECRETS_ID") or None,
-            default_region=(env.get("DEFAULT_REGION") or "US").upper(),
+            default_region=_matching(
+                env, "DEFAULT_REGION", _REGION, "US", "a two-letter region code such as US or GB"
+            ).upper(),
             first_message_override=_flag(env, "FIRST_MESSAGE_OVERRIDE", False),
             default_first_message=env.get("DEFAULT_FIRST_MESSAGE") or DEFAULT_FIRST_MESSAGE,
             prompt_override=_flag(env, "PROMPT_OVERRIDE", False),
@@ -166,20 +206,18 @@ class Settings:
             private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
             redact_sensitive=_sensitive_kinds(env, "REDACT_SENSITIVE"),
             archive_redaction=_flag(env, "ARCHIVE_REDACTION", False),
-            brief_max_chars=int(_number(env, "BRIEF_MAX_CHARS", 2000, 200)),
+            brief_max_chars=_whole(env, "BRIEF_MAX_CHARS", 2000, 200),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(
                 a.strip() for a in env.get("RECONCILE_AGENT_IDS", "").split(",") if a.strip()
             ),
             reconcile_lookback_hours=_number(env, "RECONCILE_LOOKBACK_HOURS", 24, 1),
-            audio_wait_seconds=int(
-                min(_number(env, "AUDIO_WAIT_SECONDS", 300, 0), MAX_EXTRACTION_CHECK_SECONDS)
-            ),
-            ingest_chunk_turns=int(_number(env, "INGEST_CHUNK_TURNS", 20, 1)),
+            audio_wait_seconds=min(_whole(env, "AUDIO_WAIT_SECONDS", 300, 0), MAX_EXTRACTION_CHECK_SECONDS),
+            ingest_chunk_turns=_whole(env, "INGEST_CHUNK_TURNS", 20, 1),
             audit_records=_flag(env, "AUDIT_RECORDS", False),
             forget_me_tool=_flag(env, "FORGET_ME_TOOL", False),
-            memory_retention_days=int(_number(env, "MEMORY_RETENTION_DAYS", 365, 0)),
-            elevenlabs_api_url=(env.get("ELEVENLABS_API_URL") or "https://api.elevenlabs.io").rstrip("/"),
+            memory_retention_days=_whole(env, "MEMORY_RETENTION_DAYS", 365, 0),
+            elevenlabs_api_url=_url(env, "ELEVENLABS_API_URL", "https://api.elevenlabs.io"),
         )
 
     @property
