@@ -28,14 +28,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-import boto3
 from aws_lambda_powertools.shared import constants as powertools
 
 from agentic_memory.errors import ConfigError
-from agentic_memory.runtime import aws as lambda_aws
 from agentic_memory.runtime.secrets import SECRET_NAMES
 from agentic_memory.settings import VARIABLES, Settings
-from agentic_memory_ops.events import s3_event
 from local_server import aws
 from local_server.errors import LocalServerError
 from local_server.folder import DataFolder
@@ -79,11 +76,8 @@ def _serve(args: argparse.Namespace) -> int:
         k: v for section in overrides.values() for k, v in section.items() if k in SECRET_NAMES
     }
     made = aws.create_resources(stack, secrets)
-    restored = local_aws.journal.restore(
-        [made[k] for k in stack.of_type("AWS::S3::Bucket")],
-        [made[k] for k in stack.of_type("AWS::DynamoDB::Table")],
-        [made[k] for k in stack.of_type("AWS::SQS::Queue")],
-    )
+    restored = local_aws.journal.restore(made.values())
+    aws.notify_queues(stack)
     for spec in specs:  # one process for all functions: their variables agree but for the service name
         os.environ.update({k: v for k, v in spec.environment.items() if k != "POWERTOOLS_SERVICE_NAME"})
     _keep_memories_in(folder)
@@ -91,7 +85,6 @@ def _serve(args: argparse.Namespace) -> int:
     functions = [LocalFunction(spec) for spec in specs]
     log_as_the_running_function(functions)
     invoker = AsyncInvoker()
-    _emulate_s3_notifications(stack)
     pollers = [
         QueuePoller(function, queue).start() for function in functions for queue in function.spec.queues
     ]
@@ -287,32 +280,6 @@ def _reset(data_dir: Path) -> int:
         folder.release()
     print(f"Forgot everything in {folder.path}")
     return 0
-
-
-def _emulate_s3_notifications(stack: Stack) -> None:
-    """What S3 does in AWS: an object written under a bucket's notification filter is announced on
-    its queue, with the event S3 would send."""
-    sqs = boto3.client("sqs")
-    notifications = stack.queue_notifications()
-    events = lambda_aws.session().events  # the functions' clients are built from this session
-
-    def remember(**event: Any) -> None:
-        params = event["params"]
-        event["context"]["local_s3_object"] = (params.get("Bucket"), params.get("Key"))
-
-    def notify(**event: Any) -> None:
-        bucket, key = event["context"].get("local_s3_object", (None, None))
-        if event["http_response"].status_code != 200 or not bucket or not key:
-            return
-        for notification in notifications:
-            if notification.matches(bucket, key):
-                url = sqs.get_queue_url(QueueName=notification.queue)["QueueUrl"]
-                message = s3_event(bucket, key, region=os.environ["AWS_REGION"])
-                sqs.send_message(QueueUrl=url, MessageBody=json.dumps(message))
-
-    for operation in ("PutObject", "CopyObject", "CompleteMultipartUpload"):
-        events.register(f"before-parameter-build.s3.{operation}", remember)
-        events.register(f"after-call.s3.{operation}", notify)
 
 
 def _banner(  # noqa: PLR0917 - one call site, every argument a line of the banner

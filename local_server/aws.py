@@ -7,6 +7,7 @@ functions run unchanged, with real API calls against real (emulated) services.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
 import os
@@ -14,9 +15,11 @@ import socket
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote_plus
 
 import boto3
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from moto.s3 import notifications
 from werkzeug.serving import make_server
 
 from local_server.durable import Journal
@@ -120,3 +123,28 @@ def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:
         secretsmanager.create_secret(Name=name, SecretString=json.dumps(values))
         made[logical_id] = name
     return made
+
+
+def notify_queues(stack: Stack) -> None:
+    """The buckets' notifications to SQS as the template configures them, after the journal's restore:
+    moto then sends S3's event for every matching write, whoever the writer, and, as S3 does, an
+    ``s3:TestEvent`` now (PostCall ignores it)."""
+    # moto form-encodes the whole key in the event ("conversations%2Fconv_…"); S3 leaves its slashes
+    # ("conversations/conv_…/transcription.json"), and PostCall reads the key as S3 sends it.
+    notifications.quote_plus = functools.partial(quote_plus, safe="/")  # type: ignore[attr-defined]
+    s3 = boto3.client("s3")
+    for logical_id, bucket in stack.of_type("AWS::S3::Bucket").items():
+        configuration = stack.resolve(bucket["Properties"].get("NotificationConfiguration", {}))
+        queues: list[Any] = [
+            {
+                "QueueArn": entry["Queue"],
+                "Events": [entry["Event"]],
+                "Filter": {"Key": {"FilterRules": entry.get("Filter", {}).get("S3Key", {}).get("Rules", [])}},
+            }
+            for entry in configuration.get("QueueConfigurations", [])
+        ]
+        if queues:
+            s3.put_bucket_notification_configuration(
+                Bucket=stack.physical_name(logical_id),
+                NotificationConfiguration={"QueueConfigurations": queues},
+            )

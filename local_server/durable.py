@@ -1,22 +1,18 @@
 """Local AWS that keeps what it acknowledged: moto behind a write-through journal on disk.
 
-moto holds everything in memory. So that a webhook answered 200 survives ``kill -9``, every write
-S3, DynamoDB or SQS accepts is copied to the data folder *before* moto's answer goes back to the
-caller (a WSGI middleware in front of moto's app, which sees every client: the functions, the CLI,
-an ``aws --endpoint-url`` in another terminal):
+What it guarantees: whoever writes (the functions, the CLI, the console, ``aws --endpoint-url`` in
+another terminal), a write S3, DynamoDB or SQS acknowledged is on disk before the answer leaves, so
+``kill -9`` at any moment loses nothing acknowledged; a restart puts back the current objects, the
+items, and each message in the queue that held it (a dead letter stays one), and announces no
+restored object to ingestion again. Not kept: older S3 versions, message delays and receive counts.
 
-* S3: the current version of each written or deleted key, as a file (``s3/<bucket>/<quoted key>``);
-  older versions are not kept across restarts.
-* DynamoDB: each written item read back, one file per item (``dynamodb/<table>/<key hash>.json``).
-* SQS: each message a queue holds (``sqs/<queue>/<message id>.json``), in the folder of the queue
-  that holds it now. After each SQS call that can change what a queue holds, the queue's files are
-  made to agree with moto's (which runs in this process): a deleted or purged message's file goes,
-  and a message SQS moved to the dead-letter queue (after ``maxReceiveCount`` receives) has its file
-  moved there too. A restart sends the messages still there again, each to the queue that held it,
-  so queued ingestions resume and dead letters stay dead letters (delays and receive counts restart).
-
-``restore`` puts everything back when the server starts, before the archive notification is wired,
-so restored transcriptions are not ingested a second time.
+moto holds everything in memory; a WSGI middleware in front of its app copies each accepted write to
+the data folder before passing the answer on: an S3 key read back as a file (``s3/<bucket>/<quoted
+key>``), a DynamoDB item read back as a file (``dynamodb/<table>/<key hash>.json``), and, after each
+SQS call or S3 write (moto sends the bucket's notification itself), the queues' files
+(``sqs/<queue>/<message id>.json``) made to agree with moto's queues, which this process serves: a
+new message gets its file, one SQS moved to the dead-letter queue is moved there, one deleted or
+purged loses it. ``restore`` runs at start, before the archive's notification is configured.
 """
 
 from __future__ import annotations
@@ -29,7 +25,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote
@@ -41,17 +37,7 @@ from moto.sqs.models import sqs_backends
 
 log = logging.getLogger("local_server")
 _SERVICE = re.compile(r"/([a-z0-9-]+)/aws4_request")
-_REGION = re.compile(r"/([a-z0-9-]+)/sqs/aws4_request")
 _DYNAMODB_WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
-# ReceiveMessage too: it is where SQS moves a message received too often to the dead-letter queue.
-_SQS_JOURNALED = {
-    "SendMessage",
-    "SendMessageBatch",
-    "ReceiveMessage",
-    "DeleteMessage",
-    "DeleteMessageBatch",
-    "PurgeQueue",
-}
 _DELETED_KEY = re.compile(r"<Key>(.*?)</Key>", re.DOTALL)
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -73,10 +59,10 @@ class Journal:
         self.folder = folder
         self.endpoint = ""  # set once the server listens; the journal reads back through it
         self._lock = threading.Lock()
-        self._messages_lock = threading.Lock()  # the SQS files, moved and removed one call at a time
-        # The messages sent while this server runs. A file of another id is one a restart has yet to
-        # send again (``restore``): moto does not hold it, and it must not be taken for deleted.
-        self._sent: set[str] = set()
+        self._messages_lock = threading.Lock()  # the SQS files, made to agree one call at a time
+        # The messages moto has held while this server runs. A file of another id is one a restart
+        # has yet to send again (``restore``): moto does not hold it, and it must not be taken for deleted.
+        self._seen: set[str] = set()
         self._key_schemas: dict[str, list[str]] = {}
         self._clients: dict[str, Any] = {}
 
@@ -86,7 +72,7 @@ class Journal:
         service, operation = self._classify(environ)
         if service is None:
             return self.app(environ, start_response)
-        request = self._request_body(environ) if service != "s3" or operation == "DeleteObjects" else b""
+        request = self._request_body(environ) if operation in _DYNAMODB_WRITES | {"DeleteObjects"} else b""
         captured: dict[str, Any] = {}
 
         def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
@@ -96,7 +82,7 @@ class Journal:
         answer = b"".join(self.app(environ, capture))
         if captured.get("status", 500) < 300:
             try:
-                self._record(service, operation, environ, request, answer)
+                self._record(service, operation, environ, request)
             except Exception:  # the write happened; say loudly that it is not on disk
                 log.exception("could not keep a %s %s on disk", service, operation)
         return [answer]
@@ -106,9 +92,8 @@ class Journal:
         if target.startswith("DynamoDB_"):
             operation = target.split(".", 1)[-1]
             return ("dynamodb", operation) if operation in _DYNAMODB_WRITES else (None, "")
-        if target.startswith("AmazonSQS."):
-            operation = target.split(".", 1)[-1]
-            return ("sqs", operation) if operation in _SQS_JOURNALED else (None, "")
+        if target.startswith("AmazonSQS."):  # any call: a receive is where SQS dead-letters a message
+            return "sqs", target.split(".", 1)[-1]
         scope = _SERVICE.search(str(environ.get("HTTP_AUTHORIZATION", "")))
         method = environ.get("REQUEST_METHOD", "GET")
         if scope is None or scope.group(1) != "s3" or method not in ("PUT", "DELETE", "POST"):
@@ -126,9 +111,11 @@ class Journal:
 
     # -- what a write changed -----------------------------------------------------------------------
 
-    def _record(
-        self, service: str, operation: str, environ: dict[str, Any], request: bytes, answer: bytes
-    ) -> None:
+    def _record(self, service: str, operation: str, environ: dict[str, Any], request: bytes) -> None:
+        if service == "dynamodb":
+            for table, item_key in self._written_items(operation, json.loads(request or b"{}")):
+                self._keep_item(table, item_key)
+            return
         if service == "s3":
             bucket, _, key = unquote(str(environ.get("PATH_INFO", ""))).lstrip("/").partition("/")
             keys = [key] if key else []
@@ -136,13 +123,7 @@ class Journal:
                 keys = [html.unescape(key) for key in _DELETED_KEY.findall(request.decode())]
             for each in keys:
                 self._keep_object(bucket, each)
-        elif service == "dynamodb":
-            for table, item_key in self._written_items(operation, json.loads(request or b"{}")):
-                self._keep_item(table, item_key)
-        else:
-            self._journal_messages(
-                operation, json.loads(request or b"{}"), json.loads(answer or b"{}"), _region(environ)
-            )
+        self._keep_messages()  # after an S3 write too: moto sends the bucket's notifications itself
 
     def _keep_object(self, bucket: str, key: str) -> None:
         path = self.folder / "s3" / bucket / quote(key, safe="")
@@ -158,26 +139,20 @@ class Journal:
         write_atomically(path, stored["Body"].read())
 
     def _written_items(self, operation: str, request: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        if operation in ("PutItem", "UpdateItem", "DeleteItem"):
-            return [
-                (request["TableName"], self._key(request["TableName"], request.get("Key") or request["Item"]))
+        if operation == "BatchWriteItem":  # {"PutRequest": {"Item": …}} or {"DeleteRequest": {"Key": …}}
+            writes = [
+                (t, next(iter(e.values()))) for t, entries in request["RequestItems"].items() for e in entries
             ]
-        if operation == "BatchWriteItem":
-            return [
-                (
-                    table,
-                    self._key(table, next(iter(entry.values())).get("Key") or entry["PutRequest"]["Item"]),
-                )
-                for table, entries in request["RequestItems"].items()
-                for entry in entries
+        elif operation == "TransactWriteItems":
+            writes = [
+                (detail["TableName"], detail)
+                for entry in request["TransactItems"]
+                for kind, detail in entry.items()
+                if kind != "ConditionCheck"
             ]
-        written = []
-        for entry in request.get("TransactItems", []):
-            ((kind, detail),) = entry.items()
-            if kind != "ConditionCheck":
-                table = detail["TableName"]
-                written.append((table, self._key(table, detail.get("Key") or detail["Item"])))
-        return written
+        else:
+            writes = [(request["TableName"], request)]
+        return [(table, self._key(table, write.get("Key") or write["Item"])) for table, write in writes]
 
     def _key(self, table: str, item: dict[str, Any]) -> dict[str, Any]:
         if table not in self._key_schemas:
@@ -194,36 +169,29 @@ class Journal:
         else:
             write_atomically(path, json.dumps(item).encode())
 
-    def _journal_messages(
-        self, operation: str, request: dict[str, Any], answer: dict[str, Any], region: str
-    ) -> None:
-        account, _, queue = request.get("QueueUrl", "").rstrip("/").rpartition("/")  # …/<account>/<queue>
-        account = account.rpartition("/")[2]
-        folder = self.folder / "sqs" / queue
-        sent: dict[str, dict[str, Any]] = {}
-        if operation == "SendMessage":
-            sent[answer["MessageId"]] = request
-        elif operation == "SendMessageBatch":
-            ids = {entry["Id"]: entry["MessageId"] for entry in answer.get("Successful", [])}
-            sent = {ids[entry["Id"]]: entry for entry in request.get("Entries", []) if entry["Id"] in ids}
+    def _keep_messages(self) -> None:
         with self._messages_lock:
-            for message_id, message in sent.items():
-                write_atomically(folder / f"{message_id}.json", json.dumps(_kept(message)).encode())
-                self._sent.add(message_id)
-            # Where each message is now, moto's word (after the call: a receive may have moved some
-            # to the dead-letter queue, a delete or a purge removed some, another call may have
-            # done either since the message was sent).
-            held = _held_messages(account, region)
-            for path in folder.glob("*.json") if folder.is_dir() else []:
-                message_id = path.stem
-                holder = held.get(message_id)
-                if holder is None:
-                    if message_id in self._sent:  # deleted or purged (not one still to restore)
-                        path.unlink(missing_ok=True)
-                elif holder != queue:
-                    target = self.folder / "sqs" / holder / path.name
+            held = {  # every message moto holds (visible, in flight or delayed), and its queue
+                message.id: (name, message)
+                for regions in list(sqs_backends.values())
+                for backend in list(regions.values())
+                for name, queue in list(backend.queues.items())
+                for message in list(queue._messages)
+            }
+            kept = {path.stem: path for path in self.folder.glob("sqs/*/*.json")}
+            for message_id, path in kept.items():
+                if message_id in held and path.parent.name != held[message_id][0]:
+                    target = self.folder / "sqs" / held[message_id][0] / path.name
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.replace(path, target)
+                elif message_id not in held and message_id in self._seen:  # deleted or purged
+                    path.unlink(missing_ok=True)
+            for message_id, (queue, message) in held.items():
+                if message_id not in kept:  # what sending it again needs (not its delay: that is past)
+                    sent = {"MessageBody": message.body, "MessageAttributes": message.message_attributes}
+                    path = self.folder / "sqs" / queue / f"{message_id}.json"
+                    write_atomically(path, json.dumps({k: v for k, v in sent.items() if v}).encode())
+                self._seen.add(message_id)
 
     def _client(self, service: str) -> Any:
         """One client per service (clients are thread-safe; building one costs milliseconds)."""
@@ -238,58 +206,38 @@ class Journal:
 
     # -- restart ------------------------------------------------------------------------------------
 
-    def restore(self, buckets: list[str], tables: list[str], queues: list[str]) -> int:
-        """Put back what the journal holds; returns how many objects, items and messages."""
+    def restore(self, names: Collection[str]) -> int:
+        """Put back what the journal holds for the buckets, tables and queues named; returns how many
+        objects, items and messages."""
         s3, dynamodb, sqs = self._client("s3"), self._client("dynamodb"), self._client("sqs")
         count = 0
-        for bucket in buckets:
-            folder = self.folder / "s3" / bucket
-            for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        for bucket in self._folders("s3", names):
+            for path in sorted(bucket.glob("*")):
                 if path.name.endswith(".content-type") or path.name.startswith("."):
                     continue
                 kind = path.with_name(f"{path.name}.content-type")
                 content_type = kind.read_text() if kind.exists() else "application/octet-stream"
                 s3.put_object(
-                    Bucket=bucket, Key=unquote(path.name), Body=path.read_bytes(), ContentType=content_type
+                    Bucket=bucket.name,
+                    Key=unquote(path.name),
+                    Body=path.read_bytes(),
+                    ContentType=content_type,
                 )
                 count += 1
-        for table in tables:
-            folder = self.folder / "dynamodb" / table
-            for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-                dynamodb.put_item(TableName=table, Item=json.loads(path.read_text()))
+        for table in self._folders("dynamodb", names):
+            for path in sorted(table.glob("*.json")):
+                dynamodb.put_item(TableName=table.name, Item=json.loads(path.read_text()))
                 count += 1
-            legacy = self.folder / "dynamodb" / f"{table}.json"  # one file per table, saved at stop
-            if legacy.is_file():
-                for item in json.loads(legacy.read_text()):
-                    dynamodb.put_item(TableName=table, Item=item)  # journaled: one file per item now
-                    count += 1
-                legacy.unlink()
-        for queue in queues:
-            folder = self.folder / "sqs" / queue
-            paths = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
-            url = sqs.get_queue_url(QueueName=queue)["QueueUrl"] if paths else ""
-            for path in paths:
+        for queue in self._folders("sqs", names):
+            url = sqs.get_queue_url(QueueName=queue.name)["QueueUrl"]
+            for path in sorted(queue.glob("*.json"), key=lambda p: p.stat().st_mtime):
                 kept = json.loads(path.read_text())
                 sqs.send_message(QueueUrl=url, **kept)  # journaled again under its new id
                 path.unlink()
                 count += 1
         return count
 
-
-def _region(environ: dict[str, Any]) -> str:
-    """The region the SQS call was signed for, which is where moto keeps the queue."""
-    scope = _REGION.search(str(environ.get("HTTP_AUTHORIZATION", "")))
-    return scope.group(1) if scope else os.environ.get("AWS_REGION", "us-east-1")
-
-
-def _held_messages(account: str, region: str) -> dict[str, str]:
-    """Which queue holds each message (visible, in flight or delayed), in moto's SQS of ``account``
-    and ``region``: moto serves from this process, so its queues are read directly (the SQS API
-    cannot list a queue's messages without receiving them)."""
-    queues = dict(sqs_backends[account][region].queues)
-    return {message.id: name for name, queue in queues.items() for message in list(queue._messages)}
-
-
-def _kept(message: dict[str, Any]) -> dict[str, Any]:
-    """What sending the message again needs (not its delay: a restart is already later)."""
-    return {k: message[k] for k in ("MessageBody", "MessageAttributes") if k in message}
+    def _folders(self, service: str, names: Collection[str]) -> list[Path]:
+        return [
+            path for path in sorted((self.folder / service).glob("*")) if path.is_dir() and path.name in names
+        ]

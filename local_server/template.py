@@ -31,19 +31,6 @@ class Route:
 
 
 @dataclass(frozen=True)
-class QueueNotification:
-    """A bucket's ``QueueConfigurations`` entry: keys matching prefix and suffix are sent to the queue."""
-
-    bucket: str
-    prefix: str
-    suffix: str
-    queue: str
-
-    def matches(self, bucket: str, key: str) -> bool:
-        return bucket == self.bucket and key.startswith(self.prefix) and key.endswith(self.suffix)
-
-
-@dataclass(frozen=True)
 class FunctionSpec:
     logical_id: str
     name: str
@@ -206,26 +193,6 @@ class Stack:
                 )
             )
         return specs
-
-    def queue_notifications(self) -> list[QueueNotification]:
-        """Every bucket's notifications to SQS queues (``NotificationConfiguration``)."""
-        found = []
-        for logical_id, bucket in self.of_type("AWS::S3::Bucket").items():
-            configuration = bucket.get("Properties", {}).get("NotificationConfiguration", {})
-            for entry in configuration.get("QueueConfigurations", []):
-                rules = {
-                    r["Name"]: r["Value"] for r in entry.get("Filter", {}).get("S3Key", {}).get("Rules", [])
-                }
-                queue = entry["Queue"]["Fn::GetAtt"][0]
-                found.append(
-                    QueueNotification(
-                        self.physical_name(logical_id),
-                        rules.get("prefix", ""),
-                        rules.get("suffix", ""),
-                        self.physical_name(queue),
-                    )
-                )
-        return found
 
     def _queues(self, properties: dict[str, Any]) -> list[str]:
         return [

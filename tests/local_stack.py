@@ -69,9 +69,10 @@ class RunningServer:
         self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout=60)
 
-    def wait_for_log(self, text: str) -> None:
+    def wait_for_log(self, text: str, since: int = 0) -> None:
+        """Until ``text`` is in the log (from its ``since``-th character on), bounded."""
         deadline = time.monotonic() + INGEST_TIMEOUT
-        while text not in self.log.read_text():
+        while text not in self.log.read_text()[since:]:
             assert time.monotonic() < deadline, f"no {text!r} in the log: {self.log.read_text()[-3000:]}"
             time.sleep(0.2)
 

@@ -21,6 +21,7 @@ from typing import Any
 import boto3
 import httpx
 import pytest
+from aws_lambda_powertools.utilities.data_classes import S3Event
 from local_stack import INGEST_TIMEOUT, RunningServer
 
 from conftest import ROOT
@@ -46,11 +47,7 @@ class LocalAwsRuns:
     def start(self) -> None:
         self.local = aws.LocalAws(aws.free_port(), self.folder).start()
         made = aws.create_resources(STACK, {})
-        self.restored = self.local.journal.restore(
-            [made[k] for k in STACK.of_type("AWS::S3::Bucket")],
-            [made[k] for k in STACK.of_type("AWS::DynamoDB::Table")],
-            [made[k] for k in STACK.of_type("AWS::SQS::Queue")],
-        )
+        self.restored = self.local.journal.restore(made.values())
 
     def stop(self) -> None:
         """What stopping (or ``kill -9``) loses: everything moto held in memory."""
@@ -174,13 +171,29 @@ def test_restarts_put_back_exactly_what_the_queues_held_whatever_happened_before
         assert runs.contents(DEAD_LETTERS) == ["after the purge"]
 
 
+def test_a_notification_s3_sent_before_a_restart_is_still_queued_after_it(runs: LocalAwsRuns) -> None:
+    """moto sends the archive's notification itself, inside the write: no SQS call the journal sees."""
+    aws.notify_queues(STACK)
+    key = "conversations/conv_written_elsewhere/transcription.json"
+    boto3.client("s3").put_object(Bucket=STACK.physical_name("ArchiveBucket"), Key=key, Body=b"{}")
+
+    for _ in range(2):
+        runs.restart()
+        bodies = [json.loads(body) for body in runs.contents(INGESTION)]
+        # As PostCall's queue consumer reads them (agentic_memory.runtime.queue and .ingestion): S3's
+        # {"Records": [...]}, its key as written; and S3's test event, which it ignores.
+        notified = [S3Event(body) for body in bodies if "Records" in body]
+        assert [record.s3.get_object.key for event in notified for record in event.records] == [key]
+        assert [body.get("Event") for body in bodies if "Records" not in body] == ["s3:TestEvent"]
+
+
 def depths(sqs: Any) -> dict[str, int]:
     """How many messages each queue holds (visible, in flight or delayed), without receiving any."""
     counts = {}
-    for queue in (INGESTION, DEAD_LETTERS):
-        url = sqs.get_queue_url(QueueName=queue)["QueueUrl"]
+    for name in (INGESTION, DEAD_LETTERS):
+        url = sqs.get_queue_url(QueueName=name)["QueueUrl"]
         attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
-        counts[queue] = sum(
+        counts[name] = sum(
             int(attributes[name])
             for name in (
                 "ApproximateNumberOfMessages",
@@ -220,6 +233,9 @@ def test_make_run_keeps_a_dead_letter_in_the_dead_letter_queue_until_replayed_th
     started = len(first.log.read_text())
     second = RunningServer(data_dir)  # memory usable again
     try:
+        # S3's test event, sent as each start configures the archive's notification, is taken first.
+        second.wait_for_log("queue PostCallFunction ok", since=started)
+        started = len(second.log.read_text())
         assert queue_depths(second) == {INGESTION: 0, DEAD_LETTERS: 1}
         replayed = second.cli("replay", "--dlq")
         assert replayed.returncode == 0, replayed.stdout + replayed.stderr

@@ -20,13 +20,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import boto3
 import httpx
 import pytest
 from local_stack import AGENT, CALL_START, INGEST_TIMEOUT, QUERY, RunningServer, clean_env, server_command
 
+from agentic_memory_ops.cli import send
 from conftest import ROOT
 from local_server.aws import free_port
 from local_server.server import LocalApi
+from local_server.template import Stack
 
 
 def refused_start(data_dir: Path, *extra: str) -> str:
@@ -174,6 +177,27 @@ def test_an_acknowledged_webhook_survives_kill_9_and_its_ingestion_resumes(tmp_p
         assert known["dynamic_variables"]["caller_name"] == "Maria"
     finally:
         assert again.stop() == 0
+
+
+def test_a_transcription_another_client_writes_to_the_archive_is_ingested(server: RunningServer) -> None:
+    """S3 announces every write that matches the bucket's notification, whoever the writer: here boto3
+    in another process (as ``aws s3 cp --endpoint-url`` would write it), not PostCall."""
+    body = send.sample("post_call_transcription")
+    conversation = json.loads(body)["data"]["conversation_id"]
+    endpoint = json.loads((server.data_dir / "server.json").read_text())["aws_endpoint"]
+    s3 = boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="local",
+        aws_secret_access_key="local",
+    )
+    bucket = Stack(ROOT / "template.yaml").physical_name("ArchiveBucket")
+    s3.put_object(Bucket=bucket, Key=f"conversations/{conversation}/transcription.json", Body=body)
+
+    known = wait_for_returning_caller(server, CALL_START["caller_id"])
+    assert known["dynamic_variables"]["caller_name"] == "Maria"
+    assert "Not a transcription key" not in server.log.read_text()
 
 
 @pytest.mark.parametrize(
