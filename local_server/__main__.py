@@ -25,7 +25,6 @@ import signal
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from aws_lambda_powertools.shared import constants as powertools
@@ -36,7 +35,7 @@ from agentic_memory.settings import VARIABLES, Settings
 from local_server import aws
 from local_server.errors import LocalServerError
 from local_server.folder import DataFolder
-from local_server.runtime import AsyncInvoker, LocalFunction, QueuePoller, log_as_the_running_function
+from local_server.runtime import LocalFunction, QueuePoller, log_as_the_running_function
 from local_server.server import LocalApi, cli_target
 from local_server.template import FunctionSpec, Stack
 
@@ -84,14 +83,13 @@ def _serve(args: argparse.Namespace) -> int:
     sys.path[:0] = [str(path.resolve()) for path in stack.layer_dirs()]  # Lambda's /opt/python
     functions = [LocalFunction(spec) for spec in specs]
     log_as_the_running_function(functions)
-    invoker = AsyncInvoker()
     pollers = [
         QueuePoller(function, queue).start() for function in functions for queue in function.spec.queues
     ]
-    api.serve_functions(functions, invoker, cli_target(api.url, api.token, stack, made))
+    api.serve_functions(functions, cli_target(api.url, api.token, stack, made))
     folder.announce(api.url, local_aws.endpoint, api.token)
     _banner(api, functions, secrets, folder.path, local_aws.endpoint, restored)
-    _stop_on_signals()
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C
     try:
         api.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
@@ -100,7 +98,6 @@ def _serve(args: argparse.Namespace) -> int:
         log.info("Stopping: finishing the requests and queued invocations in hand (Ctrl-C again to quit now)")
     finally:
         api.server_close()
-        invoker.wait_idle(timeout=30)
         for poller in pollers:
             poller.stop(timeout=30)
         _close_memory_stores()
@@ -261,13 +258,6 @@ def _close_memory_stores() -> None:
         from agentic_memory_ops.mem0_oss import close_all_stores  # noqa: PLC0415 - only if it was used
 
         close_all_stores()
-
-
-def _stop_on_signals() -> None:
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
 
 
 def _reset(data_dir: Path) -> int:

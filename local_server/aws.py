@@ -80,48 +80,38 @@ class LocalAws:
 
 def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:
     """The template's data resources, as it defines them; returns the names made, by logical id."""
-    made: dict[str, str] = {}
-    s3 = boto3.client("s3")
+    kinds = ("AWS::S3::Bucket", "AWS::DynamoDB::Table", "AWS::SQS::Queue", "AWS::SecretsManager::Secret")
+    made = {
+        logical_id: stack.physical_name(logical_id) for kind in kinds for logical_id in stack.of_type(kind)
+    }
+    s3, dynamodb, sqs = boto3.client("s3"), boto3.client("dynamodb"), boto3.client("sqs")
     for logical_id, resource in stack.of_type("AWS::S3::Bucket").items():
-        name = stack.physical_name(logical_id)
-        s3.create_bucket(Bucket=name)
+        s3.create_bucket(Bucket=made[logical_id])
         if resource["Properties"].get("VersioningConfiguration", {}).get("Status") == "Enabled":
-            s3.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": "Enabled"})
-        made[logical_id] = name
-    dynamodb = boto3.client("dynamodb")
+            s3.put_bucket_versioning(Bucket=made[logical_id], VersioningConfiguration={"Status": "Enabled"})
     for logical_id, resource in stack.of_type("AWS::DynamoDB::Table").items():
         properties = stack.resolve(resource["Properties"])
-        name = stack.physical_name(logical_id)
         dynamodb.create_table(
-            TableName=name,
+            TableName=made[logical_id],
             KeySchema=properties["KeySchema"],
             AttributeDefinitions=properties["AttributeDefinitions"],
             BillingMode=properties.get("BillingMode", "PAY_PER_REQUEST"),
         )
-        made[logical_id] = name
-    sqs = boto3.client("sqs")
     queues = stack.of_type("AWS::SQS::Queue")
     # Dead-letter targets first: a redrive policy names an existing queue.
-    for logical_id, resource in sorted(
-        queues.items(), key=lambda item: "RedrivePolicy" in item[1]["Properties"]
-    ):
-        properties = stack.resolve(resource.get("Properties", {}))
+    for logical_id in sorted(queues, key=lambda queue: "RedrivePolicy" in queues[queue]["Properties"]):
+        properties = stack.resolve(queues[logical_id].get("Properties", {}))
         attributes: dict[Any, str] = {}
         if "RedrivePolicy" in properties:
             attributes["RedrivePolicy"] = json.dumps(properties["RedrivePolicy"])
             # A failed message comes back after seconds here, not the deployed queue's minutes.
             attributes["VisibilityTimeout"] = str(LOCAL_VISIBILITY_TIMEOUT)
-        name = stack.physical_name(logical_id)
-        sqs.create_queue(QueueName=name, Attributes=attributes)
-        made[logical_id] = name
-    secretsmanager = boto3.client("secretsmanager")
+        sqs.create_queue(QueueName=made[logical_id], Attributes=attributes)
     for logical_id, resource in stack.of_type("AWS::SecretsManager::Secret").items():
-        name = stack.physical_name(logical_id)
         template_keys: dict[str, Any] = json.loads(str(stack.resolve(resource["Properties"]["SecretString"])))
         # The secret has the template's keys; local values come from the env file, not parameters.
         values = {key: secrets.get(key, str(value)) for key, value in template_keys.items()}
-        secretsmanager.create_secret(Name=name, SecretString=json.dumps(values))
-        made[logical_id] = name
+        boto3.client("secretsmanager").create_secret(Name=made[logical_id], SecretString=json.dumps(values))
     return made
 
 

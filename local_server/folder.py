@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from agentic_memory_ops.cli.local import DESCRIPTOR, running_server
+from local_server.durable import write_atomically
 from local_server.errors import LocalServerError
 
 
@@ -52,11 +53,7 @@ class DataFolder:
     def announce(self, url: str, aws_endpoint: str, token: str) -> None:
         """Tell the CLI (``--local``) where this server is; readable by this user only (the token)."""
         described = {"pid": os.getpid(), "url": url, "aws_endpoint": aws_endpoint, "token": token}
-        temporary = self.descriptor.with_name(f".{DESCRIPTOR}.tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as file:
-            json.dump(described, file)
-        os.replace(temporary, self.descriptor)
+        write_atomically(self.descriptor, json.dumps(described).encode(), mode=0o600)
 
     def release(self) -> None:
         if self._lock_file is None:

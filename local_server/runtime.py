@@ -1,20 +1,12 @@
-"""The functions, run in this process the way Lambda runs them: synchronous and asynchronous invokes,
-and SQS event sources.
-
-Asynchronous invokes (the Lambda Invoke API's ``Event`` type) follow the template's
-EventInvokeConfig: the first attempt plus ``MaximumRetryAttempts`` retries, then an OnFailure record
-shaped like Lambda's, if the function has a destination. SQS event sources (PostCall's ingestion
-queue) are polled one message at a time (``QueuePoller``).
-"""
+"""The functions, run in this process the way Lambda runs them: invoked with an event and a context,
+held to their ``Timeout``, and fed by their SQS event sources (``QueuePoller``)."""
 
 from __future__ import annotations
 
 import contextvars
 import importlib.util
-import json
 import logging
 import os
-import queue
 import sys
 import threading
 import time
@@ -22,7 +14,6 @@ import traceback
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from types import ModuleType
 from typing import Any
 
@@ -138,85 +129,6 @@ class LocalFunction:
         return result
 
 
-class AsyncInvoker:
-    """One worker thread delivering asynchronous invokes in order, with Lambda's retry policy."""
-
-    def __init__(self) -> None:
-        self._queue: queue.Queue[tuple[LocalFunction, dict[str, Any]]] = queue.Queue()
-        self._idle = threading.Condition()
-        self._pending = 0
-        threading.Thread(target=self._work, name="async-invoker", daemon=True).start()
-
-    def submit(self, function: LocalFunction, event: dict[str, Any]) -> None:
-        with self._idle:
-            self._pending += 1
-        self._queue.put((function, event))
-
-    def wait_idle(self, timeout: float) -> bool:
-        """True once every submitted invoke has finished (tests and shutdown use it)."""
-        with self._idle:
-            return self._idle.wait_for(lambda: self._pending == 0, timeout)
-
-    def _work(self) -> None:
-        while True:
-            function, event = self._queue.get()
-            try:
-                self._deliver(function, event)
-            finally:
-                with self._idle:
-                    self._pending -= 1
-                    self._idle.notify_all()
-
-    def _deliver(self, function: LocalFunction, event: dict[str, Any]) -> None:
-        attempts = 1 + function.spec.max_retries
-        error = ""
-        for attempt in range(1, attempts + 1):
-            try:
-                function.invoke(event)
-                log.info("async %s ok (attempt %d)", function.spec.logical_id, attempt)
-                return
-            except Exception as failure:
-                error = "".join(traceback.format_exception_only(failure)).strip()
-                log.warning(
-                    "async %s failed (attempt %d/%d): %s", function.spec.logical_id, attempt, attempts, error
-                )
-        self._dead_letter(function, event, error, attempts)
-
-    @staticmethod
-    def _dead_letter(function: LocalFunction, event: dict[str, Any], error: str, attempts: int) -> None:
-        if function.spec.on_failure_queue is None:
-            log.error(
-                "async %s dropped after %d attempts: no OnFailure destination",
-                function.spec.logical_id,
-                attempts,
-            )
-            return
-        arn = f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{function.spec.name}:$LATEST"
-        record = {  # the shape of Lambda's asynchronous invocation OnFailure destination record
-            "version": "1.0",
-            "timestamp": datetime.now(UTC).isoformat(),
-            "requestContext": {
-                "requestId": str(uuid.uuid4()),
-                "functionArn": arn,
-                "condition": "RetriesExhausted",
-                "approximateInvokeCount": attempts,
-            },
-            "requestPayload": event,
-            "responseContext": {
-                "statusCode": 200,
-                "executedVersion": "$LATEST",
-                "functionError": "Unhandled",
-            },
-            "responsePayload": {"errorMessage": error},
-        }
-        sqs = boto3.client("sqs")
-        url = sqs.get_queue_url(QueueName=function.spec.on_failure_queue)["QueueUrl"]
-        sqs.send_message(QueueUrl=url, MessageBody=json.dumps(record))
-        log.error(
-            "async %s sent to the dead-letter queue after %d attempts", function.spec.logical_id, attempts
-        )
-
-
 class QueuePoller:
     """Lambda's SQS event source for one function and queue: one message at a time, deleted once the
     function succeeds; a failed one comes back after the queue's visibility timeout, and after the
@@ -227,7 +139,6 @@ class QueuePoller:
         self._sqs = boto3.client("sqs")
         self._url = self._sqs.get_queue_url(QueueName=queue_name)["QueueUrl"]
         self._arn = f"arn:aws:sqs:{REGION}:{ACCOUNT_ID}:{queue_name}"
-        self._busy = threading.Event()
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._work, name=f"sqs-{queue_name}", daemon=True)
 

@@ -1,19 +1,18 @@
 """HTTP in front of the functions: API Gateway (HTTP API, payload 2.0) and Lambda's Invoke API.
 
-Each request becomes the event API Gateway would build; the function's answer goes back as HTTP,
-within AWS's limits (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html,
-https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html): a request body over 10 MB,
-or an event over Lambda's 6 MB synchronous payload, is refused with 413; an answer later than the
-30 s integration time-out is a 503, one later than the function's own ``Timeout`` a 500.
-``POST /2015-03-31/functions/{name}/invocations`` is Lambda's own Invoke API (as served by
-``sam local start-lambda``), so boto3 and ``agentic-memory replay`` can drive a local function.
+Each request becomes the event API Gateway would build, within AWS's limits
+(https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html,
+https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html): a body over 10 MB, or an
+event over Lambda's 6 MB, is a 413; no answer within the 30 s integration time-out a 503, within the
+function's ``Timeout`` a 500; a method or path no route has, HTTP API's 404 ``Not Found``.
+``POST /2015-03-31/functions/{name}/invocations`` is Lambda's Invoke API as ``sam local
+start-lambda`` serves it (``RequestResponse`` only), for boto3 and ``agentic-memory replay``.
 
-The local server's own routes: ``GET /health``; the console under ``/console`` (its own sign-in,
-``agentic_memory_ops.console``); and ``POST /_local/cli``, where
-``agentic-memory ... --local`` runs its command inside this process, the one holding the data
-(Qdrant's local mode admits one process per folder). The CLI route and the Invoke API ask for the
-token written in the data folder's ``server.json`` (readable by its owner only), so a tunnel to this
-port exposes only what API Gateway would.
+The server's own routes: ``GET /health``, the console under ``/console`` (its own sign-in), and
+``POST /_local/cli``, where ``agentic-memory ... --local`` runs inside this process, the one holding
+the data (Qdrant's local mode admits one process per folder). The CLI route and the Invoke API ask
+for the token in the data folder's ``server.json`` (its owner's only): a tunnel to this port exposes
+only what API Gateway would.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ from agentic_memory_ops.console.app import Console
 from agentic_memory_ops.console.data import STDOUT_LOCK, ConsoleData
 from agentic_memory_ops.console.serve import MOUNT as CONSOLE, answer
 from agentic_memory_ops.events import http_event
-from local_server.runtime import AsyncInvoker, FunctionTimeoutError, LocalFunction
+from local_server.runtime import FunctionTimeoutError, LocalFunction
 from local_server.template import Stack
 
 log = logging.getLogger("local_server")
@@ -87,15 +86,13 @@ class LocalApi(ThreadingHTTPServer):
         self.token = secrets.token_urlsafe(32)
         self.routes: dict[tuple[str, str], LocalFunction] = {}
         self.by_name: dict[str, LocalFunction] = {}
-        self.invoker: AsyncInvoker | None = None
         self.console: Console | None = None
 
     def serve_functions(
-        self, functions: list[LocalFunction], invoker: AsyncInvoker, deployment: cli_targets.LocalDeployment
+        self, functions: list[LocalFunction], deployment: cli_targets.LocalDeployment
     ) -> None:
         self.routes = {(r.method, r.path): f for f in functions for r in f.spec.routes}
         self.by_name = {name: f for f in functions for name in (f.spec.name, f.spec.logical_id)}
-        self.invoker = invoker
         cli_targets.serve_locally(deployment)
         target = cli_targets.Target.resolve(argparse.Namespace(local=True))
         self.console = Console(ConsoleData(target), self.token, CONSOLE)
@@ -154,7 +151,14 @@ class _Handler(BaseHTTPRequestHandler):
             functions = sorted({f.spec.logical_id for f in self.server.routes.values()})
             self._send(200, json.dumps({"status": "ok", "functions": functions}).encode() + b"\n", _JSON)
             return
+        self._no_route()
+
+    def _no_route(self) -> None:
+        """HTTP API's answer to a method no route has, on any path: 404, as to an unknown path."""
+        self.close_connection = True  # a body it may carry is not read
         self._send(404, _message("Not Found"), _JSON)
+
+    do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _no_route
 
     def _api(self, path: str, body: bytes) -> tuple[int, bytes, dict[str, str]]:
         function = self.server.routes.get(("POST", path))
@@ -200,14 +204,14 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized():
             return 403, json.dumps({"Type": "User", "message": "Forbidden"}).encode(), _JSON
         function = self.server.by_name.get(name)
-        if function is None or self.server.invoker is None:
+        if function is None:
             return 404, json.dumps({"Type": "User", "message": f"Function not found: {name}"}).encode(), {}
-        event = json.loads(body or b"{}")
-        if self.headers.get("X-Amz-Invocation-Type") == "Event":
-            self.server.invoker.submit(function, event)
-            return 202, b"", {}
+        kind = self.headers.get("X-Amz-Invocation-Type", "RequestResponse")
+        if kind != "RequestResponse":  # sam local start-lambda's answer, word for word
+            message = f"invocation-type: {kind} is not supported. RequestResponse is only supported."
+            return 501, json.dumps({"Type": "LocalService", "Message": message}).encode(), _JSON
         try:
-            result = function.invoke(event)
+            result = function.invoke(json.loads(body or b"{}"))
         except Exception as error:
             failure = {"errorMessage": str(error), "errorType": type(error).__name__}
             return 200, json.dumps(failure).encode(), {"X-Amz-Function-Error": "Unhandled"}
@@ -226,7 +230,8 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in {**headers, "Content-Length": str(len(payload))}.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(payload)
+        if self.command != "HEAD":
+            self.wfile.write(payload)
 
     def log_message(self, format: str, *args: Any) -> None:
         """One line per request is logged by ``do_POST``; the stdlib's access log would double it."""

@@ -1,10 +1,14 @@
 """template.yaml read the way SAM reads it, for a local stack: functions, routes, triggers, resources.
 
 Intrinsic functions and conditions are resolved as CloudFormation does (Ref, Fn::Sub, Fn::GetAtt,
-Fn::If with AWS::NoValue, Fn::Equals, Fn::Not, Fn::And, Fn::Or, Fn::Join, Fn::Select, Fn::Split;
+Fn::If with AWS::NoValue, Fn::Equals, Fn::Not, Fn::And: the ones the template uses;
 https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html),
 parameters take their defaults unless overridden (``sam local --parameter-overrides``), a resource
 whose ``Condition`` is false does not exist, and pseudo parameters take fixed local values.
+
+moto's own CloudFormation (``create_stack``) was tried in their place: it creates the tables and
+queues under random names (a restart could not find its data again), and ignores the secret and the
+bucket's versioning and notification; the functions' environment would still need resolving here.
 """
 
 from __future__ import annotations
@@ -22,6 +26,19 @@ ACCOUNT_ID = "123456789012"
 REGION = "us-east-1"
 _SUB = re.compile(r"\$\{([^}!]+)\}")
 _NO_VALUE = object()  # what {"Ref": "AWS::NoValue"} resolves to: the property or item is left out
+_PSEUDO = {
+    "AWS::StackName": STACK_NAME,
+    "AWS::AccountId": ACCOUNT_ID,
+    "AWS::Region": REGION,
+    "AWS::Partition": "aws",
+    "AWS::URLSuffix": "amazonaws.com",
+}
+_ARNS = {  # Fn::GetAtt <resource>.Arn
+    "AWS::S3::Bucket": "arn:aws:s3:::{}",
+    "AWS::DynamoDB::Table": f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/{{}}",
+    "AWS::SQS::Queue": f"arn:aws:sqs:{REGION}:{ACCOUNT_ID}:{{}}",
+    "AWS::Lambda::Function": f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{{}}",
+}
 
 
 @dataclass(frozen=True)
@@ -39,8 +56,6 @@ class FunctionSpec:
     environment: dict[str, str]
     routes: list[Route] = field(default_factory=list)
     queues: list[str] = field(default_factory=list)  # SQS event sources, by queue name
-    max_retries: int = 2
-    on_failure_queue: str | None = None
     timeout_seconds: float = 3.0  # Lambda's default Timeout
 
 
@@ -106,61 +121,35 @@ class Stack:
         name, when_true, when_false = argument
         return self._evaluate(when_true if self.condition(name) else when_false)
 
-    def _get_att_function(self, argument: str | list[str]) -> str:
-        logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
-        return self._get_att(logical_id, attribute)
-
     def _ref(self, name: str) -> Any:
         if name == "AWS::NoValue":
             return _NO_VALUE
-        pseudo = {
-            "AWS::StackName": STACK_NAME,
-            "AWS::AccountId": ACCOUNT_ID,
-            "AWS::Region": REGION,
-            "AWS::Partition": "aws",
-            "AWS::URLSuffix": "amazonaws.com",
-        }
-        if name in pseudo:
-            return pseudo[name]
+        if name in _PSEUDO:
+            return _PSEUDO[name]
         if name in self.parameters:
             return self.parameters[name]
         if name not in self.resources:
             raise ValueError(f"template refers to {name!r}, which is not a parameter or an existing resource")
-        resource_type = self.resources[name]["Type"]
-        if resource_type == "AWS::SQS::Queue":
+        if self.resources[name]["Type"] == "AWS::SQS::Queue":  # a queue's Ref is its URL
             return f"http://sqs.{REGION}.localhost/{ACCOUNT_ID}/{self.physical_name(name)}"
-        if resource_type == "AWS::SecretsManager::Secret":
-            return self.physical_name(name)  # a secret's name works wherever its ARN does
         return self.physical_name(name)
 
     def _sub(self, argument: str | list[Any]) -> str:
         template, variables = (argument, {}) if isinstance(argument, str) else (argument[0], argument[1])
-        return _SUB.sub(
-            lambda m: str(
-                self.resolve(variables[m.group(1)]) if m.group(1) in variables else self._sub_name(m.group(1))
-            ),
-            template,
-        )
 
-    def _sub_name(self, name: str) -> str:
-        if "." in name:
-            logical_id, attribute = name.split(".", 1)
-            return self._get_att(logical_id, attribute)
-        return str(self._ref(name))
+        def value(name: str) -> str:
+            if name in variables:
+                return str(self.resolve(variables[name]))
+            return str(self._get_att(name) if "." in name else self._ref(name))
 
-    def _get_att(self, logical_id: str, attribute: str) -> str:
-        resource_type = self.resources[logical_id]["Type"]
+        return _SUB.sub(lambda match: value(match.group(1)), template)
+
+    def _get_att(self, argument: str | list[str]) -> str:
+        logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
         name = self.physical_name(logical_id)
-        service = {"AWS::SQS::Queue": "sqs", "AWS::DynamoDB::Table": "dynamodb", "AWS::S3::Bucket": "s3"}.get(
-            resource_type, "lambda"
-        )
-        if attribute == "Arn":
-            if service == "dynamodb":
-                return f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/{name}"
-            if service == "s3":
-                return f"arn:aws:s3:::{name}"
-            return f"arn:aws:{service}:{REGION}:{ACCOUNT_ID}:{name}"
-        return name
+        if attribute != "Arn":
+            return name
+        return _ARNS.get(self.resources[logical_id]["Type"], _ARNS["AWS::Lambda::Function"]).format(name)
 
     # -- what the local server needs ----------------------------------------------------------------
 
@@ -174,8 +163,6 @@ class Stack:
         for logical_id, resource in self.of_type("AWS::Serverless::Function").items():
             properties = resource["Properties"]
             variables = self.resolve({**shared_env, **properties.get("Environment", {}).get("Variables", {})})
-            invoke = properties.get("EventInvokeConfig", {})
-            failure = invoke.get("DestinationConfig", {}).get("OnFailure", {}).get("Destination")
             specs.append(
                 FunctionSpec(
                     logical_id=logical_id,
@@ -185,8 +172,6 @@ class Stack:
                     environment={k: str(v) for k, v in variables.items()},
                     routes=self._routes(properties),
                     queues=self._queues(properties),
-                    max_retries=int(invoke.get("MaximumRetryAttempts", 2)),
-                    on_failure_queue=self.physical_name(failure["Fn::GetAtt"][0]) if failure else None,
                     timeout_seconds=float(
                         self.resolve(properties.get("Timeout", globals_.get("Timeout", 3)))
                     ),
@@ -219,14 +204,10 @@ class Stack:
 _FUNCTIONS: dict[str, Any] = {
     "Ref": Stack._ref,
     "Fn::Sub": Stack._sub,
-    "Fn::GetAtt": Stack._get_att_function,
+    "Fn::GetAtt": Stack._get_att,
     "Fn::If": Stack._if,
     "Condition": Stack.condition,
     "Fn::Equals": lambda stack, pair: str(stack._evaluate(pair[0])) == str(stack._evaluate(pair[1])),
     "Fn::Not": lambda stack, conditions: not stack._evaluate(conditions[0]),
     "Fn::And": lambda stack, conditions: all(stack._evaluate(c) for c in conditions),
-    "Fn::Or": lambda stack, conditions: any(stack._evaluate(c) for c in conditions),
-    "Fn::Join": lambda stack, argument: str(argument[0]).join(str(v) for v in stack.resolve(argument[1])),
-    "Fn::Select": lambda stack, argument: stack.resolve(argument[1])[int(stack.resolve(argument[0]))],
-    "Fn::Split": lambda stack, argument: str(stack.resolve(argument[1])).split(str(argument[0])),
 }

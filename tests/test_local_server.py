@@ -28,8 +28,9 @@ from local_stack import AGENT, CALL_START, INGEST_TIMEOUT, QUERY, RunningServer,
 from agentic_memory_ops.cli import send
 from conftest import ROOT
 from local_server.aws import free_port
+from local_server.runtime import LocalFunction
 from local_server.server import LocalApi
-from local_server.template import Stack
+from local_server.template import FunctionSpec, Route, Stack
 
 
 def refused_start(data_dir: Path, *extra: str) -> str:
@@ -279,3 +280,31 @@ def test_fifty_requests_arriving_at_once_while_the_server_is_busy_are_all_answer
         if serving.is_alive():
             api.shutdown()
         api.server_close()
+
+
+def test_a_method_no_route_has_is_answered_as_http_api_does(tmp_path: Path) -> None:
+    """HTTP API answers 404 {"message":"Not Found"} to a method its routes do not take, as to an
+    unknown path; never http.server's HTML page (501 for PUT, DELETE...)."""
+    (tmp_path / "app.py").write_text("def lambda_handler(event, context):\n    return {'statusCode': 200}\n")
+    spec = FunctionSpec(
+        "RoutedFunction", "routed", tmp_path, "app.lambda_handler", {}, [Route("POST", "/client-data")]
+    )
+    api = LocalApi(("127.0.0.1", 0))
+    api.routes = {("POST", "/client-data"): LocalFunction(spec)}
+    serving = threading.Thread(target=api.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    serving.start()
+    try:
+        url = f"{api.url}/client-data"
+        assert httpx.post(url, content=b"{}", timeout=10).status_code == 200
+        for method in ("GET", "PUT", "DELETE", "PATCH", "OPTIONS"):
+            answer = httpx.request(method, url, content=b"{}", timeout=10)
+            assert answer.status_code == 404, method
+            assert answer.headers["content-type"] == "application/json", method
+            assert answer.json() == {"message": "Not Found"}, method
+        head = httpx.head(url, timeout=10)
+        assert (head.status_code, head.content) == (404, b"")
+        assert httpx.put(f"{api.url}/nowhere", timeout=10).json() == {"message": "Not Found"}
+    finally:
+        api.shutdown()
+        api.server_close()
+        del sys.modules["RoutedFunction.app"]

@@ -31,9 +31,6 @@ def test_no_value_removes_what_a_false_condition_guards() -> None:
     guarded = [{"Fn::If": ["ForgetMeToolOn", "erase", {"Ref": "AWS::NoValue"}]}, "read"]
     assert stack.resolve(guarded) == ["read"]
     assert Stack(ROOT / "template.yaml", {"ForgetMeTool": "on"}).resolve(guarded) == ["erase", "read"]
-    assert stack.resolve({"Fn::Join": ["-", [{"Ref": "AWS::Region"}, {"Fn::Select": [1, ["a", "b"]]}]]}) == (
-        "us-east-1-b"
-    )
 
 
 def test_an_unknown_parameter_is_refused() -> None:
