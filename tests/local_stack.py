@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -75,6 +76,11 @@ class RunningServer:
         while text not in self.log.read_text()[since:]:
             assert time.monotonic() < deadline, f"no {text!r} in the log: {self.log.read_text()[-3000:]}"
             time.sleep(0.2)
+
+    def suggested_commands(self) -> list[list[str]]:
+        """The commands the banner's ``Try:`` lines print, each as argv."""
+        banner = self.log.read_text().split("Try: ", 1)[1].split("Stop with", 1)[0]
+        return [shlex.split(line) for line in banner.splitlines() if line.strip()]
 
     def cli(self, *argv: str) -> subprocess.CompletedProcess[str]:
         """``agentic-memory ARGV --local`` from another directory, as a user's second terminal."""

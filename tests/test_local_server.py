@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 import select
 import socket
 import subprocess
@@ -70,6 +71,13 @@ def sample() -> dict[str, Any]:
     return document
 
 
+def typed(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """A command run as a user types it in a second terminal, in the directory `make run` started in."""
+    return subprocess.run(
+        argv, cwd=ROOT, env=clean_env(), capture_output=True, text=True, timeout=120, check=False
+    )
+
+
 def wait_for_returning_caller(server: RunningServer, caller: str) -> dict[str, Any]:
     """Ingestion runs after the 200, as in AWS: poll ClientData, bounded, until it knows the caller."""
     deadline = time.monotonic() + INGEST_TIMEOUT
@@ -97,7 +105,11 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
     assert before.text.endswith("}\n")  # a terminal shows the next answer on its own line
     assert before.json()["dynamic_variables"]["returning_caller"] == "no"
 
-    sent = server.cli("send", "--wait")
+    # The banner's own commands, typed in the directory `make run` started in: they name this
+    # server's data folder, not the default .local.
+    send_command, show_command = server.suggested_commands()
+    assert send_command[1:] == ["send", "--wait", "--local", "--data-dir", str(data_dir)]
+    sent = typed(send_command)
     assert sent.returncode == 0, sent.stdout + sent.stderr
     assert "HTTP 200" in sent.stdout
     assert "ingested" in sent.stdout.splitlines()[-1]
@@ -124,12 +136,13 @@ def test_the_readme_walk_through_works_over_http_and_survives_a_restart(
         httpx.post(f"{server.url}/_local/cli", json={"argv": ["show", caller]}, timeout=10).status_code == 403
     )
 
-    shown = server.cli("show", caller)
+    shown = typed(show_command)
     assert shown.returncode == 0, shown.stderr
     assert "+1********02" in shown.stdout and caller not in shown.stdout
     assert "Maria" in shown.stdout
 
     assert server.stop() == 0
+    assert not re.search(r"\w+Warning: ", server.log.read_text())  # no library's warning in the output
     again = RunningServer(data_dir)
     try:
         remembered = again.post("/client-data", {"caller_id": caller}).json()
@@ -308,3 +321,15 @@ def test_a_method_no_route_has_is_answered_as_http_api_does(tmp_path: Path) -> N
         api.shutdown()
         api.server_close()
         del sys.modules["RoutedFunction.app"]
+
+
+def test_make_alone_lists_every_target_with_what_it_does() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    declared = re.search(r"^\.PHONY:(.*)$", makefile, re.MULTILINE)
+    assert declared is not None
+    listed = subprocess.run(
+        ["make", "--no-print-directory"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    ).stdout.splitlines()
+    described = {line.split()[1]: line for line in listed if line.startswith("make ")}
+    assert set(described) == set(declared.group(1).split())
+    assert all(len(line.split()) > 2 for line in described.values())  # each with what it does
