@@ -82,6 +82,7 @@ def _serve(args: argparse.Namespace) -> int:
     }
     made = aws.create_resources(stack, secrets)
     restored = local_aws.journal.restore(made.values())
+    aws.release_leases(made)
     aws.notify_queues(stack)
     for spec in specs:  # one process for all functions: their variables agree but for the service name
         os.environ.update({k: v for k, v in spec.environment.items() if k != "POWERTOOLS_SERVICE_NAME"})

@@ -115,6 +115,18 @@ def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:
     return made
 
 
+def release_leases(made: dict[str, str]) -> None:
+    """No ingestion outlives the server that ran it (a kill -9, a double Ctrl-C): the conversations'
+    leases it held are released at start, as a Lambda's lapse at its time-out, so that their work
+    resumes now rather than when the leases would have ended (``agentic_memory.ledger``)."""
+    table, dynamodb = made["IngestionLedgerTable"], boto3.client("dynamodb")
+    held = dynamodb.get_paginator("scan").paginate(
+        TableName=table, ProjectionExpression="id", FilterExpression="attribute_exists(lease_until)"
+    )
+    for item in (item for page in held for item in page["Items"]):
+        dynamodb.update_item(TableName=table, Key={"id": item["id"]}, UpdateExpression="REMOVE lease_until")
+
+
 def notify_queues(stack: Stack) -> None:
     """The buckets' notifications to SQS as the template configures them, after the journal's restore:
     moto then sends S3's event for every matching write, whoever the writer, and, as S3 does, an

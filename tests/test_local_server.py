@@ -178,9 +178,12 @@ def test_an_acknowledged_webhook_survives_kill_9_and_its_ingestion_resumes(tmp_p
         second = refused_start(data_dir, "--port", str(free_port()), "--aws-port", str(free_port()))
         assert "in use by another local server" in second
         assert "in use by another local server" in refused_start(data_dir, "--reset")  # make reset-local
-        # Killed between two attempts: a run killed mid-ingestion holds its lease until it expires
-        # (as a Lambda killed mid-run does), and is retried only then.
         first.wait_for_log("Ingestion failed; it is retried")
+        # Killed mid-ingestion: the run holds its conversation's lease (here for an hour, as a long
+        # Lambda time-out would). No run outlives the server, so the next start releases it.
+        hold_the_lease(
+            first.data_dir, json.loads(send.sample("post_call_transcription"))["data"]["conversation_id"]
+        )
     finally:
         first.process.kill()  # kill -9: no chance to save anything
         first.process.wait(timeout=30)
@@ -191,6 +194,21 @@ def test_an_acknowledged_webhook_survives_kill_9_and_its_ingestion_resumes(tmp_p
         assert known["dynamic_variables"]["caller_name"] == "Maria"
     finally:
         assert again.stop() == 0
+
+
+def hold_the_lease(data_dir: Path, conversation_id: str) -> None:
+    """What an ingestion killed mid-run leaves in the ledger: its lease, held for an hour."""
+    endpoint = json.loads((data_dir / "server.json").read_text())["aws_endpoint"]
+    dynamodb = boto3.client(
+        "dynamodb", endpoint_url=endpoint, region_name="us-east-1",
+        aws_access_key_id="local", aws_secret_access_key="local",
+    )  # fmt: skip
+    dynamodb.update_item(
+        TableName=Stack(ROOT / "template.yaml").physical_name("IngestionLedgerTable"),
+        Key={"id": {"S": conversation_id}},
+        UpdateExpression="SET lease_until = :later",
+        ExpressionAttributeValues={":later": {"N": str(int(time.time()) + 3600)}},
+    )
 
 
 def test_a_transcription_another_client_writes_to_the_archive_is_ingested(server: RunningServer) -> None:
