@@ -45,6 +45,36 @@ class Caller:
     private_to: dict[str, tuple[str, ...]] = field(default_factory=dict)  # agent → its private words
 
 
+def analysis_items(
+    topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str
+) -> dict[str, str]:
+    """The post-call analysis items, as the agent's data collection would return them."""
+    return {
+        **ordinary,
+        "call_topic": topic,
+        "open_item": open_item,
+        "open_item_date": when,
+        "lasting_facts": facts,
+        "sensitive_category": category,
+    }
+
+
+def long_call(
+    head: list[tuple[str, str]],
+    middle: list[tuple[str, str]],
+    tail: list[tuple[str, str]],
+    *,
+    acks: list[str],
+    talk: list[str],
+    start: int = 0,
+    total: int = 84,
+) -> list[tuple[str, str]]:
+    """A long call: the head, small talk, the middle (said once, nowhere else), more small talk, the tail."""
+    n = max(total - len(head) - len(middle) - len(tail), 0)
+    filler = [(acks[i % len(acks)], talk[(start + i) % len(talk)]) for i in range(n)]
+    return head + filler[: n // 2] + middle + filler[n // 2 :] + tail
+
+
 CALLERS: list[Caller] = [
     Caller(
         number="+14155550101",

@@ -18,7 +18,7 @@ sensitive_category).
 
 from __future__ import annotations
 
-from evaluation.dataset import Call, Caller, Question
+from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
 
 CLEAN = "agent_clean_00000000000000000000000041"
 GARDEN = "agent_garden_0000000000000000000000042"
@@ -27,36 +27,6 @@ SOFA = "agent_sofa_000000000000000000000000044"
 VENUE = "agent_venue_00000000000000000000000045"
 PEST = "agent_pest_000000000000000000000000046"
 AUDIO = "agent_audio_00000000000000000000000047"
-
-
-def _items(
-    topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str
-) -> dict[str, str]:
-    """The post-call analysis items, as the agent's data collection would return them."""
-    return {
-        **ordinary,
-        "call_topic": topic,
-        "open_item": open_item,
-        "open_item_date": when,
-        "lasting_facts": facts,
-        "sensitive_category": category,
-    }
-
-
-def _long(
-    head: list[tuple[str, str]],
-    middle: list[tuple[str, str]],
-    tail: list[tuple[str, str]],
-    *,
-    acks: list[str],
-    talk: list[str],
-    start: int = 0,
-    total: int = 84,
-) -> list[tuple[str, str]]:
-    """A long call: the head, small talk, the middle (said once, nowhere else), more small talk, the tail."""
-    n = max(total - len(head) - len(middle) - len(tail), 0)
-    filler = [(acks[i % len(acks)], talk[(start + i) % len(talk)]) for i in range(n)]
-    return head + filler[: n // 2] + middle + filler[n // 2 :] + tail
 
 
 _ACKS_EN = [
@@ -175,7 +145,7 @@ _TALK_FR = [
 ]
 
 
-_ALEX_CHECKIN = _long(
+_ALEX_CHECKIN = long_call(
     head=[
         (
             "Sparkle and Shine Home Cleaning, Mia speaking.",
@@ -209,7 +179,7 @@ _ALEX_CHECKIN = _long(
     total=82,
 )
 
-_CARMEN_QUOTE = _long(
+_CARMEN_QUOTE = long_call(
     head=[
         (
             "Mudanzas Turia, buenos días, le atiende Javier.",
@@ -252,7 +222,7 @@ _CARMEN_QUOTE = _long(
     total=84,
 )
 
-_OWEN_CONFIRM = _long(
+_OWEN_CONFIRM = long_call(
     head=[
         (
             "Homestead Furniture deliveries, Kyle speaking.",
@@ -282,7 +252,7 @@ _OWEN_CONFIRM = _long(
     total=82,
 )
 
-_CAMILLE_SCHEDULE = _long(
+_CAMILLE_SCHEDULE = long_call(
     head=[
         (
             "Domaine des Tilleuls, bonjour, Margaux à l'appareil.",
@@ -324,7 +294,7 @@ _CAMILLE_SCHEDULE = _long(
     total=86,
 )
 
-_DOREEN_MICE = _long(
+_DOREEN_MICE = long_call(
     head=[
         (
             "Good morning, Bayside Pest Control, this is Kelly.",
@@ -420,7 +390,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ),
                     ("Will do.", "Thanks so much."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "cleaning products and pets",
                     "",
                     "",
@@ -445,7 +415,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ("Anything else?", "Can she do the oven next time? It's a crime scene."),
                     ("The oven's an extra thirty pounds.", "Thirty's fine."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "change of cleaning day",
                     "Jess to clean the oven at the next visit (extra £30)",
                     "{+6}",
@@ -506,7 +476,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ),
                     ("We'll collect them there.", "Brilliant, thanks."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "end of tenancy clean",
                     "Cleaners to collect the keys from Hartley Lettings and clean before the inspection",
                     "{+11}",
@@ -592,7 +562,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ),
                     ("Booked for the morning, in four days.", "Thank you."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "hearing test",
                     "Grace to attend her hearing test with Dr. Okafor",
                     "{+4}",
@@ -619,7 +589,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                         "Text me instead, please. I miss calls all the time, texts are better.",
                     ),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "patio quote",
                     "Grace to decide on the sandstone patio quote",
                     "",
@@ -665,7 +635,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ),
                     ("We can start Monday.", "Monday's great."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "patio material change",
                     "Crew to start building the slate patio",
                     "{+4}",
@@ -733,7 +703,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ("El 29 lo podemos hacer. ¿A qué hora?", "Lo más pronto posible. ¿A las ocho?"),
                     ("A las ocho de la mañana allí. El precio no cambia.", "Menos mal. Gracias, de verdad."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "cambio de fecha de mudanza",
                     "Mudanzas Turia llega a las 8 el día 29; Carmen "
                     "reserva sitio para el camión en la calle Sueca",
@@ -794,7 +764,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ("We'll bring straps. Old sofa to take away?", "Yes please. How much?"),
                     ("Thirty-five pounds.", "Go on then."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "sofa delivery",
                     "Delivery team to bring the corner sofa and take the old sofa away",
                     "{+9}",
@@ -892,7 +862,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ),
                     ("We'll send two people.", "Thank you."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "table delivery change",
                     "Delivery team to bring and assemble the table on Saturday; two people for the stairs",
                     "{+3}",
@@ -948,7 +918,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ),
                     ("Merci, la date est bloquée.", "Super, merci !"),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "réservation du mariage",
                     "Camille renvoie le contrat signé",
                     "{+14}",
@@ -982,7 +952,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ("Cent quarante. Et côté végétarien ?", "Trente-cinq menus végétariens."),
                     ("Je vous envoie un devis révisé.", "Merci beaucoup."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "nombre d'invités",
                     "Le domaine envoie un devis révisé pour 140 invités",
                     "{+3}",
@@ -1050,7 +1020,7 @@ HELDOUT_HOUSEHOLDS: list[Caller] = [
                     ("Desmond it is.", "And tell him to ring me from the driveway, the doorbell's broken."),
                     ("I'll pass that on.", "Thank you, dear."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "follow-up for mice",
                     "Desmond to check the loft again and reset the traps",
                     "{+4}",

@@ -17,7 +17,7 @@ analysis items (call_topic, open_item, open_item_date, lasting_facts, sensitive_
 
 from __future__ import annotations
 
-from evaluation.dataset import Call, Caller, Question
+from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
 
 PLUMB = "agent_plumb_00000000000000000000000031"
 PHYSIO = "agent_physio_0000000000000000000000032"
@@ -28,36 +28,6 @@ ELEC = "agent_elec_000000000000000000000000037"
 LOCKS = "agent_locks_00000000000000000000000038"
 LANG = "agent_lang_000000000000000000000000040"
 DRIVE = "agent_drive_00000000000000000000000039"
-
-
-def _items(
-    topic: str, open_item: str, when: str, facts: str, category: str, **ordinary: str
-) -> dict[str, str]:
-    """The post-call analysis items, as the agent's data collection would return them."""
-    return {
-        **ordinary,
-        "call_topic": topic,
-        "open_item": open_item,
-        "open_item_date": when,
-        "lasting_facts": facts,
-        "sensitive_category": category,
-    }
-
-
-def _long(
-    head: list[tuple[str, str]],
-    middle: list[tuple[str, str]],
-    tail: list[tuple[str, str]],
-    *,
-    acks: list[str],
-    talk: list[str],
-    start: int = 0,
-    total: int = 84,
-) -> list[tuple[str, str]]:
-    """A long call: the head, small talk, the middle (said once, nowhere else), more small talk, the tail."""
-    n = max(total - len(head) - len(middle) - len(tail), 0)
-    filler = [(acks[i % len(acks)], talk[(start + i) % len(talk)]) for i in range(n)]
-    return head + filler[: n // 2] + middle + filler[n // 2 :] + tail
 
 
 _ACKS_EN = [
@@ -175,7 +145,7 @@ _TALK_FR = [
 ]
 
 
-_GRAHAM_SURVEY = _long(
+_GRAHAM_SURVEY = long_call(
     head=[
         (
             "Good morning, Brightwire Electrical, Sophie speaking, how can I help?",
@@ -221,7 +191,7 @@ _GRAHAM_SURVEY = _long(
     total=88,
 )
 
-_LUCIA_CHECKIN = _long(
+_LUCIA_CHECKIN = long_call(
     head=[
         (
             "Gestoría Almansa, buenas tardes, le atiende Rocío.",
@@ -262,7 +232,7 @@ _LUCIA_CHECKIN = _long(
     total=84,
 )
 
-_ELODIE_ORDER = _long(
+_ELODIE_ORDER = long_call(
     head=[
         (
             "Optique Lumière, bonjour, Nathalie à l'appareil.",
@@ -383,7 +353,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("Perfect, see you Thursday.", "Thanks, bye."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "annual boiler service",
                     "Technician Luis to service the boiler and check the banging noise; Nadia to be home",
                     "{+3}",
@@ -488,7 +458,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ("We have Priya on Tuesdays. Next week at half five?", "Half five's perfect."),
                     ("Please bring your referral letter along.", "Will do. Thanks."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "physiotherapy assessment for back pain",
                     "Tom to bring his GP referral letter to the first session",
                     "{+6}",
@@ -566,7 +536,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("Marco's great for that. I'll ask him to get in touch.", "Brilliant, thanks."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "membership change and personal trainer",
                     "Gym to arrange an intro session with trainer Marco; Tom to confirm a time",
                     "{+3}",
@@ -669,7 +639,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("Perfecto, en cuanto lo tengamos lo cambiamos.", "Gracias, guapa. Hasta luego."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "change of tax address",
                     "Agency to update her tax address; Lucía to send her new padrón certificate",
                     "{+7}",
@@ -739,7 +709,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("Encore désolée, madame Marchand.", "Ce n'est pas grave. Au revoir."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "retard de commande de lunettes",
                     "Le magasin envoie un SMS à Élodie quand les "
                     "lunettes arrivent ; Élodie vient les chercher",
@@ -806,7 +776,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("You're booked in. Please clear the space around the fuse box.", "Will do. Cheerio."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "accepting the rewiring quote",
                     "Electrician to fit the consumer unit and outdoor "
                     "sockets; Graham to clear the space around the fuse box",
@@ -839,7 +809,7 @@ HELDOUT_SERVICES: list[Caller] = [
                         "Perfect, two birds, one stone.",
                     ),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "electric car charger",
                     "Electrician to look at the driveway for a charger on Wednesday and quote separately",
                     "{+2}",
@@ -920,7 +890,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("Perfect. They'll be there in two days.", "Thanks a lot."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "spare keys",
                     "Locksmith to cut three spare keys and leave them in the key safe by the back door",
                     "{+2}",
@@ -1017,7 +987,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("Done. Your first Saturday is this week.", "Great, thanks. Tell Francesca I said ciao."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "class change",
                     "",
                     "",
@@ -1043,7 +1013,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("I'll match you with someone this week.", "Grazie mille."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "conversation partner and exam",
                     "School to match Kenji with a conversation partner",
                     "{+5}",
@@ -1107,7 +1077,7 @@ HELDOUT_SERVICES: list[Caller] = [
                     ),
                     ("We'll set it up. Good luck!", "Thanks, I'm kind of freaking out."),
                 ],
-                collected=_items(
+                collected=analysis_items(
                     "road test",
                     "School to provide the car for the road test and a warm-up lesson with Dave that morning",
                     "{+11}",
