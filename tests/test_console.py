@@ -163,9 +163,14 @@ def entry(server: RunningServer) -> str:
 
 
 def wait(driver: Any, condition: Any, seconds: float = 20) -> Any:
+    """Poll ``condition`` until it holds; an element the page re-rendered between finding and reading it
+    (a stale reference) is found again at the next poll rather than failing the test."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, seconds).until(condition)
+    return WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException]).until(
+        condition
+    )
 
 
 def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
