@@ -1,19 +1,17 @@
 """The benchmark behind ``make bench``: every path against its floor, measured in one run.
 
 Importing this package fixes the offline environment before any submodule imports boto3 or mem0
-(fake AWS credentials, no Mem0 telemetry, mem0's config dir in a temporary folder) and puts
-``tests/`` on ``sys.path`` so the bench reuses the test suite's fake Mem0 server and helpers.
+(fake AWS credentials, no Mem0 telemetry, mem0's config dir in a temporary folder). The fake Mem0
+server and the helpers it shares with the tests come from ``testkit``.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TESTS = ROOT / "tests"
 
 OFFLINE_ENV = {
     "AWS_ACCESS_KEY_ID": "testing",
@@ -37,5 +35,3 @@ for name, value in OFFLINE_ENV.items():
     else:
         os.environ.setdefault(name, value)
 os.environ.pop("AWS_ENDPOINT_URL", None)
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))

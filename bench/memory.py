@@ -49,7 +49,8 @@ from bench.offline import (
     signed_event,
 )
 from bench.report import Report, Row, last_line, megabytes, verdict
-from conftest import BUCKET, LambdaContext, load_handler
+from testkit.aws import BUCKET
+from testkit.handlers import LambdaContext, load_handler
 
 SIZES_MB = (1, 5, 9)
 MAX_RATIO = 3.0

@@ -16,15 +16,9 @@ from typing import Any
 import boto3
 
 from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    INGESTION_LEDGER_TABLE,
-    PROFILE_TABLE,
-    WORKSPACE_KEY,
-    fixture_json,
-)
-from fake_mem0 import FakeMem0Server, Reply
+from testkit.aws import BUCKET, INGESTION_LEDGER_TABLE, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server, Reply
+from testkit.payloads import HMAC_SECRET, WORKSPACE_KEY, fixture_json
 
 AGENT = "agent_0000fake0000000000000000aa"
 TRANSCRIPTION_FIXTURE = "post_call_transcription_returning_caller.json"

@@ -25,7 +25,7 @@ from agentic_memory.settings import get_settings
 from bench import ROOT, cold, layer, memory, warm
 from bench.offline import MeteredFake, create_resources, function_env, quiet_stdout
 from bench.report import Report, markdown
-from conftest import load_handler
+from testkit.handlers import load_handler
 
 RESULTS = ROOT / "build" / "bench" / "results.md"
 

@@ -25,7 +25,7 @@ from agentic_memory.archive import audio_key, transcription_key
 from agentic_memory.brief import Brief, CallFacts
 from agentic_memory.profiles import CallerProfile, ProfileStore
 from agentic_memory.settings import get_settings
-from agentic_memory_ops.events import sqs_event
+from agentic_memory_ops.events import http_event, s3_event, sqs_event
 from bench.offline import (
     AGENT,
     INGESTION_QUEUE,
@@ -40,15 +40,9 @@ from bench.offline import (
     transcription_document,
 )
 from bench.report import INFO, Report, Row, median, ratio_row, seconds, verdict
-from conftest import (
-    BUCKET,
-    PROFILE_TABLE,
-    RETURNING_CALLER as CALLER,
-    WORKSPACE_KEY,
-    LambdaContext,
-    http_event,
-    s3_event,
-)
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.handlers import LambdaContext
+from testkit.payloads import RETURNING_CALLER as CALLER, WORKSPACE_KEY
 
 T = TypeVar("T")
 WARMUP = 3

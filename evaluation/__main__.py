@@ -31,27 +31,20 @@ from typing import Any
 
 from moto import mock_aws
 
-import bench  # noqa: F401 - the offline environment, and tests/ on sys.path
+import bench  # noqa: F401 - the offline environment, set before the project is imported
 from agentic_memory.categories import is_private
 from agentic_memory.runtime import compose
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
 from agentic_memory_ops.mem0_oss import close_all_stores
 from bench.offline import create_resources, quiet_stdout
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    INGESTION_LEDGER_TABLE,
-    PROFILE_TABLE,
-    WORKSPACE_KEY,
-    LambdaContext,
-    fixture_json,
-    load_handler,
-)
 from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Call, Caller, Question
 from evaluation.holdout import HOLDOUT
 from evaluation.realistic import REALISTIC
+from testkit.aws import BUCKET, INGESTION_LEDGER_TABLE, PROFILE_TABLE
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import HMAC_SECRET, WORKSPACE_KEY, fixture_json
 
 PRIVATE = frozenset({"health"})  # PRIVATE_FACT_CATEGORIES' default
 FIXTURE = "post_call_transcription_returning_caller.json"

@@ -15,24 +15,18 @@ from typing import TYPE_CHECKING, Any
 import boto3
 import pytest
 from botocore.exceptions import EndpointConnectionError
-from fake_elevenlabs import FakeElevenLabs, recording_sha256
 
 from agentic_memory import audio_fetch, recording
 from agentic_memory.audio_fetch import AudioNotReadyError, fetch_audio
 from agentic_memory.settings import get_settings
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    RETURNING_CONVERSATION as CONVERSATION,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_bytes,
-    fixture_json,
-    run_extraction_checks,
-    s3_event,
-)
+from agentic_memory_ops.events import s3_event, signed_webhook_event
 from local_server.aws import free_port
+from testkit.aws import BUCKET
+from testkit.fakes.elevenlabs import FakeElevenLabs, recording_sha256
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext
+from testkit.payloads import HMAC_SECRET, RETURNING_CONVERSATION as CONVERSATION, fixture_bytes, fixture_json
+from testkit.queue import run_extraction_checks
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client

@@ -15,21 +15,12 @@ from agentic_memory.greeting import dynamic_variables
 from agentic_memory.profiles import MAX_RECENT_CONVERSATIONS, CallerProfile, ProfileStore
 from agentic_memory.sentences import summary_sentences
 from agentic_memory.settings import Settings
-from agentic_memory_ops.events import http_event, signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER as CALLER,
-    WORKSPACE_KEY,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    load_handler,
-    run_extraction_checks,
-    s3_event,
-    told,
-)
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, load_handler, told
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER as CALLER, WORKSPACE_KEY, fixture_json
+from testkit.queue import run_extraction_checks
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.type_defs import AttributeValueTypeDef

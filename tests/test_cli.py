@@ -22,21 +22,12 @@ from agentic_memory.archive import Archive, audit_key, audit_prefix, conversatio
 from agentic_memory.runtime import compose
 from agentic_memory_ops.cli import main, replay, send
 from agentic_memory_ops.cli.target import Target, UsageError
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER as CALLER,
-    WORKSPACE_KEY,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    http_event,
-    run_extraction_checks,
-    s3_event,
-    told,
-)
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, told
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER as CALLER, WORKSPACE_KEY, fixture_json
+from testkit.queue import run_extraction_checks
 
 OTHER_CALLER = "+15550100003"
 FIRST = "conv_0000fake0000000000000000002"

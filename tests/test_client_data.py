@@ -19,7 +19,11 @@ from agentic_memory.greeting import DYNAMIC_VARIABLES
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime import aws
 from agentic_memory.settings import get_settings
-from conftest import BUCKET, PROFILE_TABLE, ROOT, WORKSPACE_KEY, LambdaContext, http_event, load_handler
+from agentic_memory_ops.events import http_event
+from testkit import ROOT
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import WORKSPACE_KEY
 
 pytestmark = pytest.mark.usefixtures("aws")
 

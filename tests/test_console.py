@@ -27,7 +27,6 @@ from typing import Any
 import boto3
 import httpx
 import pytest
-from local_stack import RunningServer, clean_env
 
 from agentic_memory.ingest import MAX_RESENDS
 from agentic_memory.runtime.ingestion import IngestionFailedError
@@ -35,19 +34,14 @@ from agentic_memory_ops.cli.target import Target
 from agentic_memory_ops.console.app import COOKIE, Console
 from agentic_memory_ops.console.data import NO_REASON, PAGE_SIZE, UNUSABLE, ConsoleData
 from agentic_memory_ops.events import s3_event, signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER,
-    RETURNING_CONVERSATION,
-    ROOT,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    run_extraction_checks,
-)
 from local_server.aws import free_port
+from testkit import ROOT
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext
+from testkit.local_stack import RunningServer, clean_env
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER, RETURNING_CONVERSATION, fixture_json
+from testkit.queue import run_extraction_checks
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

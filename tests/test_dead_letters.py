@@ -15,18 +15,17 @@ import pytest
 
 from agentic_memory_ops.cli import replay
 from agentic_memory_ops.events import s3_event, signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER as CALLER,
-    RETURNING_CONVERSATION as CONVERSATION,
-    ROOT,
-    FakeMem0Server,
-    fixture_bytes,
-)
 from local_server.runtime import LocalFunction, QueuePoller
 from local_server.template import Stack
+from testkit import ROOT
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.payloads import (
+    HMAC_SECRET,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
+    fixture_bytes,
+)
 
 pytestmark = pytest.mark.usefixtures("aws")
 KEY = f"conversations/{CONVERSATION}/transcription.json"

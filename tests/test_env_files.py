@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from local_stack import clean_env, server_command
 
 from agentic_memory.runtime.secrets import SECRET_NAMES
 from agentic_memory.settings import Settings
-from conftest import ROOT
 from local_server.__main__ import _check_env_vars as check_env_vars
 from local_server.template import Stack
+from testkit import ROOT
+from testkit.local_stack import clean_env, server_command
 
 
 def load(name: str) -> dict[str, dict[str, Any]]:

@@ -14,7 +14,6 @@ from typing import Any
 
 import boto3
 import pytest
-from fake_elevenlabs import FakeElevenLabs
 
 from agentic_memory.archive import Archive
 from agentic_memory.erasure import Eraser, Tombstones
@@ -22,22 +21,13 @@ from agentic_memory.mem0_platform import Mem0PlatformStore
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.cli import main
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER as CALLER,
-    WORKSPACE_KEY,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    http_event,
-    load_handler,
-    run_extraction_checks,
-    s3_event,
-    told,
-)
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.elevenlabs import FakeElevenLabs
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, load_handler, told
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER as CALLER, WORKSPACE_KEY, fixture_json
+from testkit.queue import run_extraction_checks
 
 pytestmark = pytest.mark.usefixtures("aws")
 FIRST = "conv_0000fake0000000000000000002"

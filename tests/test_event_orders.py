@@ -23,22 +23,17 @@ from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime import aws as aws_clients, compose
 from agentic_memory.runtime.observability import metrics
 from agentic_memory_ops.cli import main, replay
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET, INGESTION_LEDGER_TABLE, PROFILE_TABLE, atomic_conditional_writes
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, told
+from testkit.payloads import (
     HMAC_SECRET,
-    INGESTION_LEDGER_TABLE,
-    PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
-    FakeMem0Server,
-    LambdaContext,
-    QueueDriver,
-    atomic_conditional_writes,
     fixture_json,
-    s3_event,
-    told,
 )
+from testkit.queue import QueueDriver
 
 pytestmark = pytest.mark.usefixtures("aws")
 DAY = 86400

@@ -22,7 +22,10 @@ from agentic_memory import signature
 from agentic_memory.archive import conversation_id_from_key
 from agentic_memory.models import WebhookEnvelope
 from agentic_memory_ops.events import signed_webhook_event
-from conftest import HMAC_SECRET, ROOT, FakeMem0Server, LambdaContext, fixture_bytes, load_handler
+from testkit import ROOT
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import HMAC_SECRET, fixture_bytes
 
 LOCAL_HMAC_SECRET = "local-hmac-secret"
 SCRIPT = ROOT / "scripts" / "make_events.py"

@@ -18,22 +18,17 @@ import pytest
 from agentic_memory.ingest import MAX_RESENDS, ExtractionFailedError
 from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.cli import replay
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET, INGESTION_LEDGER_TABLE, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, told
+from testkit.payloads import (
     HMAC_SECRET,
-    INGESTION_LEDGER_TABLE,
-    PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
-    FakeMem0Server,
-    LambdaContext,
-    extraction_checks,
     fixture_json,
-    run_extraction_checks,
-    s3_event,
-    told,
 )
+from testkit.queue import extraction_checks, run_extraction_checks
 
 pytestmark = pytest.mark.usefixtures("aws")
 KEY = f"conversations/{CONVERSATION}/transcription.json"

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from fake_mem0 import FakeMem0Server
+from testkit.fakes.mem0 import FakeMem0Server
 
 # Before any ``import mem0``: it writes its config under ~/.mem0 and phones home otherwise.
 os.environ.setdefault("MEM0_TELEMETRY", "False")

@@ -14,20 +14,16 @@ from botocore.exceptions import ClientError
 
 from agentic_memory.runtime import aws
 from agentic_memory.settings import get_settings
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import (
     HMAC_SECRET,
-    PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
     WORKSPACE_KEY,
-    FakeMem0Server,
-    LambdaContext,
     fixture_bytes,
-    http_event,
-    load_handler,
-    s3_event,
 )
 
 pytestmark = pytest.mark.usefixtures("aws")

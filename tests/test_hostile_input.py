@@ -12,16 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from agentic_memory import signature
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    WORKSPACE_KEY,
-    LambdaContext,
-    fixture_bytes,
-    http_event,
-    load_handler,
-)
+from agentic_memory_ops.events import http_event, signed_webhook_event
+from testkit.aws import BUCKET
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import HMAC_SECRET, WORKSPACE_KEY, fixture_bytes
 
 pytestmark = pytest.mark.usefixtures("aws")
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

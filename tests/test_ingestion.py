@@ -11,22 +11,17 @@ import boto3
 import pytest
 
 from agentic_memory.call_memory import EXTRACTION_INSTRUCTIONS
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE, atomic_conditional_writes
+from testkit.fakes.mem0 import FakeMem0Server, RecordedRequest
+from testkit.handlers import LambdaContext, told
+from testkit.payloads import (
     HMAC_SECRET,
-    PROFILE_TABLE,
     RETURNING_CALLER as CALLER,
     RETURNING_CONVERSATION as CONVERSATION,
-    FakeMem0Server,
-    LambdaContext,
-    atomic_conditional_writes,
     fixture_json,
-    run_extraction_checks,
-    s3_event,
-    told,
 )
-from fake_mem0 import RecordedRequest
+from testkit.queue import run_extraction_checks
 
 pytestmark = pytest.mark.usefixtures("aws")
 

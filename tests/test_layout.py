@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from conftest import ROOT
+from testkit import ROOT
 
 PACKAGES = {
     "agentic_memory": ROOT / "layer" / "agentic_memory",
@@ -131,3 +131,60 @@ def test_no_module_of_ingestion_or_the_brief_is_over_300_lines() -> None:
     for name in SPLIT_BY_JOB:
         path = PACKAGES["agentic_memory"] / f"{name}.py"
         assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES, path
+
+
+# Test support is a package: tests, bench and evaluation import ``testkit``; nothing edits sys.path,
+# imports pytest's conftest as a module, or keeps a fake beside the tests.
+SUPPORT = {name: ROOT / name for name in ("testkit", "bench", "evaluation")}
+OLD_SUPPORT_MODULES = ("conftest", "local_stack")
+
+
+def support_modules() -> dict[str, Path]:
+    """testkit, bench and evaluation by module name, and tests/ by file name (pytest's rootdir-less
+    import: ``conftest``, ``test_x``)."""
+    found = {
+        module_name(package, folder, path): path
+        for package, folder in SUPPORT.items()
+        for path in folder.rglob("*.py")
+    }
+    found.update({path.stem: path for path in (ROOT / "tests").glob("*.py")})
+    return found
+
+
+def imported_names(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            names.append(node.module or "")
+    return names
+
+
+def test_test_support_is_imported_from_testkit_never_from_conftest_or_a_fake_beside_the_tests() -> None:
+    files = support_modules()
+    for path in files.values():
+        for name in imported_names(path):
+            top = name.split(".")[0]
+            assert top not in OLD_SUPPORT_MODULES and not top.startswith("fake_"), (path, name)
+    assert not list((ROOT / "tests").glob("fake_*.py")), "fakes live in testkit/fakes/"
+    assert (ROOT / "testkit" / "fakes" / "mem0.py").is_file()  # the scan looks where they are
+
+
+def test_nothing_edits_sys_path() -> None:
+    for path in [*support_modules().values(), *modules().values()]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "path":
+                assert not (isinstance(node.value, ast.Name) and node.value.id == "sys"), path
+
+
+def test_no_import_cycle_through_test_support_and_testkit_imports_none_of_its_users() -> None:
+    known = {**modules(), **support_modules()}
+    graph = {name: imports(path, name, set(known)) - {name} for name, path in known.items()}
+    users = ("bench", "evaluation", "conftest", "test_")
+
+    assert cycles(graph) == []
+    for name, targets in graph.items():
+        if name.split(".")[0] == "testkit":
+            assert not [t for t in targets if t.startswith(users)], name
+    assert "testkit.aws" in graph["testkit.queue"]  # the scan does see testkit's imports

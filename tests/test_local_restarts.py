@@ -22,11 +22,11 @@ import boto3
 import httpx
 import pytest
 from aws_lambda_powertools.utilities.data_classes import S3Event
-from local_stack import INGEST_TIMEOUT, RunningServer
 
-from conftest import ROOT
 from local_server import aws
 from local_server.template import Stack
+from testkit import ROOT
+from testkit.local_stack import INGEST_TIMEOUT, RunningServer
 
 STACK = Stack(ROOT / "template.yaml")
 INGESTION = STACK.physical_name("IngestionQueue")

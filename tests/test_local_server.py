@@ -24,14 +24,22 @@ from typing import Any
 import boto3
 import httpx
 import pytest
-from local_stack import AGENT, CALL_START, INGEST_TIMEOUT, QUERY, RunningServer, clean_env, server_command
 
 from agentic_memory_ops.cli import send
-from conftest import ROOT
 from local_server.aws import free_port
 from local_server.runtime import LocalFunction
 from local_server.server import LocalApi
 from local_server.template import FunctionSpec, Route, Stack
+from testkit import ROOT
+from testkit.local_stack import (
+    AGENT,
+    CALL_START,
+    INGEST_TIMEOUT,
+    QUERY,
+    RunningServer,
+    clean_env,
+    server_command,
+)
 
 
 def refused_start(data_dir: Path, *extra: str) -> str:

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT
 from local_server.runtime import FunctionTimeoutError, LocalFunction
 from local_server.template import Stack
+from testkit import ROOT
 
 
 def functions(**overrides: str) -> dict[str, Any]:

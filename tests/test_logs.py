@@ -13,19 +13,12 @@ import pytest
 from agentic_memory import audit
 from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory.settings import get_settings
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    WORKSPACE_KEY,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_bytes,
-    http_event,
-    load_handler,
-    run_extraction_checks,
-    s3_event,
-)
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from testkit.aws import BUCKET
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import HMAC_SECRET, WORKSPACE_KEY, fixture_bytes
+from testkit.queue import run_extraction_checks
 
 pytestmark = pytest.mark.usefixtures("aws")
 

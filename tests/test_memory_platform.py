@@ -15,8 +15,8 @@ from mem0.exceptions import RateLimitError
 
 from agentic_memory.mem0_platform import Mem0PlatformStore
 from agentic_memory.runtime.observability import metrics
-from conftest import RETURNING_CALLER as CALLER
-from fake_mem0 import FakeMem0Server
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.payloads import RETURNING_CALLER as CALLER
 
 FACT = [{"role": "user", "content": "Prefers email reminders"}]
 

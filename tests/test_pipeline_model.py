@@ -48,19 +48,12 @@ from agentic_memory.ledger import Ledger
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime import compose
 from agentic_memory_ops.cli import main, replay
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    INGESTION_LEDGER_TABLE,
-    INGESTION_QUEUE,
-    PROFILE_TABLE,
-    FakeMem0Server,
-    LambdaContext,
-    QueueDriver,
-    fixture_json,
-    s3_event,
-)
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET, INGESTION_LEDGER_TABLE, INGESTION_QUEUE, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext
+from testkit.payloads import HMAC_SECRET, fixture_json
+from testkit.queue import QueueDriver
 
 pytestmark = pytest.mark.usefixtures("aws")
 CALLERS = ("+15550100011", "+15550100012")

@@ -16,7 +16,10 @@ from botocore.exceptions import ClientError
 
 from agentic_memory import archive as archive_module, signature
 from agentic_memory.runtime import aws
-from conftest import BUCKET, HMAC_SECRET, LambdaContext, fixture_bytes, fixture_json, http_event
+from agentic_memory_ops.events import http_event
+from testkit.aws import BUCKET
+from testkit.handlers import LambdaContext
+from testkit.payloads import HMAC_SECRET, fixture_bytes, fixture_json
 
 pytestmark = pytest.mark.usefixtures("aws")
 

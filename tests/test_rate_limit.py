@@ -8,8 +8,8 @@ from agentic_memory.ingest import MAX_PARALLEL_ADDS
 from agentic_memory.mem0_platform import ATTEMPTS, MAX_RATE_LIMIT_WAIT_SECONDS
 from agentic_memory.memory import INGEST_TIMEOUT_SECONDS
 from agentic_memory.rate_limit import AddBudget, TokenBucket, add_budget
-from conftest import ROOT
 from local_server.template import Stack
+from testkit import ROOT
 
 CALL_OF_30_MINUTES = 1 + math.ceil(360 / 20)  # the factual add and 18 chunks
 

@@ -10,20 +10,15 @@ from typing import Any
 
 import boto3
 import pytest
-from fake_elevenlabs import FakeElevenLabs
 
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.cli import main
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    RETURNING_CALLER,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    s3_event,
-)
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET
+from testkit.fakes.elevenlabs import FakeElevenLabs
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER, fixture_json
 
 pytestmark = pytest.mark.usefixtures("aws")
 AGENT = "agent_0000fake0000000000000000aa"

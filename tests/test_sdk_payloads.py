@@ -17,8 +17,11 @@ import pytest
 from elevenlabs.types import GetConversationResponseModel
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import BUCKET, HMAC_SECRET, FakeMem0Server, LambdaContext, fixture_json, s3_event
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext
+from testkit.payloads import HMAC_SECRET, fixture_json
 
 pytestmark = pytest.mark.usefixtures("aws")
 

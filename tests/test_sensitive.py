@@ -11,19 +11,12 @@ import pytest
 
 from agentic_memory.sensitive import redact
 from agentic_memory.settings import get_settings
-from agentic_memory_ops.events import signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER as CALLER,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    run_extraction_checks,
-    s3_event,
-    told,
-)
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, told
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER as CALLER, fixture_json
+from testkit.queue import run_extraction_checks
 
 # (what a caller or a summary says, what must not be kept, what is kept instead)
 SAID = [

@@ -12,11 +12,11 @@ from typing import Any
 
 import boto3
 import pytest
-from fake_elevenlabs import FakeElevenLabs
 
 from agentic_memory.runtime import secrets
 from agentic_memory_ops.cli import main
-from conftest import HMAC_SECRET, WORKSPACE_KEY
+from testkit.fakes.elevenlabs import FakeElevenLabs
+from testkit.payloads import HMAC_SECRET, WORKSPACE_KEY
 
 API_KEY = "xi-test-key"
 AGENT = "agent_0000fake0000000000000000aa"

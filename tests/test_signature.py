@@ -14,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 
 from agentic_memory import signature
 from agentic_memory.errors import SignatureError
-from conftest import HMAC_SECRET, fixture_bytes
+from testkit.payloads import HMAC_SECRET, fixture_bytes
 
 SDK = ElevenLabs(api_key="unused-offline").webhooks
 BODY = fixture_bytes("post_call_transcription_inbound_twilio_real_2025-11.json")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from agentic_memory.runtime import aws, snapstart
-from conftest import load_handler
+from testkit.handlers import load_handler
 
 
 @pytest.fixture

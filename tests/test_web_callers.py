@@ -10,20 +10,12 @@ from typing import Any
 import boto3
 import pytest
 
-from agentic_memory_ops.events import http_event, signed_webhook_event
-from conftest import (
-    BUCKET,
-    HMAC_SECRET,
-    PROFILE_TABLE,
-    RETURNING_CALLER,
-    WORKSPACE_KEY,
-    FakeMem0Server,
-    LambdaContext,
-    fixture_json,
-    load_handler,
-    run_extraction_checks,
-    s3_event,
-)
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, load_handler
+from testkit.payloads import HMAC_SECRET, RETURNING_CALLER, WORKSPACE_KEY, fixture_json
+from testkit.queue import run_extraction_checks
 
 pytestmark = pytest.mark.usefixtures("aws")
 CONVERSATION = "conv_web_0000000000000000000001"

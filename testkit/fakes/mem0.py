@@ -69,7 +69,7 @@ import json
 import math
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
@@ -77,8 +77,6 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self, cast
 from urllib.parse import parse_qs, urlsplit
-
-import pytest
 
 DEFAULT_API_KEY = "m0-fake-test-key"
 ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
@@ -1006,13 +1004,3 @@ def similarity(query: str, memory: str) -> float:
     if not left or not right:
         return 0.0
     return round(len(left & right) / math.sqrt(len(left) * len(right)), 4)
-
-
-# -- pytest ----------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def fake_mem0() -> Iterator[FakeMem0Server]:
-    """A started fake Mem0, stopped (port closed) after the test."""
-    with FakeMem0Server() as fake:
-        yield fake

@@ -13,8 +13,8 @@ from typing import Any
 
 import httpx
 
-from conftest import ROOT
 from local_server.aws import free_port
+from testkit import ROOT
 
 SECRET = "local-hmac-secret"
 KEY = "local-workspace-key"
