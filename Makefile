@@ -7,14 +7,15 @@ BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
 .DEFAULT_GOAL := help
-.PHONY: help test lint typecheck unit run events clean bench eval reset-local
+.PHONY: help test test-fast lint typecheck unit run events clean bench eval reset-local
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 DATA_DIR ?= .local
 
 help:
 	@echo "make run          the three APIs on http://127.0.0.1:$(PORT), offline (PORT=, DATA_DIR=, ENV_VARS=)"
-	@echo "make test         lint, typecheck and unit: everything offline"
+	@echo "make test         lint, typecheck and unit: everything offline (what CI runs)"
+	@echo "make test-fast    the unit tests not marked slow: the inner loop while editing"
 	@echo "make lint         ruff check and ruff format --check"
 	@echo "make typecheck    mypy"
 	@echo "make unit         pytest"
@@ -49,6 +50,11 @@ typecheck: $(BIN)/.installed
 
 unit: $(BIN)/.installed
 	$(BIN)/pytest
+
+# No lint, no typecheck, nothing marked slow (make run, a browser, subprocesses, the evaluation,
+# long explorations): `make test` before pushing.
+test-fast: $(BIN)/.installed
+	$(BIN)/pytest -q -m "not slow"
 
 run: $(BIN)/.installed
 	$(BIN)/python -m local_server --port $(PORT) --env-vars $(ENV_VARS) --data-dir $(DATA_DIR)

@@ -87,6 +87,7 @@ def stored_sha256(s3: S3Client | None = None) -> str:
     return digest.hexdigest()
 
 
+@pytest.mark.slow
 def test_a_50_mb_recording_is_streamed_to_s3_identically_in_bounded_memory(
     elevenlabs: FakeElevenLabs, separate_s3: S3Client
 ) -> None:
@@ -224,6 +225,7 @@ def test_a_conversation_without_audio_is_remembered_and_its_recording_skipped(
     assert api_fallback.requests == []
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("aws")
 def test_a_recording_not_ready_is_checked_again_later_then_given_up(
     post_call: ModuleType, memory_server: FakeMem0Server, api_fallback: FakeElevenLabs

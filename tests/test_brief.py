@@ -222,6 +222,7 @@ def test_the_brief_stays_within_its_budget_most_useful_first() -> None:
     assert context.splitlines()[1] == "Open items:"
 
 
+@pytest.mark.slow
 def test_the_profile_stays_bounded_whatever_the_number_of_calls(aws: None) -> None:
     store = ProfileStore(boto3.client("dynamodb"), PROFILE_TABLE)
     for n in range(300):

@@ -236,6 +236,7 @@ def test_each_override_is_sent_only_when_switched_on(
         assert "conversation_config_override" not in body
 
 
+@pytest.mark.slow
 def test_prompt_override_without_a_base_prompt_never_sends_memory_alone(
     client_data: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -259,6 +260,7 @@ def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: Mo
     assert db.meta.config.read_timeout == 1  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_client_data_imports_neither_the_memory_sdk_nor_pydantic() -> None:
     """A fresh interpreter: ClientData's init, its DynamoDB and Secrets Manager clients, nothing more."""
     probe = (

@@ -43,6 +43,8 @@ from testkit.local_stack import RunningServer, clean_env
 from testkit.payloads import HMAC_SECRET, RETURNING_CALLER, RETURNING_CONVERSATION, fixture_json
 from testkit.queue import run_extraction_checks
 
+pytestmark = pytest.mark.slow  # make run and a browser
+
 SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")

@@ -61,6 +61,7 @@ def test_a_misspelt_name_in_the_env_file_is_one_warning_line_with_the_likely_one
     ]  # LOG_LEVEL: Powertools' own (its older name for POWERTOOLS_LOG_LEVEL)
 
 
+@pytest.mark.slow
 def test_make_run_refuses_a_wrong_value_before_it_starts_in_one_line(tmp_path: Path) -> None:
     env_file = tmp_path / "env.json"
     env_file.write_text(

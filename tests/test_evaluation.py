@@ -9,6 +9,8 @@ from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.realistic import REALISTIC
 
+pytestmark = pytest.mark.slow  # the whole evaluation, six times
+
 
 @pytest.mark.parametrize("scope", ["caller", "caller_agent"])
 @pytest.mark.parametrize(

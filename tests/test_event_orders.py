@@ -170,6 +170,7 @@ def test_forget_right_after_the_call_leaves_its_recording_check_nothing_to_fail(
     assert [m for m in memory_server.memories if m.get("user_id") == CALLER] == []
 
 
+@pytest.mark.slow
 def test_twenty_deliveries_of_one_conversation_at_once_end_once_each_and_raise_no_alarm(
     post_call: ModuleType,
     memory_server: FakeMem0Server,

@@ -117,6 +117,7 @@ def test_an_extraction_that_keeps_failing_fails_the_check_and_a_replay_sends_onl
     assert len(texts) == len(set(texts)) == 44 + 3
 
 
+@pytest.mark.slow
 def test_any_single_failed_request_leaves_no_duplicate_and_no_gap(
     post_call: ModuleType, memory_server: FakeMem0Server
 ) -> None:

@@ -60,6 +60,7 @@ def test_any_forged_signature_header_is_401_and_stores_nothing(post_call: Module
     assert stored() == []
 
 
+@pytest.mark.slow
 @FUZZ
 @given(document=json_values)
 def test_any_signed_json_is_kept_and_only_a_non_object_is_refused(

@@ -41,6 +41,8 @@ from testkit.local_stack import (
     server_command,
 )
 
+pytestmark = pytest.mark.slow  # make run as a subprocess
+
 
 def refused_start(data_dir: Path, *extra: str) -> str:
     """Start a server that must refuse to: exit code 2 and one line, which is returned."""

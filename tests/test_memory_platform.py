@@ -67,6 +67,7 @@ def test_a_retry_after_beyond_the_budget_is_not_waited_for(fake_mem0: FakeMem0Se
     assert waits == []
 
 
+@pytest.mark.slow
 def test_the_platform_client_loads_without_the_open_source_stack(fake_mem0: FakeMem0Server) -> None:
     probe = (
         "import sys\n"
@@ -180,6 +181,7 @@ def test_held_reads_expired_superseded_and_merged_memories_and_says_why_each_is_
     }
 
 
+@pytest.mark.slow
 def test_held_reads_every_page_past_twenty_thousand_memories(fake_mem0: FakeMem0Server) -> None:
     fake_mem0.seed_many([f"memory number {n}" for n in range(20_050)], user_id=CALLER)
 

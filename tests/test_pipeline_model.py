@@ -327,6 +327,7 @@ def _empty_the_stack(mem0: FakeMem0Server, driver: QueueDriver) -> None:
     driver.reset()
 
 
+@pytest.mark.slow
 def test_the_pipeline_keeps_its_guarantees_in_any_order_of_events(
     post_call: ModuleType,
     memory_server: FakeMem0Server,

@@ -84,6 +84,7 @@ def test_redelivered_transcription_leaves_the_archive_untouched(post_call: Modul
     assert versions(f"conversations/{CONVERSATION}/transcription.json") == 1
 
 
+@pytest.mark.slow
 def test_a_changed_transcription_for_the_same_conversation_is_kept_as_a_new_version(
     post_call: ModuleType,
 ) -> None:

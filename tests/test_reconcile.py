@@ -83,6 +83,7 @@ def test_the_schedule_archives_what_never_came_and_ingestion_remembers_it(
     assert any(r.json and r.json.get("user_id") == RETURNING_CALLER for r in memory_server.requests)
 
 
+@pytest.mark.slow
 def test_every_page_is_listed(post_call: ModuleType, elevenlabs: FakeElevenLabs) -> None:
     for n in range(150):
         conversation_id = f"conv_{n:04d}"

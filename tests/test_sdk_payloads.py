@@ -70,6 +70,7 @@ def variant(changes: list[tuple[tuple[str, ...], str]], silent_turns: list[int])
 changes = st.lists(st.tuples(st.sampled_from(OPTIONAL), st.sampled_from(["null", "absent"])), max_size=6)
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=changes, silent_turns=st.lists(st.integers(0, 8), max_size=3))
 def test_what_the_sdk_accepts_is_archived_and_ingested(

@@ -106,6 +106,7 @@ def tool_named(fake: FakeElevenLabs, name: str) -> tuple[str, dict[str, Any]]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("aws")
 def test_setup_configures_the_agent_and_a_second_run_changes_nothing(
     elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]

@@ -196,14 +196,17 @@ def mentions(value: Any, logical_id: str) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_template_passes_cfn_lint() -> None:
     assert lint_messages(TEMPLATE.read_text(encoding="utf-8")) == []
 
 
+@pytest.mark.slow
 def test_transformed_template_passes_cfn_lint_without_circular_dependencies(translated: Template) -> None:
     assert lint_messages(json.dumps(translated, indent=1)) == []
 
 
+@pytest.mark.slow
 def test_referring_to_the_bucket_from_the_queue_policy_would_be_caught_as_a_cycle(source: Template) -> None:
     """The bucket waits for the queue policy (S3 checks its notification's destination), so the policy
     names the bucket by its computed name: a reference would close a loop cfn-lint reports."""
