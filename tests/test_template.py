@@ -437,7 +437,7 @@ def test_client_data_may_only_read_profiles_and_its_secret_and_write_audit_recor
 ) -> None:
     bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
     reads = {
-        "dynamodb:GetItem": [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}],
+        "dynamodb:BatchGetItem": [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}],
         "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
     }
     assert grants(translated, "ClientDataFunction") == reads
