@@ -3,87 +3,62 @@
 A caller reads out a card number to pay, a national id to be identified, a PIN to unlock an account;
 the transcript keeps it, and without this policy so would the memory read to whoever calls next from
 that number. Each value is replaced by a label that keeps what is useful and harmless ("[card ending
-1111]"), never dropped silently, so the agent still knows a card was given:
+1111]"), never dropped silently, so the agent still knows a card was given; the label always takes the
+value's place, never stands beside it ("the password's tango-river-88" → "the password's [secret]").
 
-* ``cards``: 13 to 19 digits that pass the Luhn check (``stdnum.luhn``);
-* ``bank_accounts``: IBANs that pass their checksum (``stdnum.iban``), and account or routing numbers
-  said as such ("account number 12345678");
-* ``national_ids``: US social security numbers (written ``123-45-6789``, or valid by ``stdnum.us.ssn``),
-  Spanish DNI/NIE, Italian codice fiscale, French NIR, Brazilian CPF (each checked by ``stdnum``), UK
-  National Insurance numbers, and any number or code said to be one ("my passport number is …", "my
-  driver's licence is D1234567");
-* ``secrets``: PINs, passwords, passcodes and card security codes, when said as such.
+* ``cards``: numbers that pass the Luhn check (13 to 19 digits), and numbers said to be a card;
+* ``bank_accounts``: IBANs that pass their checksum, in any case and spacing, and account, routing or
+  sort-code numbers said as such;
+* ``national_ids``: ids whose check digit or letter identifies them (``sensitive_values``), and any
+  number or code said to be one ("passport no. X1234567", "my SIN is \u2026");
+* ``secrets``: PINs, passwords and passphrases, card security codes, access codes (gate, door,
+  alarm, lockbox) and one-time codes, said as such.
 
-Numbers are found written ("4111 1111 1111 1111") or spoken ("four one one one, one one one one …",
-"double oh", "oh" for zero), as ASR writes them. Checksums keep order numbers and phone numbers out of
-it; what is said to be a PIN or an account is redacted whatever its digits — whether the words come
-just before it, a few words before ("the security code on the back is 123") or after it ("5521, that's
-my PIN").
+Structure decides first (``sensitive_values``: checksums), then what the caller says a value is
+(``sensitive_words``: cue words in six languages, the nearest one before the value, or after it:
+"5521, that's my PIN"). A transcript is read as a conversation, turn after turn: the agent's
+question is the cue for the answer ("And the code on the back?" "737"), and digits read out across
+turns ("4111 1111" "mm-hm" "1111 1111") are one value.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from types import ModuleType
 from typing import Any
 
+from agentic_memory import sensitive_values as values
+from agentic_memory.sensitive_words import TURN, said_after, said_before
 from agentic_memory.settings import SENSITIVE_KINDS
 
 ALL_KINDS = SENSITIVE_KINDS
-
-_DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-_REPEAT_WORDS = {"double": 2, "triple": 3}
-# A run of digits as ASR writes them: digits, or digit words, with spaces, hyphens, commas, dots.
-_SPOKEN_DIGIT = r"(?:\d+|zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-_NUMBER_RUN = re.compile(
-    rf"(?<![\w-])(?:{_SPOKEN_DIGIT})(?:[\s,.\-]{{1,3}}(?:{_SPOKEN_DIGIT}))*(?![\w-])", re.IGNORECASE
+# How few digits a cue makes sensitive: a 3-digit CVV is a secret, a 4-digit "card ending" is not.
+_MIN_DIGITS = {"secrets": 3, "national_ids": 5, "bank_accounts": 5, "cards": 6}
+# A value said as a password: the cue, a verb or colon, then the value (a few words, to the clause end).
+_PASSWORD = re.compile(
+    r"(?i:\b(?:passwords?|passphrase|pass phrase|contraseña|clave|mot de passe|passwort|kennwort|"
+    r"parola d['\u2019]ordine|senha|palavra-passe|memorable word|secret word)\b)"
+    r"(?P<verb>['\u2019]s\b|\s*[:=]|,?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
+    r"it['\u2019]s|it is|that['\u2019]s|sería|será))"
+    r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
+    r"(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|o|ou|oder)\b))"
 )
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
-_UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
-_CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b", re.IGNORECASE)
-_DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b", re.IGNORECASE)
-# What a value is said to be, by the words before it: the words themselves, then at most four more
-# words of the same sentence ("the security code on the back is 123"), then the value.
-_SECRET_WORDS = (
-    r"pin(?: number| code)?|password|passcode|pass code|security code|cvv|cvc|csc|"  # noqa: S105 - words
-    r"contraseña|mot de passe|passwort|senha|codice"
+# What follows "my password is" when the password itself is not said.
+_NOT_A_VALUE = re.compile(
+    r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the same|same|never|case|correct|"
+    r"different|forgotten|forgot|reset|changed|long|short|weak|strong|no longer|"
+    r"nicht|kein|falsch|pas|plus|incorrecte?|erróneo|errónea|incorrecta|sbagliata|errata|errada|"
+    r"incorreta|bloqueado|bloccata|gesperrt|bloqué)"
 )
-_ACCOUNT_WORDS = r"account(?: number)?|routing(?: number)?|sort code|acct|cuenta|compte|konto|conta|conto"
-_ID_WORDS = (
-    r"social security(?: number)?|social|ssn|passport(?: number)?|national (?:id|insurance)(?: number)?|"
-    r"id number|id card|identity card|driver'?s licen[cs]e(?: number)?|tax (?:id|number)|dni|nie|nif|nir|"
-    r"cpf|codice fiscale|steuer-?id|personalausweis(?:nummer)?|ausweis(?:nummer)?|sécurité sociale|"
-    r"carte vitale|nhs number|medicare number"
+# A value that ends its turn, maybe with a filler or a hesitation, may go on in the next one.
+_ENDS_TURN = re.compile(r"[\s,.\-\u2013\u2014\u2026]*(?:(?i:um+|uh+|er+|eh+|hmm+|euh|äh|ehm)[\s,.\u2026]*)?$")
+_STARTS_TURN = re.compile(
+    r"^[\s,.\-\u2013\u2014\u2026]*(?:(?i:and|then|y|et|und|e|ok(?:ay)?|yes|sí|oui|ja|sì|sim|so|um+|uh+)[\s,.\u2026]*){0,3}$"
 )
-_GAP = r"(?:[\s,:'\u2019\-]+[^\s\d.!?;,:]+){0,4}[\s,:\-]*$"
-_SAID_SECRET = re.compile(rf"\b(?:{_SECRET_WORDS})\b{_GAP}", re.IGNORECASE)
-_SAID_ACCOUNT = re.compile(rf"\b(?:{_ACCOUNT_WORDS})\b{_GAP}", re.IGNORECASE)
-_SAID_ID = re.compile(rf"\b(?:{_ID_WORDS})\b{_GAP}", re.IGNORECASE)
-# ... or by the words after it: "5521, that's my PIN", "123 is the security code".
-_SAID_AFTER = re.compile(
-    r"[\s,.]*(?:that['\u2019]s|that is|it['\u2019]s|it is|is|was|which is|as)\s+"
-    r"(?:my|the|our|his|her|their)\s+"
-    rf"(?:(?P<secrets>{_SECRET_WORDS})|(?P<national_ids>{_ID_WORDS})|(?P<bank_accounts>{_ACCOUNT_WORDS}))\b",
-    re.IGNORECASE,
-)
-# A code of letters and digits said to be an id ("licence number D1234567", "Ausweis T22000129").
-_ID_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,}(?![\w-])")
-_SSN_WRITTEN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
-_CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
-# A password said as such is one word of any shape.
-_PASSWORD_WORD = re.compile(
-    r"\b(password|passcode|passwort|contraseña|mot de passe|senha)(\s+(?:is|was|:|es|est|ist|é))?\s*:?\s*"
-    r"(\S+)",
-    re.IGNORECASE,
-)
-_CONTEXT_CHARS = 60
+# A turn between two halves of a value: short, no digits ("go on", "mm-hm", "sigue").
+_MAX_BRIDGE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -92,29 +67,54 @@ class Redaction:
     kinds: frozenset[str]  # what was found (for a metric; never the values)
 
 
-def redact(text: str, kinds: frozenset[str] = frozenset(ALL_KINDS)) -> Redaction:
-    """``text`` with every value of ``kinds`` replaced by its label."""
-    if not text or not kinds:
-        return Redaction(text, frozenset())
-    found: set[str] = set()
-    if "bank_accounts" in kinds:
-        text = _IBAN.sub(lambda m: _iban(m, found), text)
-    if "national_ids" in kinds:
-        text = _UK_NINO.sub(lambda m: _label(found, "national_ids", "[national id]"), text)
-        text = _CODICE_FISCALE.sub(lambda m: _checked(m, found, _codice_fiscale_valid), text)
-        text = _DNI.sub(lambda m: _checked(m, found, _dni_valid), text)
-        text = _ID_CODE.sub(lambda m: _said_id_code(m, found), text)
-    if "secrets" in kinds:
-        text = _PASSWORD_WORD.sub(lambda m: _password(m, found), text)
-    text = _NUMBER_RUN.sub(lambda m: _number(m, kinds, found), text)
-    return Redaction(text, frozenset(found))
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    label: str
+
+
+def redact(text: str, kinds: frozenset[str] = frozenset(ALL_KINDS), context: str = "") -> Redaction:
+    """``text`` with every value of ``kinds`` replaced by its label; ``context`` is what was said just
+    before (the previous turn), whose cue words count for a value at the start of ``text``."""
+    return redact_turns([text], kinds, context)[0]
+
+
+def redact_turns(
+    turns: Sequence[str], kinds: frozenset[str] = frozenset(ALL_KINDS), context: str = ""
+) -> list[Redaction]:
+    """The turns of a conversation, in order, each redacted with what was said before it in mind."""
+    if not kinds:
+        return [Redaction(text, frozenset()) for text in turns]
+    hits: list[list[_Hit]] = []
+    runs: list[list[values.Run]] = []
+    carry: str | None = None  # the kind of a value that ended the turn before, maybe unfinished
+    previous = context
+    for text in turns:
+        found, left = _find(text or "", kinds, previous, carry)
+        carry = _carried(text or "", found, left, carry)
+        hits.append(found)
+        runs.append(left)
+        previous = text or previous
+    if "cards" in kinds:
+        _cards_across(turns, hits, runs)
+    return [_apply(text or "", found) for text, found in zip(turns, hits, strict=True)]
 
 
 def redact_transcription(data: dict[str, Any], kinds: frozenset[str]) -> frozenset[str]:
     """Redact, in place, every text of a ``post_call_transcription``'s ``data`` that reaches memory:
-    the turns, the summary and title, the data-collection values. Returns the kinds found. Works on
-    the JSON as received, so ingestion and the archive (``ARCHIVE_REDACTION``) share it."""
+    the turns (in order, as one conversation), the summary and title, the data-collection values
+    (the analysis items among them) and their rationales. Returns the kinds found. Works on the JSON
+    as received, so ingestion, the archive (``ARCHIVE_REDACTION``), the console and ``export`` share it."""
     found: set[str] = set()
+    turns = [t for t in data.get("transcript") or [] if isinstance(t, dict)]
+    for field in ("message", "original_message"):
+        said = [str(t[field]) if isinstance(t.get(field), str) else "" for t in turns]
+        for turn, redaction in zip(turns, redact_turns(said, kinds), strict=True):
+            if isinstance(turn.get(field), str):
+                turn[field] = redaction.text
+                found.update(redaction.kinds)
 
     def clean(value: Any) -> Any:
         if not isinstance(value, str):
@@ -123,138 +123,141 @@ def redact_transcription(data: dict[str, Any], kinds: frozenset[str]) -> frozens
         found.update(redaction.kinds)
         return redaction.text
 
-    for turn in data.get("transcript") or []:
-        if isinstance(turn, dict):
-            turn["message"] = clean(turn.get("message"))
-            if turn.get("original_message") is not None:
-                turn["original_message"] = clean(turn["original_message"])
     analysis = data.get("analysis")
     if isinstance(analysis, dict):
         for field in ("transcript_summary", "call_summary_title"):
             analysis[field] = clean(analysis.get(field))
         for result in (analysis.get("data_collection_results") or {}).values():
             if isinstance(result, dict):
-                result["value"] = clean(result.get("value"))
+                for field in ("value", "rationale"):
+                    if isinstance(result.get(field), str):
+                        result[field] = clean(result[field])
     return frozenset(found)
 
 
-def _number(found_run: re.Match[str], kinds: frozenset[str], found: set[str]) -> str:
-    """A run of digits (written or spoken): redacted when what precedes it says what it is, or when
-    its checksum says it is a card or a national id."""
-    original = found_run.group(0)
-    digits = spoken_digits(original)
-    if digits is None or len(digits) < 3:
-        return original
-    before = found_run.string[max(0, found_run.start() - _CONTEXT_CHARS) : found_run.start()]
-    after = _SAID_AFTER.match(found_run.string, found_run.end())
-    said_after = next((kind for kind, words in (after.groupdict() if after else {}).items() if words), "")
-    rules: list[tuple[str, Callable[[], bool], str]] = [
-        ("secrets", lambda: said_after == "secrets" or bool(_SAID_SECRET.search(before)), "[secret]"),
-        (
-            "national_ids",
-            lambda: len(digits) >= 6 and (said_after == "national_ids" or bool(_SAID_ID.search(before))),
-            "[national id]",
-        ),
-        (
-            "bank_accounts",
-            lambda: (
-                len(digits) >= 6 and (said_after == "bank_accounts" or bool(_SAID_ACCOUNT.search(before)))
-            ),
-            f"[account ending {digits[-4:]}]",
-        ),
-        (
-            "cards",
-            lambda: 13 <= len(digits) <= 19 and bool(_luhn().is_valid(digits)),
-            f"[card ending {digits[-4:]}]",
-        ),
-        ("national_ids", lambda: _written_national_id(original.strip(), digits), "[national id]"),
-    ]
-    for kind, applies, label in rules:
-        if kind in kinds and applies():
-            return _label(found, kind, label)
-    return original
+def _find(
+    text: str, kinds: frozenset[str], previous: str, carry: str | None
+) -> tuple[list[_Hit], list[values.Run]]:
+    """The values of ``kinds`` in ``text``, and the runs of digits left (which may still be part of
+    a card read out across turns)."""
+    hits: list[_Hit] = []
 
+    def taken(start: int, end: int) -> bool:
+        return any(h.start < end and start < h.end for h in hits)
 
-def spoken_digits(run: str) -> str | None:
-    """The digits of a run as written or spoken ("double oh nine" → "009"); None when a word in it
-    is not a digit (then it is not a number read out)."""
-    digits: list[str] = []
-    repeat = 1
-    for token in re.findall(r"\d+|[a-z]+", run.lower()):
-        if token.isdigit():
-            digits.append(token * repeat if repeat > 1 and len(token) == 1 else token)
-            repeat = 1
-        elif token in _REPEAT_WORDS:
-            repeat = _REPEAT_WORDS[token]
-        elif token in _DIGIT_WORDS:
-            digits.append(_DIGIT_WORDS[token] * repeat)
-            repeat = 1
+    def cue(start: int) -> str | None:
+        return said_before(f"{previous[-200:]}{TURN}{text[:start]}")
+
+    if "bank_accounts" in kinds:
+        hits += [_Hit(s, e, "bank_accounts", f"[account ending {last}]") for s, e, last in values.ibans(text)]
+    if "national_ids" in kinds:
+        hits += [_Hit(s, e, "national_ids", "[national id]") for s, e in values.structural_ids(text)]
+    if "secrets" in kinds:
+        for said in _PASSWORD.finditer(text):
+            if not _NOT_A_VALUE.fullmatch(said.group("first")) and not taken(*said.span("value")):
+                hits.append(_Hit(said.start("value"), said.end("value"), "secrets", " [secret]"))
+    for code in values.ALPHANUMERIC.finditer(text):
+        kind = said_after(text, code.end()) or cue(code.start())
+        if kind in kinds and kind != "cards" and not taken(*code.span()):
+            hits.append(_Hit(code.start(), code.end(), kind, _label(kind, code.group(0))))
+    left: list[values.Run] = []
+    for run in values.number_runs(text):
+        if taken(run.start, run.end):
+            continue
+        kind = _number_kind(text, run, cue, carry if _STARTS_TURN.match(text[: run.start]) else None)
+        if kind in kinds:
+            hits.append(_Hit(run.start, run.end, kind, _label(kind, run.digits)))
         else:
+            left.append(run)
+    return hits, left
+
+
+def _number_kind(
+    text: str, run: values.Run, cue: Callable[[int], str | None], carried: str | None
+) -> str | None:
+    """What a run of digits is: what the words after or the nearest cue before say (with enough
+    digits for that kind), the rest of a value the turn before began, or what its checksum says."""
+    after = said_after(text, run.end)
+    said = after if after not in (None, "harmless") else cue(run.start)
+    if said in _MIN_DIGITS and len(run.digits) >= _MIN_DIGITS[said]:
+        return str(said)
+    if carried and said != "harmless":
+        return carried
+    if said != "harmless" and values.is_card(run.digits):
+        return "cards"
+    if values.written_national_id(text[run.start : run.end].strip(), run.digits):
+        return "national_ids"
+    return None
+
+
+def _carried(text: str, found: list[_Hit], left: list[values.Run], carry: str | None) -> str | None:
+    """The kind of a value that ended this turn (it may go on in the next), else the carry of the
+    turn before when this one only bridges ("go on", "mm-hm")."""
+    last = max(found, key=lambda h: h.end, default=None)
+    if last is not None and _ENDS_TURN.match(text, last.end) and not any(r.start > last.end for r in left):
+        return last.kind
+    if not found and not left and len(text.split()) <= _MAX_BRIDGE_WORDS:
+        return carry
+    return None
+
+
+def _cards_across(turns: Sequence[str], hits: list[list[_Hit]], runs: list[list[values.Run]]) -> None:
+    """A card read out in pieces, in one turn with hesitations or across turns: consecutive runs whose
+    digits together pass the card check are one card."""
+    pieces = [(i, run) for i, left in enumerate(runs) for run in left]
+    first = 0
+    while first < len(pieces):
+        card = _card_from(turns, pieces, first)
+        if card is None:
+            first += 1
+            continue
+        for i, run in pieces[first:card]:
+            hits[i].append(
+                _Hit(run.start, run.end, "cards", f"[card ending {pieces[card - 1][1].digits[-4:]}]")
+            )
+        first = card
+
+
+def _card_from(turns: Sequence[str], pieces: list[tuple[int, values.Run]], first: int) -> int | None:
+    """The end of the pieces from ``first`` that together are a card, if they are."""
+    digits = ""
+    for last in range(first, len(pieces)):
+        if last > first and not _adjacent(turns, pieces[last - 1], pieces[last]):
             return None
-    spoken = "".join(digits)
-    return spoken if spoken else None
+        digits += pieces[last][1].digits
+        if len(digits) > 19:
+            return None
+        if last > first and values.is_card(digits):
+            return last + 1
+    return None
 
 
-def _written_national_id(written: str, digits: str) -> bool:
-    """A number whose shape and checksum make it a national id with no word saying so: a US SSN as
-    written (``123-45-6789``) or valid, a Brazilian CPF as written (``123.456.789-09``), a French NIR."""
-    if _SSN_WRITTEN.match(written) or (_CPF_WRITTEN.match(written) and _stdnum("br.cpf").is_valid(digits)):
-        return True
-    if len(digits) == 9 and "-" in written:
-        return bool(_stdnum("us.ssn").is_valid(digits))
-    return len(digits) == 15 and bool(_stdnum("fr.nir").is_valid(digits))
+def _adjacent(turns: Sequence[str], one: tuple[int, values.Run], two: tuple[int, values.Run]) -> bool:
+    (i, a), (j, b) = one, two
+    if i == j:
+        return len(turns[i][a.end : b.start].split()) <= 3
+    between = [turns[k] for k in range(i + 1, j)]
+    return (
+        bool(_ENDS_TURN.match(turns[i], a.end) and _STARTS_TURN.match(turns[j][: b.start]))
+        and all(len(t.split()) <= _MAX_BRIDGE_WORDS and not re.search(r"\d", t) for t in between)
+        and len(between) <= 2
+    )
 
 
-def _said_id_code(match: re.Match[str], found: set[str]) -> str:
-    """A code of letters and digits, when the words before it say it is an id."""
-    before = match.string[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
-    if _SAID_ID.search(before):
-        return _label(found, "national_ids", "[national id]")
-    return match.group(0)
+def _label(kind: str, value: str) -> str:
+    tail = re.sub(r"[^0-9A-Za-z]", "", value)[-4:]
+    return {
+        "cards": f"[card ending {tail}]",
+        "bank_accounts": f"[account ending {tail}]",
+        "national_ids": "[national id]",
+    }.get(kind, "[secret]")
 
 
-def _password(match: re.Match[str], found: set[str]) -> str:
-    return f"{match.group(1)}{match.group(2) or ''} {_label(found, 'secrets', '[secret]')}"
-
-
-def _iban(match: re.Match[str], found: set[str]) -> str:
-    from stdnum import iban  # noqa: PLC0415 - stdnum's modules load on first use
-
-    value = match.group(0)
-    if not iban.is_valid(value):
-        return value
-    return _label(found, "bank_accounts", f"[account ending {re.sub(r'[^0-9A-Z]', '', value)[-4:]}]")
-
-
-def _checked(match: re.Match[str], found: set[str], valid: Callable[[str], bool]) -> str:
-    return _label(found, "national_ids", "[national id]") if valid(match.group(0)) else match.group(0)
-
-
-def _codice_fiscale_valid(value: str) -> bool:
-    from stdnum.it import codicefiscale  # noqa: PLC0415
-
-    return bool(codicefiscale.is_valid(value))
-
-
-def _dni_valid(value: str) -> bool:
-    from stdnum.es import dni, nie  # noqa: PLC0415
-
-    return bool(dni.is_valid(value) or nie.is_valid(value))
-
-
-def _label(found: set[str], kind: str, label: str) -> str:
-    found.add(kind)
-    return label
-
-
-@cache
-def _luhn() -> ModuleType:
-    from stdnum import luhn  # noqa: PLC0415 - stdnum's modules load on first use
-
-    return luhn
-
-
-@cache
-def _stdnum(name: str) -> ModuleType:
-    """A ``stdnum`` module by its dotted name ("us.ssn"), imported on first use."""
-    return importlib.import_module(f"stdnum.{name}")
+def _apply(text: str, hits: list[_Hit]) -> Redaction:
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    for hit in reversed(kept):
+        text = text[: hit.start] + hit.label + text[hit.end :]
+    return Redaction(text, frozenset(hit.kind for hit in kept))
