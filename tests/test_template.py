@@ -470,9 +470,16 @@ def test_where_data_lives_deletion_and_replacement_are_explicit(
 
 
 def test_retrieve_may_only_read_its_secret_unless_the_forget_me_tool_is_on(translated: Template) -> None:
-    secret = {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}]}
-    assert grants(translated, "RetrieveFunction") == secret
     profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
+    # and the workspace's own numbers (an outbound call's customer is the other number), that item only
+    secret = {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}], "dynamodb:GetItem": profiles}
+    assert grants(translated, "RetrieveFunction") == secret
+    (numbers,) = [
+        s for s in role_statements(translated, "RetrieveFunction") if s["Action"] == "dynamodb:GetItem"
+    ]
+    assert numbers["Condition"] == {
+        "ForAllValues:StringEquals": {"dynamodb:LeadingKeys": ["workspace#numbers"]}
+    }
     assert grants(translated, "RetrieveFunction", frozenset({"ForgetMeToolOn"})) == {
         **secret,
         "dynamodb:UpdateItem": profiles,

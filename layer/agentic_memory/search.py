@@ -20,10 +20,11 @@ from agentic_memory.categories import is_private
 from agentic_memory.errors import BadRequestError
 from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
-from agentic_memory.phone import caller_key
+from agentic_memory.phone import caller_key, to_e164
 from agentic_memory.ranking import rerank
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.settings import Settings
+from agentic_memory.workspace import customer_number
 
 logger = Logger(child=True)
 
@@ -50,11 +51,46 @@ def parse_search_request(body: bytes) -> SearchRequest:
     return request
 
 
+def no_numbers() -> frozenset[str]:
+    return frozenset()
+
+
+def search_caller(
+    request: SearchRequest, settings: Settings, own_numbers: Callable[[], frozenset[str]] = no_numbers
+) -> str | None:
+    """The caller key to search under: the customer of the call's two numbers (DESIGN §2.1), else a
+    web caller's ``user_id``; None when neither is known.
+
+    ``caller_id`` is bound to ``system__caller_id`` and ``called_number`` to ``system__called_number``;
+    on an outbound or batch call one of them is the workspace's own (``workspace.own_numbers``) and
+    the other the customer, whichever way round. ``user_id`` is also the alias older setups send the
+    number in; a web caller's id when it is not one. A number that is the workspace's own is never
+    searched, and a call whose numbers are all the workspace's falls back to nobody, not to a user_id.
+    """
+    region = settings.default_region
+    called = to_e164(request.called_number, region)
+    number = to_e164(request.caller_id or request.user_id, region, called)
+    if number is None and called is None:
+        return caller_key(None, request.user_id, region)
+    try:
+        own = own_numbers()
+    except Exception as error:  # a failed read must not cost the search: inbound callers are still known
+        logger.warning(
+            "Workspace numbers unreadable; searching the caller id", extra={"error": describe(error)}
+        )
+        own = frozenset()
+    # Without the workspace's numbers the called number cannot be told from the customer's: an
+    # inbound call's (withheld caller, called = the agent's number) must not be searched by it.
+    return customer_number(number, called, own) if own else number
+
+
 def search_memories(
-    request: SearchRequest, memory: Callable[[], MemoryStore], settings: Settings
+    request: SearchRequest,
+    memory: Callable[[], MemoryStore],
+    settings: Settings,
+    own_numbers: Callable[[], frozenset[str]] = no_numbers,
 ) -> dict[str, Any]:
-    # user_id is also the alias older setups send the number in; a web caller's id when it is not one.
-    caller = caller_key(request.caller_id or request.user_id, request.user_id, settings.default_region)
+    caller = search_caller(request, settings, own_numbers)
     if caller is None:
         return {"memories": [], "message": WITHHELD}
     own_agent_only = settings.memory_scope == "caller_agent"

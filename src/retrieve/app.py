@@ -39,11 +39,11 @@ def answer(request: http.Request) -> dict[str, Any]:
         # Imported here: erasure's stores cost ~45 ms of imports every search's cold start would pay.
         from agentic_memory import forget_me  # noqa: PLC0415
 
-        caller = forget_me.caller_id_of(request.body_or_none())
-        return forget_me.forget_me(
-            caller, get_settings(), compose.tombstones, compose.profiles, queue.erasure
-        )
+        caller, called = forget_me.numbers_of(request.body_or_none())
+        stores = (compose.tombstones, compose.profiles, queue.erasure)
+        own = compose.workspace_numbers
+        return forget_me.forget_me(caller, get_settings(), *stores, called_number=called, own_numbers=own)
     search = parse_search_request(request.body)
-    found = search_memories(search, compose.search_memory, get_settings())
+    found = search_memories(search, compose.search_memory, get_settings(), compose.workspace_numbers)
     metrics.add_metric(name="MemoriesReturned", unit=MetricUnit.Count, value=len(found["memories"]))
     return found

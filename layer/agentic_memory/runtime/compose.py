@@ -11,6 +11,7 @@ import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from agentic_memory import workspace
 from agentic_memory.archive import Archive
 from agentic_memory.errors import ConfigError
 from agentic_memory.memory import MemoryStore
@@ -43,6 +44,12 @@ def tombstones() -> Tombstones:
     from agentic_memory.erasure import Tombstones  # noqa: PLC0415
 
     return Tombstones(aws.dynamodb_client(), get_settings().required("profile_table"))
+
+
+def workspace_numbers() -> frozenset[str]:
+    """The workspace's own phone numbers (``workspace``), cached per container; the tools' customer
+    is the call's other number."""
+    return workspace.own_numbers(aws.call_path_dynamodb_client(), get_settings().required("profile_table"))
 
 
 def conversation_erased(conversation_id: str) -> bool:
@@ -97,3 +104,4 @@ def forget() -> None:
     memory.cache_clear()
     add_pacer.cache_clear()
     get_settings.cache_clear()
+    workspace.forget_cache()
