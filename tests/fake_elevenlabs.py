@@ -25,7 +25,16 @@ eleven-api/resources/webhooks), in ``FakeWorkspace``:
 * ``GET|POST /v1/convai/tools``, ``PATCH /v1/convai/tools/{id}``: tools (``ToolResponseModel``);
 * ``GET|PATCH /v1/convai/agents/{id}``: agents (``GetAgentResponseModel``); a PATCH merges objects
   key by key and replaces anything else, and every PATCH is a new version of the agent (counted in
-  ``agent_updates``), as each update of an agent is versioned.
+  ``agent_updates``), as each update of an agent is versioned. Maps whose values the SDK's request
+  models refuse to be null (``platform_settings.data_collection``: ``Dict[str, AnalysisProperty]``;
+  ``dynamic_variable_placeholders``) can only lose an entry by being written whole: they are replaced,
+  not merged. A body the SDK's request models (``ConversationalConfig``,
+  ``AgentPlatformSettingsRequestModel``) refuse is answered 422 and changes nothing. The unpleasant
+  parts: answers list ``tool_ids`` and webhook ``events`` in another order than written, and carry
+  optional fields as null (``dynamic_variables``, ``language_presets``, ``workflow``);
+* ``GET /v1/convai/phone-numbers``: the workspace's numbers (SDK: conversational_ai/phone_numbers/
+  raw_client.py ``list``, a bare list of ``PhoneNumbersListResponseItem``, discriminated by
+  ``provider``: Twilio and SIP trunk numbers here, the trunk's ``livekit_stack`` required).
 
 Every route needs the ``xi-api-key`` header (401 otherwise).
 """
@@ -45,7 +54,7 @@ CHUNK = 64 * 1024
 _AUDIO = re.compile(r"^/v1/convai/conversations/([A-Za-z0-9_-]+)/audio$")
 _ONE = re.compile(r"^/v1/convai/conversations/([A-Za-z0-9_-]+)$")
 _CONFIG = re.compile(
-    r"^/v1/(workspace/webhooks|convai/secrets|convai/tools|convai/agents)(?:/([A-Za-z0-9_-]+))?$"
+    r"^/v1/(workspace/webhooks|convai/secrets|convai/tools|convai/agents|convai/phone-numbers)(?:/([A-Za-z0-9_-]+))?$"
 )
 _UNAUTHORIZED = {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}}
 
@@ -59,6 +68,55 @@ def merged(current: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
         else:
             result[key] = value
     return result
+
+
+# Maps written whole by a PATCH (see the module docstring).
+_WHOLE = ("data_collection", "dynamic_variable_placeholders")
+
+
+def patched(current: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    """An agent PATCH: ``merged``, except the maps of ``_WHOLE``, which are replaced."""
+    result = dict(current)
+    for key, value in patch.items():
+        if key not in _WHOLE and isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = patched(result[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+def reordered(agent: dict[str, Any]) -> dict[str, Any]:
+    """The agent as the API answers it: lists in another order, optional fields null."""
+    answer: dict[str, Any] = json.loads(json.dumps(agent))
+    speaking = answer.get("conversation_config", {}).get("agent", {})
+    prompt = speaking.get("prompt") or {}
+    if isinstance(prompt.get("tool_ids"), list):
+        prompt["tool_ids"] = prompt["tool_ids"][::-1]
+    hooks = (answer.get("platform_settings", {}).get("workspace_overrides") or {}).get("webhooks") or {}
+    if isinstance(hooks.get("events"), list):
+        hooks["events"] = hooks["events"][::-1]
+    speaking.setdefault("dynamic_variables", None)
+    answer.get("conversation_config", {}).setdefault("language_presets", None)
+    answer.setdefault("workflow", None)
+    return answer
+
+
+def refused_by_the_sdk(body: dict[str, Any]) -> str | None:
+    """Why the SDK's request models refuse an agent PATCH body, or None."""
+    from elevenlabs.types import (  # only the agent routes need the SDK
+        AgentPlatformSettingsRequestModel,
+        ConversationalConfig,
+    )
+    from pydantic import ValidationError
+
+    try:
+        if body.get("conversation_config") is not None:
+            ConversationalConfig.model_validate(body["conversation_config"])
+        if body.get("platform_settings") is not None:
+            AgentPlatformSettingsRequestModel.model_validate(body["platform_settings"])
+    except ValidationError as error:
+        return str(error)[:300]
+    return None
 
 
 def new_agent(agent_id: str, name: str = "Receptionist") -> dict[str, Any]:
@@ -98,6 +156,8 @@ class FakeWorkspace:
         self.tools: dict[str, dict[str, Any]] = {}
         self.agents: dict[str, dict[str, Any]] = {}
         self.agent_updates: dict[str, int] = {}
+        # The workspace's numbers (PhoneNumbersListResponseItem as JSON), by id.
+        self.phone_numbers: dict[str, dict[str, Any]] = {}
         self.writes = 0  # every POST or PATCH that was answered 2xx
         self._ids = 0
 
@@ -114,7 +174,7 @@ class FakeWorkspace:
         if match is None:
             return None
         kind, item = match.group(1), match.group(2)
-        handler = getattr(self, f"_{method.lower()}_{kind.split('/')[-1]}", None)
+        handler = getattr(self, f"_{method.lower()}_{kind.split('/')[-1].replace('-', '_')}", None)
         if handler is None:
             return 405, {"detail": "Method Not Allowed"}
         answer: tuple[int, Any] = handler(item, body)
@@ -213,14 +273,37 @@ class FakeWorkspace:
 
     def _get_agents(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
         found = self.agents.get(item or "")
-        return (200, found) if found else (404, {"detail": "Agent not found"})
+        return (200, reordered(found)) if found else (404, {"detail": "Agent not found"})
 
     def _patch_agents(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
         if item not in self.agents:
             return 404, {"detail": "Agent not found"}
-        self.agents[item] = merged(self.agents[item], body)
+        refused = refused_by_the_sdk(body)
+        if refused:
+            return 422, {"detail": refused}
+        self.agents[item] = patched(self.agents[item], body)
         self.agent_updates[item] = self.agent_updates.get(item, 0) + 1
-        return 200, self.agents[item]
+        return 200, reordered(self.agents[item])
+
+    # -- phone numbers: conversational_ai/phone_numbers/raw_client.py ``list`` -----------------------
+
+    def add_phone_number(self, number: str, provider: str = "twilio") -> None:
+        number_id = self._id("phnum_")
+        listed: dict[str, Any] = {
+            "provider": provider,
+            "phone_number": number,
+            "label": f"Line {len(self.phone_numbers) + 1}",
+            "supports_inbound": True,
+            "supports_outbound": None,  # optional, and null in answers
+            "phone_number_id": number_id,
+            "assigned_agent": None,
+        }
+        if provider == "sip_trunk":
+            listed["livekit_stack"] = "standard"
+        self.phone_numbers[number_id] = listed
+
+    def _get_phone_numbers(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        return 200, list(self.phone_numbers.values())[::-1]  # in no documented order
 
 
 def recording(conversation_id: str, size: int) -> Iterator[bytes]:

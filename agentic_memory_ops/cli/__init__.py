@@ -195,9 +195,11 @@ def _add_setup(
         description="Configure ElevenLabs through its API for the stack and the agents named: the HMAC "
         "post-call webhook with retries on (its generated secret goes into the stack's secret), the "
         "conversation-initiation webhook with the X-Workspace-Key secret header, the search_memory tool "
-        "(and forget_me with ForgetMeTool=on), the data-collection items the brief uses, the first "
-        "message {{first_message}}, and exactly the overrides the stack sends. Shows the plan and asks "
-        "first; a second run changes nothing.",
+        "(and forget_me with ForgetMeTool=on), the data-collection items the brief and the analysis use, "
+        "the first message {{first_message}} with the agent's own kept as its placeholder, placeholders "
+        "for every variable ClientData answers, and the override permissions the stack needs (only ever "
+        "switched on). Shows the plan and asks first; a second run changes nothing; --undo puts each "
+        "agent back as it was before the first setup (docs/elevenlabs-setup.md).",
     )
     command.add_argument(
         "--agent", action="append", default=[], metavar="ID", help="an agent to set up (repeatable)"
@@ -215,6 +217,9 @@ def _add_setup(
     )
     command.add_argument("--yes", "-y", action="store_true", help="apply without asking")
     command.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+    command.add_argument(
+        "--undo", action="store_true", help="restore each agent as it was before the first setup"
+    )
 
     def run(args: argparse.Namespace) -> int:
         return setup.run(
@@ -224,6 +229,7 @@ def _add_setup(
             base_url=args.base_url,
             assume_yes=args.yes,
             dry_run=args.dry_run,
+            undo=args.undo,
         )
 
     command.set_defaults(run=run)
