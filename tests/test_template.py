@@ -47,6 +47,7 @@ COMMON_ENV = {
     "SECRETS_ID",
     "DEFAULT_REGION",
     "MEMORY_BACKEND",
+    "AGENTCORE_MEMORY_ID",
     "MEM0_HOST",
     "MEM0_SEARCH_LIMIT",
     "MEMORY_SCOPE",
@@ -386,7 +387,8 @@ def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Temp
         json.dumps(rule.get("RuleCondition")): [assertion["Assert"] for assertion in rule["Assertions"]]
         for rule in source["Rules"].values()
     }
-    assert asserted["null"] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
+    mem0 = json.dumps({"Fn::Equals": [{"Ref": "MemoryBackend"}, "mem0-platform"]})  # not with agentcore
+    assert asserted[mem0] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
     condition = json.dumps({"Fn::Equals": [{"Ref": "AudioSource"}, "api"]})
     assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "ElevenLabsApiKey"}, ""]}]}]
 
@@ -412,8 +414,8 @@ def test_functions_carry_the_documented_configuration(translated: Template) -> N
 def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template) -> None:
     parameters = source["Parameters"]
     # mem0-oss is local only: its stack is not in the Lambda layer (layer/Makefile).
-    assert "MemoryBackend" not in parameters
-    assert "mem0-platform" in get_args(config.MemoryBackendName)
+    assert parameters["MemoryBackend"]["AllowedValues"] == ["mem0-platform", "agentcore"]
+    assert set(parameters["MemoryBackend"]["AllowedValues"]) < set(get_args(config.MemoryBackendName))
     assert parameters["MemoryScope"]["AllowedValues"] == list(get_args(config.MemoryScope))
     assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
     assert parameters["MemoryScope"]["Default"] == "caller"
@@ -604,7 +606,7 @@ def test_an_operator_chooses_among_at_most_28_parameters_each_in_one_group(sourc
     groups = source["Metadata"]["AWS::CloudFormation::Interface"]["ParameterGroups"]
     grouped = [name for group in groups for name in group["Parameters"]]
 
-    assert len(parameters) <= 28
+    assert len(parameters) <= 30  # 28, and where memory lives: MemoryBackend and its KMS key
     assert sorted(grouped) == sorted(parameters)  # each parameter in exactly one group, none unknown
     assert all(group["Label"]["default"] for group in groups)
 

@@ -71,6 +71,12 @@ def open_memory_store(settings: Settings, timeout: float) -> MemoryStore:
         return Mem0PlatformStore(
             api_key=api_key, host=settings.mem0_host, timeout=timeout, add_pacer=add_pacer(settings)
         )
+    if settings.memory_backend == "agentcore":
+        from agentic_memory.agentcore import open_agentcore_store  # noqa: PLC0415
+
+        if not settings.agentcore_memory_id:
+            raise ConfigError("AGENTCORE_MEMORY_ID is not set: MEMORY_BACKEND=agentcore needs it")
+        return open_agentcore_store(settings.agentcore_memory_id, timeout)
     try:
         oss = importlib.import_module(OSS_BACKEND)
     except ImportError as error:
