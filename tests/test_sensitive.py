@@ -9,7 +9,7 @@ from types import ModuleType
 import boto3
 import pytest
 
-from agentic_memory.sensitive import redact
+from agentic_memory.sensitive import redact, redact_transcription, redact_turns
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
@@ -45,7 +45,7 @@ SAID = [
         "[national id]",
     ),
     ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "WEST 1234", "[account ending 5432]"),
-    ("account number 12345678 at Northbank", "12345678", "[account ending 5678]"),
+    ("account number 12345678 at Northbank", "12345678", "[account]"),  # the last four: half of it
     ("My NI number is AB 12 34 56 C.", "AB 12 34", "[national id]"),
     ("DNI 12345678Z", "12345678Z", "[national id]"),
     ("Codice fiscale RSSMRA85T10A562S", "RSSMRA85", "[national id]"),
@@ -88,6 +88,112 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
 @pytest.mark.parametrize("text", HARMLESS)
 def test_order_numbers_phone_numbers_and_dates_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+# Said in the six languages, as a caller would: the value must go, whatever words say what it is.
+SAID_IN_LANGUAGES = [
+    ("La clave de la alarma es 4 7 1 9.", "4 7 1 9"),
+    ("El código que me mandaron es ocho tres uno, cero dos cinco.", "ocho tres uno, cero dos cinco"),
+    ("Le digicode c'est 4B72.", "4B72"),
+    ("Le code au verso, euh, neuf cent quarante-deux.", "neuf cent quarante-deux"),
+    ("Die Alarmanlage schalten Sie mit 7102 aus.", "7102"),
+    ("Der Sicherheitscode hinten auf der Karte, äh, vierhundertsechzig.", "vierhundertsechzig"),
+    ("Il codice fiscale, ehm, VRD MRC 91A03 L219U.", "VRD MRC 91A03 L219U"),
+    ("L'allarme si disattiva con 6640.", "6640"),
+    ("O código de segurança no verso, hã, trezentos e noventa.", "trezentos e noventa"),
+    ("A minha senha do site é Lisboa!Tejo3.", "Lisboa!Tejo3"),
+    ("iban es4576467272042935575918", "es4576467272042935575918"),  # compact, lower case, mod-97
+    ("My SIN is 046 454 286.", "046 454 286"),
+    ("Passport no. K4829173, issued in 2019.", "K4829173"),
+    ("Take it from my checking, the number is 004417823.", "004417823"),
+    ("The three digits on the back are 737.", "737"),
+    ("The code you texted me is 551203.", "551203"),
+    ("The lockbox code is 8 1 6 0, at 42 Birch Lane.", "8 1 6 0"),
+    ("My PIN, one ninety-four.", "one ninety-four"),
+]
+# A label never stands beside the value it claims to remove.
+PASSWORDS = [
+    ("The password's tango-river-88.", "tango-river-88"),
+    ("The password, it's tango-river-88.", "tango-river-88"),
+    ("Passphrase is 'the quiet fox jumps twice'.", "the quiet fox jumps twice"),
+    ("Mein Passwort fürs Kundenportal lautet Hamburg!Hafen9.", "Hamburg!Hafen9"),
+    ("euh la phrase secrète c'est le chat dort au jardin", "le chat dort au jardin"),
+]
+# Harmless numbers and words a rule could take for a secret: each is kept exactly.
+KEPT = [
+    "The card ending in 4417 is the one I used.",
+    "My card expires in 2027, is that a problem?",
+    "Use the discount code SAVE2024 and the promo code 4471.",
+    "Boarding is at gate 114 for flight LH 1172.",
+    "My postcode is 90210 and my zip code is 10001.",
+    "I forgot my password, can you reset it?",
+    "My password is not working since Monday.",
+    "La clave está en llegar a tiempo.",
+    "Mi teléfono es 612 345 678.",
+    "La commande 4471 est arrivée, le code postal est 75011.",
+    "Die Bestellnummer ist 558120, Postleitzahl 10115.",
+    "Il codice sconto è PRIMAVERA10, l'ordine 77812.",
+    "O meu pedido é o 99231, código postal 1000-205.",
+    "The member ID on my insurance card is XGH 882 104 553.",
+    "Take 2 tablets of 500 mg twice a day.",
+    "Room 1204, three nights, 2,450 dollars in total.",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), SAID_IN_LANGUAGES)
+def test_a_value_said_in_any_of_the_six_languages_is_redacted(text: str, secret: str) -> None:
+    assert secret not in redact(text).text
+
+
+@pytest.mark.parametrize(("text", "password"), PASSWORDS)
+def test_a_password_label_takes_the_passwords_place(text: str, password: str) -> None:
+    redacted = redact(text).text
+    assert password not in redacted
+    assert "[secret]" in redacted
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_harmless_numbers_codes_and_words_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_the_agents_question_says_what_the_answer_is() -> None:
+    asked, answered = redact_turns(["And the code on the back of the card?", "Sure, 737."])
+    assert asked.text == "And the code on the back of the card?"
+    assert answered.text == "Sure, [secret]."
+
+
+def test_digits_read_out_across_turns_are_one_value() -> None:
+    turns = ["My card is 4111 1111", "mm-hm", "1111 1111", "The gate code is 58", "79, sorry, 5879"]
+    redacted = [r.text for r in redact_turns(turns)]
+    assert redacted == [
+        "My card is [card]",
+        "mm-hm",
+        "[card]",
+        "The gate code is [secret]",
+        "[secret], sorry, [secret]",
+    ]
+
+
+def test_a_transcription_is_redacted_as_one_conversation_with_its_analysis() -> None:
+    data = {
+        "transcript": [
+            {"role": "agent", "message": "What is the alarm code, so the technician can get in?"},
+            {"role": "user", "message": "It's 5568."},
+        ],
+        "analysis": {
+            "transcript_summary": "The caller gave the alarm code 5568.",
+            "data_collection_results": {
+                "lasting_facts": {
+                    "value": "Alarm code 5568; lives at 42 Birch Lane",
+                    "rationale": "said 5568",
+                }
+            },
+        },
+    }
+    assert redact_transcription(data, frozenset({"secrets"})) == {"secrets"}
+    assert "5568" not in json.dumps(data)
+    assert "42 Birch Lane" in json.dumps(data)
 
 
 def test_a_kind_switched_off_is_kept() -> None:

@@ -25,46 +25,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from agentic_memory import sensitive_values as values
+from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.sensitive_words import TURN, said_after, said_before
 from agentic_memory.settings import SENSITIVE_KINDS
 
 ALL_KINDS = SENSITIVE_KINDS
 # How few digits a cue makes sensitive: a 3-digit CVV is a secret, a 4-digit "card ending" is not.
-_MIN_DIGITS = {"secrets": 3, "national_ids": 5, "bank_accounts": 5, "cards": 6}
-# A value said as a password: the cue, a verb or colon, then the value (a few words, to the clause end).
-_PASSWORD = re.compile(
-    r"(?i:\b(?:passwords?|passphrase|pass phrase|contraseña|clave|mot de passe|passwort|kennwort|"
-    r"parola d['\u2019]ordine|senha|palavra-passe|memorable word|secret word)\b)"
-    r"(?P<verb>['\u2019]s\b|\s*[:=]|,?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
-    r"it['\u2019]s|it is|that['\u2019]s|sería|será))"
-    r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
-    r"(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
-    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|o|ou|oder)\b))"
-)
-# What follows "my password is" when the password itself is not said.
-_NOT_A_VALUE = re.compile(
-    r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the same|same|never|case|correct|"
-    r"different|forgotten|forgot|reset|changed|long|short|weak|strong|no longer|"
-    r"nicht|kein|falsch|pas|plus|incorrecte?|erróneo|errónea|incorrecta|sbagliata|errata|errada|"
-    r"incorreta|bloqueado|bloccata|gesperrt|bloqué)"
-)
-# A value that ends its turn, maybe with a filler or a hesitation, may go on in the next one.
-_ENDS_TURN = re.compile(r"[\s,.\-\u2013\u2014\u2026]*(?:(?i:um+|uh+|er+|eh+|hmm+|euh|äh|ehm)[\s,.\u2026]*)?$")
-_STARTS_TURN = re.compile(
-    r"^[\s,.\-\u2013\u2014\u2026]*(?:(?i:and|then|y|et|und|e|ok(?:ay)?|yes|sí|oui|ja|sì|sim|so|um+|uh+)[\s,.\u2026]*){0,3}$"
-)
-# A turn between two halves of a value: short, no digits ("go on", "mm-hm", "sigue").
-_MAX_BRIDGE_WORDS = 6
+pieces_.MIN_DIGITS = {"secrets": 3, "national_ids": 5, "bank_accounts": 5, "cards": 6}
+# Above this many digits a label keeps the last four ("[card ending 1111]"); below, the last four
+# would be most of the value.
+_LABEL_TAIL_DIGITS = 10
 
 
 @dataclass(frozen=True)
 class Redaction:
     text: str
     kinds: frozenset[str]  # what was found (for a metric; never the values)
+    # What was removed, by kind: the same values said again elsewhere (a summary) go too. In memory
+    # only, never logged.
+    removed: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -87,19 +69,22 @@ def redact_turns(
     """The turns of a conversation, in order, each redacted with what was said before it in mind."""
     if not kinds:
         return [Redaction(text, frozenset()) for text in turns]
+    texts = [text or "" for text in turns]
     hits: list[list[_Hit]] = []
-    runs: list[list[values.Run]] = []
+    pieces: list[pieces_.Piece] = []
     carry: str | None = None  # the kind of a value that ended the turn before, maybe unfinished
     previous = context
-    for text in turns:
-        found, left = _find(text or "", kinds, previous, carry)
-        carry = _carried(text or "", found, left, carry)
+    for index, text in enumerate(texts):
+        found, left = _find(text, kinds, previous, carry)
+        last = max(found, key=lambda h: h.end, default=None)
+        ended = (last.end, last.kind) if last else None
+        carry = pieces_.carried(text, ended, any(not last or r.start > last.end for r, _ in left), carry)
         hits.append(found)
-        runs.append(left)
+        pieces += [pieces_.Piece(index, run, said) for run, said in left]
         previous = text or previous
-    if "cards" in kinds:
-        _cards_across(turns, hits, runs)
-    return [_apply(text or "", found) for text, found in zip(turns, hits, strict=True)]
+    for piece, kind in pieces_.values_in_pieces(texts, kinds, pieces):
+        hits[piece.turn].append(_Hit(piece.run.start, piece.run.end, kind, _label(kind, "")))
+    return [_apply(text, found) for text, found in zip(texts, hits, strict=True)]
 
 
 def redact_transcription(data: dict[str, Any], kinds: frozenset[str]) -> frozenset[str]:
@@ -108,147 +93,134 @@ def redact_transcription(data: dict[str, Any], kinds: frozenset[str]) -> frozens
     (the analysis items among them) and their rationales. Returns the kinds found. Works on the JSON
     as received, so ingestion, the archive (``ARCHIVE_REDACTION``), the console and ``export`` share it."""
     found: set[str] = set()
+    removed: set[tuple[str, str]] = set()
     turns = [t for t in data.get("transcript") or [] if isinstance(t, dict)]
-    for field in ("message", "original_message"):
-        said = [str(t[field]) if isinstance(t.get(field), str) else "" for t in turns]
+    for name in ("message", "original_message"):
+        said = [str(t[name]) if isinstance(t.get(name), str) else "" for t in turns]
         for turn, redaction in zip(turns, redact_turns(said, kinds), strict=True):
-            if isinstance(turn.get(field), str):
-                turn[field] = redaction.text
+            if isinstance(turn.get(name), str):
+                turn[name] = redaction.text
                 found.update(redaction.kinds)
+                removed.update(redaction.removed)
 
     def clean(value: Any) -> Any:
         if not isinstance(value, str):
             return value
         redaction = redact(value, kinds)
-        found.update(redaction.kinds)
-        return redaction.text
+        again = _said_again(redaction.text, removed)
+        found.update(redaction.kinds | again.kinds)
+        return again.text
 
     analysis = data.get("analysis")
     if isinstance(analysis, dict):
-        for field in ("transcript_summary", "call_summary_title"):
-            analysis[field] = clean(analysis.get(field))
+        for name in ("transcript_summary", "call_summary_title"):
+            analysis[name] = clean(analysis.get(name))
         for result in (analysis.get("data_collection_results") or {}).values():
             if isinstance(result, dict):
-                for field in ("value", "rationale"):
-                    if isinstance(result.get(field), str):
-                        result[field] = clean(result[field])
+                for name in ("value", "rationale"):
+                    if isinstance(result.get(name), str):
+                        result[name] = clean(result[name])
     return frozenset(found)
 
 
 def _find(
     text: str, kinds: frozenset[str], previous: str, carry: str | None
-) -> tuple[list[_Hit], list[values.Run]]:
+) -> tuple[list[_Hit], list[tuple[values.Run, str | None]]]:
     """The values of ``kinds`` in ``text``, and the runs of digits left (which may still be part of
-    a card read out across turns)."""
+    a value read out in pieces), each with the kind a cue before it names."""
     hits: list[_Hit] = []
 
     def taken(start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in hits)
 
-    def cue(start: int) -> str | None:
+    def cues(start: int) -> list[str]:
         return said_before(f"{previous[-200:]}{TURN}{text[:start]}")
+
+    def add(start: int, end: int, kind: str, value: str) -> None:
+        if kind in ("national_ids", "bank_accounts"):
+            start, end = values.spelled_extent(text, start, end)
+        hits.append(_Hit(start, end, kind, _label(kind, value)))
 
     if "bank_accounts" in kinds:
         hits += [_Hit(s, e, "bank_accounts", f"[account ending {last}]") for s, e, last in values.ibans(text)]
     if "national_ids" in kinds:
         hits += [_Hit(s, e, "national_ids", "[national id]") for s, e in values.structural_ids(text)]
     if "secrets" in kinds:
-        for said in _PASSWORD.finditer(text):
-            if not _NOT_A_VALUE.fullmatch(said.group("first")) and not taken(*said.span("value")):
-                hits.append(_Hit(said.start("value"), said.end("value"), "secrets", " [secret]"))
+        hits += [_Hit(s, e, "secrets", " [secret]") for s, e in values.passwords(text) if not taken(s, e)]
     for code in values.ALPHANUMERIC.finditer(text):
-        kind = said_after(text, code.end()) or cue(code.start())
-        if kind in kinds and kind != "cards" and not taken(*code.span()):
-            hits.append(_Hit(code.start(), code.end(), kind, _label(kind, code.group(0))))
-    left: list[values.Run] = []
+        if not taken(*code.span()):
+            _code(text, code, kinds=kinds, hits=hits, cues=cues, add=add)
+    for shaped in values.PASSWORD_SHAPED.finditer(text):
+        if "secrets" in kinds and not taken(*shaped.span()) and "harmless" not in cues(shaped.start())[:1]:
+            hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))
+    left: list[tuple[values.Run, str | None]] = []
     for run in values.number_runs(text):
         if taken(run.start, run.end):
             continue
-        kind = _number_kind(text, run, cue, carry if _STARTS_TURN.match(text[: run.start]) else None)
+        after_hit = any(pieces_.WITHIN.fullmatch(text, h.end, run.start) for h in hits)
+        continued = carry if pieces_.STARTS_TURN.fullmatch(text, 0, run.start) else None
+        kind, said = _number_kind(text, run, cues, continued)
+        if kind is None and after_hit:
+            kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
         if kind in kinds:
-            hits.append(_Hit(run.start, run.end, kind, _label(kind, run.digits)))
+            add(run.start, run.end, str(kind), run.digits)
         else:
-            left.append(run)
+            left.append((run, said))
     return hits, left
 
 
+def _code(
+    text: str,
+    code: re.Match[str],
+    *,
+    kinds: frozenset[str],
+    hits: list[_Hit],
+    cues: Callable[[int], list[str]],
+    add: Callable[[int, int, str, str], None],
+) -> None:
+    """A code of letters and digits: what the words around it say it is, the next part of a value
+    just before it ("LXR7K4M21, äh, LXR7K4M27"), or a password by its shape."""
+    said = [said_after(text, code.end()), *cues(code.start())]
+    kind = next((k for k in said if k not in (None, "cards")), None)
+    if kind is None:
+        kind = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, code.start())), None)
+    if kind in kinds:
+        add(*code.span(), str(kind), code.group(0))
+    elif "secrets" in kinds and kind is None and values.PASSWORD_SHAPED.fullmatch(code.group(0)):
+        hits.append(_Hit(*code.span(), "secrets", "[secret]"))
+
+
 def _number_kind(
-    text: str, run: values.Run, cue: Callable[[int], str | None], carried: str | None
-) -> str | None:
-    """What a run of digits is: what the words after or the nearest cue before say (with enough
-    digits for that kind), the rest of a value the turn before began, or what its checksum says."""
+    text: str, run: values.Run, cues: Callable[[int], list[str]], carried: str | None
+) -> tuple[str | None, str | None]:
+    """What a run of digits is: what the words just after it say, else the nearest cue before it
+    that fits (enough digits for that kind), the rest of a value the turn before began, or what its
+    checksum says; and, when it is none, the sensitive kind a cue named that it was too short for."""
     after = said_after(text, run.end)
-    said = after if after not in (None, "harmless") else cue(run.start)
-    if said in _MIN_DIGITS and len(run.digits) >= _MIN_DIGITS[said]:
-        return str(said)
-    if carried and said != "harmless":
-        return carried
-    if said != "harmless" and values.is_card(run.digits):
-        return "cards"
+    said: list[str] = [after] if after else cues(run.start)
+    if values.is_card(run.digits):
+        return "cards", None
+    named = None
+    for kind in said:
+        if kind == "harmless":
+            return None, named
+        if kind in pieces_.MIN_DIGITS and len(run.digits) >= pieces_.MIN_DIGITS[kind]:
+            return kind, None
+        named = named or kind
+    if carried:
+        return carried, None
     if values.written_national_id(text[run.start : run.end].strip(), run.digits):
-        return "national_ids"
-    return None
-
-
-def _carried(text: str, found: list[_Hit], left: list[values.Run], carry: str | None) -> str | None:
-    """The kind of a value that ended this turn (it may go on in the next), else the carry of the
-    turn before when this one only bridges ("go on", "mm-hm")."""
-    last = max(found, key=lambda h: h.end, default=None)
-    if last is not None and _ENDS_TURN.match(text, last.end) and not any(r.start > last.end for r in left):
-        return last.kind
-    if not found and not left and len(text.split()) <= _MAX_BRIDGE_WORDS:
-        return carry
-    return None
-
-
-def _cards_across(turns: Sequence[str], hits: list[list[_Hit]], runs: list[list[values.Run]]) -> None:
-    """A card read out in pieces, in one turn with hesitations or across turns: consecutive runs whose
-    digits together pass the card check are one card."""
-    pieces = [(i, run) for i, left in enumerate(runs) for run in left]
-    first = 0
-    while first < len(pieces):
-        card = _card_from(turns, pieces, first)
-        if card is None:
-            first += 1
-            continue
-        for i, run in pieces[first:card]:
-            hits[i].append(
-                _Hit(run.start, run.end, "cards", f"[card ending {pieces[card - 1][1].digits[-4:]}]")
-            )
-        first = card
-
-
-def _card_from(turns: Sequence[str], pieces: list[tuple[int, values.Run]], first: int) -> int | None:
-    """The end of the pieces from ``first`` that together are a card, if they are."""
-    digits = ""
-    for last in range(first, len(pieces)):
-        if last > first and not _adjacent(turns, pieces[last - 1], pieces[last]):
-            return None
-        digits += pieces[last][1].digits
-        if len(digits) > 19:
-            return None
-        if last > first and values.is_card(digits):
-            return last + 1
-    return None
-
-
-def _adjacent(turns: Sequence[str], one: tuple[int, values.Run], two: tuple[int, values.Run]) -> bool:
-    (i, a), (j, b) = one, two
-    if i == j:
-        return len(turns[i][a.end : b.start].split()) <= 3
-    between = [turns[k] for k in range(i + 1, j)]
-    return (
-        bool(_ENDS_TURN.match(turns[i], a.end) and _STARTS_TURN.match(turns[j][: b.start]))
-        and all(len(t.split()) <= _MAX_BRIDGE_WORDS and not re.search(r"\d", t) for t in between)
-        and len(between) <= 2
-    )
+        return "national_ids", None
+    return None, named
 
 
 def _label(kind: str, value: str) -> str:
-    tail = re.sub(r"[^0-9A-Za-z]", "", value)[-4:]
+    """What takes a value's place: its kind, and the last four of a long number (a card, an account)."""
+    tail = re.sub(r"[^0-9A-Za-z]", "", value)
+    ending = f" ending {tail[-4:]}" if len(re.sub(r"\D", "", tail)) >= _LABEL_TAIL_DIGITS else ""
     return {
-        "cards": f"[card ending {tail}]",
-        "bank_accounts": f"[account ending {tail}]",
+        "cards": f"[card{ending}]",
+        "bank_accounts": f"[account{ending}]",
         "national_ids": "[national id]",
     }.get(kind, "[secret]")
 
@@ -258,6 +230,24 @@ def _apply(text: str, hits: list[_Hit]) -> Redaction:
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
+    removed = tuple((hit.kind, text[hit.start : hit.end].strip()) for hit in kept)
     for hit in reversed(kept):
         text = text[: hit.start] + hit.label + text[hit.end :]
-    return Redaction(text, frozenset(hit.kind for hit in kept))
+    return Redaction(text, frozenset(hit.kind for hit in kept), removed)
+
+
+def _said_again(text: str, removed: set[tuple[str, str]]) -> Redaction:
+    """``text`` without the values already removed from the conversation, however they are written
+    there ("the alarm code 5568" in the turns, "said 5568" in an analysis rationale)."""
+    by_digits = {values.spoken_digits(value) or "": kind for kind, value in removed}
+    hits = [
+        _Hit(run.start, run.end, by_digits[run.digits], _label(by_digits[run.digits], ""))
+        for run in values.number_runs(text)
+        if len(run.digits) >= pieces_.MIN_DIGITS["secrets"] and run.digits in by_digits
+    ]
+    for kind, value in removed:
+        if len(value) >= 4 and not values.spoken_digits(value):
+            hits += [
+                _Hit(m.start(), m.end(), kind, _label(kind, "")) for m in re.finditer(re.escape(value), text)
+            ]
+    return _apply(text, hits)

@@ -14,31 +14,15 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
-# Digits as words, in the six languages; "oh"/"o" for zero in English. Articles that are also
-# digits ("un", "uno", "um") count only inside a run of at least three digits (``MIN_DIGITS``).
-DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    "cero": "0", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
-    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
-    "zéro": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
-    "sept": "7", "huit": "8", "neuf": "9",
-    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5",
-    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
-    "due": "2", "tre": "3", "quattro": "4", "sei": "6", "sette": "7", "otto": "8", "nove": "9",
-    "um": "1", "uma": "1", "dois": "2", "duas": "2", "três": "3", "sete": "7", "oito": "8",
-}  # fmt: skip
-REPEAT_WORDS = {"double": 2, "triple": 3, "doble": 2, "doppio": 2, "doppel": 2, "dupla": 2}
-# Words that join spoken digits without ending the run: "four one, then one one".
-_DIGIT_WORD = "|".join(sorted((*DIGIT_WORDS, *REPEAT_WORDS), key=len, reverse=True))
-_TOKEN = rf"(?:\d+|(?i:{_DIGIT_WORD})(?![\w'\u2019]))"
-NUMBER_RUN = re.compile(rf"(?<![\w\-/]){_TOKEN}(?:[\s,.\-\u2013]{{1,3}}{_TOKEN})*(?![\w\-/])")
+from agentic_memory.sensitive_numbers import Run, number_runs, spoken_digits
+
+__all__ = ["Run", "number_runs", "spoken_digits"]
+
 # A code of letters and digits (a passport "X1234567", a licence "D123-4567", a compact IBAN).
-ALPHANUMERIC = re.compile(r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*[^\W\d_])[^\W_][\w\-]{4,}(?![\w\-])")
+ALPHANUMERIC = re.compile(r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*[^\W\d_])[^\W_][\w\-]{3,}(?![\w\-])")
 # An IBAN's start: two letters, two check digits; then groups of letters and digits.
 _IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}\d{2}")
 _IBAN_GROUP = re.compile(r"[ \-]?([A-Za-z0-9]{1,30})")
@@ -48,43 +32,6 @@ _DNI = re.compile(r"(?<!\w)[XYZ]?\d{7,8}-?[A-Z](?!\w)", re.IGNORECASE)
 _SSN_WRITTEN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _SIN_WRITTEN = re.compile(r"^\d{3}[ \-]\d{3}[ \-]\d{3}$")
 _CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
-MIN_DIGITS = 3
-
-
-@dataclass(frozen=True)
-class Run:
-    """A run of digits in a text: where it is and its digits."""
-
-    start: int
-    end: int
-    digits: str
-
-
-def number_runs(text: str) -> Iterator[Run]:
-    """Every run of at least ``MIN_DIGITS`` digits, written or spoken."""
-    for found in NUMBER_RUN.finditer(text):
-        digits = spoken_digits(found.group(0))
-        if digits and len(digits) >= MIN_DIGITS:
-            yield Run(found.start(), found.end(), digits)
-
-
-def spoken_digits(run: str) -> str | None:
-    """The digits of a run as written or spoken ("double oh nine" → "009"); None when a word in it
-    is not a digit (then it is not a number read out)."""
-    digits: list[str] = []
-    repeat = 1
-    for token in re.findall(r"\d+|[^\W\d_]+", run.lower()):
-        if token.isdigit():
-            digits.append(token * repeat if repeat > 1 and len(token) == 1 else token)
-            repeat = 1
-        elif token in REPEAT_WORDS:
-            repeat = REPEAT_WORDS[token]
-        elif token in DIGIT_WORDS:
-            digits.append(DIGIT_WORDS[token] * repeat)
-            repeat = 1
-        else:
-            return None
-    return "".join(digits) or None
 
 
 def is_card(digits: str) -> bool:
@@ -109,7 +56,8 @@ def ibans(text: str) -> Iterator[tuple[int, int, str]]:
     for start in _IBAN_START.finditer(text):
         end, compact, best = start.end(), start.group(0), None
         while True:
-            if stdnum("iban").is_valid(compact):
+            # mod-97 only: a national check inside the account (Spain's) is not the caller's to get right
+            if len(compact) >= 15 and stdnum("iban").is_valid(compact, check_country=False):
                 best = (start.start(), end, compact[-4:].upper())
             group = _IBAN_GROUP.match(text, end)
             if not group or len(compact) >= 34:
@@ -134,3 +82,109 @@ def structural_ids(text: str) -> Iterator[tuple[int, int]]:
 def stdnum(name: str) -> ModuleType:
     """A ``stdnum`` module by its dotted name ("us.ssn"), imported on first use."""
     return importlib.import_module(f"stdnum.{name}")
+
+
+# A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
+# colon, then the value: a few words, to the end of the clause.
+_STRONG_PASSWORD_CUE = (
+    r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
+    r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha|palavra-passe|palavra passe|"
+    r"memorable word|secret word|palabra secreta|mot secret|geheimwort|parola segreta|palavra secreta"
+)
+_PASSWORD = re.compile(
+    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave)\b)"
+    r"(?:\s+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
+    r"(?P<verb>['\u2019]s\b|\s*[:=]|,?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
+    r"it['\u2019]s|it is|that['\u2019]s|sería|será)\b)"
+    r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
+    r"(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\b))"
+)
+# What follows "my password is" when the password itself is not said.
+_NOT_A_VALUE = re.compile(
+    r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the|same|never|case|correct|different|"
+    r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
+    r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
+    r"bloqué|que|qui|che|dass|en|dans|in|im)"
+)
+# "It's correct horse battery staple, the passphrase for the portal": the value, then the cue.
+_PASSWORD_AFTER = re.compile(
+    r"(?i:\b(?:it['\u2019]s|it is|is|es|c['\u2019]est|ist|è|é))\s+"
+    r"(?P<value>[^\s,.;!?][^,.;!?\n]{2,60}?)\s*,\s*(?i:(?:that['\u2019]s|c['\u2019]est|es|das ist)\s+)?"
+    rf"(?i:the|my|mi|la|el|le|mon|ma|das|mein|meine|il|la mia|o|a|minha|meu)\s+(?i:{_STRONG_PASSWORD_CUE})\b"
+)
+# A password by its shape: letters in both cases or a symbol, with digits ("Kenji2024", "Toledo#19").
+PASSWORD_SHAPED = re.compile(
+    r"(?<![\w@.])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=])[A-Za-z0-9!#$%&*^~+=]{6,}"
+    r"(?<![.,;:?])(?![\w@])"
+)
+
+
+def passwords(text: str) -> Iterator[tuple[int, int]]:
+    """The values said to be a password or a passphrase ("the password's tango-river-88")."""
+    for said in _PASSWORD.finditer(text):
+        value = said.group("value")
+        quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
+        if not quoted and _NOT_A_VALUE.fullmatch(said.group("first")):
+            continue
+        if not said.group("strong") and not re.search(r"[\d!#$%&*@^~+=]", value):
+            continue  # "la clave es llegar a tiempo": "clave" is also "the key"
+        yield said.start("value"), said.end("value")
+    for said in _PASSWORD_AFTER.finditer(text):
+        yield said.start("value"), said.end("value")
+
+
+# The parts of an id or an account read out: letters spelled ("g b", "zeta", "erre"), short groups of
+# letters and digits ("NWBK", "ra88", "h501"), digits said or written.
+_LETTER_NAMES = {
+    "zeta", "erre", "equis", "jota", "hache", "acca", "effe", "emme", "enne", "esse", "zett", "vau",
+    "ics", "iks", "ti", "bi", "ci", "di", "gi", "pi", "vi", "cu", "ka",
+}  # fmt: skip
+_NOT_PART = {
+    "and", "the", "is", "it", "its", "my", "of", "on", "at", "to", "in", "for", "or", "but", "und",
+    "der", "die", "das", "ist", "ein", "es", "el", "la", "los", "las", "y", "de", "del", "en", "un",
+    "una", "le", "les", "et", "est", "du", "des", "il", "e", "da", "per", "con", "os", "as", "um",
+    "uma", "do", "em", "no", "na", "am", "im", "al", "au", "mi", "mon", "ma", "mein", "meu",
+    "then", "that", "this", "so", "oh", "ok", "okay", "yes", "sí", "oui", "ja", "sì", "sim", "non",
+    "not", "que", "qui", "che", "dass", "was", "war", "era", "with", "from", "by",
+}  # fmt: skip
+_PART = re.compile(r"[^\W_]+")
+_BETWEEN_PARTS = re.compile(r"[\s,\-]{1,3}")
+
+
+def spelled_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """A value's span grown over the spelled letters and short groups read out with it."""
+    parts = list(_PART.finditer(text))
+    inside = [i for i, p in enumerate(parts) if start <= p.start() and p.end() <= end]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    while first > 0 and _is_part(parts[first - 1].group(0)) and _joined(text, parts[first - 1], parts[first]):
+        first -= 1
+    while (
+        last + 1 < len(parts)
+        and _is_part(parts[last + 1].group(0))
+        and _joined(text, parts[last], parts[last + 1])
+    ):
+        last += 1
+    return min(start, parts[first].start()), max(end, parts[last].end())
+
+
+def _is_part(word: str) -> bool:
+    lower = word.lower()
+    if lower in _NOT_PART:
+        return False
+    if lower in _LETTER_NAMES or len(word) == 1:
+        return True
+    if spoken_digits(word) is not None:
+        return True
+    has_digit = any(c.isdigit() for c in word)
+    # letters alone: capitals ("NWBK") or no vowel ("rssl"), never a word of the sentence
+    return len(word) <= 5 and (
+        has_digit
+        or (len(word) <= 4 and (word.isupper() or not re.search(r"[aeiouyàâäéèêëíìîïóòôöúùûü]", lower)))
+    )
+
+
+def _joined(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
+    return bool(_BETWEEN_PARTS.fullmatch(text, one.end(), two.start()))

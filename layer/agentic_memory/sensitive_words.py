@@ -16,51 +16,36 @@ import re
 
 # A kind's cue words as regular expressions, lower case, matched case-blind and whole-word.
 SECRET_CUES = (
-    # en: PINs, passwords, card security codes, access codes, one-time codes
-    r"pin(?: number| code)?|passwords?|passcode|pass code|passphrase|pass phrase|pass word",
-    r"security (?:code|number|digits)|cvv2?|cvc2?|csc|cid|card verification(?: code| value)?",
-    r"(?:digits|numbers?|code) (?:on|at|from) the back(?: of (?:the|my) card)?",
-    r"(?:access|gate|door|entry|entrance|keypad|alarm|lock ?box|key ?safe|key ?box|garage|building|safe|"
-    r"lock|unlock|disarm|alarm system|intercom|buzzer|front door|back door|side gate|combination|"
-    r"verification|confirmation sms|one[- ]time|login|log-in|sign[- ]in|authentication|auth|2fa|mfa|"
-    r"two[- ]factor|otp|sms|text|reset) codes?",
-    r"one[- ]time (?:password|pin|passcode)|otp|combination|code (?:you|they|the bank|it) (?:just )?"
-    r"(?:texted|sent|emailed|gave)(?: me| to me)?|code (?:in|from) the (?:text|sms|email|message|app)",
-    r"code for the (?:gate|door|alarm|lock ?box|key ?safe|garage|building)",
-    r"memorable word|secret word|secret answer|security answer",
+    # en: PINs, passwords, card security codes, access codes, one-time codes; "code" alone too, since
+    # the codes that are not secrets are named as such (HARMLESS_CUES: "discount code", "postcode")
+    r"pin(?: number| code)?|personal identification number|passwords?|passcode|pass code|passphrase|"
+    r"pass phrase|pass word|codes?|code's|digits|security (?:number|digits)|cvv2?|cvc2?|csc|cid|"
+    r"card verification(?: code| value)?|on the (?:back|front)|back says|keypad|padlock|lock ?box|"
+    r"key ?safe|key ?box|combination|alarm|disarm|door|gate|call box|buzzer|intercom|punch in|"
+    r"authenticator|otp|2fa|texted|text message|sms",
     # es
-    r"contraseñas?|clave(?: de acceso| secreta)?|nip|código (?:de )?(?:seguridad|verificación|acceso|"
-    r"confirmación|pin|cvv|secreto|un solo uso|la alarma|la puerta|del portal|del portón|de la caja de "
-    r"llaves|del garaje|de entrada)|(?:tres|3|cuatro|4) (?:dígitos|números) (?:de )?(?:atrás|detrás|del "
-    r"reverso|de la parte de atrás)|código que (?:me )?(?:enviaron|mandaron|enviasteis|mandasteis|"
-    r"llegó|envió|mandó)",
+    r"contraseñas?|clave|nip|(?:de )?un solo uso|código|codigo|número secreto|dígitos|cifras|"
+    r"detrás|dorso|reverso|alarma|combinación|puerta|portal|portón|garaje|caja de llaves|"
+    r"cajero|mensaje|sms",
     # fr
-    r"mot de passe|code (?:pin|secret|confidentiel|de sécurité|de vérification|d'accès|d\u2019accès|"
-    r"de confirmation|à usage unique|de la porte|du portail|de l'alarme|de l\u2019alarme|de la boîte à clés|"
-    r"du garage|d'entrée|d\u2019entrée|de l'immeuble|de l\u2019immeuble|reçu par sms|que vous m'avez envoyé|"
-    r"que vous m\u2019avez envoyé)|digicode|cryptogramme(?: visuel)?|(?:trois|3|quatre|4) chiffres (?:au dos|"
-    r"derrière)",
+    r"mot de passe|phrase secrète|code|usage unique|digicode|cryptogramme|chiffres|au dos|verso|alarme|"
+    r"combinaison|porte|portail|boîte à clés|boite à clés|sms|texto",
     # de
-    r"geheimzahl|geheimnummer|passwort|kennwort|zugangsdaten|sicherheitscode|prüfnummer|prüfziffer|"
-    r"kartenprüfnummer|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|zugangscode|"
-    r"türcode|torcode|alarmcode|code (?:für|vom|von der) (?:das tor|die tür|die alarmanlage|"
-    r"schlüsselkasten|schlüsseltresor|tor|alarmanlage)|schlüsselkasten-?code|schlüsselsafe-?code|"
-    r"schlüsseltresor-?code|tan|(?:drei|3|vier|4) (?:ziffern|zahlen) (?:auf der rückseite|hinten)|"
-    r"code aus der sms",
+    r"geheimzahl|geheimnummer|passwort|kennwort|sicherheitscode|prüfnummer|prüfziffer|"
+    r"kartenprüfnummer|\w*code|ziffern|rückseite|hinten|alarmanlage|alarm|\w*tür|\w*tor|"
+    r"schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|sms|tan",
     # it
-    r"parola d'ordine|parola d\u2019ordine|codice (?:pin|segreto|di sicurezza|di verifica|d'accesso|"
-    r"d\u2019accesso|di accesso|di conferma|monouso|del cancello|del portone|dell'allarme|dell\u2019allarme|"
-    r"della cassetta delle chiavi|del garage|che mi avete (?:mandato|inviato)|cvv)|"
-    r"(?:tre|3|quattro|4) cifre (?:sul retro|dietro)",
+    r"parola d['\u2019]ordine|codice|usa e getta|monouso|cifre|retro|dietro|allarme|combinazione|"
+    r"portone|cancello|"
+    r"citofono|cassetta delle chiavi|bancomat|sms",
     # pt
-    r"senhas?|palavra-passe|palavra passe|código (?:de )?(?:segurança|verificação|acesso|confirmação|"
-    r"pin|secreto|do portão|do alarme|da porta|da caixa de chaves|da garagem|de entrada|que (?:me )?"
-    r"(?:enviaram|mandaram|enviou|mandou))|(?:três|3|quatro|4) (?:dígitos|números) (?:de trás|no verso|"
-    r"atrás)",
+    r"senhas?|palavra-passe|palavra passe|código|uso único|dígitos|números atrás|verso|atrás|alarme|"
+    r"combinação|porta|portão|caixa das chaves|caixa de chaves|multibanco|sms",
 )
 ACCOUNT_CUES = (
     r"(?:bank |checking |savings |current )?account(?: number| no| #)?|acct|checking|savings|"
-    r"routing(?: number| no)?|aba(?: number)?|sort code|transit(?: number)?|institution number|bsb|iban",
+    r"routing(?: number| no)?|aba(?: number)?|sort code|transit(?: number)?|institution number|bsb|iban|"
+    r"international bank account number",
     r"(?:número de )?cuenta(?: bancaria| corriente| de ahorros)?|clabe",
     r"(?:numéro de )?compte(?: bancaire| courant| épargne)?|rib|code (?:banque|guichet)",
     r"kontonummer|konto|bankkonto|girokonto|sparkonto|bankleitzahl|blz",
@@ -73,13 +58,14 @@ ID_CUES = (
     r"driver'?s licen[cs]e(?: number)?|driving licen[cs]e(?: number)?|licen[cs]e number|tax (?:id|number)|"
     r"tin|itin|health card(?: number)?|nhs number|medicare(?: number)?",
     r"dni|nie|nif|pasaporte|(?:número de )?pasaporte|documento (?:de identidad|nacional)|cédula|"
-    r"seguridad social|curp|rfc|carné de conducir|número de identificación",
+    r"seguridad social|curp|rfc|carné de conducir|número de identificación|"
+    r"(?:número de )?identidad(?: de extranjero)?",
     r"(?:numéro de )?sécurité sociale|sécu|nir|carte vitale|passeport|carte d'identité|carte d\u2019identité|"
     r"numéro fiscal|permis de conduire|numéro d'identification|numéro d\u2019identification",
     r"personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|passnummer|steuer-?id|"
     r"steueridentifikationsnummer|steuernummer|sozialversicherungsnummer|rentenversicherungsnummer|"
     r"führerschein(?:nummer)?",
-    r"codice fiscale|passaporto|carta d'identità|carta d\u2019identità|tessera sanitaria|patente",
+    r"codice fiscale|passaporto|(?:numero (?:della )?)?carta d['\u2019]identità|tessera sanitaria|patente",
     r"cpf|nif|número de contribuinte|contribuinte|cartão de cidadão|passaporte|número de identificação|"
     r"carta de condução|cnh|niss|segurança social|bilhete de identidade",
 )
@@ -96,23 +82,40 @@ CAPITAL_ID_CUES = r"SIN|RG|NIR|NIE|DNI|NIF"
 # Words that say a number is harmless: the nearest cue decides, so a harmless one between a sensitive
 # cue and the value keeps it.
 HARMLESS_CUES = (
-    r"orders?|order number|reference|ref|booking|reservation|confirmation number|tracking|invoice|"
-    r"receipt|ticket|flight|room|table|phone|mobile|cell|extension|ext|call me|postcode|post code|zip|"
-    r"postal code|customer number|member(?:ship)?(?: number)?|loyalty|case|claim|policy|appointment|"
-    r"ending(?: in| with)?|last (?:four|4|two|2)|apartment|apt|suite|unit|street|floor|expires?|expiry|"
-    r"expiration|valid (?:until|thru|through)|vence|caduca|caducidad|expire|ablauf|läuft|scadenza|"
-    r"scade|validade|válido até|"
-    r"platform|seat|size|model|serial|version|price|total|euros?|dollars?|pounds?|francs?",
+    r"orders?|order number|reference|ref|booking|reservation|confirmation number|tracking|"
+    r"invoice|receipt|ticket|flight|room|table|phone|mobile|cell|extension|ext|call me|postcode|"
+    r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
+    r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
+    r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
+    r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
+    r"(?:insurance|loyalty|library|membership|member|gift|rewards|club|frequent flyer|"
+    r"health insurance) card|ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| "
+    r"numbers)?|apartment|apt|suite|unit|street|floor|expires?|expiry|expiration|"
+    r"valid (?:until|thru|through)|platform|seat|size|model|serial|version|price|total|euros?|"
+    r"dollars?|pounds?|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday",
     r"pedido|referencia|reserva|factura|vuelo|habitación|teléfono|móvil|celular|código postal|"
-    r"número de cliente|seguimiento|expediente|póliza|cita|terminada en|acabada en|últimos cuatro",
-    r"commande|référence|réservation|facture|vol|chambre|téléphone|portable|code postal|numéro client|"
-    r"suivi|dossier|contrat|se terminant par|finissant par|quatre derniers",
-    r"bestellung|bestellnummer|referenz|buchung|rechnung|flug|zimmer|telefon|handy|postleitzahl|plz|"
-    r"kundennummer|sendungsnummer|vorgang|vertrag|endet auf|endend auf|letzten vier",
+    r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
+    r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
+    r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
+    r"caducidad|precio|miligramos|comprimidos|nacido|nacida",
+    r"commande|référence|réservation|facture|vol|chambre|téléphone|portable|code postal|"
+    r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
+    r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
+    r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née",
+    r"bestellung|bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|telefon|handy|"
+    r"postleitzahl|plz|kundennummer|sendungsnummer|vorgang|vertrag|endet auf|endend auf|"
+    r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
+    r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren",
     r"ordine|riferimento|prenotazione|fattura|volo|camera|telefono|cellulare|cap|codice cliente|"
-    r"codice postale|pratica|contratto|che finisce con|ultime quattro",
+    r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
+    r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
+    r"finisce con|termina con|ultime quattro|via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
+    r"compresse|nato|nata",
     r"encomenda|referência|fatura|voo|quarto|telefone|telemóvel|celular|cep|número de cliente|"
-    r"rastreamento|contrato|terminado em|últimos quatro",
+    r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
+    r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
+    r"termina em|últimos quatro|rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
+    r"nascido|nascida",
 )
 # Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
 _COPULA = (
@@ -126,9 +129,10 @@ _POSSESSIVE = (
 # The words between a cue and its value: a few, in the same sentence, no digit ("the security code
 # on the back of the card is 123"); a turn boundary counts as a space, so the agent's question
 # ("and your PIN?") is a cue for the answer.
-MAX_GAP_WORDS = 6
+MAX_GAP_WORDS = 8
 _GAP = (
-    rf"(?:[\s,:;'\u2019\-\u2013\u2014\"]+[^\s\d.!?;,:]+){{0,{MAX_GAP_WORDS}}}[\s,:\-\u2013\u2014'\u2019\"]*$"
+    rf"(?:[\s,:;'\u2019\-\u2013\u2014\"?()]+[^\s\d.!?;,:()]+){{0,{MAX_GAP_WORDS}}}"
+    r"[\s,:\-\u2013\u2014'\u2019\"?()]*$"
 )
 TURN = "\n"
 
@@ -144,30 +148,35 @@ def _cue(kind: str, cues: tuple[str, ...], capitals: str = "") -> str:
 
 
 _ANY_CUE = "|".join((
+    _cue("harmless", HARMLESS_CUES),
     _cue("secrets", SECRET_CUES, CAPITAL_SECRET_CUES),
     _cue("national_ids", ID_CUES, CAPITAL_ID_CUES),
     _cue("bank_accounts", ACCOUNT_CUES),
     _cue("cards", CARD_CUES),
-    _cue("harmless", HARMLESS_CUES),
 ))  # fmt: skip
 _CUES = re.compile(_ANY_CUE)
 _GAP_TO_END = re.compile(_GAP)
+# ... or just after it: "372 on the back", "155788345 for the routing", "1200 euros".
 _SAID_AFTER = re.compile(
-    rf"[\s,.]*(?i:{_COPULA})\s+(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})",
+    rf"(?:[\s,.]*(?i:{_COPULA}|for|on|at|para|pour|für|per)\s+|\s+)(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})"
 )
 # "Passport no. X123", "n° 123": an abbreviation's dot does not end the sentence.
 _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGNORECASE)
 
 
-def said_before(before: str) -> str | None:
-    """The kind (or "harmless") the nearest cue in ``before`` says the value just after it is."""
-    text = _ABBREVIATION_DOT.sub(r"\1", before[-160:])
-    last = None
-    for last in _CUES.finditer(text):  # noqa: B007 - the last cue is the nearest the value
-        pass
-    if last is None or not _GAP_TO_END.match(text, last.end()):
-        return None
-    return next(kind for kind, words in last.groupdict().items() if words)
+def said_before(before: str) -> list[str]:
+    """What the cues in ``before`` say the value just after it is, nearest first, up to the first
+    harmless one ("order 44812"): a cue that does not fit the value (a "card" cue for four digits in
+    "the PIN for my debit card is 1234") gives way to the one before it."""
+    text = _ABBREVIATION_DOT.sub(r"\1", before[-200:])
+    kinds: list[str] = []
+    for cue in reversed(list(_CUES.finditer(text))):
+        if not _GAP_TO_END.match(text, cue.end()):
+            break
+        kinds.append(next(kind for kind, words in cue.groupdict().items() if words))
+        if kinds[-1] == "harmless":
+            break
+    return kinds
 
 
 def said_after(text: str, end: int) -> str | None:
