@@ -1,4 +1,5 @@
-"""Caller profiles in DynamoDB: one item per caller, read by ClientData with a single GetItem.
+"""Caller profiles in DynamoDB: one item per caller, read by ClientData in one BatchGetItem with the
+agent's own variables (``agent_variables``).
 
 The item holds the caller's ``brief`` (JSON, see ``brief``), the calls counted, what Mem0 holds
 (``memory_count``), and the ids of the last ``MAX_RECENT_CONVERSATIONS`` conversations merged into it.
