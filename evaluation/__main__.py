@@ -31,6 +31,7 @@ from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
 from evaluation.realistic import REALISTIC
+from evaluation.redaction import run as run_redaction
 
 DEVELOPMENT: dict[str, list[Caller]] = {
     "dataset": CALLERS,
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     results = [evaluate(name, callers, scope) for name, callers in DEVELOPMENT.items() for scope in scopes]
     for scores in results:
         print_scores(scores, misses=args.misses)
+    run_redaction(misses=args.misses)  # the redaction corpus (``evaluation.redaction``; --heldout there)
     if args.json:
         Path(args.json).write_text(json.dumps([s.summary() for s in results], indent=2) + "\n")
     return 0
