@@ -36,6 +36,8 @@ eleven-api/resources/webhooks), in ``FakeWorkspace``:
   raw_client.py ``list``, a bare list of ``PhoneNumbersListResponseItem``, discriminated by
   ``provider``: Twilio and SIP trunk numbers here, the trunk's ``livekit_stack`` required).
 
+Outbound calls (Twilio, SIP trunk) and batch calls: ``FakeDialling``, whose comment names its sources.
+
 Every route needs the ``xi-api-key`` header (401 otherwise).
 """
 
@@ -306,6 +308,141 @@ class FakeWorkspace:
         return 200, list(self.phone_numbers.values())[::-1]  # in no documented order
 
 
+# -- outbound and batch calls --------------------------------------------------------------------
+# SDK 2.78: conversational_ai/twilio/raw_client.py and conversational_ai/sip_trunk/raw_client.py
+# ``outbound_call`` (POST /v1/convai/{twilio,sip-trunk}/outbound-call: agent_id, agent_phone_number_id,
+# to_number, conversation_initiation_client_data: ConversationInitiationClientDataRequestInput;
+# answers TwilioOutboundCallResponse {success, message, conversation_id, callSid} and
+# SipTrunkOutboundCallResponse {success, message, conversation_id, sip_call_id}; a body the request
+# types refuse is 422, the one error the SDK types); batch_calls/raw_client.py ``create`` (POST
+# /v1/convai/batch-calling/submit: call_name, agent_id, recipients: OutboundCallRecipient[],
+# agent_phone_number_id; answers BatchCallResponse, "pending" until it runs). Dynamic variables are
+# strings, numbers or booleans (docs: eleven-agents/customization/personalization/dynamic-variables).
+# A phone number that is not the workspace's, or of the other provider, is answered with the
+# response type's own failure: success false and a message, no conversation.
+_OUTBOUND = {"/v1/convai/twilio/outbound-call": "twilio", "/v1/convai/sip-trunk/outbound-call": "sip_trunk"}
+_BATCH = "/v1/convai/batch-calling/submit"
+
+
+def _unprocessable(location: list[str], message: str) -> tuple[int, Any]:
+    return 422, {"detail": [{"loc": ["body", *location], "msg": message, "type": "value_error"}]}
+
+
+def _client_data_refused(data: Any, location: list[str]) -> tuple[int, Any] | None:
+    """422 when the SDK's ``ConversationInitiationClientDataRequestInput`` refuses ``data``."""
+    from elevenlabs.types import ConversationInitiationClientDataRequestInput
+    from pydantic import ValidationError
+
+    if data is None:
+        return None
+    try:
+        parsed = ConversationInitiationClientDataRequestInput.model_validate(data)
+    except ValidationError as error:
+        return _unprocessable(location, str(error))
+    for name, value in (parsed.dynamic_variables or {}).items():
+        if not isinstance(value, str | int | float | bool):
+            return _unprocessable(
+                [*location, "dynamic_variables", name], "must be a string, number or boolean"
+            )
+    return None
+
+
+class FakeDialling:
+    """Outbound calls and batch calls, from the workspace's phone numbers (``FakeWorkspace``)."""
+
+    def __init__(self, workspace: FakeWorkspace) -> None:
+        self.workspace = workspace
+        self.calls: list[dict[str, Any]] = []  # every call placed: the request's body and its provider
+        self.batches: list[dict[str, Any]] = []  # every batch submitted: its body
+        self._ids = 0
+
+    def route(self, path: str, body: dict[str, Any]) -> tuple[int, Any] | None:
+        if path in _OUTBOUND:
+            return self._call(_OUTBOUND[path], body)
+        if path == _BATCH:
+            return self._batch(body)
+        return None
+
+    def _id(self) -> int:
+        self._ids += 1
+        return self._ids
+
+    def _call(self, provider: str, body: dict[str, Any]) -> tuple[int, Any]:
+        for name in ("agent_id", "agent_phone_number_id", "to_number"):
+            if not isinstance(body.get(name), str):
+                return _unprocessable([name], "Field required")
+        refused = _client_data_refused(
+            body.get("conversation_initiation_client_data"), ["conversation_initiation_client_data"]
+        )
+        if refused is not None:
+            return refused
+        number = self.workspace.phone_numbers.get(body["agent_phone_number_id"])
+        if number is None or number["provider"] != provider:
+            return 200, {
+                "success": False,
+                "message": "Phone number not found for this provider",
+                "conversation_id": None,
+            }
+        self.calls.append({"provider": provider, **body})
+        conversation_id = f"conv_outbound{self._id():020d}"
+        answer: dict[str, Any] = {"success": True, "message": "Success", "conversation_id": conversation_id}
+        if provider == "twilio":
+            answer["callSid"] = f"CA{self._ids:032d}"
+        else:
+            answer["sip_call_id"] = f"sip-{self._ids}"
+        return 200, answer
+
+    def _batch(self, body: dict[str, Any]) -> tuple[int, Any]:
+        from elevenlabs.types import BatchCallResponse, OutboundCallRecipient
+        from pydantic import ValidationError
+
+        for name in ("call_name", "agent_id"):
+            if not isinstance(body.get(name), str):
+                return _unprocessable([name], "Field required")
+        recipients = body.get("recipients")
+        if not isinstance(recipients, list) or not recipients:
+            return _unprocessable(["recipients"], "at least one recipient")
+        for index, recipient in enumerate(recipients):
+            try:
+                OutboundCallRecipient.model_validate(recipient)
+            except ValidationError as error:
+                return _unprocessable(["recipients", str(index)], str(error))
+            data = recipient.get("conversation_initiation_client_data")
+            refused = _client_data_refused(
+                data, ["recipients", str(index), "conversation_initiation_client_data"]
+            )
+            if refused is not None:
+                return refused
+        number = self.workspace.phone_numbers.get(body.get("agent_phone_number_id") or "")
+        if number is None:
+            return _unprocessable(["agent_phone_number_id"], "Phone number not found")
+        self.batches.append(body)
+        now = 1764547200 + self._id()
+        answer = {
+            "id": f"btcal_{self._ids:020d}",
+            "phone_number_id": number["phone_number_id"],
+            "phone_provider": number["provider"],
+            "name": body["call_name"],
+            "agent_id": body["agent_id"],
+            "created_at_unix": now,
+            "scheduled_time_unix": body.get("scheduled_time_unix") or now,
+            "timezone": None,
+            "total_calls_dispatched": 0,
+            "total_calls_scheduled": len(recipients),
+            "total_calls_finished": 0,
+            "last_updated_at_unix": now,
+            "status": "pending",
+            "retry_count": 0,
+            "telephony_call_config": {"ringing_timeout_secs": None},
+            "agent_name": self.workspace.agents.get(body["agent_id"], {}).get("name", ""),
+        }
+        BatchCallResponse.model_validate(answer)  # the answer is what the SDK's model reads
+        return 200, answer
+
+
+# -- end of outbound and batch calls ----------------------------------------------------------------
+
+
 def recording(conversation_id: str, size: int) -> Iterator[bytes]:
     """The bytes of a fake recording, chunk by chunk (the same every time)."""
     seed = hashlib.sha256(conversation_id.encode()).digest()
@@ -333,6 +470,7 @@ class FakeElevenLabs:
         self.not_ready = 0
         self.requests: list[dict[str, Any]] = []
         self.workspace = FakeWorkspace()
+        self.dialling = FakeDialling(self.workspace)  # outbound and batch calls
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.fake = self  # type: ignore[attr-defined]
@@ -397,12 +535,25 @@ class FakeElevenLabs:
         """The answer to a workspace configuration route, or None for another route."""
         path = urlsplit(target).path
         if _CONFIG.match(path) is None:
-            return None
+            return self._dialled(method, target, key, body)
         with self._lock:
             self.requests.append({"method": method, "path": target, "xi-api-key": key, "json": body})
             if key != self.api_key:
                 return 401, _UNAUTHORIZED
             return self.workspace.route(method, path, body)
+
+    def _dialled(
+        self, method: str, target: str, key: str | None, body: dict[str, Any]
+    ) -> tuple[int, Any] | None:
+        """The answer to an outbound or batch call (``FakeDialling``), or None for another route."""
+        path = urlsplit(target).path
+        if method != "POST" or (path not in _OUTBOUND and path != _BATCH):
+            return None
+        with self._lock:
+            self.requests.append({"method": method, "path": target, "xi-api-key": key, "json": body})
+            if key != self.api_key:
+                return 401, _UNAUTHORIZED
+            return self.dialling.route(path, body)
 
     def _page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         agent = query.get("agent_id", [None])[0]

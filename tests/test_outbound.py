@@ -11,17 +11,27 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
+from unittest import mock
 
 import boto3
+import httpx
 import pytest
+from elevenlabs.conversational_ai.phone_numbers.types.phone_numbers_list_response_item import (
+    PhoneNumbersListResponseItem_SipTrunk,
+    PhoneNumbersListResponseItem_Twilio,
+)
 from elevenlabs.types import ConversationHistoryMetadataCommonModel
+from fake_elevenlabs import FakeElevenLabs
 
 from agentic_memory.erasure import Tombstones
 from agentic_memory.models import TranscriptionData
 from agentic_memory.settings import get_settings
 from agentic_memory.workspace import record_numbers
+from agentic_memory_ops.cli import main
 from agentic_memory_ops.events import http_event, signed_webhook_event
 from conftest import (
     BUCKET,
@@ -32,6 +42,7 @@ from conftest import (
     LambdaContext,
     fixture_json,
     load_handler,
+    run_extraction_checks,
     s3_event,
 )
 
@@ -223,3 +234,197 @@ def test_forget_me_erases_nothing_when_the_customer_cannot_be_told_apart(
 def test_forget_me_from_an_older_setup_still_forgets_an_inbound_caller(forget_me_on: Tombstones) -> None:
     assert ask("/forget-me", {"caller_id": CUSTOMER})["forgotten"] is True
     assert forget_me_on.of_caller(CUSTOMER) is not None
+
+
+# -- agentic-memory call and batch: the callee's brief as the call's dynamic variables --------------
+
+API_KEY = "xi-outbound-test-key"
+AGENT = "agent_0000fake0000000000000000aa"  # the returning caller's fixture's agent
+RETURNING = "+15550100002"  # the returning-caller fixture's number
+
+
+@pytest.fixture
+def elevenlabs(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeElevenLabs]:
+    with FakeElevenLabs(api_key=API_KEY) as fake:
+        fake.workspace.add_agent(AGENT)
+        monkeypatch.setenv("ELEVENLABS_API_URL", fake.url)
+        monkeypatch.setenv("ELEVENLABS_API_KEY", API_KEY)
+        yield fake
+
+
+def workspace_number(fake: FakeElevenLabs, provider: str, agent: str | None = AGENT) -> str:
+    """A phone number of the workspace, as the SDK lists it (``PhoneNumbersListResponseItem``)."""
+    number_id = f"phnum_{provider}_{len(fake.workspace.phone_numbers)}"
+    listed: dict[str, Any] = {
+        "provider": provider,
+        "phone_number": AGENT_NUMBER,
+        "label": f"{provider} line",
+        "phone_number_id": number_id,
+        "assigned_agent": {"agent_id": agent, "agent_name": "Receptionist"} if agent else None,
+    }
+    if provider == "sip_trunk":
+        listed["livekit_stack"] = "standard"
+    model = (
+        PhoneNumbersListResponseItem_Twilio if provider == "twilio" else PhoneNumbersListResponseItem_SipTrunk
+    )
+    model.model_validate(listed)
+    fake.workspace.phone_numbers[number_id] = listed
+    return number_id
+
+
+def greeting_for(number: str) -> dict[str, Any]:
+    """What ClientData answers for an inbound call from ``number`` to the agent."""
+    return ask_client_data({"caller_id": number, "agent_id": AGENT})
+
+
+def ask_client_data(body: dict[str, Any]) -> dict[str, Any]:
+    event = http_event(json.dumps(body).encode(), {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
+    answer: dict[str, Any] = json.loads(
+        load_handler("client_data").lambda_handler(event, LambdaContext())["body"]
+    )
+    return answer
+
+
+@pytest.fixture
+def remembered(aws: None, post_call: ModuleType, memory_server: FakeMem0Server) -> None:
+    """The returning caller's inbound call, ingested: Stefan has a brief."""
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    event = signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET)
+    post_call.lambda_handler(event, LambdaContext())
+    key = f"conversations/{document['data']['conversation_id']}/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    run_extraction_checks(post_call)
+
+
+@pytest.mark.usefixtures("remembered")
+@pytest.mark.parametrize(
+    ("provider", "route"),
+    [("twilio", "/v1/convai/twilio/outbound-call"), ("sip_trunk", "/v1/convai/sip-trunk/outbound-call")],
+)
+def test_a_call_carries_what_client_data_would_answer_for_the_callee(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str], provider: str, route: str
+) -> None:
+    number_id = workspace_number(elevenlabs, provider)
+
+    assert main(["call", RETURNING, "--agent", AGENT]) == 0
+
+    (placed,) = elevenlabs.dialling.calls
+    assert (placed["provider"], placed["agent_phone_number_id"], placed["to_number"]) == (
+        provider,
+        number_id,
+        RETURNING,
+    )
+    sent = placed["conversation_initiation_client_data"]
+    expected = greeting_for(RETURNING)
+    assert sent["dynamic_variables"] == expected["dynamic_variables"]
+    assert sent["dynamic_variables"]["caller_name"] == "Stefan"
+    assert sent["user_id"] == expected["user_id"]
+    assert [r["path"] for r in elevenlabs.requests if r.get("method") == "POST"] == [route]
+    printed = capsys.readouterr().out
+    assert "a returning caller" in printed and "accepted" in printed
+    assert RETURNING not in printed  # numbers are shown masked
+
+
+def test_a_call_to_a_new_number_carries_the_new_caller_answer(
+    elevenlabs: FakeElevenLabs, memory_server: FakeMem0Server
+) -> None:
+    workspace_number(elevenlabs, "twilio")
+
+    assert main(["call", CUSTOMER, "--agent", AGENT]) == 0
+
+    sent = elevenlabs.dialling.calls[0]["conversation_initiation_client_data"]["dynamic_variables"]
+    assert sent == greeting_for(CUSTOMER)["dynamic_variables"]
+    assert sent["returning_caller"] == "no"
+
+
+def test_from_picks_the_number_and_an_agent_without_one_is_told_how(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unassigned = workspace_number(elevenlabs, "sip_trunk", agent=None)
+
+    assert main(["call", CUSTOMER, "--agent", AGENT]) == 2
+    assert "assign one, or pass --from" in capsys.readouterr().err
+    assert elevenlabs.dialling.calls == []
+
+    assert main(["call", CUSTOMER, "--agent", AGENT, "--from", unassigned]) == 0
+    assert elevenlabs.dialling.calls[0]["agent_phone_number_id"] == unassigned
+
+
+def test_a_call_elevenlabs_refuses_exits_1_with_its_message(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number_id = workspace_number(elevenlabs, "twilio")
+    elevenlabs.workspace.phone_numbers[number_id]["provider"] = "sip_trunk"  # changed meanwhile
+    elevenlabs.workspace.phone_numbers[number_id]["livekit_stack"] = "standard"
+    dialer_sees_twilio = {**elevenlabs.workspace.phone_numbers[number_id], "provider": "twilio"}
+
+    def stale_list(*_: Any, **__: Any) -> list[Any]:
+        return [PhoneNumbersListResponseItem_Twilio.model_validate(dialer_sees_twilio)]
+
+    with mock.patch("elevenlabs.conversational_ai.phone_numbers.client.PhoneNumbersClient.list", stale_list):
+        assert main(["call", CUSTOMER, "--agent", AGENT]) == 1
+    assert "refused: Phone number not found" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("remembered")
+def test_a_batch_gives_each_recipient_their_own_brief_and_keeps_the_csv_columns(
+    elevenlabs: FakeElevenLabs, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number_id = workspace_number(elevenlabs, "twilio")
+    recipients = tmp_path / "recipients.csv"
+    recipients.write_text(
+        "phone_number,appointment,caller_name\n"
+        f"{RETURNING},Thursday 3 PM,Someone else\n"
+        "(612) 555-0123,Friday 9 AM,\n"
+    )
+
+    assert main(["batch", str(recipients), "--agent", AGENT, "--name", "reminders"]) == 0
+
+    (submitted,) = elevenlabs.dialling.batches
+    assert (submitted["call_name"], submitted["agent_phone_number_id"]) == ("reminders", number_id)
+    first, second = submitted["recipients"]
+    assert (first["phone_number"], second["phone_number"]) == (RETURNING, "+16125550123")
+    returning = first["conversation_initiation_client_data"]["dynamic_variables"]
+    assert returning == {"appointment": "Thursday 3 PM", **greeting_for(RETURNING)["dynamic_variables"]}
+    assert returning["caller_name"] == "Stefan"  # ours win over a column of the same name
+    new = second["conversation_initiation_client_data"]["dynamic_variables"]
+    assert new == {"appointment": "Friday 9 AM", **greeting_for("+16125550123")["dynamic_variables"]}
+    assert "2 calls scheduled" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("rows", "complaint"),
+    [
+        ("number\n+16125550123\n", "phone_number column"),
+        ("phone_number\n+16125550123\nnot a number\n", "line 3: not a phone number"),
+        ("phone_number\n+16125550123\n612-555-0123\n", "listed twice"),
+    ],
+)
+def test_a_batch_csv_that_cannot_be_read_as_documented_submits_nothing(
+    elevenlabs: FakeElevenLabs, tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str, complaint: str
+) -> None:
+    workspace_number(elevenlabs, "twilio")
+    recipients = tmp_path / "recipients.csv"
+    recipients.write_text(rows)
+
+    assert main(["batch", str(recipients), "--agent", AGENT]) == 2
+    assert complaint in capsys.readouterr().err
+    assert elevenlabs.dialling.batches == []
+
+
+def test_the_fake_refuses_what_the_sdk_models_refuse(elevenlabs: FakeElevenLabs) -> None:
+    """Bodies the SDK could not have sent are 422, as the API's validation answers."""
+    number_id = workspace_number(elevenlabs, "twilio")
+    bad = {"agent_id": AGENT, "agent_phone_number_id": number_id, "to_number": CUSTOMER}
+    nested = {**bad, "conversation_initiation_client_data": {"dynamic_variables": {"x": {"nested": 1}}}}
+    headers = {"xi-api-key": API_KEY}
+    for body in ({**bad, "to_number": None}, nested):
+        answer = httpx.post(f"{elevenlabs.url}/v1/convai/twilio/outbound-call", json=body, headers=headers)
+        assert answer.status_code == 422, answer.text
+    answer = httpx.post(
+        f"{elevenlabs.url}/v1/convai/batch-calling/submit",
+        json={"call_name": "x", "agent_id": AGENT, "recipients": [], "agent_phone_number_id": number_id},
+        headers=headers,
+    )
+    assert answer.status_code == 422
+    assert elevenlabs.dialling.calls == [] and elevenlabs.dialling.batches == []

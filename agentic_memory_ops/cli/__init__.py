@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import access, backfill, doctor, forget, local, replay, send, setup
+from agentic_memory_ops.cli import access, backfill, call, doctor, forget, local, replay, send, setup, smoke
 from agentic_memory_ops.cli.target import (
     URL_OUTPUTS,
     CommandError,
@@ -43,6 +43,9 @@ examples:
   agentic-memory export +16125550123 --zip -o caller.zip --stack agentic-memory
   agentic-memory replay --dlq --stack agentic-memory
   agentic-memory backfill --since 2026-11-01 --agent agent_... --stack agentic-memory
+  agentic-memory smoke --stack agentic-memory
+  agentic-memory call +16125550123 --agent agent_... --stack agentic-memory
+  agentic-memory batch recipients.csv --agent agent_... --stack agentic-memory
 
 exit codes: 0 success, 1 failure (a check, a delivery, a replay), 2 usage or configuration error"""
 
@@ -123,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_replay(commands, [common, bucket])
     _add_doctor(commands, [common, bucket, table])
     _add_backfill(commands, [common, bucket])
+    call.add_commands(commands, [common])
+    smoke.add_command(commands, [common])
     return parser
 
 
