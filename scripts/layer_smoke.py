@@ -31,6 +31,7 @@ def main() -> None:
 
     client, _ = platform_client_classes()
     print(f"ok: {client.__module__}.{client.__name__} imports")
+    agentcore_backend()
     from aws_lambda_powertools import Tracer  # noqa: PLC0415 - TracingMode=Active needs the X-Ray SDK
 
     Tracer(disabled=True)
@@ -43,6 +44,32 @@ def main() -> None:
             raise SystemExit(f"the layer ships {off_lambda}, which never runs on Lambda")
     print(f"ok: the layer's agentic_memory holds {', '.join(n for n in shipped if n != '__pycache__')}")
     print(f"layer at {os.environ.get('PYTHONPATH', sys.path[0])}: all imports present")
+
+
+def agentcore_backend() -> None:
+    """MEMORY_BACKEND=agentcore: the backend imports, and its client's model (the one the layer ships,
+    whatever the runtime's botocore) has every request member it sends (botocore refuses an unknown
+    member before sending)."""
+    import botocore  # noqa: PLC0415
+
+    from agentic_memory.agentcore import AgentCoreStore  # noqa: PLC0415
+    from agentic_memory.agentcore_wire import agentcore_session  # noqa: PLC0415
+
+    client = agentcore_session().client("bedrock-agentcore", region_name="us-east-1")
+    model = client.meta.service_model
+    needed = {
+        "CreateEvent": ("clientToken", "metadata", "extractionConfig"),
+        "ListMemoryRecords": ("namespacePath", "metadataFilters"),
+        "RetrieveMemoryRecords": ("namespacePath",),
+        "BatchCreateMemoryRecords": ("recordExpirySpecification", "clientToken"),
+        "ListMemoryExtractionJobs": ("filter",),
+    }
+    for operation, members in needed.items():
+        shape = model.operation_model(operation).input_shape
+        missing = [m for m in members if shape is None or m not in shape.members]
+        if missing:
+            raise SystemExit(f"the bedrock-agentcore model lacks {operation} {missing}")
+    print(f"ok: {AgentCoreStore.__module__} imports, model complete, botocore {botocore.__version__}")
 
 
 if __name__ == "__main__":

@@ -280,9 +280,10 @@ def _newest_first(records: Any) -> list[MemoryRecord]:
 
 def open_agentcore_store(memory_id: str, timeout: float, region: str | None = None) -> AgentCoreStore:
     """A client of the Memory with the caller's time-out; retries are ``AgentCoreStore``'s own."""
-    import boto3  # noqa: PLC0415 - on Lambda, from the runtime or the layer
     from botocore.config import Config  # noqa: PLC0415
 
     retries: Any = {"mode": "standard", "total_max_attempts": 1}
     config = Config(connect_timeout=min(timeout, 2.0), read_timeout=timeout, retries=retries)
-    return AgentCoreStore(boto3.client("bedrock-agentcore", region_name=region, config=config), memory_id)
+    return AgentCoreStore(
+        wire.agentcore_session().client("bedrock-agentcore", region_name=region, config=config), memory_id
+    )

@@ -23,11 +23,14 @@ import hashlib
 import json
 import re
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from agentic_memory.memory import MemoryRecord, Message, past_expiration
 from agentic_memory.phone import digits
 
+# The service model of the botocore this project pins (tests/test_agentcore_layer.py keeps them equal).
+MODELS = Path(__file__).parent / "botocore_data"
 # Keys the Memory indexes (IndexedKeys in template.yaml): only indexed keys filter.
 CONVERSATION = "conversation_id"
 CHUNK = "chunk"
@@ -213,3 +216,20 @@ def facts_request(  # noqa: PLR0917 - one record per text, each with the add's a
     if days is not None:
         request["recordExpirySpecification"] = {"recordExpiryDurationDays": days}
     return request
+
+
+def agentcore_session() -> Any:
+    """A boto3 session whose botocore reads the ``bedrock-agentcore`` model the layer ships first.
+
+    The Lambda runtime's botocore may predate what this backend sends (``metadataFilters``,
+    ``namespacePath``, ``extractionConfig``, ``recordExpirySpecification``: recent members its own
+    validation refuses as unknown). botocore's loader takes a model from the first of its search paths
+    holding it (botocore/loaders.py, ``Loader.search_paths``, the mechanism of ``AWS_DATA_PATH``), so
+    ``botocore_data`` (the model of the pinned botocore, 100 KB) goes first, for this session alone:
+    no 35 MB SDK in the layer, and every other client keeps the runtime's models."""
+    import boto3  # noqa: PLC0415
+    import botocore.session  # noqa: PLC0415
+
+    core = botocore.session.get_session()
+    core.get_component("data_loader").search_paths.insert(0, str(MODELS))
+    return boto3.Session(botocore_session=core)
