@@ -171,6 +171,16 @@ class Console:
             return Reply.html(
                 pages.caller_page(self.mount, ref, self.data.caller(caller, agent), full_number=True)
             )
+        if action == "exact":
+            conversation = form.get("conversation", "")
+            if not self.data.record_exact(caller, conversation):
+                return Reply.html(
+                    pages.message_page(self.mount, "Unknown conversation", "Open it from the caller's page."),
+                    404,
+                )
+            return Reply.html(
+                pages.caller_page(self.mount, ref, self.data.caller(caller, agent, exact=conversation))
+            )
         if action == "search":
             query = form.get("q", "").strip()
             answer = (

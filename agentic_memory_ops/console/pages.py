@@ -111,7 +111,7 @@ def caller_page(
     parts.append(_told(told, detail.agent))
     parts.append(_search_box(base, search))
     parts.append(_memories(detail))
-    parts.append(_timeline(detail.conversations))
+    parts.append(_timeline(base, detail.conversations))
     parts.append(_actions(base, detail.caller))
     return layout(mount, f"Caller {mask(detail.caller)}", "".join(parts), current="Callers")
 
@@ -185,13 +185,26 @@ def _memories(detail: CallerDetail) -> str:
     return f'<section aria-labelledby="memories"><h2 id="memories">Memories</h2>{body}</section>'
 
 
-def _timeline(conversations: list[Conversation]) -> str:
-    items = "".join(_conversation(c) for c in conversations)
+def _timeline(base: str, conversations: list[Conversation]) -> str:
+    items = "".join(_conversation(base, c) for c in conversations)
     listed = f'<ol class="timeline">{items}</ol>' if items else '<p class="empty">None archived.</p>'
     return f'<section aria-labelledby="calls"><h2 id="calls">Conversations</h2>{listed}</section>'
 
 
-def _conversation(c: Conversation) -> str:
+def _conversation(base: str, c: Conversation) -> str:
+    # Secrets redacted unless the operator asks for the exact text: an explicit action, recorded.
+    exact = (
+        '<p class="notice" role="status">The exact text, as received. This reading is recorded '
+        "(who, when, which conversation).</p>"
+        if c.exact
+        else form(
+            f"{base}/exact",
+            f'<input type="hidden" name="conversation" value="{escape(c.conversation_id)}">'
+            '<span class="hint">Card numbers, accounts, ids, PINs, passwords and codes are redacted. </span>',
+            "Show the exact text",
+            css="inline",
+        )
+    )
     duration = f", {c.duration_seconds} s" if c.duration_seconds is not None else ""
     audio = (
         f'<audio controls preload="metadata" src="{escape(c.audio_url)}" '
@@ -211,7 +224,7 @@ def _conversation(c: Conversation) -> str:
         f'<li class="call"><h3>{escape(c.started or "undated")} — {escape(c.title or "untitled")}</h3>'
         f'<p class="meta"><code>{escape(c.conversation_id)}</code>, '
         f"agent <code>{escape(c.agent_id)}</code>{duration}</p>"
-        f"<p>{escape(c.summary)}</p>{audio}"
+        f"{exact}<p>{escape(c.summary)}</p>{audio}"
         + (f"<h4>Collected</h4><dl>{collected}</dl>" if collected else "")
         + (f"<h4>Evaluation</h4><dl>{evaluations}</dl>" if evaluations else "")
         + (
