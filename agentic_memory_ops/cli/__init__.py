@@ -374,14 +374,19 @@ def _add_access(
         parents=parents,
         help="write what is held about a caller to one file (a data-subject access request)",
         description="Write what is held about one caller to FILE: JSON, or with --zip a zip holding that "
-        "JSON, the transcripts as received and the recordings.",
+        "JSON, the transcripts (secrets redacted; --exact: as received, recorded as read), the recordings.",
     )
     export.add_argument("phone", metavar="PHONE", help="the caller's number")
     export.add_argument("--output", "-o", metavar="FILE", required=True, help="where to write it")
     export.add_argument("--zip", action="store_true", help="a zip with the transcripts and recordings")
+    export.add_argument(
+        "--exact",
+        action="store_true",
+        help="transcripts as received, secrets included (an audit record says so)",
+    )
     export.set_defaults(
         run=lambda args: access.export(
-            Target.resolve(args), args.phone, args.output, with_recordings=args.zip
+            Target.resolve(args), args.phone, args.output, with_recordings=args.zip, exact=args.exact
         )
     )
 
