@@ -26,7 +26,8 @@ _WHEN = re.compile(r"\b(when|what day|which day|what date|what time|how long ago
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # An access code said in a call: digits after the word that names it ("the lockbox code is 4 7 1 9").
 _ACCESS_CODE = re.compile(
-    r"\b(?:code|lockbox|lock box|key ?safe|gate|alarm|combination|pin)\b[^.?!]{0,40}?(\d(?:[\s-]?\d){2,7})",
+    r"\b(?:lock ?box|key ?safe|padlock|pin|combination|(?:gate|door|alarm|entry|garage|keypad|access) code)\b"
+    r"[^.?!]{0,40}?(\d(?:[\s-]?\d){2,7})",
     re.IGNORECASE,
 )
 
