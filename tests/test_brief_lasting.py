@@ -3,8 +3,13 @@ it corrects), open items with their dates, then the recent calls; facts before o
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from agentic_memory.brief import Brief, CallFacts
 from agentic_memory.greeting import dynamic_variables
+from agentic_memory.greeting_words import GREETINGS, WEEKDAY_NAMES
 from agentic_memory.lasting import fact_key
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.settings import Settings
@@ -117,3 +122,17 @@ def test_another_agent_never_sees_the_lasting_facts_of_a_private_call() -> None:
     assert "insulin" not in answer(*calls, agent=BISTRO)["memory_context"]
     assert "insulin" in answer(*calls, agent=DENTAL)["memory_context"]
     assert "window table" not in answer(*calls, agent=DENTAL, MEMORY_SCOPE="caller_agent")["memory_context"]
+
+
+@pytest.mark.parametrize("language", sorted(GREETINGS))
+@pytest.mark.parametrize("due", ["2026-12-10", "2026-12-11", "2027-01-01", "2027-02-28"])
+def test_the_greeting_names_the_weekday_of_the_date_it_says_in_every_language(
+    language: str, due: str
+) -> None:
+    message = answer(
+        call(1, "2026-12-03", title="Gutters", language=language, open_item="Crew visit", open_item_date=due,
+             analysed=True),
+    )["first_message"]  # fmt: skip
+    weekdays = WEEKDAY_NAMES[language].split()
+    said = [day for day in weekdays if day in message.split() or f"{day}," in message]
+    assert said == [weekdays[date.fromisoformat(due).weekday()]]
