@@ -18,7 +18,8 @@ from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory_ops.cli.results import Result
 from agentic_memory_ops.cli.setup import TableRecords, stack_side
 from agentic_memory_ops.cli.target import Target, UsageError
-from agentic_memory_ops.elevenlabs_setup import ElevenLabsApi, Setup
+from agentic_memory_ops.elevenlabs_sdk import ElevenLabsApi
+from agentic_memory_ops.elevenlabs_setup import Setup
 
 # A failed delivery this recent is worth a warning (ElevenLabs auto-disables after 7 days of failures).
 RECENT_FAILURE_SECONDS = 7 * 24 * 3600
