@@ -20,6 +20,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -101,7 +102,12 @@ class Smoke:
         return memories
 
     def sent(self) -> str:
-        body = send.sample("post_call_transcription", caller=TEST_NUMBER)
+        # The call starts now: a previous run's erasure covers every call that started before it.
+        duration = json.loads(send.sample("post_call_transcription"))["data"]["metadata"][
+            "call_duration_secs"
+        ]
+        ends = datetime.now(UTC) + timedelta(seconds=int(duration or 0) + 1)
+        body = send.sample("post_call_transcription", at=ends, caller=TEST_NUMBER)
         data = json.loads(body)["data"]
         self.conversation_id, self.agent_id = data["conversation_id"], data["agent_id"]
         url = self.target.url("post_call_url", "--stack or --local")
