@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from test_template import grants, lint_messages, load_source, properties, sam_transform
 
-from agentic_memory import agentcore
+from agentic_memory import agentcore_wire as wire
 
 KEY = "arn:aws:kms:us-east-1:123456789012:key/0b3c9a1e-1111-2222-3333-444455556666"
 ON = frozenset({"AgentCoreOn", "AgentCoreKmsKeyOn"})
@@ -47,7 +47,7 @@ def test_the_memory_is_the_one_the_backend_reads(translated: dict[str, Any]) -> 
     ]
     assert memory["NamespaceKeys"] == [{"Key": "agent"}]
     indexed = {key["Key"] for key in memory["IndexedKeys"]}
-    filtered_on = {agentcore.wire.CONVERSATION, agentcore.wire.CHUNK, agentcore.wire.KIND}
+    filtered_on = {wire.CONVERSATION, wire.CHUNK, wire.KIND}
     assert filtered_on <= indexed
     for strategy in memory["MemoryStrategies"]:
         schema = next(iter(strategy.values()))["MemoryRecordSchema"]["MetadataSchema"]
