@@ -8,8 +8,10 @@ leaves it as it was. The limits, and where they are documented:
 * a placeholder's value is a string, number, integer or boolean (same OpenAPI, ``DynamicVariablesConfig``);
 * a custom dynamic variable never takes the reserved ``system__`` prefix (docs: customization/
   dynamic-variables, "Custom dynamic variables cannot use the reserved `system__` prefix");
-* a data-collection item is of type string, boolean, integer or number and has a description
-  (docs: customization/agent-analysis/data-collection, "Supported Data Types").
+* a data-collection item is of type string, boolean, integer or number (docs: customization/
+  agent-analysis/data-collection, "Supported Data Types") and sets at most one value source of
+  description, dynamic_variable, is_system_provided, constant_value, is_omitted (SDK 2.78,
+  ``AnalysisProperty``: "mutually exclusive").
 
 Neither the docs nor the OpenAPI (nor the SDK 2.78's models) state a maximum length of the first
 message or the prompt, or a maximum number of data-collection items or placeholders: those are not
@@ -25,6 +27,7 @@ TOOL_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 MAX_TOOL_TIMEOUT_SECS = 120
 DATA_TYPES = ("string", "boolean", "integer", "number")
 SYSTEM_PREFIX = "system__"
+VALUE_SOURCES = ("description", "dynamic_variable", "is_system_provided", "constant_value", "is_omitted")
 
 
 class LimitError(ValueError):
@@ -55,10 +58,14 @@ def check_agent(agent_id: str, patch: dict[str, Any]) -> None:
             raise LimitError(f"agent {agent_id}: placeholder {name} is not a string, number or boolean")
     collected = (patch.get("platform_settings") or {}).get("data_collection") or {}
     for item_id, item in collected.items():
-        if item is None:  # removed by --undo
-            continue
-        if item.get("type") not in DATA_TYPES or not item.get("description"):
+        if item.get("type") not in DATA_TYPES:
             raise LimitError(
-                f"agent {agent_id}: data-collection item {item_id} needs a type of {', '.join(DATA_TYPES)} "
-                "and a description"
+                f"agent {agent_id}: data-collection item {item_id} is of type {item.get('type')!r}, "
+                f"not one of {', '.join(DATA_TYPES)}"
+            )
+        sources = [name for name in VALUE_SOURCES if item.get(name) not in (None, False, "")]
+        if len(sources) > 1:
+            raise LimitError(
+                f"agent {agent_id}: data-collection item {item_id} sets {' and '.join(sources)}, "
+                "which ElevenLabs allows only one of"
             )

@@ -469,17 +469,38 @@ def test_a_reordered_answer_is_no_change_for_setup_or_doctor(
     assert lines["ElevenLabs agent"].startswith("PASS")
 
 
+BEYOND_LIMITS = {
+    "a placeholder with the reserved prefix": (
+        ("conversation_config", "agent", "dynamic_variables"),
+        {"dynamic_variable_placeholders": {"system__caller_id": "+1"}},
+        "system__",
+    ),
+    "an item of a type ElevenLabs does not have": (
+        ("platform_settings", "data_collection"),
+        {"booked": {"type": "date", "description": "When."}},
+        "not one of string",
+    ),
+    "an item with two value sources": (
+        ("platform_settings", "data_collection"),
+        {"tier": {"type": "string", "description": "The tier.", "constant_value": "gold"}},
+        "only one of",
+    ),
+}
+
+
 @pytest.mark.usefixtures("aws")
+@pytest.mark.parametrize("case", list(BEYOND_LIMITS))
 def test_what_exceeds_elevenlabs_limits_is_refused_before_anything_is_written(
-    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:
     deploy()
-    own = agent(elevenlabs)
-    own["conversation_config"]["agent"]["dynamic_variables"] = {
-        "dynamic_variable_placeholders": {"system__caller_id": "+1"}
-    }
+    path, value, said = BEYOND_LIMITS[case]
+    holder = agent(elevenlabs)
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = value
 
     assert setup() == 2
     err = capsys.readouterr().err
-    assert "nothing was changed" in err and "system__" in err
+    assert "nothing was changed" in err and said in err and err.count("\n") == 1
     assert elevenlabs.workspace.writes == 0
