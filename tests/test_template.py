@@ -35,6 +35,7 @@ SECRET_PARAMETERS = {
     "ElevenLabsHmacKey": "ELEVENLABS_HMAC_KEY",
     "ElevenLabsWorkspaceKey": "ELEVENLABS_WORKSPACE_KEY",
     "ElevenLabsApiKey": "ELEVENLABS_API_KEY",
+    "OpenMemoryApiKey": "OPENMEMORY_API_KEY",
 }
 BUCKET_NAME = "${AWS::StackName}-archive-${AWS::AccountId}-${AWS::Region}"
 COMMON_ENV = {
@@ -49,6 +50,7 @@ COMMON_ENV = {
     "MEMORY_BACKEND",
     "AGENTCORE_MEMORY_ID",
     "MEM0_HOST",
+    "OPENMEMORY_URL",
     "MEM0_SEARCH_LIMIT",
     "MEMORY_SCOPE",
     "PRIVATE_FACT_CATEGORIES",
@@ -414,7 +416,7 @@ def test_functions_carry_the_documented_configuration(translated: Template) -> N
 def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template) -> None:
     parameters = source["Parameters"]
     # mem0-oss is local only: its stack is not in the Lambda layer (layer/Makefile).
-    assert parameters["MemoryBackend"]["AllowedValues"] == ["mem0-platform", "agentcore"]
+    assert parameters["MemoryBackend"]["AllowedValues"] == ["mem0-platform", "agentcore", "openmemory"]
     assert set(parameters["MemoryBackend"]["AllowedValues"]) < set(get_args(config.MemoryBackendName))
     assert parameters["MemoryScope"]["AllowedValues"] == list(get_args(config.MemoryScope))
     assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
@@ -606,7 +608,8 @@ def test_an_operator_chooses_among_at_most_28_parameters_each_in_one_group(sourc
     groups = source["Metadata"]["AWS::CloudFormation::Interface"]["ParameterGroups"]
     grouped = [name for group in groups for name in group["Parameters"]]
 
-    assert len(parameters) <= 30  # 28, and where memory lives: MemoryBackend and its KMS key
+    # 28, and where memory lives: MemoryBackend, AgentCore's KMS key, the OpenMemory server and its key
+    assert len(parameters) <= 32
     assert sorted(grouped) == sorted(parameters)  # each parameter in exactly one group, none unknown
     assert all(group["Label"]["default"] for group in groups)
 

@@ -77,6 +77,13 @@ def open_memory_store(settings: Settings, timeout: float) -> MemoryStore:
         if not settings.agentcore_memory_id:
             raise ConfigError("AGENTCORE_MEMORY_ID is not set: MEMORY_BACKEND=agentcore needs it")
         return open_agentcore_store(settings.agentcore_memory_id, timeout)
+    if settings.memory_backend == "openmemory":
+        from agentic_memory.openmemory import OpenMemoryStore  # noqa: PLC0415
+
+        if not settings.openmemory_url:
+            raise ConfigError("OPENMEMORY_URL is not set: MEMORY_BACKEND=openmemory needs it")
+        key = secrets.get_secret("OPENMEMORY_API_KEY", settings)
+        return OpenMemoryStore(settings.openmemory_url, key, timeout)
     try:
         oss = importlib.import_module(OSS_BACKEND)
     except ImportError as error:
