@@ -160,6 +160,7 @@ class FakeWorkspace:
         self.agent_updates: dict[str, int] = {}
         # The workspace's numbers (PhoneNumbersListResponseItem as JSON), by id.
         self.phone_numbers: dict[str, dict[str, Any]] = {}
+        self.phone_numbers_forbidden = False  # an API key without access to phone numbers: 403
         self.writes = 0  # every POST or PATCH that was answered 2xx
         self._ids = 0
 
@@ -305,6 +306,8 @@ class FakeWorkspace:
         self.phone_numbers[number_id] = listed
 
     def _get_phone_numbers(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        if self.phone_numbers_forbidden:
+            return 403, {"detail": {"status": "missing_permissions", "message": "No access to phone numbers"}}
         return 200, list(self.phone_numbers.values())[::-1]  # in no documented order
 
 

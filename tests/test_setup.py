@@ -504,3 +504,21 @@ def test_what_exceeds_elevenlabs_limits_is_refused_before_anything_is_written(
     err = capsys.readouterr().err
     assert "nothing was changed" in err and said in err and err.count("\n") == 1
     assert elevenlabs.workspace.writes == 0
+
+
+@pytest.mark.usefixtures("aws")
+def test_a_key_without_access_to_phone_numbers_still_sets_the_agent_up_and_says_so(
+    elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deploy()
+    elevenlabs.workspace.phone_numbers_forbidden = True
+
+    assert setup() == 0
+    out = capsys.readouterr().out
+    assert "phone numbers could not be read (403)" in out
+    assert agent(elevenlabs)["conversation_config"]["agent"]["first_message"] == "{{first_message}}"
+    assert item(NUMBERS_KEY) is None
+    secrets._cache.clear()
+    main(["doctor", "--stack", "agentic-memory", "--agent", AGENT])
+    lines = {line[6:31].strip(): line for line in capsys.readouterr().out.splitlines()}
+    assert lines["ElevenLabs numbers"].startswith("WARN") and "403" in lines["ElevenLabs numbers"]

@@ -44,11 +44,7 @@ def results(target: Target, agents: list[str]) -> list[tuple[str, Result]]:
             )
         )
         records = TableRecords(target.dynamodb(), target.table())
-        numbers = api.phone_numbers()
-        records.record_numbers(numbers)
-        found.append(
-            ("ElevenLabs numbers", Result("pass", f"{len(set(numbers))} workspace numbers recorded"))
-        )
+        found.append(("ElevenLabs numbers", _numbers(api, records)))
         return found + _agents(Setup(api, stack, agents, records), agents)
     except UsageError as error:
         return [("ElevenLabs", Result("fail", str(error)))]
@@ -76,6 +72,18 @@ def _webhook(webhooks: list[dict[str, object]], url: str) -> Result:
     if isinstance(failed_at, int) and time.time() - failed_at < RECENT_FAILURE_SECONDS:
         return Result("warn", f"enabled; {last}: see the PostCall 5xx alarm and `sam logs`")
     return Result("pass", f"{ours.get('webhook_id')} enabled, no recent failed delivery")
+
+
+def _numbers(api: ElevenLabsApi, records: TableRecords) -> Result:
+    """Refresh the workspace's own numbers (the tools and ingestion tell an outbound call's customer
+    by them); a failure to read them is a warning: inbound calls do not need them."""
+    try:
+        numbers = api.phone_numbers()
+    except Exception as error:
+        status = getattr(error, "status_code", None) or type(error).__name__
+        return Result("warn", f"could not be read ({status}): outbound calls are keyed by system__caller_id")
+    records.record_numbers(numbers)
+    return Result("pass", f"{len(set(numbers))} workspace numbers recorded")
 
 
 def _agents(setup: Setup, agents: list[str]) -> list[tuple[str, Result]]:

@@ -136,6 +136,8 @@ def _described(error: Exception) -> str:
 def _plan_and_apply(target: Target, plan: Setup, *, assume_yes: bool, dry_run: bool, undo: bool) -> int:
     stack, agents = plan.stack, plan.agent_ids
     steps = plan.undo() if undo else plan.run()
+    for note in plan.notes:
+        print(f"Note: {note}.")
     if not steps:
         print(f"ElevenLabs already matches {stack.name} for {', '.join(agents)}: {NOTHING_TO_DO}.")
         return 0
