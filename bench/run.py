@@ -121,6 +121,15 @@ def measure_warm(report: Report, fake: MeteredFake, options: Options) -> None:
         )
 
 
+def measure_agentcore(report: Report, options: Options) -> None:
+    from bench import agentcore  # noqa: PLC0415 - its own moto and fake, outside the Mem0 rows'
+
+    progress(f"MEMORY_BACKEND=agentcore ({options.runs} searches, one 30-minute call), fake AgentCore")
+    with quiet_stdout():
+        guarded(report, "Warm", "search on AgentCore", lambda: agentcore.search(report, options.runs))
+        guarded(report, "Requests", "30-minute call on AgentCore", lambda: agentcore.requests(report))
+
+
 def measure_memory(report: Report) -> None:
     progress(f"peak memory ({', '.join(map(str, memory.SIZES_MB))} MB audio, fresh processes)")
     method = memory.measure(report, os.environ)
@@ -179,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         get_settings.cache_clear()
         measure_cold(report, options)
         measure_warm(report, fake, options)
+    measure_agentcore(report, options)
     measure_memory(report)
     measure_layer(report, options)
     notes(report)
