@@ -74,6 +74,7 @@ FUNCTION_ENV = {
         "AUDIO_SOURCE",
         "REDACT_SENSITIVE",
         "ARCHIVE_REDACTION",
+        "PII_SECOND_OPINION",
         "MEMORY_RETENTION_DAYS",
         "RECONCILE_AGENT_IDS",
         "INGESTION_QUEUE_URL",
@@ -608,8 +609,9 @@ def test_an_operator_chooses_among_at_most_28_parameters_each_in_one_group(sourc
     groups = source["Metadata"]["AWS::CloudFormation::Interface"]["ParameterGroups"]
     grouped = [name for group in groups for name in group["Parameters"]]
 
-    # 28, and where memory lives: MemoryBackend, AgentCore's KMS key, the OpenMemory server and its key
-    assert len(parameters) <= 32
+    # 28, and where memory lives: MemoryBackend, AgentCore's KMS key, the OpenMemory server and its key;
+    # and PiiSecondOpinion (Amazon Comprehend, off by default)
+    assert len(parameters) <= 33
     assert sorted(grouped) == sorted(parameters)  # each parameter in exactly one group, none unknown
     assert all(group["Label"]["default"] for group in groups)
 
@@ -630,3 +632,22 @@ def test_the_deploy_example_sets_only_parameters_the_template_accepts(source: Te
                 assert (
                     spec.get("MinValue", float("-inf")) <= float(value) <= spec.get("MaxValue", float("inf"))
                 )
+
+
+def test_only_post_call_may_ask_comprehend_and_only_when_the_second_opinion_is_on(
+    translated: Template,
+) -> None:
+    def detects(function: str, conditions: frozenset[str]) -> list[dict[str, Any]]:
+        return [
+            statement
+            for statement in role_statements(translated, function, conditions)
+            if any(str(action).startswith("comprehend:") for action in as_list(statement["Action"]))
+        ]
+
+    on = frozenset({"PiiSecondOpinionOn"})
+    assert detects("PostCallFunction", frozenset()) == []  # off by default: no permission at all
+    [statement] = detects("PostCallFunction", on)
+    assert as_list(statement["Action"]) == ["comprehend:DetectPiiEntities"]  # no other Comprehend action
+    assert statement["Effect"] == "Allow"
+    for function in ("ClientDataFunction", "RetrieveFunction"):
+        assert detects(function, on) == []

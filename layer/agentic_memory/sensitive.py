@@ -30,7 +30,7 @@ from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.sensitive_words import TURN, said_after, said_before
-from agentic_memory.settings import SENSITIVE_KINDS
+from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
 # How few digits a cue makes sensitive: a 3-digit CVV is a secret, a 4-digit "card ending" is not.
@@ -87,11 +87,14 @@ def redact_turns(
     return [_apply(text, found) for text, found in zip(texts, hits, strict=True)]
 
 
-def redact_transcription(data: dict[str, Any], kinds: frozenset[str]) -> frozenset[str]:
+def redact_transcription(
+    data: dict[str, Any], kinds: frozenset[str], second_opinion: bool | None = None
+) -> frozenset[str]:
     """Redact, in place, every text of a ``post_call_transcription``'s ``data`` that reaches memory:
     the turns (in order, as one conversation), the summary and title, the data-collection values
     (the analysis items among them) and their rationales. Returns the kinds found. Works on the JSON
-    as received, so ingestion, the archive (``ARCHIVE_REDACTION``), the console and ``export`` share it."""
+    as received, so ingestion, the archive (``ARCHIVE_REDACTION``), the console and ``export`` share it.
+    Then, when ``second_opinion`` (by default ``PII_SECOND_OPINION``), Comprehend reads what is left."""
     found: set[str] = set()
     removed: set[tuple[str, str]] = set()
     turns = [t for t in data.get("transcript") or [] if isinstance(t, dict)]
@@ -120,7 +123,43 @@ def redact_transcription(data: dict[str, Any], kinds: frozenset[str]) -> frozens
                 for name in ("value", "rationale"):
                     if isinstance(result.get(name), str):
                         result[name] = clean(result[name])
+    if get_settings().pii_second_opinion if second_opinion is None else second_opinion:
+        found |= _second_opinion(data, kinds)
     return frozenset(found)
+
+
+def _second_opinion(data: dict[str, Any], kinds: frozenset[str]) -> set[str]:
+    """Comprehend over every text the rules redacted (``comprehend``); what it finds is redacted too."""
+    from agentic_memory import comprehend  # noqa: PLC0415 - botocore's model loads only when asked
+
+    places: list[tuple[dict[str, Any], str]] = [
+        (turn, name)
+        for turn in data.get("transcript") or []
+        if isinstance(turn, dict)
+        for name in ("message", "original_message")
+        if isinstance(turn.get(name), str)
+    ]
+    analysis: dict[str, Any] = data["analysis"] if isinstance(data.get("analysis"), dict) else {}
+    places += [
+        (analysis, n)
+        for n in ("transcript_summary", "call_summary_title")
+        if isinstance(analysis.get(n), str)
+    ]
+    places += [
+        (result, name)
+        for result in (analysis.get("data_collection_results") or {}).values()
+        if isinstance(result, dict)
+        for name in ("value", "rationale")
+        if isinstance(result.get(name), str)
+    ]
+    metadata: dict[str, Any] = data["metadata"] if isinstance(data.get("metadata"), dict) else {}
+    found = comprehend.spans([holder[name] for holder, name in places], metadata.get("main_language"), kinds)
+    kinds_found: set[str] = set()
+    for (holder, name), spans in zip(places, found or [], strict=False):
+        redaction = _apply(holder[name], [_Hit(s.start, s.end, s.kind, _label(s.kind, "")) for s in spans])
+        holder[name] = redaction.text
+        kinds_found |= redaction.kinds
+    return kinds_found
 
 
 def _find(

@@ -22,7 +22,7 @@ from agentic_memory.errors import ConfigError
 # What REDACT_SENSITIVE may name (agentic_memory.sensitive, which needs stdnum: not imported here).
 SENSITIVE_KINDS = ("cards", "bank_accounts", "national_ids", "secrets")
 
-MemoryBackendName = Literal["mem0-platform", "mem0-oss", "agentcore", "openmemory"]
+MemoryBackendName = Literal["mem0-platform", "mem0-oss", "agentcore"]
 MemoryScope = Literal["caller", "caller_agent"]
 AudioSource = Literal["webhook", "api"]
 # Settings a code path cannot run without, and the variable each is read from.
@@ -46,11 +46,11 @@ VARIABLES = frozenset({
     "MEM0_HOST", "MEM0_OSS_CONFIG", "MEM0_SEARCH_LIMIT", "MEM0_TIMEOUT", "SECRETS_ID", "DEFAULT_REGION",
     "FIRST_MESSAGE_OVERRIDE", "DEFAULT_FIRST_MESSAGE", "PROMPT_OVERRIDE", "LANGUAGE_OVERRIDE",
     "BASE_PROMPT", "MEMORY_SCOPE", "PRIVATE_FACT_CATEGORIES", "REDACT_SENSITIVE", "ARCHIVE_REDACTION",
+    "PII_SECOND_OPINION",
     "BRIEF_MAX_CHARS", "AUDIO_SOURCE", "RECONCILE_AGENT_IDS", "RECONCILE_LOOKBACK_HOURS",
     "AUDIO_WAIT_SECONDS", "INGEST_CHUNK_TURNS", "AUDIT_RECORDS", "FORGET_ME_TOOL",
     "MEMORY_RETENTION_DAYS", "ELEVENLABS_API_URL",
     "AGENTCORE_MEMORY_ID",
-    "OPENMEMORY_URL",
 })  # fmt: skip
 
 _TRUE = {"on", "true", "1", "yes"}
@@ -161,6 +161,8 @@ class Settings:
     private_fact_categories: frozenset[str]
     redact_sensitive: frozenset[str]
     archive_redaction: bool
+    # PII_SECOND_OPINION=comprehend: Amazon Comprehend reads what the rules left (agentic_memory.comprehend).
+    pii_second_opinion: bool
     brief_max_chars: int
     audio_source: AudioSource
     audio_wait_seconds: int
@@ -173,8 +175,6 @@ class Settings:
     elevenlabs_api_url: str
     # MEMORY_BACKEND=agentcore: the Amazon Bedrock AgentCore Memory's id (template.yaml's AgentCoreMemory).
     agentcore_memory_id: str | None = None
-    # MEMORY_BACKEND=openmemory: the OpenMemory server's base URL (its key is the secret OPENMEMORY_API_KEY).
-    openmemory_url: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -191,12 +191,7 @@ class Settings:
             mem0_adds_per_minute=_whole(env, "MEM0_ADDS_PER_MINUTE", 1000, 1),
             memory_backend=cast(
                 MemoryBackendName,
-                _choice(
-                    env,
-                    "MEMORY_BACKEND",
-                    ("mem0-platform", "mem0-oss", "agentcore", "openmemory"),
-                    "mem0-platform",
-                ),
+                _choice(env, "MEMORY_BACKEND", ("mem0-platform", "mem0-oss", "agentcore"), "mem0-platform"),
             ),
             mem0_host=_url(env, "MEM0_HOST", "https://api.mem0.ai"),
             mem0_oss_config=env.get("MEM0_OSS_CONFIG", ""),
@@ -217,6 +212,7 @@ class Settings:
             private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
             redact_sensitive=_sensitive_kinds(env, "REDACT_SENSITIVE"),
             archive_redaction=_flag(env, "ARCHIVE_REDACTION", False),
+            pii_second_opinion=_choice(env, "PII_SECOND_OPINION", ("off", "comprehend"), "off") != "off",
             brief_max_chars=_whole(env, "BRIEF_MAX_CHARS", 2000, 200),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(
@@ -230,7 +226,6 @@ class Settings:
             memory_retention_days=_whole(env, "MEMORY_RETENTION_DAYS", 365, 0),
             elevenlabs_api_url=_url(env, "ELEVENLABS_API_URL", "https://api.elevenlabs.io"),
             agentcore_memory_id=env.get("AGENTCORE_MEMORY_ID", "").strip() or None,
-            openmemory_url=_url(env, "OPENMEMORY_URL", "") if env.get("OPENMEMORY_URL", "").strip() else None,
         )
 
     @property
