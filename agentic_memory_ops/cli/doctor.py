@@ -18,6 +18,7 @@ from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.runtime.secrets import SecretName, get_secret
 from agentic_memory_ops.cli.doctor_backends import backend_label, check_backend
 from agentic_memory_ops.cli.doctor_elevenlabs import results as elevenlabs_results
+from agentic_memory_ops.cli.doctor_openmemory import check_openmemory
 from agentic_memory_ops.cli.results import Result
 from agentic_memory_ops.cli.target import Target, UsageError
 
@@ -81,6 +82,8 @@ def check_secret(name: SecretName, target: Target) -> Result:
 
 def check_memory(target: Target) -> Result:
     settings = target.settings
+    if settings.memory_backend == "openmemory":
+        return check_openmemory(target)  # a server the operator runs: reachable from here
     if settings.memory_backend != "mem0-platform":
         # The embedded store lives in the functions' process (and Qdrant's local mode locks its folder
         # to one process): opening one here would test this machine, not the deployment.

@@ -45,6 +45,7 @@ import math
 import re
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -162,20 +163,28 @@ class OpenMemoryStore:
             "filters": {"endTime": time.time_ns() // 1_000_000 + _FAR_MS},
         }
         matches = self._http.json("POST", "/memory/query", json=body, attempts=1).get("matches")
-        found = [
-            (str(item.get("id")), record)
+        mine = [
+            item
             for item in (matches if isinstance(matches, list) else [])
             if isinstance(item, dict) and (record := _record(item, tag)) is not None and not record.hidden
-        ]
-        if agent_id:
-            # A match carries no metadata: each kept one is read (GET /memory/:id) for its agent.
-            found = [(i, r) for i, r in found if self._agent_of(i) == agent_id]
-        return [record for _, record in found[:limit]]
+        ][:limit]
+        # A match carries no metadata (the route maps id, content, score, sectors, salience): each kept
+        # one is read whole, at once, for its call date, agent and categories (the search's private
+        # categories need them). One deleted since the query (404) is left out.
+        with ThreadPoolExecutor(max_workers=max(1, len(mine))) as pool:
+            whole = list(pool.map(self._one, [str(item.get("id")) for item in mine]))
+        pairs = zip(mine, whole, strict=True)
+        scored = [{**item, "score": match.get("score")} for match, item in pairs if item is not None]
+        records = [record for item in scored if (record := _record(item, tag)) is not None]
+        return [r for r in records if not agent_id or r.metadata.get("agent_id") == agent_id]
 
-    def _agent_of(self, memory_id: str) -> str | None:
-        metadata = self._http.json("GET", f"/memory/{memory_id}", attempts=1).get("metadata")
-        agent = metadata.get("agent_id") if isinstance(metadata, dict) else None
-        return agent if isinstance(agent, str) else None
+    def _one(self, memory_id: str) -> dict[str, Any] | None:
+        try:
+            return self._http.json("GET", f"/memory/{memory_id}", attempts=1)
+        except OpenMemoryError as error:
+            if error.status == 404:
+                return None
+            raise
 
     def related(self, pairs: list[tuple[str, str]]) -> list[bool] | None:
         return None  # OpenMemory ranks by meaning itself
