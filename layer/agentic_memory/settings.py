@@ -22,7 +22,7 @@ from agentic_memory.errors import ConfigError
 # What REDACT_SENSITIVE may name (agentic_memory.sensitive, which needs stdnum: not imported here).
 SENSITIVE_KINDS = ("cards", "bank_accounts", "national_ids", "secrets")
 
-MemoryBackendName = Literal["mem0-platform", "mem0-oss", "agentcore"]
+MemoryBackendName = Literal["mem0-platform", "mem0-oss", "agentcore", "openmemory"]
 MemoryScope = Literal["caller", "caller_agent"]
 AudioSource = Literal["webhook", "api"]
 # Settings a code path cannot run without, and the variable each is read from.
@@ -51,6 +51,7 @@ VARIABLES = frozenset({
     "AUDIO_WAIT_SECONDS", "INGEST_CHUNK_TURNS", "AUDIT_RECORDS", "FORGET_ME_TOOL",
     "MEMORY_RETENTION_DAYS", "ELEVENLABS_API_URL",
     "AGENTCORE_MEMORY_ID",
+    "OPENMEMORY_URL",
 })  # fmt: skip
 
 _TRUE = {"on", "true", "1", "yes"}
@@ -175,6 +176,8 @@ class Settings:
     elevenlabs_api_url: str
     # MEMORY_BACKEND=agentcore: the Amazon Bedrock AgentCore Memory's id (template.yaml's AgentCoreMemory).
     agentcore_memory_id: str | None = None
+    # MEMORY_BACKEND=openmemory: the OpenMemory server's base URL (its key is the secret OPENMEMORY_API_KEY).
+    openmemory_url: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -191,7 +194,12 @@ class Settings:
             mem0_adds_per_minute=_whole(env, "MEM0_ADDS_PER_MINUTE", 1000, 1),
             memory_backend=cast(
                 MemoryBackendName,
-                _choice(env, "MEMORY_BACKEND", ("mem0-platform", "mem0-oss", "agentcore"), "mem0-platform"),
+                _choice(
+                    env,
+                    "MEMORY_BACKEND",
+                    ("mem0-platform", "mem0-oss", "agentcore", "openmemory"),
+                    "mem0-platform",
+                ),
             ),
             mem0_host=_url(env, "MEM0_HOST", "https://api.mem0.ai"),
             mem0_oss_config=env.get("MEM0_OSS_CONFIG", ""),
@@ -226,6 +234,7 @@ class Settings:
             memory_retention_days=_whole(env, "MEMORY_RETENTION_DAYS", 365, 0),
             elevenlabs_api_url=_url(env, "ELEVENLABS_API_URL", "https://api.elevenlabs.io"),
             agentcore_memory_id=env.get("AGENTCORE_MEMORY_ID", "").strip() or None,
+            openmemory_url=_url(env, "OPENMEMORY_URL", "") if env.get("OPENMEMORY_URL", "").strip() else None,
         )
 
     @property
