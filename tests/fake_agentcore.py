@@ -259,10 +259,13 @@ class FakeAgentCore:
         return {"jobId": job_id}
 
     def _list_sessions(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Every session the actor ever had; with ``filter.eventFilter`` HAS_EVENTS only those that
+        still hold events (the unpleasant reading: deleting a session's events leaves the session)."""
+        with_events = (params.get("filter") or {}).get("eventFilter") == "HAS_EVENTS"
         sessions = [
             {"sessionId": session, "actorId": actor, "createdAt": datetime.fromtimestamp(self.now, UTC)}
             for (memory, actor, session), events in self._events().events.items()
-            if memory == params["memoryId"] and actor == params["actorId"] and events
+            if memory == params["memoryId"] and actor == params["actorId"] and (events or not with_events)
         ]
         return _page(params, sessions, key="sessionSummaries")
 

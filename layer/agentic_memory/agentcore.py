@@ -178,7 +178,9 @@ class AgentCoreStore:
         actor, path = wire.actor_id(user_id), wire.caller_path(user_id)
         for check in range(DELETE_CHECKS + 1):
             ids = [rid for rid, _ in self._records(path, [])]
-            listed = self._pages("list_sessions", "sessionSummaries", {"actorId": actor})
+            # HAS_EVENTS: a session whose events are all deleted is not something left to erase.
+            request = {"actorId": actor, "filter": {"eventFilter": "HAS_EVENTS"}}
+            listed = self._pages("list_sessions", "sessionSummaries", request)
             sessions = [summary["sessionId"] for summary in listed]
             if not ids and not sessions:
                 return
