@@ -259,6 +259,33 @@ def undo_patch(agent: dict[str, Any], saved: dict[str, Any], our_tool_ids: set[s
     }
 
 
+def undo_changes(agent: dict[str, Any], saved: dict[str, Any], our_tool_ids: set[str]) -> list[str]:
+    """What ``undo_patch`` changes, one item each, for the plan."""
+    now = speaking(agent)
+    settings = agent.get("platform_settings") or {}
+    found = []
+    if (now.get("first_message") or "") != (saved["first_message"] or ""):
+        found.append(f"first message back to {(saved['first_message'] or '')[:60]!r}")
+    extra = [k for k in placeholders_of(agent) if k in DYNAMIC_VARIABLES and k not in saved["placeholders"]]
+    if extra:
+        found.append(f"placeholders {', '.join(extra)} removed")
+    attached = [t for t in (now.get("prompt") or {}).get("tool_ids") or [] if t in our_tool_ids]
+    if attached:
+        found.append(f"tools {', '.join(attached)} taken off")
+    items = [
+        k
+        for k in settings.get("data_collection") or {}
+        if k in DATA_COLLECTION and k not in saved["data_collection"]
+    ]
+    if items:
+        found.append(f"data collection {', '.join(items)} removed")
+    if not contains(saved["overrides"], settings.get("overrides") or {}):
+        found.append("override permissions as they were")
+    if (settings.get("workspace_overrides") or {}) != saved["workspace_overrides"]:
+        found.append("webhooks as they were")
+    return found
+
+
 # What setup may switch on or set, as it was before: off, or absent.
 _ALL_OFF: dict[str, Any] = {
     "enable_conversation_initiation_client_data_from_webhook": False,

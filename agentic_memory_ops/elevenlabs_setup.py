@@ -38,6 +38,7 @@ from agentic_memory_ops.elevenlabs_agent import (
     contains,
     permissions,
     saved_sections,
+    undo_changes,
     undo_patch,
 )
 from agentic_memory_ops.elevenlabs_limits import check_agent
@@ -201,7 +202,12 @@ class Setup:
             if saved is None:
                 self.changes.append(f"agent {agent_id}: no saved copy (never set up here): left as it is")
                 continue
-            patch = undo_patch(self.api.agent(agent_id), saved, ours)
+            agent = self.api.agent(agent_id)
+            changes = undo_changes(agent, saved, ours)
+            if not changes:
+                self.notes.append(f"agent {agent_id} is as it was before the first setup")
+                continue
+            patch = undo_patch(agent, saved, ours)
             validate_agent_patch(patch)
             check_agent(agent_id, patch)
 
@@ -209,7 +215,7 @@ class Setup:
                 self.api.update_agent(agent_id, patch)
                 self.records.drop_original(agent_id)
 
-            self._change(f"agent {agent_id}: restore it as it was before the first setup", restore, None)
+            self._change(f"agent {agent_id}: as before the first setup: {'; '.join(changes)}", restore, None)
         return self.changes
 
     def _change(self, what: str, action: Callable[[], T], placeholder: T) -> T:

@@ -431,7 +431,9 @@ def test_undo_restores_each_agent_as_before_the_first_setup_and_keeps_what_came_
     agent(elevenlabs)["conversation_config"]["agent"]["prompt"]["prompt"] = "Changed since."
     capsys.readouterr()
     assert setup("--undo") == 0
-    assert "restore it as it was before the first setup" in capsys.readouterr().out
+    plan = capsys.readouterr().out
+    assert "as before the first setup: first message back to 'Hello, this is Alexis." in plan
+    assert "placeholders" in plan and "call_topic" in plan and "taken off" in plan
 
     after = agent(elevenlabs)
     speaking = after["conversation_config"]["agent"]
