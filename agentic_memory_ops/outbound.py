@@ -34,8 +34,8 @@ from agentic_memory.settings import Settings
 if TYPE_CHECKING:
     from elevenlabs.client import ElevenLabs
 
-# The providers ElevenLabs places outbound calls through with a phone number of its own (SDK 2.78:
-# conversational_ai/twilio and conversational_ai/sip_trunk; Exotel numbers have no outbound route).
+# The providers this dialler places calls through (SDK 2.78: conversational_ai/twilio and
+# conversational_ai/sip_trunk); Exotel's own route (conversational_ai/exotel) is not used.
 PROVIDERS = ("twilio", "sip_trunk")
 # ElevenLabs' batch-calling CSV: a phone_number column, every other column a dynamic variable of its
 # row (docs: eleven-agents/phone-numbers/batch-calls, "Dynamic variables ... as separate columns").

@@ -428,3 +428,15 @@ def test_the_fake_refuses_what_the_sdk_models_refuse(elevenlabs: FakeElevenLabs)
     )
     assert answer.status_code == 422
     assert elevenlabs.dialling.calls == [] and elevenlabs.dialling.batches == []
+
+
+def test_dry_run_prints_the_body_and_calls_nobody(
+    elevenlabs: FakeElevenLabs, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["call", "(612) 555-0123", "--agent", AGENT, "--dry-run"]) == 0
+
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["to_number"] == "+16125550123"
+    sent = printed["conversation_initiation_client_data"]
+    assert sent["dynamic_variables"] == greeting_for("+16125550123")["dynamic_variables"]
+    assert elevenlabs.requests == []
