@@ -20,7 +20,9 @@ from fake_agentcore import FakeAgentCore
 from agentic_memory import agentcore_wire
 from agentic_memory.agentcore import AgentCoreStore
 from agentic_memory.erasure import Eraser
+from agentic_memory.ingest import MAX_RESENDS, ExtractionFailedError
 from agentic_memory.runtime import compose
+from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
@@ -123,4 +125,20 @@ def test_an_erased_caller_leaves_nothing_in_agentcore(post_call: ModuleType, fak
     report = eraser.erase(eraser.plan(CALLER))
     assert report.profile_deleted and store(fake).held(CALLER).memories == []
     assert [op for op, p in fake.requests if op == "ListSessions"]  # the events were looked for too
+    assert "memory_count" not in profile()
+
+
+def test_an_extraction_that_keeps_failing_fails_the_conversation_for_an_operator(
+    post_call: ModuleType, fake: FakeAgentCore
+) -> None:
+    fake.fail_extractions(10)
+    ingest(post_call)
+    for _ in range(MAX_RESENDS):
+        fake.extract_now()
+        assert statuses(run_extraction_checks(post_call, rounds=1)) == ["extracting"]
+    fake.extract_now()
+    with pytest.raises(
+        IngestionFailedError, match=f"{ExtractionFailedError.__name__}.* {MAX_RESENDS + 1} times"
+    ):
+        run_extraction_checks(post_call, rounds=1)
     assert "memory_count" not in profile()
