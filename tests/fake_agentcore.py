@@ -10,23 +10,33 @@ does (restJson, epoch timestamps, errors by ``x-amzn-ErrorType``), and botocore'
 Every other request goes on to moto. Events it accepts are stored in moto's backend, so ListEvents
 and DeleteEvent are moto's.
 
-What it models, and from where (API reference: docs.aws.amazon.com/bedrock-agentcore/latest/APIReference):
+What it models, and from where. "model" is botocore 1.44.18's ``data/bedrock-agentcore/2024-02-28/
+service-2.json`` (its documentation strings are the API reference's), "guide" the AgentCore developer
+guide (docs.aws.amazon.com/bedrock-agentcore/latest/devguide):
 
-* asynchronous extraction: an event's records appear ``extraction_delay`` seconds later on the fake's
-  own clock (``advance``); strategies come from the Memory moto holds, namespace templates resolved
-  with actorId, sessionId, memoryStrategyId and the event's ``namespaceVariables``; event metadata is
-  copied onto the records (strictly consistent metadata). The stand-in for the model: the semantic
-  strategy makes a record of each USER turn, the summary strategy one per event, user preference one
-  per USER turn that says "prefer".
+* asynchronous extraction ("long-term memory records are extracted asynchronously", guide
+  memory-types; memory-strategies): an event's records appear ``extraction_delay`` seconds later on the
+  fake's own clock (``advance``); strategies come from the Memory moto holds, namespace templates
+  resolved with actorId, sessionId, memoryStrategyId and the event's ``extractionConfig.namespaceVariables``
+  (model: NamespaceVariablesMap); event metadata is copied onto the records (strictly consistent
+  metadata, AWS What's New 2026-05 "AgentCore Memory strictly consistent metadata"). The stand-in for
+  the model: the semantic strategy makes a record of each USER turn, the summary strategy one per
+  event ("a running summary of a conversation ... scoped to a session", guide memory-strategies), user
+  preference one per USER turn that says "prefer". ``extractionMode`` SKIP extracts nothing (model).
 * failures after acceptance: ``fail_extractions(n)`` makes the next n extractions FAILED jobs that
-  ListMemoryExtractionJobs lists ("eligible to be started", status FAILED) until
-  StartMemoryExtractionJob runs them again; ``fail_records(n)`` answers n records of the next
-  BatchCreateMemoryRecords in ``failedRecords``.
-* throttling: ``throttle(n)`` answers the next n requests 429 ``ThrottledException`` (the model's error).
-* idempotency: a ``clientToken`` seen before gets the first answer again ("AgentCore ignores the
-  request, but does not return an error").
-* eventual deletes: a deleted record is still listed for ``delete_lag`` seconds.
-* record expiry: ``recordExpirySpecification.recordExpiryDurationDays`` removes a record that many days on.
+  ListMemoryExtractionJobs lists (model: "jobs that are eligible to be started", ExtractionJobStatus
+  has the single value FAILED) until StartMemoryExtractionJob runs them again (model: "processes
+  events that failed extraction previously"); ``fail_records(n)`` answers n records of the next
+  BatchCreateMemoryRecords in ``failedRecords`` (model: MemoryRecordOutput status FAILED, errorCode).
+* throttling: ``throttle(n)`` answers the next n requests 429 ``ThrottledException`` (model: the
+  error every data-plane operation declares, httpStatusCode 429).
+* idempotency: a ``clientToken`` seen before gets the first answer again (model, CreateEvent: "If this
+  token matches a previous request, AgentCore ignores the request, but does not return an error").
+* eventual deletes: a deleted record is still listed for ``delete_lag`` seconds. The API documents no
+  read-after-delete consistency, so the backend may not assume it (it re-reads until nothing is left).
+* record expiry: ``recordExpirySpecification.recordExpiryDurationDays`` removes a record that many days
+  on (model: RecordExpirySpecification, "the minimum is 31 days").
+* what botocore's client leaves to the service: maximums and patterns (``_limits``), checked here.
 """
 
 from __future__ import annotations
