@@ -22,7 +22,7 @@ from pathlib import Path
 from moto import mock_aws
 
 from agentic_memory.settings import get_settings
-from bench import ROOT, cold, layer, memory, warm
+from bench import ROOT, cold, concurrent, layer, memory, warm
 from bench.offline import MeteredFake, create_resources, function_env, quiet_stdout
 from bench.report import Report, markdown
 from conftest import load_handler
@@ -121,6 +121,11 @@ def measure_warm(report: Report, fake: MeteredFake, options: Options) -> None:
         )
 
 
+def measure_concurrent(report: Report) -> None:
+    progress(f"{concurrent.CONCURRENT} concurrent searches against make run (local backend)")
+    guarded(report, "Concurrent", "make run searches", lambda: concurrent.measure(report))
+
+
 def measure_agentcore(report: Report, options: Options) -> None:
     from bench import agentcore  # noqa: PLC0415 - its own moto and fake, outside the Mem0 rows'
 
@@ -190,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         measure_warm(report, fake, options)
     measure_agentcore(report, options)
     measure_memory(report)
+    measure_concurrent(report)
     measure_layer(report, options)
     notes(report)
     text = markdown(report, settings_lines(options), time.perf_counter() - started)
