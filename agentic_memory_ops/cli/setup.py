@@ -35,7 +35,8 @@ from agentic_memory_ops.cli.local import NOTHING_TO_DO
 from agentic_memory_ops.cli.target import LOCAL_PATHS, CommandError, Target, UsageError
 from agentic_memory_ops.elevenlabs_limits import LimitError
 from agentic_memory_ops.elevenlabs_sdk import ElevenLabsApi
-from agentic_memory_ops.elevenlabs_setup import Setup, StackSide
+from agentic_memory_ops.elevenlabs_setup import Setup
+from agentic_memory_ops.elevenlabs_stack import StackSide
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
