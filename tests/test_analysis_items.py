@@ -44,18 +44,24 @@ ITEMS = analysis_items(
 )
 
 
-def ingest(post_call: ModuleType, collected: dict[str, Any] | None) -> None:
-    """The returning caller's call, with ``collected`` as its data-collection values (the fixture's
-    own when None), delivered, ingested and confirmed."""
+def ingest(
+    post_call: ModuleType, collected: dict[str, Any] | None, conversation: str = CONVERSATION, later: int = 0
+) -> None:
+    """The returning caller's call (``later`` days after the fixture's, as ``conversation``), with
+    ``collected`` as its data-collection values (the fixture's own when None), delivered, ingested
+    and confirmed."""
     document = fixture_json(FIXTURE)
+    data = document["data"]
     if collected is not None:
-        document["data"]["analysis"]["data_collection_results"] = analysis_results(collected)
+        data["analysis"]["data_collection_results"] = analysis_results(collected)
+    data["conversation_id"] = conversation
+    data["metadata"]["start_time_unix_secs"] += later * 86400
     body = json.dumps(document).encode()
     assert (
         post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())["statusCode"]
         == 200
     )
-    key = f"conversations/{CONVERSATION}/transcription.json"
+    key = f"conversations/{conversation}/transcription.json"
     post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
     run_extraction_checks(post_call)
 
@@ -113,6 +119,23 @@ def test_a_health_call_by_the_item_is_private_and_counted_as_decided_by_it(
 
     assert factual(memory_server)["metadata"]["categories"] == "health"
     assert marked_private(capsys.readouterr().out) == ["analysis_item"]
+
+
+def test_a_lasting_fact_a_later_call_corrects_leaves_memory_and_the_brief(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    ingest(post_call, {**ITEMS, "lasting_facts": "Address: 12 Oak Avenue; Allergic to latex"})
+    ingest(
+        post_call, {**ITEMS, "lasting_facts": "Address: 48 Elm Street"}, "conv_0000fake0000000000000000003", 9
+    )
+
+    remembered = {m["memory"] for m in memory_server.memories}
+    assert "Address: 48 Elm Street." in remembered
+    assert "Address: 12 Oak Avenue." not in remembered
+    assert "Allergic to latex." in remembered
+    context = told(CALLER)["memory_context"]
+    assert "- Address: 48 Elm Street (corrected 2025-11-30)" in context
+    assert "12 Oak" not in context
 
 
 def test_without_the_items_the_word_lists_and_cue_phrases_decide_and_are_counted(
