@@ -137,6 +137,20 @@ KEPT = [
     "The member ID on my insurance card is XGH 882 104 553.",
     "Take 2 tablets of 500 mg twice a day.",
     "Room 1204, three nights, 2,450 dollars in total.",
+    # A word that names a secret elsewhere ("gate", "door", "alarm", "code", "SMS") used for a time, a
+    # year, a unit or a phone number
+    "The gate opens at 0900 for the market.",
+    "I'll be at the door at 1130.",
+    "La alarma suena a las 0700.",
+    "Die Tür klemmt seit 2019.",
+    "The code of conduct was updated in 2023.",
+    "Send an SMS to 07700 900456 when it's ready.",
+    "Le digicode ne marche pas, appelez-moi au 06 12 34 56 78.",
+    "The PIN pad at the shop was broken, I paid 4500 yen.",
+    "Der Motor hat 1500 Kilometer, der Direktor kommt um 1400.",
+    "Il cancello è verde, il numero civico è 221.",
+    "O código do cliente é 99213.",
+    "Call me back, I have 2 codes: SAVE10 and WELCOME5.",
 ]
 
 

@@ -22,7 +22,7 @@ Comprehend developer guide, "Languages supported", as of 2026-12):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -75,6 +75,43 @@ class Span:
     start: int
     end: int
     kind: str
+
+
+def redact_transcription(
+    data: dict[str, Any],
+    kinds: frozenset[str],
+    replace: Callable[[str, list[Span]], tuple[str, frozenset[str]]],
+) -> frozenset[str]:
+    """Every text of a transcription's ``data`` that goes to memory, read by Comprehend in the call's
+    language; ``replace`` puts the labels (``sensitive``'s) where it found something. The kinds found."""
+    places: list[tuple[dict[str, Any], str]] = [
+        (turn, name)
+        for turn in data.get("transcript") or []
+        if isinstance(turn, dict)
+        for name in ("message", "original_message")
+        if isinstance(turn.get(name), str)
+    ]
+    analysis: dict[str, Any] = data["analysis"] if isinstance(data.get("analysis"), dict) else {}
+    places += [
+        (analysis, n)
+        for n in ("transcript_summary", "call_summary_title")
+        if isinstance(analysis.get(n), str)
+    ]
+    places += [
+        (result, name)
+        for result in (analysis.get("data_collection_results") or {}).values()
+        if isinstance(result, dict)
+        for name in ("value", "rationale")
+        if isinstance(result.get(name), str)
+    ]
+    metadata: dict[str, Any] = data["metadata"] if isinstance(data.get("metadata"), dict) else {}
+    found = spans([holder[name] for holder, name in places], metadata.get("main_language"), kinds)
+    kinds_found: set[str] = set()
+    for (holder, name), where in zip(places, found or [], strict=False):
+        if where:
+            holder[name], named = replace(holder[name], where)
+            kinds_found |= named
+    return frozenset(kinds_found)
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,13 @@ from agentic_memory.sensitive_words import TURN, said_after, said_before
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
-# How few digits a cue makes sensitive: a 3-digit CVV is a secret, a 4-digit "card ending" is not.
-pieces_.MIN_DIGITS = {"secrets": 3, "national_ids": 5, "bank_accounts": 5, "cards": 6}
+# A time or a year ("0900", "1130", "2019") just after a word that says when: never a code.
+_TIME_OR_YEAR = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d|(?:19|20)\d\d")
+_AT_A_TIME = re.compile(
+    r"\b(?i:at|by|until|till|since|from|before|after|around|in|a las|a la|desde|hasta|à|dès|depuis|"
+    r"jusqu['\u2019]à|vers|en|um|seit|bis|ab|gegen|im|alle|dalle|fino alle|verso le|dal|nel|entro|às|"
+    r"até|pelas|em|no)\s+$"
+)
 # Above this many digits a label keeps the last four ("[card ending 1111]"); below, the last four
 # would be most of the value.
 _LABEL_TAIL_DIGITS = 10
@@ -128,38 +133,15 @@ def redact_transcription(
     return frozenset(found)
 
 
-def _second_opinion(data: dict[str, Any], kinds: frozenset[str]) -> set[str]:
+def _second_opinion(data: dict[str, Any], kinds: frozenset[str]) -> frozenset[str]:
     """Comprehend over every text the rules redacted (``comprehend``); what it finds is redacted too."""
     from agentic_memory import comprehend  # noqa: PLC0415 - botocore's model loads only when asked
 
-    places: list[tuple[dict[str, Any], str]] = [
-        (turn, name)
-        for turn in data.get("transcript") or []
-        if isinstance(turn, dict)
-        for name in ("message", "original_message")
-        if isinstance(turn.get(name), str)
-    ]
-    analysis: dict[str, Any] = data["analysis"] if isinstance(data.get("analysis"), dict) else {}
-    places += [
-        (analysis, n)
-        for n in ("transcript_summary", "call_summary_title")
-        if isinstance(analysis.get(n), str)
-    ]
-    places += [
-        (result, name)
-        for result in (analysis.get("data_collection_results") or {}).values()
-        if isinstance(result, dict)
-        for name in ("value", "rationale")
-        if isinstance(result.get(name), str)
-    ]
-    metadata: dict[str, Any] = data["metadata"] if isinstance(data.get("metadata"), dict) else {}
-    found = comprehend.spans([holder[name] for holder, name in places], metadata.get("main_language"), kinds)
-    kinds_found: set[str] = set()
-    for (holder, name), spans in zip(places, found or [], strict=False):
-        redaction = _apply(holder[name], [_Hit(s.start, s.end, s.kind, _label(s.kind, "")) for s in spans])
-        holder[name] = redaction.text
-        kinds_found |= redaction.kinds
-    return kinds_found
+    def replace(text: str, spans: list[comprehend.Span]) -> tuple[str, frozenset[str]]:
+        redaction = _apply(text, [_Hit(s.start, s.end, s.kind, _label(s.kind, "")) for s in spans])
+        return redaction.text, redaction.kinds
+
+    return comprehend.redact_transcription(data, kinds, replace)
 
 
 def _find(
@@ -220,7 +202,7 @@ def _code(
     """A code of letters and digits: what the words around it say it is, the next part of a value
     just before it ("LXR7K4M21, äh, LXR7K4M27"), or a password by its shape."""
     said = [said_after(text, code.end()), *cues(code.start())]
-    kind = next((k for k in said if k not in (None, "cards")), None)
+    kind = next((k for k in said if k not in (None, "cards", "weak")), None)
     if kind is None:
         kind = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, code.start())), None)
     if kind in kinds:
@@ -229,7 +211,7 @@ def _code(
         hits.append(_Hit(*code.span(), "secrets", "[secret]"))
 
 
-def _number_kind(
+def _number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     text: str, run: values.Run, cues: Callable[[int], list[str]], carried: str | None
 ) -> tuple[str | None, str | None]:
     """What a run of digits is: what the words just after it say, else the nearest cue before it
@@ -239,8 +221,10 @@ def _number_kind(
     said: list[str] = [after] if after else cues(run.start)
     if values.is_card(run.digits):
         return "cards", None
+    if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):
+        return None, None  # "the gate opens at 0900", "die Tür klemmt seit 2019"
     named = None
-    for kind in said:
+    for kind in (k if k != "weak" else "secrets" for k in said):
         if kind == "harmless":
             return None, named
         if kind in pieces_.MIN_DIGITS and len(run.digits) >= pieces_.MIN_DIGITS[kind]:

@@ -16,32 +16,49 @@ import re
 
 # A kind's cue words as regular expressions, lower case, matched case-blind and whole-word.
 SECRET_CUES = (
-    # en: PINs, passwords, card security codes, access codes, one-time codes; "code" alone too, since
-    # the codes that are not secrets are named as such (HARMLESS_CUES: "discount code", "postcode")
-    r"pin(?: number| code)?|personal identification number|passwords?|passcode|pass code|passphrase|"
-    r"pass phrase|pass word|codes?|code's|digits|security (?:number|digits)|cvv2?|cvc2?|csc|cid|"
-    r"card verification(?: code| value)?|on the (?:back|front)|back says|keypad|padlock|lock ?box|"
-    r"key ?safe|key ?box|combination|alarm|disarm|door|gate|call box|buzzer|intercom|punch in|"
-    r"authenticator|otp|2fa|texted|text message|sms",
+    # en: PINs, passwords, card security codes, access codes, one-time codes
+    r"pin(?: number| code)?|personal identification number|(?:three|3|four|4|five|5|six|6)[- ]digit "
+    r"(?:code|pin|number)|passwords?|passcode|pass code|passphrase|"
+    r"pass phrase|pass word|security (?:code|number|digits)|cvv2?|cvc2?|csc|cid|"
+    r"card verification(?: code| value)?|(?:digits|numbers?|code) on the (?:back|front)|back says|keypad|"
+    r"padlock|lock ?box|key ?safe|key ?box|combination|disarm|call box|punch in|authenticator|otp|2fa|"
+    r"texted|text message|(?:access|gate|door|entry|alarm|garage|building|verification|one[- ]time|"
+    r"login|sms|confirmation) codes?|code you (?:just )?(?:texted|sent|emailed)",
     # es
-    r"contraseñas?|clave|nip|(?:de )?un solo uso|código|codigo|número secreto|dígitos|cifras|"
-    r"detrás|dorso|reverso|alarma|combinación|puerta|portal|portón|garaje|caja de llaves|"
-    r"cajero|mensaje|sms",
+    r"contraseñas?|clave|nip|(?:de )?un solo uso|número secreto|código (?:de )?(?:seguridad|"
+    r"verificación|acceso|confirmación|pin|secreto|la alarma|la puerta|del portal|del garaje)|"
+    r"código que (?:me )?\w+|caja de llaves|combinación",
     # fr
-    r"mot de passe|phrase secrète|code|usage unique|digicode|cryptogramme|chiffres|au dos|verso|alarme|"
-    r"combinaison|porte|portail|boîte à clés|boite à clés|sms|texto",
+    r"mot de passe|phrase secrète|usage unique|digicode|cryptogramme|code (?:pin|secret|confidentiel|"
+    r"de sécurité|de vérification|d['\u2019]accès|de confirmation|de la porte|du portail|de l['\u2019]alarme|"
+    r"du sms|reçu)|boîte à clés|boite à clés|combinaison",
     # de
     r"geheimzahl|geheimnummer|passwort|kennwort|sicherheitscode|prüfnummer|prüfziffer|"
-    r"kartenprüfnummer|\w*code|ziffern|rückseite|hinten|alarmanlage|alarm|\w*tür|\w*tor|"
-    r"schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|sms|tan",
+    r"kartenprüfnummer|pincode|zugangscode|türcode|torcode|alarmcode|bestätigungscode|"
+    r"verifizierungscode|einmalcode|tastencode|zahlencode|code (?:für|vom|von der|aus der)|"
+    r"alarmanlage|schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|tan",
     # it
-    r"parola d['\u2019]ordine|codice|usa e getta|monouso|cifre|retro|dietro|allarme|combinazione|"
-    r"portone|cancello|"
-    r"citofono|cassetta delle chiavi|bancomat|sms",
+    r"parola d['\u2019]ordine|usa e getta|monouso|codice (?:pin|segreto|di sicurezza|di verifica|"
+    r"d['\u2019]accesso|di accesso|di conferma|del cancello|del portone|dell['\u2019]allarme|del bancomat|"
+    r"dell['\u2019]sms|dell['\u2019]SMS|che)|combinazione|cassetta delle chiavi|bancomat",
     # pt
-    r"senhas?|palavra-passe|palavra passe|código|uso único|dígitos|números atrás|verso|atrás|alarme|"
-    r"combinação|porta|portão|caixa das chaves|caixa de chaves|multibanco|sms",
+    r"senhas?|palavra-passe|palavra passe|uso único|código (?:de )?(?:segurança|verificação|acesso|"
+    r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|que)|combinação|"
+    r"caixa das chaves|caixa de chaves|multibanco",
 )
+# Words that make a value a secret only when it follows them closely ("the gate code is 58", "for the
+# door, punch in 3825", "la alarma se desactiva con el 1586"), since each is also an ordinary word
+# ("the gate opens at 0900"): at most ``WEAK_GAP_WORDS`` words between.
+WEAK_SECRET_CUES = (
+    r"codes?|code's|digits|numbers|on the back|alarm|door|gate|buzzer|intercom|sms|text",
+    r"código|codigo|dígitos|cifras|números|detrás|dorso|reverso|alarma|puerta|portal|portón|garaje|"
+    r"cajero|mensaje|sms",
+    r"code|chiffres|au dos|verso|alarme|porte|portail|sms|texto",
+    r"code|ziffern|zahlen|rückseite|hinten|alarm|tür|haustür|hoftor|gartentor|garagentor|tor|sms",
+    r"codice|cifre|retro|dietro|allarme|portone|cancello|citofono|sms",
+    r"código|dígitos|números|verso|atrás|alarme|porta|portão|sms",
+)
+WEAK_GAP_WORDS = 4
 ACCOUNT_CUES = (
     r"(?:bank |checking |savings |current )?account(?: number| no| #)?|acct|checking|savings|"
     r"routing(?: number| no)?|aba(?: number)?|sort code|transit(?: number)?|institution number|bsb|iban|"
@@ -92,30 +109,38 @@ HARMLESS_CUES = (
     r"health insurance) card|ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| "
     r"numbers)?|apartment|apt|suite|unit|street|floor|expires?|expiry|expiration|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial|version|price|total|euros?|"
-    r"dollars?|pounds?|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday",
+    r"dollars?|pounds?|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
+    r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
+    r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
+    r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
+    r"text me|sms me|message me|whatsapp",
     r"pedido|referencia|reserva|factura|vuelo|habitación|teléfono|móvil|celular|código postal|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
     r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
-    r"caducidad|precio|miligramos|comprimidos|nacido|nacida",
+    r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
+    r"llámame|llamame|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
     r"commande|référence|réservation|facture|vol|chambre|téléphone|portable|code postal|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
     r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
-    r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née",
+    r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
+    r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
     r"bestellung|bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|telefon|handy|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|vorgang|vertrag|endet auf|endend auf|"
     r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
-    r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren",
+    r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
+    r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
     r"ordine|riferimento|prenotazione|fattura|volo|camera|telefono|cellulare|cap|codice cliente|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
     r"finisce con|termina con|ultime quattro|via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
-    r"compresse|nato|nata",
+    r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami",
     r"encomenda|referência|fatura|voo|quarto|telefone|telemóvel|celular|cep|número de cliente|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
     r"termina em|últimos quatro|rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
-    r"nascido|nascida",
+    r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|número da (?:casa|porta)|"
+    r"código (?:do|de) cliente",
 )
 # Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
 _COPULA = (
@@ -129,7 +154,7 @@ _POSSESSIVE = (
 # The words between a cue and its value: a few, in the same sentence, no digit ("the security code
 # on the back of the card is 123"); a turn boundary counts as a space, so the agent's question
 # ("and your PIN?") is a cue for the answer.
-MAX_GAP_WORDS = 8
+MAX_GAP_WORDS = 10
 _GAP = (
     rf"(?:[\s,:;'\u2019\-\u2013\u2014\"?()]+[^\s\d.!?;,:()]+){{0,{MAX_GAP_WORDS}}}"
     r"[\s,:\-\u2013\u2014'\u2019\"?()]*$"
@@ -153,8 +178,10 @@ _ANY_CUE = "|".join((
     _cue("national_ids", ID_CUES, CAPITAL_ID_CUES),
     _cue("bank_accounts", ACCOUNT_CUES),
     _cue("cards", CARD_CUES),
+    _cue("weak", WEAK_SECRET_CUES),  # last: "codice fiscale" is an id, not a "codice"
 ))  # fmt: skip
 _CUES = re.compile(_ANY_CUE)
+_WORD = re.compile(r"[^\W\d_]+")
 _GAP_TO_END = re.compile(_GAP)
 # ... or just after it: "372 on the back", "155788345 for the routing", "1200 euros".
 _SAID_AFTER = re.compile(
@@ -167,14 +194,18 @@ _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGN
 def said_before(before: str) -> list[str]:
     """What the cues in ``before`` say the value just after it is, nearest first, up to the first
     harmless one ("order 44812"): a cue that does not fit the value (a "card" cue for four digits in
-    "the PIN for my debit card is 1234") gives way to the one before it."""
+    "the PIN for my debit card is 1234") gives way to the one before it. "weak": a secret, if a
+    number (``WEAK_SECRET_CUES``)."""
     text = _ABBREVIATION_DOT.sub(r"\1", before[-200:])
     kinds: list[str] = []
     for cue in reversed(list(_CUES.finditer(text))):
         if not _GAP_TO_END.match(text, cue.end()):
             break
-        kinds.append(next(kind for kind, words in cue.groupdict().items() if words))
-        if kinds[-1] == "harmless":
+        kind = next(kind for kind, words in cue.groupdict().items() if words)
+        if kind == "weak" and len(_WORD.findall(text, cue.end())) > WEAK_GAP_WORDS:
+            continue
+        kinds.append(kind)
+        if kind == "harmless":
             break
     return kinds
 
