@@ -135,6 +135,15 @@ def measure_agentcore(report: Report, options: Options) -> None:
         guarded(report, "Requests", "30-minute call on AgentCore", lambda: agentcore.requests(report))
 
 
+def measure_openmemory(report: Report, options: Options) -> None:
+    from bench import openmemory  # noqa: PLC0415 - its own fake server, outside the Mem0 rows'
+
+    progress(f"MEMORY_BACKEND=openmemory ({options.runs} searches, a tenant's export), fake OpenMemory")
+    with quiet_stdout():
+        guarded(report, "Warm", "search on OpenMemory", lambda: openmemory.search(report, options.runs))
+        guarded(report, "Export", "one caller on OpenMemory", lambda: openmemory.export(report, options.runs))
+
+
 def measure_memory(report: Report) -> None:
     progress(f"peak memory ({', '.join(map(str, memory.SIZES_MB))} MB audio, fresh processes)")
     method = memory.measure(report, os.environ)
@@ -194,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         measure_cold(report, options)
         measure_warm(report, fake, options)
     measure_agentcore(report, options)
+    measure_openmemory(report, options)
     measure_memory(report)
     measure_concurrent(report)
     measure_layer(report, options)
