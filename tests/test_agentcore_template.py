@@ -76,8 +76,8 @@ def test_each_function_may_do_only_what_it_does_with_the_memory(translated: dict
         f"bedrock-agentcore:{action}": [MEMORY_ARN]
         for action in (
             "CreateEvent", "ListEvents", "DeleteEvent", "ListSessions", "ListMemoryRecords",
-            "BatchCreateMemoryRecords", "BatchDeleteMemoryRecords", "ListMemoryExtractionJobs",
-            "StartMemoryExtractionJob",
+            "BatchCreateMemoryRecords", "UpdateMemoryRecordExpirySpecification", "BatchDeleteMemoryRecords",
+            "ListMemoryExtractionJobs", "StartMemoryExtractionJob",
         )
     }  # fmt: skip
     key = [{"Ref": "AgentCoreKmsKeyArn"}]
