@@ -214,6 +214,10 @@ def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
     browser.execute_script("arguments[0].pause()", audio)
     shot(browser, "caller")
 
+    # The exact text of a transcript: an explicit action, recorded before it is shown (docs/privacy.md).
+    browser.find_element(By.XPATH, "//button[text()='Show the exact text']").click()
+    wait(browser, lambda d: "This reading is recorded" in d.page_source)
+
     # What would the agent find: the same search Retrieve runs.
     question = browser.find_element(By.ID, "query")
     question.send_keys("How does the caller want reminders?", Keys.ENTER)
