@@ -32,6 +32,7 @@ def main() -> None:
     client, _ = platform_client_classes()
     print(f"ok: {client.__module__}.{client.__name__} imports")
     agentcore_backend()
+    openmemory_backend()
     from aws_lambda_powertools import Tracer  # noqa: PLC0415 - TracingMode=Active needs the X-Ray SDK
 
     Tracer(disabled=True)
@@ -70,6 +71,18 @@ def agentcore_backend() -> None:
         if missing:
             raise SystemExit(f"the bedrock-agentcore model lacks {operation} {missing}")
     print(f"ok: {AgentCoreStore.__module__} imports, model complete, botocore {botocore.__version__}")
+
+
+def openmemory_backend() -> None:
+    """MEMORY_BACKEND=openmemory: the backend imports and builds its client from the layer alone (httpx,
+    no mem0: a self-hosted server over its REST API); nothing is sent."""
+    already = "mem0" in sys.modules
+    from agentic_memory.openmemory import OpenMemoryStore  # noqa: PLC0415
+
+    OpenMemoryStore("https://memory.example.com", "unused", 1.0)
+    if "mem0" in sys.modules and not already:
+        raise SystemExit("the openmemory backend imports mem0, which it never uses")
+    print(f"ok: {OpenMemoryStore.__module__} imports and builds its client")
 
 
 if __name__ == "__main__":
