@@ -33,7 +33,8 @@ from agentic_memory.phone import mask
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.runtime.secrets import get_secret
-from agentic_memory_ops.cli import forget, send
+from agentic_memory_ops.cli.forget import run as forget_caller
+from agentic_memory_ops.cli.send import FINISHED, sample
 from agentic_memory_ops.cli.target import Target, UsageError
 
 TEST_NUMBER = "+16125550199"  # NANP 555-01xx: reserved for fictional use
@@ -103,11 +104,9 @@ class Smoke:
 
     def sent(self) -> str:
         # The call starts now: a previous run's erasure covers every call that started before it.
-        duration = json.loads(send.sample("post_call_transcription"))["data"]["metadata"][
-            "call_duration_secs"
-        ]
+        duration = json.loads(sample("post_call_transcription"))["data"]["metadata"]["call_duration_secs"]
         ends = datetime.now(UTC) + timedelta(seconds=int(duration or 0) + 1)
-        body = send.sample("post_call_transcription", at=ends, caller=TEST_NUMBER)
+        body = sample("post_call_transcription", at=ends, caller=TEST_NUMBER)
         data = json.loads(body)["data"]
         self.conversation_id, self.agent_id = data["conversation_id"], data["agent_id"]
         url = self.target.url("post_call_url", "--stack or --local")
@@ -127,14 +126,14 @@ class Smoke:
             raise UsageError("smoke reads the ingestion ledger: pass --stack or --local")
         ledger, started = Ledger(self.target.dynamodb(), table), time.monotonic()
         progress = ledger.get(self.conversation_id)
-        while progress is None or progress.status not in send.FINISHED:
+        while progress is None or progress.status not in FINISHED:
             if time.monotonic() - started > self.timeout:
                 state = progress.status if progress else "not started"
                 raise StepFailed(f"not ingested after {self.timeout:.0f} s ({state}); see PostCall's logs")
             time.sleep(POLL_SECONDS)
             progress = ledger.get(self.conversation_id)
         if progress.status != "done":
-            raise StepFailed(f"ingestion ended {progress.status!r}: {send.FINISHED[progress.status]}")
+            raise StepFailed(f"ingestion ended {progress.status!r}: {FINISHED[progress.status]}")
         took, chunks = time.monotonic() - started, len(progress.chunks)
         return f"in {took:.1f} s: {progress.facts_stored} facts, {chunks} extractions confirmed"
 
@@ -154,7 +153,7 @@ class Smoke:
     def forgotten(self) -> str:
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
-            code = forget.run(self.target, TEST_NUMBER, assume_yes=True)
+            code = forget_caller(self.target, TEST_NUMBER, assume_yes=True)
         if code != 0:
             raise StepFailed(f"forget exited {code}: {printed.getvalue()[-300:]}")
         return f"forget {mask(TEST_NUMBER)}: Mem0, profile and archive erased"
