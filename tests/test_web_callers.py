@@ -95,7 +95,7 @@ def session_start(user_id: str, brief: dict[str, Any]) -> dict[str, Any]:
     from elevenlabs.types import ConversationInitiationClientDataRequestInput
 
     config = ConversationInitiationData(dynamic_variables=brief["dynamic_variables"])
-    session = Conversation(
+    session: Any = Conversation(
         ElevenLabs(api_key="unused"), WEB_AGENT, user_id=user_id, requires_auth=False, config=config
     )
     try:
