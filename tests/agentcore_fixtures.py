@@ -27,11 +27,30 @@ def camel(value: Any) -> Any:
     return value
 
 
-def template_memory() -> dict[str, Any]:
-    """CreateMemory's request for template.yaml's AgentCoreMemory (its intrinsics replaced)."""
+_NO_VALUE = object()
+
+
+def resolved(value: Any, retention_days: int) -> Any:
+    """The template's intrinsics as CloudFormation resolves them with MemoryRetentionDays set (not 0)."""
+    if isinstance(value, dict) and set(value) == {"Fn::If"}:
+        condition, when_true, when_false = value["Fn::If"]
+        assert condition == "KeepUntilErased", condition
+        return resolved(when_true if retention_days == 0 else when_false, retention_days)
+    if isinstance(value, dict) and set(value) == {"Ref"}:
+        return {"AWS::NoValue": _NO_VALUE, "MemoryRetentionDays": retention_days}[value["Ref"]]
+    if isinstance(value, dict):
+        items = {key: resolved(item, retention_days) for key, item in value.items()}
+        return {key: item for key, item in items.items() if item is not _NO_VALUE}
+    if isinstance(value, list):
+        return [resolved(item, retention_days) for item in value]
+    return value
+
+
+def template_memory(retention_days: int = 365) -> dict[str, Any]:
+    """CreateMemory's request for template.yaml's AgentCoreMemory, its intrinsics resolved."""
     properties = load_source()["Resources"]["AgentCoreMemory"]["Properties"]
     wanted = ("MemoryStrategies", "NamespaceKeys", "IndexedKeys", "Description")
-    request: dict[str, Any] = camel({key: properties[key] for key in wanted})
+    request: dict[str, Any] = camel(resolved({key: properties[key] for key in wanted}, retention_days))
     return {**request, "name": "test_stack_memory", "eventExpiryDuration": 365}
 
 

@@ -49,7 +49,11 @@ def test_the_memory_is_the_one_the_backend_reads(translated: dict[str, Any]) -> 
     indexed = {key["Key"] for key in memory["IndexedKeys"]}
     filtered_on = {wire.CONVERSATION, wire.CHUNK, wire.KIND}
     assert filtered_on <= indexed
+    expiry = {"RecordExpiryDurationDays": {"Ref": "MemoryRetentionDays"}}
     for strategy in memory["MemoryStrategies"]:
+        assert next(iter(strategy.values()))["RecordExpirySpecification"] == {
+            "Fn::If": ["KeepUntilErased", {"Ref": "AWS::NoValue"}, expiry]
+        }
         schema = next(iter(strategy.values()))["MemoryRecordSchema"]["MetadataSchema"]
         passed = {entry["Key"] for entry in schema if entry["ExtractionType"] == "STRICTLY_CONSISTENT"}
         assert indexed | {"call_date", "categories", "expires"} <= passed
@@ -106,3 +110,17 @@ def test_the_memory_name_is_the_stack_name_as_the_service_takes_it(translated: d
         "Fn::Join": ["_", [{"Fn::Join": ["_", {"Fn::Split": ["-", {"Ref": "AWS::StackName"}]}]}, "memory"]]
     }
     assert len("a" * 27 + "_memory") <= 48
+
+
+def test_a_retention_agentcore_cannot_keep_is_refused_before_anything_is_created(
+    chosen: dict[str, Any],
+) -> None:
+    """Records expire at least 31 days after writing (RecordExpiryDurationDays): 1 to 30 are refused by
+    a rule, which CloudFormation checks before creating anything."""
+    rule = chosen["Rules"]["AgentCoreRetention"]
+    assert rule["RuleCondition"] == {"Fn::Equals": [{"Ref": "MemoryBackend"}, "agentcore"]}
+    ((refused, days),) = [
+        assertion["Assert"]["Fn::Not"][0]["Fn::Contains"] for assertion in rule["Assertions"]
+    ]
+    assert days == {"Ref": "MemoryRetentionDays"}
+    assert refused == [str(n) for n in range(1, 31)]
