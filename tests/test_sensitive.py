@@ -110,6 +110,9 @@ SAID_IN_LANGUAGES = [
     ("The code you texted me is 551203.", "551203"),
     ("The lockbox code is 8 1 6 0, at 42 Birch Lane.", "8 1 6 0"),
     ("My PIN, one ninety-four.", "one ninety-four"),
+    ("The app shows 4 4 1 9 0 2 right now.", "4 4 1 9 0 2"),  # six digits read out: a one-time code
+    ("The code for banking by phone is 516 082.", "516 082"),  # "by phone" is the channel, not a phone
+    ("For the library site it's, uh, blue heron 7, all lowercase.", "blue heron 7"),
 ]
 # A label never stands beside the value it claims to remove.
 PASSWORDS = [
@@ -151,6 +154,7 @@ KEPT = [
     "Il cancello è verde, il numero civico è 221.",
     "O código do cliente é 99213.",
     "Call me back, I have 2 codes: SAVE10 and WELCOME5.",
+    "I paid $2,450.75 on 12 March, my phone is 612 345 678.",
 ]
 
 

@@ -40,6 +40,8 @@ _AT_A_TIME = re.compile(
     r"jusqu['\u2019]à|vers|en|um|seit|bis|ab|gegen|im|alle|dalle|fino alle|verso le|dal|nel|entro|às|"
     r"até|pelas|em|no)\s+$"
 )
+# Six digits read out in short groups, with no word at all before them: a one-time code being read.
+_READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
 # Above this many digits a label keeps the last four ("[card ending 1111]"); below, the last four
 # would be most of the value.
 _LABEL_TAIL_DIGITS = 10
@@ -234,6 +236,8 @@ def _number_kind(  # noqa: PLR0911 - one answer per rule, in their order
         return carried, None
     if values.written_national_id(text[run.start : run.end].strip(), run.digits):
         return "national_ids", None
+    if not said and len(run.digits) == 6 and _READ_OUT_CODE.fullmatch(text, run.start, run.end):
+        return "secrets", None  # "it says 55 81 02": six digits read out in groups, nothing naming them
     return None, named
 
 

@@ -120,6 +120,18 @@ PASSWORD_SHAPED = re.compile(
 )
 
 
+# "it's, um, lily pad 44, lowercase": how a password is spelled out says the words before are one.
+_SPELLED_PASSWORD = re.compile(
+    r"(?i:\b(?:it['\u2019]s|is|es|c['\u2019]est|ist|lautet|è|é))[,\s]+"
+    r"(?:(?i:um+|uh+|eh+|euh|äh|ehm|hã)[,\s]+)?"
+    r"(?P<value>[^\s,.;!?][^,.;!?\n]{1,40}?),?\s+"
+    r"(?i:(?:all |in |en |tudo |tutto )?(?:lower ?case|upper ?case|all caps|capitals?|with a capital|"
+    r"no spaces|one word|todo junto|en minúsculas|tout attaché|"
+    r"en minuscules|alles klein|kleingeschrieben|zusammengeschrieben|tutto attaccato|in minuscolo|"
+    r"tudo junto|minúsculas)\b)"
+)
+
+
 def passwords(text: str) -> Iterator[tuple[int, int]]:
     """The values said to be a password or a passphrase ("the password's tango-river-88")."""
     for said in _PASSWORD.finditer(text):
@@ -130,8 +142,9 @@ def passwords(text: str) -> Iterator[tuple[int, int]]:
         if not said.group("strong") and not re.search(r"[\d!#$%&*@^~+=]", value):
             continue  # "la clave es llegar a tiempo": "clave" is also "the key"
         yield said.start("value"), said.end("value")
-    for said in _PASSWORD_AFTER.finditer(text):
-        yield said.start("value"), said.end("value")
+    for pattern in (_PASSWORD_AFTER, _SPELLED_PASSWORD):
+        for said in pattern.finditer(text):
+            yield said.start("value"), said.end("value")
 
 
 # The parts of an id or an account read out: letters spelled ("g b", "zeta", "erre"), short groups of

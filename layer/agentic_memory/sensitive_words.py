@@ -98,9 +98,14 @@ CAPITAL_SECRET_CUES = r"TAN|PIN"  # noqa: S105 - cue words, not a password
 CAPITAL_ID_CUES = r"SIN|RG|NIR|NIE|DNI|NIF"
 # Words that say a number is harmless: the nearest cue decides, so a harmless one between a sensitive
 # cue and the value keeps it.
+# A phone word says a number is a phone number, unless it says the channel ("by phone", "por telefone":
+# "the code for banking by phone is 516 082").
+_NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )"
 HARMLESS_CUES = (
+    rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
+    r"cellulare|telefone|telemóvel)",
     r"orders?|order number|reference|ref|booking|reservation|confirmation number|tracking|"
-    r"invoice|receipt|ticket|flight|room|table|phone|mobile|cell|extension|ext|call me|postcode|"
+    r"invoice|receipt|ticket|flight|room|table|extension|ext|call me|postcode|"
     r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
     r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
     r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
@@ -114,28 +119,28 @@ HARMLESS_CUES = (
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
     r"text me|sms me|message me|whatsapp",
-    r"pedido|referencia|reserva|factura|vuelo|habitación|teléfono|móvil|celular|código postal|"
+    r"pedido|referencia|reserva|factura|vuelo|habitación|celular|código postal|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
     r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
     r"llámame|llamame|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
-    r"commande|référence|réservation|facture|vol|chambre|téléphone|portable|code postal|"
+    r"commande|référence|réservation|facture|vol|chambre|code postal|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
     r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
     r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
-    r"bestellung|bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|telefon|handy|"
+    r"bestellung|bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|vorgang|vertrag|endet auf|endend auf|"
     r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
     r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
     r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
-    r"ordine|riferimento|prenotazione|fattura|volo|camera|telefono|cellulare|cap|codice cliente|"
+    r"ordine|riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
     r"finisce con|termina con|ultime quattro|via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami",
-    r"encomenda|referência|fatura|voo|quarto|telefone|telemóvel|celular|cep|número de cliente|"
+    r"encomenda|referência|fatura|voo|quarto|celular|cep|número de cliente|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
     r"termina em|últimos quatro|rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
