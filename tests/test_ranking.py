@@ -125,3 +125,12 @@ def test_concurrent_searches_stem_alike() -> None:
     with ThreadPoolExecutor(8) as pool:
         found = dict(zip(range(64), pool.map(lambda n: terms(text(n)), range(64)), strict=True))
     assert found == expected
+
+
+def test_above_the_floor_a_memory_sharing_no_word_must_stand_out_from_the_small_talk() -> None:
+    talk = [memory(f"Agent: Mm-hm. Caller: My sister visits on weekends, story {n}.", 0.44) for n in range(9)]
+    assert rerank("Does she have children?", talk, 3, floor=0.4) == []
+    answer = memory("Agent: Who lives with you? Caller: My two kids, Sam and Ella.", 0.58)
+    assert [r.memory for r in rerank("Does she have children?", [*talk, answer], 3, floor=0.4)] == [
+        answer.memory
+    ]
