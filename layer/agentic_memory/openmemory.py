@@ -25,9 +25,12 @@ What the server decides, and what follows here:
   rest.
 * **The server shortens** content over ``OM_SUMMARY_MAX_LENGTH`` (200, ``extract_essence``) to chosen
   sentences, which could drop the tag: texts are sent in pieces that stay under it (``MAX_CONTENT``).
-* **Queries are cached for 60 s** by (text, k, filters) (``hsg_query``, ``TTL``), deleted memories
-  included: each query carries a distinct far ``endTime``, so none is answered from the cache. Scores
-  are z-scores over the candidates; they are given back through a logistic, in (0, 1).
+* **A query's matches carry no metadata** (the route maps id, content, score, sectors, salience): each
+  match kept is read whole (``GET /memory/:id``, all at once), for the agent, date and categories the
+  search's private categories need. **Queries are cached for 60 s** by (text, k, filters)
+  (``hsg_query``, ``TTL``), deleted memories included: each query carries a distinct far ``endTime``,
+  and a match deleted since (404 on its read) is left out. Scores are z-scores over the candidates;
+  they are given back through a logistic, in (0, 1).
 * **Who extracts:** OpenMemory classifies each memory into its sectors and lets salience decay; it
   extracts no facts (no language model on the add path). Nothing is ``extracted`` for the brief, which
   has the call's facts from ElevenLabs' analysis, as with ``mem0-oss``. The per-user summary
