@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.sensitive_words import TURN, said_after, said_before
+from agentic_memory.sensitive_words import TURN, Cues, said_after
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
@@ -156,8 +156,12 @@ def _find(
     def taken(start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in hits)
 
+    context: list[Cues] = []  # found on first use: most turns hold no number nor code
+
     def cues(start: int) -> list[str]:
-        return said_before(f"{previous[-200:]}{TURN}{text[:start]}")
+        if not context:
+            context.append(Cues(f"{previous[-200:]}{TURN}{text}"))
+        return context[0].before(len(context[0].text) - len(text) + start)
 
     def add(start: int, end: int, kind: str, value: str) -> None:
         if kind in ("national_ids", "bank_accounts"):

@@ -196,23 +196,35 @@ _SAID_AFTER = re.compile(
 _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGNORECASE)
 
 
+class Cues:
+    """The cue words of a text, found once; ``before`` answers for each value in it."""
+
+    def __init__(self, text: str) -> None:
+        # "Passport no. X123": the abbreviation's dot becomes a space, so it does not end the sentence.
+        self.text = _ABBREVIATION_DOT.sub(r"\1 ", text)
+        self.found = list(_CUES.finditer(self.text))
+
+    def before(self, position: int) -> list[str]:
+        """What the cues before ``position`` say the value there is, nearest first, up to the first
+        harmless one ("order 44812"): a cue that does not fit the value (a "card" cue for four digits
+        in "the PIN for my debit card is 1234") gives way to the one before it. "weak": a secret, if a
+        number (``WEAK_SECRET_CUES``)."""
+        kinds: list[str] = []
+        for cue in reversed([c for c in self.found if c.end() <= position]):
+            if not _GAP_TO_END.fullmatch(self.text, cue.end(), position):
+                break
+            kind = next(kind for kind, words in cue.groupdict().items() if words)
+            if kind == "weak" and len(_WORD.findall(self.text, cue.end(), position)) > WEAK_GAP_WORDS:
+                continue
+            kinds.append(kind)
+            if kind == "harmless":
+                break
+        return kinds
+
+
 def said_before(before: str) -> list[str]:
-    """What the cues in ``before`` say the value just after it is, nearest first, up to the first
-    harmless one ("order 44812"): a cue that does not fit the value (a "card" cue for four digits in
-    "the PIN for my debit card is 1234") gives way to the one before it. "weak": a secret, if a
-    number (``WEAK_SECRET_CUES``)."""
-    text = _ABBREVIATION_DOT.sub(r"\1", before[-200:])
-    kinds: list[str] = []
-    for cue in reversed(list(_CUES.finditer(text))):
-        if not _GAP_TO_END.match(text, cue.end()):
-            break
-        kind = next(kind for kind, words in cue.groupdict().items() if words)
-        if kind == "weak" and len(_WORD.findall(text, cue.end())) > WEAK_GAP_WORDS:
-            continue
-        kinds.append(kind)
-        if kind == "harmless":
-            break
-    return kinds
+    """What the cues in ``before`` say the value just after it is (``Cues.before``)."""
+    return Cues(before[-200:]).before(len(before[-200:]))
 
 
 def said_after(text: str, end: int) -> str | None:
