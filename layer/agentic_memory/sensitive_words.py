@@ -222,11 +222,6 @@ class Cues:
         return kinds
 
 
-def said_before(before: str) -> list[str]:
-    """What the cues in ``before`` say the value just after it is (``Cues.before``)."""
-    return Cues(before[-200:]).before(len(before[-200:]))
-
-
 def said_after(text: str, end: int) -> str | None:
     """The kind the words just after a value say it is ("5521, that's my PIN")."""
     found = _SAID_AFTER.match(text, end)
