@@ -440,3 +440,20 @@ def test_dry_run_prints_the_body_and_calls_nobody(
     sent = printed["conversation_initiation_client_data"]
     assert sent["dynamic_variables"] == greeting_for("+16125550123")["dynamic_variables"]
     assert elevenlabs.requests == []
+
+
+def test_when_the_workspace_numbers_cannot_be_read_search_goes_on_and_forget_me_erases_nobody() -> None:
+    from agentic_memory import forget_me
+    from agentic_memory.models import SearchRequest
+    from agentic_memory.search import search_caller
+
+    def unreadable() -> frozenset[str]:
+        raise RuntimeError("AccessDenied")
+
+    settings = get_settings()
+    asked = SearchRequest(query=QUERY, caller_id=CUSTOMER, called_number=AGENT_NUMBER)
+    assert search_caller(asked, settings, unreadable) == CUSTOMER  # as an inbound call is read
+    both = forget_me.customer_of(AGENT_NUMBER, CUSTOMER, "US", unreadable)
+    assert both == (None, forget_me.NOT_TOLD_APART)
+    alone = forget_me.customer_of(CUSTOMER, None, "US", unreadable)
+    assert alone == (CUSTOMER, forget_me.FORGOTTEN)  # an older setup's inbound caller
