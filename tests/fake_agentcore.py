@@ -28,6 +28,7 @@ guide (docs.aws.amazon.com/bedrock-agentcore/latest/devguide):
   has the single value FAILED) until StartMemoryExtractionJob runs them again (model: "processes
   events that failed extraction previously"); ``fail_records(n)`` answers n records of the next
   BatchCreateMemoryRecords in ``failedRecords`` (model: MemoryRecordOutput status FAILED, errorCode).
+* time-outs: ``time_out(n)``: the next n requests get no answer in time (botocore's ReadTimeoutError).
 * throttling: ``throttle(n)`` answers the next n requests 429 ``ThrottledException`` (model: the
   error every data-plane operation declares, httpStatusCode 429).
 * idempotency: a ``clientToken`` seen before gets the first answer again (model, CreateEvent: "If this
@@ -52,6 +53,7 @@ from typing import Any
 
 import botocore.session
 from botocore.awsrequest import AWSResponse, HTTPHeaders
+from botocore.exceptions import ReadTimeoutError
 from botocore.validate import ParamValidator
 from moto.bedrockagentcore.models import bedrockagentcore_backends
 from moto.bedrockagentcorecontrol.models import bedrockagentcorecontrol_backends
@@ -119,6 +121,7 @@ class FakeAgentCore:
     requests: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     tokens: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _throttles: int = 0
+    _timeouts: int = 0
     _failing_extractions: int = 0
     _failing_records: int = 0
     _ids: itertools.count[int] = field(default_factory=itertools.count)
@@ -139,6 +142,10 @@ class FakeAgentCore:
 
     def throttle(self, count: int) -> None:
         self._throttles += count
+
+    def time_out(self, count: int) -> None:
+        """The next ``count`` requests get no answer in time (botocore's ReadTimeoutError)."""
+        self._timeouts += count
 
     def fail_extractions(self, count: int) -> None:
         self._failing_extractions += count
@@ -164,6 +171,9 @@ class FakeAgentCore:
         assert model.input_shape is not None and model.output_shape is not None
         params = {**json.loads(request.body or b"{}"), **_uri_params(model, request.url)}
         self.requests.append((operation, params))
+        if self._timeouts:
+            self._timeouts -= 1
+            raise ReadTimeoutError(endpoint_url=request.url)
         try:
             report = ParamValidator().validate(params, model.input_shape)
             if report.has_errors():

@@ -238,6 +238,25 @@ def test_a_page_that_fails_after_the_first_is_named_in_the_export(memory: Any) -
     assert len(held.memories) == 100 and held.unread == ["records after the first 100: ThrottledException"]
 
 
+def test_a_page_that_times_out_is_named_and_an_erasure_check_cannot_pass_on_it(memory: Any) -> None:
+    fake, store = memory
+    store.add(
+        [{"role": "user", "content": f"Fact {n}"} for n in range(150)], infer=False, **scope("c1", "factual")
+    )
+    original = fake._on_send
+    pages = itertools.count()
+
+    def second_page_times_out(request: Any, event_name: str, **kwargs: Any) -> Any:
+        if event_name.endswith("ListMemoryRecords") and next(pages) == 1:
+            fake.time_out(1)
+        return original(request, event_name, **kwargs)
+
+    store._client.meta.events.unregister("before-send", original)
+    store._client.meta.events.register("before-send", second_page_times_out)
+    held = store.held(CALLER)
+    assert len(held.memories) == 100 and held.unread == ["records after the first 100: ReadTimeoutError"]
+
+
 def test_records_expire_with_the_retention(memory: Any) -> None:
     fake, store = memory
     last_day = (datetime.fromtimestamp(fake.now, UTC).date() + timedelta(days=59)).isoformat()

@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory import agentcore_wire as wire
 from agentic_memory.memory import Added, Extraction, Held, MemoryRecord, Message
@@ -127,10 +127,11 @@ class AgentCoreStore:
                 parsed = wire.record(item)
                 if parsed is not None:
                     records.setdefault(*parsed)
-        except ClientError as error:
+        except (ClientError, BotoCoreError) as error:  # a time-out too: named, the rest is kept
             if strict or not records:
                 raise
-            unread.append(f"records after the first {number}: {error.response['Error'].get('Code')}")
+            code = error.response["Error"].get("Code") if isinstance(error, ClientError) else None
+            unread.append(f"records after the first {number}: {code or type(error).__name__}")
         return Held(_newest_first(records.values()), unread)
 
     def count(self, user_id: str) -> int:
