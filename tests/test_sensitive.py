@@ -113,6 +113,8 @@ SAID_IN_LANGUAGES = [
     ("The app shows 4 4 1 9 0 2 right now.", "4 4 1 9 0 2"),  # six digits read out: a one-time code
     ("The code for banking by phone is 516 082.", "516 082"),  # "by phone" is the channel, not a phone
     ("For the library site it's, uh, blue heron 7, all lowercase.", "blue heron 7"),
+    ("Door code is star 4 8 8 1 pound.", "4 8 8 1"),  # the keypad's pound key, not money
+    ("Le code de la carte bleue, c'est 1 2 3 4.", "1 2 3 4"),
 ]
 # A label never stands beside the value it claims to remove.
 PASSWORDS = [
@@ -155,6 +157,8 @@ KEPT = [
     "O código do cliente é 99213.",
     "Call me back, I have 2 codes: SAVE10 and WELCOME5.",
     "I paid $2,450.75 on 12 March, my phone is 612 345 678.",
+    "The security guard at the gate, Tom, said to call 555 0142.",
+    "The pin on the map shows 221B Baker Street.",
 ]
 
 

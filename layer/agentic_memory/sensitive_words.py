@@ -29,21 +29,23 @@ SECRET_CUES = (
     r"verificación|acceso|confirmación|pin|secreto|la alarma|la puerta|del portal|del garaje)|"
     r"código que (?:me )?\w+|caja de llaves|combinación",
     # fr
+    r"code de (?:la |ma )?carte(?: bleue| bancaire| de crédit)?|"
     r"mot de passe|phrase secrète|usage unique|digicode|cryptogramme|code (?:pin|secret|confidentiel|"
     r"de sécurité|de vérification|d['\u2019]accès|de confirmation|de la porte|du portail|de l['\u2019]alarme|"
     r"du sms|reçu)|boîte à clés|boite à clés|combinaison",
     # de
     r"geheimzahl|geheimnummer|passwort|kennwort|sicherheitscode|prüfnummer|prüfziffer|"
-    r"kartenprüfnummer|pincode|zugangscode|türcode|torcode|alarmcode|bestätigungscode|"
+    r"kartenprüfnummer|code (?:der|meiner) karte|"
+    r"pincode|zugangscode|türcode|torcode|alarmcode|bestätigungscode|"
     r"verifizierungscode|einmalcode|tastencode|zahlencode|code (?:für|vom|von der|aus der)|"
     r"alarmanlage|schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|tan",
     # it
     r"parola d['\u2019]ordine|usa e getta|monouso|codice (?:pin|segreto|di sicurezza|di verifica|"
     r"d['\u2019]accesso|di accesso|di conferma|del cancello|del portone|dell['\u2019]allarme|del bancomat|"
-    r"dell['\u2019]sms|dell['\u2019]SMS|che)|combinazione|cassetta delle chiavi|bancomat",
+    r"dell['\u2019]sms|dell['\u2019]SMS|della carta|che)|combinazione|cassetta delle chiavi|bancomat",
     # pt
     r"senhas?|palavra-passe|palavra passe|uso único|código (?:de )?(?:segurança|verificação|acesso|"
-    r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|que)|combinação|"
+    r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|do cartão|que)|combinação|"
     r"caixa das chaves|caixa de chaves|multibanco",
 )
 # Words that make a value a secret only when it follows them closely ("the gate code is 58", "for the
@@ -105,7 +107,7 @@ HARMLESS_CUES = (
     rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
     r"cellulare|telefone|telemóvel)",
     r"orders?|order number|reference|ref|booking|reservation|confirmation number|tracking|"
-    r"invoice|receipt|ticket|flight|room|table|extension|ext|call me|postcode|"
+    r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
     r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
     r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
     r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
@@ -114,7 +116,7 @@ HARMLESS_CUES = (
     r"health insurance) card|ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| "
     r"numbers)?|apartment|apt|suite|unit|street|floor|expires?|expiry|expiration|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial|version|price|total|euros?|"
-    r"dollars?|pounds?|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
+    r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
     r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
@@ -192,6 +194,10 @@ _GAP_TO_END = re.compile(_GAP)
 _SAID_AFTER = re.compile(
     rf"(?:[\s,.]*(?i:{_COPULA}|for|on|at|para|pour|für|per)\s+|\s+)(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})"
 )
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
+    r"Way|Court|Ct|Place|Pl|Square|Sq|Close|Crescent|Terrace|Parkway|Highway|Hwy)\b"
+)
 # "Passport no. X123", "n° 123": an abbreviation's dot does not end the sentence.
 _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGNORECASE)
 
@@ -223,7 +229,10 @@ class Cues:
 
 
 def said_after(text: str, end: int) -> str | None:
-    """The kind the words just after a value say it is ("5521, that's my PIN")."""
+    """The kind the words just after a value say it is ("5521, that's my PIN"); a street after it
+    ("221B Baker Street") says it is an address."""
+    if _STREET_AFTER.match(text, end):
+        return "harmless"
     found = _SAID_AFTER.match(text, end)
     if not found:
         return None
