@@ -143,8 +143,10 @@ class AgentCoreStore:
         return self._delete([rid for rid, _ in ids])
 
     def extracted(self, user_id: str, conversation_id: str) -> list[MemoryRecord]:
+        # Not the summary strategy's record: the brief has the call's summary from ElevenLabs already.
         filters = [wire.equals(wire.CONVERSATION, conversation_id), wire.equals(wire.KIND, "episodic")]
-        current = [r for _, r in self._records(wire.caller_path(user_id), filters) if not r.hidden]
+        records = self._records(wire.caller_path(user_id), filters)
+        current = [r for _, r in records if not r.hidden and not wire.is_summary(r)]
         return _newest_first(current)[:MAX_EXTRACTED]
 
     def search(

@@ -37,6 +37,7 @@ CHUNK = "chunk"
 KIND = "type"
 AGENT = "agent_id"
 EXPIRES = "expires"
+NAMESPACE = "namespace"  # not metadata AgentCore holds: where a record was read from
 # Metadata a record may carry, and how many an event takes (MetadataMap max 15).
 _META_VALUE = re.compile(r"[^a-zA-Z0-9\s._:/=+@-]")
 _ACTOR = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9\-_/]*")
@@ -159,6 +160,9 @@ def record(summary: Any, today: date | None = None) -> tuple[str, MemoryRecord] 
                 metadata[key] = found
     if isinstance(metadata.get("categories"), str):
         metadata["categories"] = ",".join(metadata["categories"].split())
+    namespaces = summary.get("namespaces") or []
+    if namespaces and isinstance(namespaces[0], str):
+        metadata[NAMESPACE] = namespaces[0]
     moment = summary.get("timestamp") or summary.get("createdAt")
     score = summary.get("score")
     hidden = ("expired",) if past_expiration(metadata.get(EXPIRES), today) else ()
@@ -169,6 +173,11 @@ def record(summary: Any, today: date | None = None) -> tuple[str, MemoryRecord] 
         metadata=metadata,
         hidden=hidden,
     )
+
+
+def is_summary(memory: MemoryRecord) -> bool:
+    """Whether the summary strategy wrote it (template.yaml: ``…/summaries/{sessionId}``)."""
+    return "/summaries/" in str(memory.metadata.get(NAMESPACE, ""))
 
 
 def expiry_days(expires: str | None, today: date | None = None) -> int | None:
