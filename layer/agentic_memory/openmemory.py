@@ -150,7 +150,9 @@ class OpenMemoryStore:
 
     def retire(self, user_id: str, texts: list[str]) -> int:
         wanted = set(texts)
-        return self._delete(r for r in self._ids_of(user_id) if r[1].memory in wanted)
+        return self._delete_until_gone(
+            lambda: [i for i, r in self._ids_of(user_id) if r.memory in wanted], "corrected memories"
+        )
 
     def extracted(self, user_id: str, conversation_id: str) -> list[MemoryRecord]:
         """Nothing: OpenMemory stores what it is sent and extracts no facts of its own."""
@@ -193,28 +195,36 @@ class OpenMemoryStore:
         return None  # OpenMemory ranks by meaning itself
 
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:
-        def of_call() -> Iterator[tuple[str, MemoryRecord]]:
-            return (
-                r for r in self._ids_of(user_id) if r[1].metadata.get("conversation_id") == conversation_id
-            )
+        def of_call() -> list[str]:
+            return [
+                i for i, r in self._ids_of(user_id) if r.metadata.get("conversation_id") == conversation_id
+            ]
 
-        deleted = self._delete(of_call())
-        for _ in range(DELETE_ROUNDS):
-            left = list(of_call())
-            if not left:
-                return deleted
-            deleted += self._delete(iter(left))
-        raise OpenMemoryError(f"memories of {conversation_id} remain after {DELETE_ROUNDS} rounds of deletes")
+        return self._delete_until_gone(of_call, f"memories of {conversation_id}")
 
     def delete_caller(self, user_id: str) -> None:
         """Each of the caller's memories, hidden ones too, then a full read to see none is left.
         Never ``DELETE /users/:id/memories``: it deletes the whole tenant, every caller."""
-        for _ in range(DELETE_ROUNDS):
-            left = list(self._ids_of(user_id))
-            if not left:
-                return
-            self._delete(iter(left))
-        raise OpenMemoryError(f"OpenMemory still holds memories of the caller after {DELETE_ROUNDS} rounds")
+        self._delete_until_gone(lambda: [i for i, _ in self._ids_of(user_id)], "memories of the caller")
+
+    def _delete_until_gone(self, left: Callable[[], list[str]], what: str) -> int:
+        """Delete what ``left`` finds, one memory at a time, and read again until it finds nothing;
+        how many deletes the server confirmed (one already gone, 404, is not counted)."""
+        deleted = 0
+        for done in range(DELETE_ROUNDS + 1):
+            found = left()
+            if not found:
+                return deleted
+            if done == DELETE_ROUNDS:
+                break
+            for memory_id in found:
+                try:
+                    self._http.json("DELETE", f"/memory/{memory_id}")
+                    deleted += 1
+                except OpenMemoryError as error:
+                    if error.status != 404:  # {"err": "nf"}: already gone
+                        raise
+        raise OpenMemoryError(f"OpenMemory still holds {what} after {DELETE_ROUNDS} rounds of deletes")
 
     def health(self) -> dict[str, Any]:
         """One authenticated read (``GET /memory/all?l=1``): ``/health`` is public, it proves no key."""
@@ -231,17 +241,6 @@ class OpenMemoryStore:
                     yield item["id"], record
         except PageFailed as failed:
             raise failed.error from None
-
-    def _delete(self, found: Iterator[tuple[str, MemoryRecord]]) -> int:
-        deleted = 0
-        for memory_id, _ in list(found):
-            try:
-                self._http.json("DELETE", f"/memory/{memory_id}")
-            except OpenMemoryError as error:
-                if error.status != 404:  # {"err": "nf"}: already gone
-                    raise
-            deleted += 1
-        return deleted
 
 
 def _head(tag: str, expires: str | None) -> str:
