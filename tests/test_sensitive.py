@@ -115,6 +115,7 @@ SAID_IN_LANGUAGES = [
     ("For the library site it's, uh, blue heron 7, all lowercase.", "blue heron 7"),
     ("Door code is star 4 8 8 1 pound.", "4 8 8 1"),  # the keypad's pound key, not money
     ("Le code de la carte bleue, c'est 1 2 3 4.", "1 2 3 4"),
+    ("Os três dígitos de trás do cartão são 2 8 4.", "2 8 4"),  # how many digits: a code
 ]
 # A label never stands beside the value it claims to remove.
 PASSWORDS = [

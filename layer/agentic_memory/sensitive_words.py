@@ -18,33 +18,38 @@ import re
 SECRET_CUES = (
     # en: PINs, passwords, card security codes, access codes, one-time codes
     r"pin(?: number| code)?|personal identification number|(?:three|3|four|4|five|5|six|6)[- ]digit "
-    r"(?:code|pin|number)|passwords?|passcode|pass code|passphrase|"
+    r"(?:code|pin|number)|(?:three|3|four|4|six|6) (?:digits|numbers)|passwords?|passcode|pass code|"
+    r"passphrase|"
     r"pass phrase|pass word|security (?:code|number|digits)|cvv2?|cvc2?|csc|cid|"
     r"card verification(?: code| value)?|(?:digits|numbers?|code) on the (?:back|front)|back says|keypad|"
     r"padlock|lock ?box|key ?safe|key ?box|combination|disarm|call box|punch in|authenticator|otp|2fa|"
     r"texted|text message|(?:access|gate|door|entry|alarm|garage|building|verification|one[- ]time|"
     r"login|sms|confirmation) codes?|code you (?:just )?(?:texted|sent|emailed)",
     # es
-    r"contraseñas?|clave|nip|(?:de )?un solo uso|número secreto|código (?:de )?(?:seguridad|"
+    r"(?:tres|3|cuatro|4|seis|6) (?:dígitos|números|cifras)|contraseñas?|clave|nip|(?:de )?un solo uso|"
+    r"número secreto|código (?:de )?(?:seguridad|"
     r"verificación|acceso|confirmación|pin|secreto|la alarma|la puerta|del portal|del garaje)|"
     r"código que (?:me )?\w+|caja de llaves|combinación",
     # fr
-    r"code de (?:la |ma )?carte(?: bleue| bancaire| de crédit)?|"
+    r"(?:trois|3|quatre|4|six|6) chiffres|code de (?:la |ma )?carte(?: bleue| bancaire| de crédit)?|"
     r"mot de passe|phrase secrète|usage unique|digicode|cryptogramme|code (?:pin|secret|confidentiel|"
     r"de sécurité|de vérification|d['\u2019]accès|de confirmation|de la porte|du portail|de l['\u2019]alarme|"
     r"du sms|reçu)|boîte à clés|boite à clés|combinaison",
     # de
-    r"geheimzahl|geheimnummer|passwort|kennwort|sicherheitscode|prüfnummer|prüfziffer|"
+    r"(?:drei|3|vier|4|sechs|6) (?:ziffern|zahlen)|geheimzahl|geheimnummer|passwort|kennwort|"
+    r"sicherheitscode|prüfnummer|prüfziffer|"
     r"kartenprüfnummer|code (?:der|meiner) karte|"
     r"pincode|zugangscode|türcode|torcode|alarmcode|bestätigungscode|"
     r"verifizierungscode|einmalcode|tastencode|zahlencode|code (?:für|vom|von der|aus der)|"
     r"alarmanlage|schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|tan",
     # it
-    r"parola d['\u2019]ordine|usa e getta|monouso|codice (?:pin|segreto|di sicurezza|di verifica|"
+    r"(?:tre|3|quattro|4|sei|6) (?:cifre|numeri)|parola d['\u2019]ordine|usa e getta|monouso|"
+    r"codice (?:pin|segreto|di sicurezza|di verifica|"
     r"d['\u2019]accesso|di accesso|di conferma|del cancello|del portone|dell['\u2019]allarme|del bancomat|"
     r"dell['\u2019]sms|dell['\u2019]SMS|della carta|che)|combinazione|cassetta delle chiavi|bancomat",
     # pt
-    r"senhas?|palavra-passe|palavra passe|uso único|código (?:de )?(?:segurança|verificação|acesso|"
+    r"(?:três|3|quatro|4|seis|6) (?:dígitos|números)|senhas?|palavra-passe|palavra passe|uso único|"
+    r"código (?:de )?(?:segurança|verificação|acesso|"
     r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|do cartão|que)|combinação|"
     r"caixa das chaves|caixa de chaves|multibanco",
 )
