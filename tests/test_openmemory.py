@@ -3,6 +3,7 @@ tests/fake_openmemory.py follows CaviraOSS/OpenMemory's server), and its failure
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -259,3 +260,43 @@ def test_texts_go_in_pieces_the_server_keeps_verbatim(
     assert all(len(text) <= 200 and text.startswith(f"[{caller_tag(CALLER)}] ") for text in stored)
     assert sorted(" ".join(r.memory for r in store.all_of(CALLER)).split()) == sorted(summary.split())
     assert pieces([{"role": "assistant", "content": "Not the caller's."}], 100) == []
+
+
+def test_erasure_reads_again_and_deletes_what_an_ingestion_in_flight_added(
+    store: OpenMemoryStore, fake_openmemory: FakeOpenMemoryServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    say(store, CALLER, "Booked a cleaning.")
+    late = iter(["Late fact one.", "Late fact two."])
+    original = fake_openmemory.handle
+
+    def add_while_deleting(method: str, target: str, headers: dict[str, str], raw: bytes) -> Any:
+        reply = original(method, target, headers, raw)
+        if method == "DELETE" and (text := next(late, None)):  # an add lands while the erasure runs
+            body = {"content": f"[{caller_tag(CALLER)}] {text}"}
+            original("POST", "/memory/add", headers, json.dumps(body).encode())
+        return reply
+
+    monkeypatch.setattr(fake_openmemory, "handle", add_while_deleting)
+    store.delete_caller(CALLER)
+
+    assert store.held(CALLER).memories == []
+    assert next(late, None) is None  # both late adds happened, and were deleted in later rounds
+
+
+def test_erasure_says_so_when_memories_keep_coming_back(
+    store: OpenMemoryStore, fake_openmemory: FakeOpenMemoryServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    say(store, CALLER, "Booked a cleaning.")
+    original = fake_openmemory.handle
+    counter = iter(range(100))
+
+    def resurrect(method: str, target: str, headers: dict[str, str], raw: bytes) -> Any:
+        reply = original(method, target, headers, raw)
+        if method == "DELETE":
+            text = f"[{caller_tag(CALLER)}] Fact number {next(counter) + 10}."
+            original("POST", "/memory/add", headers, json.dumps({"content": text}).encode())
+        return reply
+
+    monkeypatch.setattr(fake_openmemory, "handle", resurrect)
+    with pytest.raises(OpenMemoryError, match="still holds memories of the caller after 4 rounds"):
+        store.delete_caller(CALLER)
