@@ -160,6 +160,7 @@ KEPT = [
     "I paid $2,450.75 on 12 March, my phone is 612 345 678.",
     "The security guard at the gate, Tom, said to call 555 0142.",
     "The pin on the map shows 221B Baker Street.",
+    "My iPhone14 screen broke.",
 ]
 
 

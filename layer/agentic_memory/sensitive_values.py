@@ -114,8 +114,9 @@ _PASSWORD_AFTER = re.compile(
     rf"(?i:the|my|mi|la|el|le|mon|ma|das|mein|meine|il|la mia|o|a|minha|meu)\s+(?i:{_STRONG_PASSWORD_CUE})\b"
 )
 # A password by its shape: letters in both cases or a symbol, with digits ("Kenji2024", "Toledo#19").
+# Not a product's name ("iPhone14", "eBay2024").
 PASSWORD_SHAPED = re.compile(
-    r"(?<![\w@.])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=])[A-Za-z0-9!#$%&*^~+=]{6,}"
+    r"(?<![\w@.])(?![ie][A-Z])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=])[A-Za-z0-9!#$%&*^~+=]{6,}"
     r"(?<![.,;:?])(?![\w@])"
 )
 
