@@ -91,6 +91,8 @@ def test_openmemory_call_is_ingested_at_once_searched_and_erased(
     found = search("Which doctor does the caller prefer?")
     assert any("Doctor Rivera" in m["memory"] for m in found["memories"])
     assert all(not m["memory"].startswith("[om") for m in found["memories"])
+    # The call's date, from the memory's metadata: a query's matches carry none, each is read whole.
+    assert {m["date"] for m in found["memories"]} == {"2025-11-21"}
 
     assert ingestion.erase_caller(CALLER)["status"] == "erased"
     assert openmemory.memories == []
