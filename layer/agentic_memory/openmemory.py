@@ -4,9 +4,10 @@ Read from the repository (packages/openmemory-js, v1.3.3), which is the server, 
 is a sketch: ``src/server/routes/memory.ts`` (``POST /memory/add``, ``POST /memory/query``, ``GET
 /memory/all``, ``DELETE /memory/:id``), ``src/server/middleware/auth.ts`` (``x-api-key``; no key 401,
 a wrong one 403, none configured on the server 503, rate limit 429 with ``retry_after`` seconds) and
-``src/memory/hsg.ts`` (what an add and a query do). No client library: the published Python package
-(packages/openmemory-py) is the embedded engine (FastAPI, numpy, OpenAI, Google clients), its README's
-``mode='remote'`` no longer exists in ``main.py``; plain HTTP through the layer's ``httpx``.
+``src/memory/hsg.ts`` (what an add and a query do). No client library: the repository's Python SDK
+(packages/openmemory-py, which .github/workflows/publish-sdks.yml uploads to PyPI as openmemory-py) is
+the embedded engine (FastAPI, numpy, OpenAI and Google clients), and its README's ``mode='remote'`` no
+longer exists in ``main.py``; plain HTTP through the layer's ``httpx``.
 
 What the server decides, and what follows here:
 
