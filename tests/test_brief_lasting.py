@@ -91,6 +91,16 @@ def test_the_analysis_open_item_with_its_date_is_asked_about_with_that_date_s_we
     assert told["open_items"] == "- (due 2026-12-11, from the call of 2026-12-03) The crew cleans the gutters"
 
 
+def test_an_item_date_before_the_call_itself_is_not_trusted_and_the_item_s_words_are_read() -> None:
+    told = answer(
+        call(
+            1, "2026-12-05", title="Gutter cleaning", open_item="The crew comes on Friday",
+            open_item_date="2025-12-11", analysed=True,
+        )
+    )  # fmt: skip
+    assert told["open_items"].startswith("- (due 2026-12-11, from the call of 2026-12-05)")
+
+
 def test_an_analysed_call_with_nothing_open_opens_nothing_whatever_its_summary_says() -> None:
     told = answer(
         call(1, "2026-12-03", title="Gutters", summary="She booked a quote visit for Friday.", analysed=True)

@@ -213,7 +213,9 @@ def _opened_by(call: CallFacts) -> list[OpenItem]:
     if call.analysed:
         if not call.open_item:
             return []  # the analysis found nothing open: no cue phrase second-guesses it
-        due = call.open_item_date or due_date(call.open_item, call.date)
+        # A day before the call itself is a misread (a wrong year, a past day): read the text instead.
+        said = call.open_item_date if call.open_item_date >= call.date else ""
+        due = said or due_date(call.open_item, call.date)
         return [
             OpenItem(
                 call.open_item, call.date, call.agent, call.conversation_id, call.title, due,
