@@ -10,7 +10,7 @@ value's place, never stands beside it ("the password's tango-river-88" → "the 
 * ``bank_accounts``: IBANs that pass their checksum, in any case and spacing, and account, routing or
   sort-code numbers said as such;
 * ``national_ids``: ids whose check digit or letter identifies them (``sensitive_values``), and any
-  number or code said to be one ("passport no. X1234567", "my SIN is \u2026");
+  number or code said to be one ("passport no. X1234567", "my SIN is 046 454 286");
 * ``secrets``: PINs, passwords and passphrases, card security codes, access codes (gate, door,
   alarm, lockbox) and one-time codes, said as such.
 
@@ -18,7 +18,13 @@ Structure decides first (``sensitive_values``: checksums), then what the caller 
 (``sensitive_words``: cue words in six languages, the nearest one before the value, or after it:
 "5521, that's my PIN"). A transcript is read as a conversation, turn after turn: the agent's
 question is the cue for the answer ("And the code on the back?" "737"), and digits read out across
-turns ("4111 1111" "mm-hm" "1111 1111") are one value.
+turns ("4111 1111" "mm-hm" "1111 1111") are one value. Then, optionally, Amazon Comprehend reads
+what is left (``comprehend``, ``PII_SECOND_OPINION``).
+
+Rules are a floor, not a reader (``evaluation.redaction``, docs/privacy.md): all of the development
+corpus they were fitted on, but 73.7 % of the secrets and 97.7 % of the harmless values of a
+held-out corpus said in other words; what a checksum finds holds, what hangs on a caller's wording
+does not.
 """
 
 from __future__ import annotations
