@@ -5,8 +5,10 @@
 Each case's turns go, in order, through the redaction ingestion applies before anything reaches
 memory or the brief (``sensitive.redact_transcription`` with every kind, as ``REDACT_SENSITIVE``'s
 default): one call's transcript, the caller's turns as the caller's, a value split across turns
-included. A case is *caught* when none of its secret substrings survives, *kept* when every one of
-its keep substrings does. A *label beside a value* is a case where a label was written and a secret
+included. A case is *caught* when nothing of its secrets survives: no run of 3 of a secret's digits
+(in order, as written or spoken) and, for a secret mixing letters and digits or made of words, no run
+of 4 of its characters (``survives``) — a partial removal is a miss. It is *kept* when every one of
+its keep substrings survives. A *label beside a value* is a case where a label was written and a secret
 it names is still there ("the password [secret] tango-river-88"): a removal claimed and not done.
 
 The development corpus (``redaction_corpus``) is the one to tune on; ``--heldout`` runs
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from agentic_memory.sensitive import ALL_KINDS, redact_transcription
+from agentic_memory.sensitive_numbers import number_runs, spoken_digits
 
 _LABEL = re.compile(r"\[(?:card ending|account ending|national id|secret)[^\]]*\]")
 
@@ -83,11 +86,49 @@ def redacted_turns(turns: tuple[str, ...]) -> list[str]:
     return [turn["message"] for turn in data["transcript"]]
 
 
+_DIGIT_RUN = 3  # digits of a secret in a row that still say too much (a CVV is 3)
+_CHARACTER_RUN = 4  # letters and digits of a secret in a row, for codes and passwords
+
+
+def survives(secret: str, after: str, before: str = "") -> bool:
+    """Whether any part of ``secret`` is left in ``after``: the whole of it; a run of 3 of its digits
+    (written or spoken, across spaces and dashes: "411" of a card, "five eight one" of a PIN); for a
+    code mixing letters and digits, a run of 4 of its letters and digits ("X123" of "X1234567"); for
+    a password of words, one of its words of 4 letters or more. The last four a label keeps ("[card
+    ending 1111]") are the label's, as designed, not a survival. Parts that ``before`` (the text as
+    said) also holds outside the secret do not count: they are the sentence's, not the secret's."""
+    if secret in after:
+        return True
+    rest = before.replace(secret, " ")
+    digits = spoken_digits(secret) or re.sub(r"\D", "", secret)
+    elsewhere = [run.digits for run in number_runs(rest)]
+    left = [run.digits for run in number_runs(_LABEL.sub(" ", after))]  # a label's last four are by design
+    for i in range(len(digits) - _DIGIT_RUN + 1):
+        part = digits[i : i + _DIGIT_RUN]
+        if any(part in run for run in left) and not any(part in run for run in elsewhere):
+            return True
+    if spoken_digits(secret) is not None or not re.search(r"[^\W\d_]", secret):
+        return False
+    if re.search(r"\d", secret):
+        # the chunks of a code: those with a digit, glued ("Lisboa!Tejo3") or spelled ("q w e r t y 2"),
+        # not the words said around it ("star 5 5 3 1", "79, sorry, 5879")
+        chunks = [c for c in re.split(r"[\s,]+", secret) if re.search(r"\d", c) or len(c) == 1]
+        chars = re.sub(r"[\W_]", "", "".join(chunks)).lower()
+        compact = re.sub(r"[\W_]", "", _LABEL.sub(" ", after)).lower()
+        said = re.sub(r"[\W_]", "", rest).lower()
+        windows = {chars[i : i + _CHARACTER_RUN] for i in range(len(chars) - _CHARACTER_RUN + 1)}
+        return any(w in compact and w not in said for w in windows)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", secret)}
+    words -= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", rest)}
+    return bool(words & {w.lower() for w in re.findall(r"[^\W\d_]{4,}", after)})
+
+
 def evaluate(cases: tuple[Any, ...], corpus: str) -> Report:
     report = Report(corpus)
     for case in cases:
+        before = "\n".join(case.turns)
         after = "\n".join(redacted_turns(case.turns))
-        left = [secret for secret in case.secrets if secret in after]
+        left = [secret for secret in case.secrets if survives(secret, after, before)]
         lost = [keep for keep in case.keep if keep not in after]
         caught = not left if case.secrets else None
         kept = not lost if case.keep or not case.secrets else None
