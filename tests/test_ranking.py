@@ -134,3 +134,11 @@ def test_above_the_floor_a_memory_sharing_no_word_must_stand_out_from_the_small_
     assert [r.memory for r in rerank("Does she have children?", [*talk, answer], 3, floor=0.4)] == [
         answer.memory
     ]
+
+
+def test_a_question_naming_a_day_finds_what_that_days_call_said() -> None:
+    gutters = memory("Agent: Anything else? Caller: Please check the downpipe too.", 0.1, "2026-11-12")
+    other = memory("Agent: Anything else? Caller: The hedge needs trimming.", 0.3, "2026-10-02")
+    for query in ("what did she ask for on November 12", "the call of 12th November", "on 2026-11-12"):
+        assert [r.memory for r in rerank(query, [other, gutters], 1, floor=0.4)] == [gutters.memory], query
+    assert [r.memory for r in rerank("what did she ask for on May 3", [other, gutters], 3, floor=0.4)] == []

@@ -19,9 +19,11 @@ ever answered. So the candidates are ranked again here:
   floor a memory must still stand out from the other candidates (``STAND_OUT``). A name shared
   with the query ("does Leo have a learning difficulty" and "Leo's dad asked about science") says who
   the memory is about, not that it answers: it counts for ranking, not for relevance;
-* **dates**: a question asking when ("when is her next visit") prefers the memories that name a day
-  or a time, and one asking for the last or latest prefers newer calls more; each memory returned to
-  a question asking when says which call it came from ("(call of Thursday, November 12)");
+* **dates**: a question naming a day ("what did she call about on November 12") finds what was said
+  in that day's call as it would an identifier; a question asking when ("when is her next visit")
+  prefers the memories that name a day or a time, and one asking for the last or latest prefers newer
+  calls more; each memory returned to a question asking when says which call it came from ("(call
+  of Thursday, November 12)");
 * **characters**: the answer is at most ``MAX_CHARACTERS`` long, what the agent reads mid-sentence:
   results are kept in order while they fit, a long one cut to its sentences that share the most
   with the query.
@@ -38,11 +40,11 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
 from agentic_memory.memory import MemoryRecord
+from agentic_memory.question_dates import ASKS_LATEST, ASKS_WHEN, NAMES_A_TIME, days_named, said_when
 from agentic_memory.sentences import summary_sentences
 
 # Weights of the fused score: vector similarity (0..1) + KEYWORD_WEIGHT x keyword score (0..1) +
@@ -75,17 +77,6 @@ MAX_CHARACTERS = 300
 # latest gets LATEST_RECENCY_WEIGHT instead of RECENCY_WEIGHT.
 DATE_BONUS = 0.1
 LATEST_RECENCY_WEIGHT = 0.4
-_WHEN = re.compile(
-    r"\b(when|what day|which day|what date|what time|how long ago|since when)\b", re.IGNORECASE
-)
-_LATEST = re.compile(r"\b(last|latest|most recent(ly)?|recently|lately)\b", re.IGNORECASE)
-_DATED = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|today|tomorrow|yesterday|tonight|morning|afternoon|"
-    r"evening|noon|midnight|week|month|year|a\.?m\.?|p\.?m\.?|o'clock|\d{1,2}(st|nd|rd|th)|\d{1,2}:\d{2}|"
-    r"\d{4}-\d{2}-\d{2})\b",
-    re.IGNORECASE,
-)
 # A capitalised word inside a question (not its first): a name ("does Leo have …").
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z\u00c0-\u017f'\u2019-]+")
 MIN_IDENTIFIER = 4
@@ -126,9 +117,10 @@ def rerank(
     query_terms = set(terms(query))
     identifiers = {_squash(i) for i in _IDENTIFIER.findall(query) if len(_squash(i)) >= MIN_IDENTIFIER}
     memory_terms = [set(_cached_terms(r.memory)) for r in records]
-    asks_when = bool(_WHEN.search(query))
-    recency_weight = LATEST_RECENCY_WEIGHT if asks_when and _LATEST.search(query) else RECENCY_WEIGHT
-    exact = [any(i in _squash(record.memory) for i in identifiers) for record in records]
+    asks_when = bool(ASKS_WHEN.search(query))
+    recency_weight = LATEST_RECENCY_WEIGHT if asks_when and ASKS_LATEST.search(query) else RECENCY_WEIGHT
+    named = days_named(query)
+    exact = [any(i in _squash(r.memory) for i in identifiers) or _day(r)[5:] in named for r in records]
     relevant = _relevant(query, records, memory_terms, exact, floor=floor, related=related)
     frequency = Counter(t for found in memory_terms for t in found)
     rarity = {t: math.log(1 + len(records) / frequency[t]) for t in frequency}
@@ -143,7 +135,7 @@ def rerank(
         vector = record.score or 0.0
         fused = vector + KEYWORD_WEIGHT * words / best_keyword + recency_weight * recency[_day(record)]
         fused += CORRECTION_BONUS if corrected(record.memory) & query_terms else 0.0
-        fused += DATE_BONUS if asks_when and _DATED.search(record.memory) else 0.0
+        fused += DATE_BONUS if asks_when and NAMES_A_TIME.search(record.memory) else 0.0
         scored.append((fused + (1.0 if verbatim else 0.0), record))
     if not scored:
         return []
@@ -151,7 +143,7 @@ def rerank(
     scored.sort(key=lambda pair: pair[0], reverse=True)
     top = scored[0][0]
     kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
-    notes = [(r, _said_when(r) if asks_when else "") for _, r in kept]
+    notes = [(r, said_when(_day(r)) if asks_when else "") for _, r in kept]
     fitted = _within(MAX_CHARACTERS, notes, query_terms)
     return [
         replace(record, memory=text, score=round(score, 3))
@@ -183,16 +175,6 @@ def _excerpt(text: str, query_terms: set[str], room: int) -> str:
         if sum(len(parts[j]) + 1 for j in chosen) + len(parts[i]) <= room:
             chosen.add(i)
     return " ".join(parts[i] for i in sorted(chosen))
-
-
-def _said_when(record: MemoryRecord) -> str:
-    """ " (call of Thursday, November 12)": the day the memory was said, for a question asking when."""
-    day = _day(record)
-    try:
-        said = date.fromisoformat(day)
-    except ValueError:
-        return ""
-    return f" (call of {said:%A}, {said:%B} {said.day})"
 
 
 def _relevant(
