@@ -238,14 +238,15 @@ def _conversation(base: str, c: Conversation) -> str:
 
 
 def _actions(base: str, caller: str) -> str:
-    last4 = caller[-4:]
+    shown = mask(caller)  # as logs show a caller: the last two digits, never more
     return (
         '<section aria-labelledby="actions"><h2 id="actions">Access and erasure</h2>'
         f'<p><a class="button" href="{base}/export" download>Export (JSON)</a></p>'
         + form(
             f"{base}/forget",
             f'<label for="confirm">Erase this caller everywhere (Mem0, profile, archive). '
-            f"Type the last four digits, <strong>{escape(last4)}</strong>, to confirm:</label> "
+            f"Type the last two digits of {escape(shown)}, <strong>{escape(shown[-2:])}</strong>, "
+            "to confirm:</label> "
             '<input id="confirm" name="confirm" autocomplete="off" inputmode="numeric" required>',
             "Forget caller",
             css="danger",
