@@ -38,7 +38,13 @@ from agentic_memory_ops.elevenlabs_agent import (
 )
 from agentic_memory_ops.elevenlabs_limits import check_agent
 from agentic_memory_ops.elevenlabs_sdk import ElevenLabsApi, validate_agent_patch, validate_tool
-from agentic_memory_ops.elevenlabs_stack import FORGET_TOOL, SEARCH_TOOL, WORKSPACE_KEY_HEADER, StackSide
+from agentic_memory_ops.elevenlabs_stack import (
+    FORGET_TOOL,
+    SEARCH_TOOL,
+    VERIFY_TOOL,
+    WORKSPACE_KEY_HEADER,
+    StackSide,
+)
 from agentic_memory_ops.elevenlabs_undo import saved_sections, undo_changes, undo_patch
 
 T = TypeVar("T")
@@ -86,7 +92,8 @@ class Setup:
 
     def undo(self) -> list[str]:
         """Put each agent back as it was before the first setup (its saved copy)."""
-        ours = {i for i, t in self.api.tools().items() if t.get("name") in (SEARCH_TOOL, FORGET_TOOL)}
+        names = (SEARCH_TOOL, FORGET_TOOL, VERIFY_TOOL)
+        ours = {i for i, t in self.api.tools().items() if t.get("name") in names}
         for agent_id in self.agent_ids:
             saved = self.records.original(agent_id)
             if saved is None:

@@ -12,6 +12,7 @@ from agentic_memory_ops.elevenlabs_agent import permissions
 WORKSPACE_KEY_HEADER = "X-Workspace-Key"
 SEARCH_TOOL = "search_memory"
 FORGET_TOOL = "forget_me"
+VERIFY_TOOL = "verify_caller"
 _SECRET_LOCATOR = "secret_id"  # noqa: S105 - the key of a header that names a workspace secret
 
 
@@ -26,6 +27,7 @@ class StackSide:
     workspace_key: str
     default_first_message: str = ""
     forget_me_url: str | None = None
+    verify_caller_url: str | None = None  # CallerVerification on (docs/caller-verification.md)
     first_message_override: bool = False
     prompt_override: bool = False
     language_override: bool = False
@@ -102,7 +104,49 @@ class StackSide:
                     },
                 },
             }
+        if self.verify_caller_url:
+            self._add_verification(tools, headers, caller, called)
         return tools
+
+    def _add_verification(
+        self, tools: dict[str, dict[str, Any]], headers: dict[str, Any], caller: Any, called: Any
+    ) -> None:
+        """CallerVerification: every tool names the conversation (a verification lasts one call), and
+        ``verify_caller`` checks the caller's answer. system__conversation_id: ElevenLabs' id of the
+        conversation (docs: eleven-agents/customization/personalization/dynamic-variables)."""
+        conversation = {"type": "string", "dynamic_variable": "system__conversation_id"}
+        for tool in tools.values():
+            schema = tool["api_schema"]["request_body_schema"]
+            schema["properties"]["conversation_id"] = conversation
+        tools[VERIFY_TOOL] = {
+            "type": "webhook",
+            "name": VERIFY_TOOL,
+            "description": "Verify who the caller is before using anything from their earlier calls or "
+            "erasing them: call it without an answer to learn what to ask, then with the caller's answer.",
+            "response_timeout_secs": 20,
+            "api_schema": {
+                "url": self.verify_caller_url,
+                "method": "POST",
+                "content_type": "application/json",
+                "request_headers": headers,
+                "request_body_schema": {
+                    "type": "object",
+                    "description": "The caller's answer to the verification question.",
+                    "properties": {
+                        "answer": {
+                            "type": "string",
+                            "description": "What the caller answered, as they said it (a date as "
+                            "YYYY-MM-DD); empty to learn what to ask.",
+                        },
+                        "caller_id": caller,
+                        "called_number": called,
+                        "conversation_id": conversation,
+                        "agent_id": {"type": "string", "dynamic_variable": "system__agent_id"},
+                    },
+                    "required": ["caller_id", "conversation_id"],
+                },
+            },
+        }
 
     def permissions(self) -> dict[str, Any]:
         """The override permissions the stack needs switched on (never one switched off)."""

@@ -65,8 +65,9 @@ FUNCTION_ENV = {
         "BASE_PROMPT",
         "AUDIT_RECORDS",
         "S3_BUCKET_NAME",
+        "CALLER_VERIFICATION",
     },
-    "RetrieveFunction": {"FORGET_ME_TOOL", "PROFILE_TABLE", "INGESTION_QUEUE_URL"},
+    "RetrieveFunction": {"FORGET_ME_TOOL", "PROFILE_TABLE", "INGESTION_QUEUE_URL", "CALLER_VERIFICATION"},
     "PostCallFunction": {
         "S3_BUCKET_NAME",
         "PROFILE_TABLE",
@@ -234,6 +235,7 @@ def test_each_function_has_its_own_http_api(translated: Template) -> None:
 
     expected = {api: {("POST", path, function)} for function, (api, path, *_) in FUNCTIONS.items()}
     expected["RetrieveApi"].add(("POST", "/forget-me", "RetrieveFunction"))  # the optional forget_me tool
+    expected["RetrieveApi"].add(("POST", "/verify-caller", "RetrieveFunction"))  # and verify_caller
     assert routes == expected
 
 
@@ -610,8 +612,8 @@ def test_an_operator_chooses_among_at_most_28_parameters_each_in_one_group(sourc
     grouped = [name for group in groups for name in group["Parameters"]]
 
     # 28, and where memory lives: MemoryBackend, AgentCore's KMS key, the OpenMemory server and its key;
-    # and PiiSecondOpinion (Amazon Comprehend, off by default)
-    assert len(parameters) <= 33
+    # and PiiSecondOpinion (Amazon Comprehend, off by default); CallerVerification (off by default)
+    assert len(parameters) <= 34
     assert sorted(grouped) == sorted(parameters)  # each parameter in exactly one group, none unknown
     assert all(group["Label"]["default"] for group in groups)
 
@@ -651,3 +653,19 @@ def test_only_post_call_may_ask_comprehend_and_only_when_the_second_opinion_is_o
     assert statement["Effect"] == "Allow"
     for function in ("ClientDataFunction", "RetrieveFunction"):
         assert detects(function, on) == []
+
+
+def test_retrieve_writes_only_verification_items_when_caller_verification_is_on(
+    translated: Template,
+) -> None:
+    profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
+    on = grants(translated, "RetrieveFunction", frozenset({"CallerVerificationOn"}))
+    assert on["dynamodb:PutItem"] == on["dynamodb:UpdateItem"] == on["dynamodb:DeleteItem"] == profiles
+    statements = role_statements(translated, "RetrieveFunction", frozenset({"CallerVerificationOn"}))
+    (writes,) = [s for s in statements if s.get("Sid") == "WriteVerification"]
+    assert writes["Condition"] == {
+        "ForAllValues:StringLike": {"dynamodb:LeadingKeys": ["verification#*", "erasure-request#*"]}
+    }
+    # Verification's counters and verified calls expire (verification_store): the table's TTL removes them.
+    table = properties(translated, "CallerProfileTable")
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expiration", "Enabled": True}

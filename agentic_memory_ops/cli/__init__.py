@@ -13,7 +13,19 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import access, backfill, call, doctor, forget, local, replay, send, setup, smoke
+from agentic_memory_ops.cli import (
+    access,
+    backfill,
+    call,
+    doctor,
+    forget,
+    local,
+    replay,
+    send,
+    setup,
+    smoke,
+    verification,
+)
 from agentic_memory_ops.cli.target import (
     URL_OUTPUTS,
     CommandError,
@@ -46,6 +58,7 @@ examples:
   agentic-memory smoke --stack agentic-memory
   agentic-memory call +16125550123 --agent agent_... --stack agentic-memory
   agentic-memory batch recipients.csv --agent agent_... --stack agentic-memory
+  agentic-memory verification set +16125550123 --postcode --stack agentic-memory
 
 exit codes: 0 success, 1 failure (a check, a delivery, a replay), 2 usage or configuration error"""
 
@@ -128,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backfill(commands, [common, bucket])
     call.add_commands(commands, [common])
     smoke.add_command(commands, [common])
+    verification.add_command(commands, [common, table])
     return parser
 
 

@@ -61,6 +61,8 @@ def stack_side(target: Target, base_url: str | None = None) -> StackSide:
         urls["forget_me_url"] = target.urls.get("forget_me_url") or urls["retrieve_url"].replace(
             "/retrieve", "/forget-me"
         )
+        verify = target.urls.get("verify_caller_url")
+        urls["verify_caller_url"] = verify or urls["retrieve_url"].replace("/retrieve", "/verify-caller")
     try:
         workspace_key = get_secret("ELEVENLABS_WORKSPACE_KEY", settings)
     except ConfigError as error:
@@ -71,6 +73,7 @@ def stack_side(target: Target, base_url: str | None = None) -> StackSide:
         retrieve_url=urls["retrieve_url"],
         post_call_url=urls["post_call_url"],
         forget_me_url=urls["forget_me_url"] if settings.forget_me_tool else None,
+        verify_caller_url=urls["verify_caller_url"] if settings.caller_verification else None,
         workspace_key=workspace_key,
         default_first_message=settings.default_first_message,
         first_message_override=settings.first_message_override,

@@ -43,12 +43,14 @@ PARAMETER_ENVIRONMENT = {
     "PromptOverride": "PROMPT_OVERRIDE",
     "LanguageOverride": "LANGUAGE_OVERRIDE",
     "ForgetMeTool": "FORGET_ME_TOOL",
+    "CallerVerification": "CALLER_VERIFICATION",
 }
 URL_OUTPUTS = {
     "client_data_url": "ClientDataApiUrl",
     "retrieve_url": "RetrieveApiUrl",
     "post_call_url": "PostCallApiUrl",
     "forget_me_url": "ForgetMeUrl",
+    "verify_caller_url": "VerifyCallerUrl",
 }
 # The same URLs on the local server, by route.
 LOCAL_PATHS = {
@@ -56,6 +58,7 @@ LOCAL_PATHS = {
     "retrieve_url": "/retrieve",
     "post_call_url": "/post-call",
     "forget_me_url": "/forget-me",
+    "verify_caller_url": "/verify-caller",
 }
 _CONFIG = Config(connect_timeout=5, read_timeout=60, retries={"max_attempts": 3, "mode": "standard"})
 # Longer than any PostCall run (its Timeout is 60 s), so a replay waits for the function's own answer.

@@ -31,6 +31,7 @@ from agentic_memory.phone import caller_key, mask
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.settings import Settings
+from agentic_memory.verification import unverified_response
 
 logger = Logger(child=True)
 
@@ -94,7 +95,9 @@ def answer_call_start(
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
     profile, agent_variables = _read(caller, request.agent_id, lookup)
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
-    answer = initiation_response(caller, profile, settings, request.agent_id)
+    # CALLER_VERIFICATION: the number alone opens nothing (agentic_memory.verification).
+    respond = unverified_response if settings.caller_verification else initiation_response
+    answer = respond(caller, profile, settings, request.agent_id)
     ours: dict[str, str] = answer["dynamic_variables"]
     if ours["returning_caller"] != "yes" and agent_variables.get("first_message"):
         ours["first_message"] = agent_variables["first_message"]

@@ -159,6 +159,7 @@ class SearchRequest(Lenient):
     called_number: str | None = None  # bound to system__called_number (tools set up since round 2)
     user_id: str | None = None
     agent_id: str | None = None
+    conversation_id: str | None = None  # bound to system__conversation_id (CALLER_VERIFICATION)
 
     @field_validator("query")
     @classmethod

@@ -34,6 +34,9 @@ NOTHING = "No memories about that were found for this caller."
 NO_QUERY = "I need a question to search the caller's memory."
 NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
 NO_CALLER = "I need the caller's number (caller_id) to search their memory."
+NOT_VERIFIED = (
+    "The caller is not verified, so their memory cannot be searched. Verify them with verify_caller first."
+)
 # The backend is asked for this many candidates per result kept, at least MIN_CANDIDATES.
 CANDIDATES_PER_RESULT = 4
 MIN_CANDIDATES = 12
@@ -89,10 +92,15 @@ def search_memories(
     memory: Callable[[], MemoryStore],
     settings: Settings,
     own_numbers: Callable[[], frozenset[str]] = no_numbers,
+    verified: Callable[[str], bool] | None = None,
 ) -> dict[str, Any]:
     caller = search_caller(request, settings, own_numbers)
     if caller is None:
         return {"memories": [], "message": WITHHELD}
+    if settings.caller_verification and not (verified is not None and verified(caller)):
+        # CALLER_VERIFICATION: nothing for an unverified conversation (agentic_memory.verification).
+        metrics.add_metric(name="SearchRefusedUnverified", unit=MetricUnit.Count, value=1)
+        return {"memories": [], "message": NOT_VERIFIED}
     own_agent_only = settings.memory_scope == "caller_agent"
     try:
         store = memory()  # a cold container's first call builds the client, which pings Mem0

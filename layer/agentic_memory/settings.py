@@ -52,6 +52,7 @@ VARIABLES = frozenset({
     "MEMORY_RETENTION_DAYS", "ELEVENLABS_API_URL",
     "AGENTCORE_MEMORY_ID",
     "OPENMEMORY_URL",
+    "CALLER_VERIFICATION",
 })  # fmt: skip
 
 _TRUE = {"on", "true", "1", "yes"}
@@ -178,6 +179,8 @@ class Settings:
     agentcore_memory_id: str | None = None
     # MEMORY_BACKEND=openmemory: the OpenMemory server's base URL (its key is the secret OPENMEMORY_API_KEY).
     openmemory_url: str | None = None
+    # CALLER_VERIFICATION=on: caller ID is not identity; recall and erasure wait for verify_caller.
+    caller_verification: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -235,6 +238,7 @@ class Settings:
             elevenlabs_api_url=_url(env, "ELEVENLABS_API_URL", "https://api.elevenlabs.io"),
             agentcore_memory_id=env.get("AGENTCORE_MEMORY_ID", "").strip() or None,
             openmemory_url=_url(env, "OPENMEMORY_URL", "") if env.get("OPENMEMORY_URL", "").strip() else None,
+            caller_verification=_flag(env, "CALLER_VERIFICATION", False),
         )
 
     @property

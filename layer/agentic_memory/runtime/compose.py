@@ -19,6 +19,7 @@ from agentic_memory.profiles import ProfileStore
 from agentic_memory.rate_limit import TokenBucket, add_budget
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.settings import Settings, get_settings
+from agentic_memory.verification_store import VerificationStore
 
 if TYPE_CHECKING:
     from agentic_memory.erasure import Tombstones
@@ -55,6 +56,11 @@ def workspace_numbers() -> frozenset[str]:
 def conversation_erased(conversation_id: str) -> bool:
     """Whether an erasure covered the conversation (PostCall asks it only of recordings and events)."""
     return tombstones().conversation_erased(conversation_id)
+
+
+def verification() -> VerificationStore:
+    """Caller verification's factors, counters and verified conversations (``CALLER_VERIFICATION``)."""
+    return VerificationStore(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
 def call_path_profiles() -> ProfileStore:
