@@ -3,8 +3,10 @@ answers their factor gets the brief, search and erasure, for that call only (CAL
 
 from __future__ import annotations
 
+import argparse
 import hmac
 import json
+import re
 from types import ModuleType
 from typing import Any
 
@@ -17,6 +19,9 @@ from agentic_memory.search import NOT_VERIFIED
 from agentic_memory.settings import get_settings
 from agentic_memory.verification_store import VerificationStore
 from agentic_memory_ops.cli import main
+from agentic_memory_ops.cli.target import Target
+from agentic_memory_ops.console.app import Console
+from agentic_memory_ops.console.data import ConsoleData
 from agentic_memory_ops.events import signed_webhook_event
 from conftest import (
     BUCKET,
@@ -225,3 +230,21 @@ def test_verification_off_changes_nothing_for_search(
 ) -> None:
     switch(monkeypatch, False)
     assert search(SPOOFED)["memories"]
+
+
+def test_the_console_lists_an_unverified_erasure_request_with_a_link_to_the_caller(
+    known_caller: None,
+) -> None:
+    console = Console(ConsoleData(Target.resolve(argparse.Namespace())), "the-token", "/console")
+    cookie = console.handle("GET", "/", "token=the-token", {}, b"").headers["Set-Cookie"].split(";", 1)[0]
+    empty = console.handle("GET", "/erasure-requests", "", {"Cookie": cookie}, b"").body.decode()
+    assert "No erasure requests" in empty
+
+    call("/forget-me", {"caller_id": CALLER, "conversation_id": SPOOFED})
+    page = console.handle("GET", "/erasure-requests", "", {"Cookie": cookie}, b"").body.decode()
+    assert SPOOFED in page and "+1********02" in page and CALLER not in page  # masked, and no number in a URL
+    (reference,) = re.findall(r'href="/console/caller/([^"]+)"', page)
+    assert console.refs.get(reference) == CALLER
+    assert main(["verification", "dismiss", CALLER]) == 0
+    again = console.handle("GET", "/erasure-requests", "", {"Cookie": cookie}, b"").body.decode()
+    assert "No erasure requests" in again

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from agentic_memory.phone import mask
-from agentic_memory_ops.console import pages
+from agentic_memory_ops.console import erasure_requests, pages
 from agentic_memory_ops.console.data import ConsoleData
 
 COOKIE = "agentic_memory_console"
@@ -137,6 +137,8 @@ class Console:
             return self._caller(
                 method, parts[1], caller, action=action, agent=arguments.get("agent"), form=form
             )
+        if path == erasure_requests.PATH and method == "GET":  # forget_me on unverified calls
+            return Reply.html(erasure_requests.page(self.mount, self.data, self.refs.of))
         if path == "/operations" and method == "GET":
             return self._operations(None)
         if path == "/operations/doctor" and method == "POST":

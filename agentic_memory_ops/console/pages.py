@@ -22,7 +22,11 @@ TITLE = "Agentic Memory console"
 def layout(mount: str, title: str, body: str, *, current: str = "") -> str:
     nav = "".join(
         f'<a href="{mount}{href}"{" aria-current=page" if name == current else ""}>{name}</a>'
-        for name, href in (("Callers", "/"), ("Operations", "/operations"))
+        for name, href in (
+            ("Callers", "/"),
+            ("Operations", "/operations"),
+            ("Erasure requests", "/erasure-requests"),  # forget_me on unverified calls (erasure_requests)
+        )
     )
     return (
         "<!doctype html>\n"
