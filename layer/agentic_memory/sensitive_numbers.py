@@ -25,7 +25,7 @@ UNITS = {
     "null": 0, "eins": 1, "ein": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
-    "um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8,
+    "um": 1, "dois": 2, "quatro": 4, "duas": 2, "três": 3, "sete": 7, "oito": 8,
 }  # fmt: skip
 TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

@@ -39,6 +39,7 @@ class Piece:
     turn: int
     run: values.Run
     said: str | None  # the sensitive kind a cue before it names, though it is too short for it
+    denied: bool = False  # a caller's value nothing says is harmless: a secret unless part of another
 
 
 def carried(text: str, last_value: tuple[int, str] | None, runs_after: bool, carry: str | None) -> str | None:

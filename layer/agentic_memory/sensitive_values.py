@@ -34,6 +34,18 @@ _SIN_WRITTEN = re.compile(r"^\d{3}[ \-]\d{3}[ \-]\d{3}$")
 _CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
 
 
+def said_values(text: str) -> frozenset[str]:
+    """The numbers and codes said in a text, as ``compact`` compares them: digits, or a code's
+    letters and digits in capitals ("A-77120" → "A77120")."""
+    return frozenset(run.digits for run in number_runs(text)) | {
+        compact(code.group(0)) for code in ALPHANUMERIC.finditer(text)
+    }
+
+
+def compact(code: str) -> str:
+    return re.sub(r"[\W_]", "", code).upper()
+
+
 def is_card(digits: str) -> bool:
     return 13 <= len(digits) <= 19 and bool(stdnum("luhn").is_valid(digits))
 
@@ -97,8 +109,8 @@ _PASSWORD = re.compile(
     r"(?P<verb>['\u2019]s\b|\s*[:=]|,?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     r"it['\u2019]s|it is|that['\u2019]s|sería|será)\b)"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
-    r"(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
-    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\b))"
+    r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
 )
 # What follows "my password is" when the password itself is not said.
 _NOT_A_VALUE = re.compile(
@@ -115,6 +127,8 @@ _PASSWORD_AFTER = re.compile(
 )
 # A password by its shape: letters in both cases or a symbol, with digits ("Kenji2024", "Toledo#19").
 # Not a product's name ("iPhone14", "eBay2024").
+# A product's name: a lower-case i or e before a capital ("iPhone14", "eBay2024").
+PRODUCT = re.compile(r"[ie][A-Z]")
 PASSWORD_SHAPED = re.compile(
     r"(?<![\w@.])(?![ie][A-Z])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=])[A-Za-z0-9!#$%&*^~+=]{6,}"
     r"(?<![.,;:?])(?![\w@])"
@@ -146,6 +160,22 @@ def passwords(text: str) -> Iterator[tuple[int, int]]:
     for pattern in (_PASSWORD_AFTER, _SPELLED_PASSWORD):
         for said in pattern.finditer(text):
             yield said.start("value"), said.end("value")
+
+
+# Above this many digits a label keeps the last four ("[card ending 1111]"); below, the last four
+# would be most of the value.
+LABEL_TAIL_DIGITS = 10
+
+
+def label(kind: str, value: str) -> str:
+    """What takes a value's place: its kind, and the last four of a long number (a card, an account)."""
+    tail = re.sub(r"[^0-9A-Za-z]", "", value)
+    ending = f" ending {tail[-4:]}" if len(re.sub(r"\D", "", tail)) >= LABEL_TAIL_DIGITS else ""
+    return {
+        "cards": f"[card{ending}]",
+        "bank_accounts": f"[account{ending}]",
+        "national_ids": "[national id]",
+    }.get(kind, "[secret]")
 
 
 # The parts of an id or an account read out: letters spelled ("g b", "zeta", "erre"), short groups of

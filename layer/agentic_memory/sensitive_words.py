@@ -117,6 +117,7 @@ HARMLESS_CUES = (
     r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
     r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
     r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
+    r"rewards(?: number)?|frequent flyer(?: number)?|check number|cheque number|meter(?: reading)?|"
     r"(?:insurance|loyalty|library|membership|member|gift|rewards|club|frequent flyer|"
     r"health insurance) card|ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| "
     r"numbers)?|apartment|apt|suite|unit|street|floor|expires?|expiry|expiration|"
@@ -126,33 +127,49 @@ HARMLESS_CUES = (
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
     r"text me|sms me|message me|whatsapp",
-    r"pedido|referencia|reserva|factura|vuelo|habitación|celular|código postal|"
+    r"pedido|lectura|"
+    r"referencia|reserva|factura|vuelo|habitación|celular|código postal|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
     r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
     r"llámame|llamame|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
-    r"commande|référence|réservation|facture|vol|chambre|code postal|"
+    r"commande|relevé|compteur|"
+    r"référence|réservation|facture|vol|chambre|code postal|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
     r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
     r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
-    r"bestellung|bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|"
-    r"postleitzahl|plz|kundennummer|sendungsnummer|vorgang|vertrag|endet auf|endend auf|"
+    r"bestellung|zählerstand|"
+    r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|"
+    r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
+    r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden)nummer|"
+    r"endziffern|endet mit|vorgang|vertrag|endet auf|endend auf|"
     r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
     r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
     r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
-    r"ordine|riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|"
+    r"ordine|lettura|"
+    r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
-    r"finisce con|termina con|ultime quattro|via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
+    r"finisce con|termina con|ultime quattro|polizza|tracciamento|spedizione|"
+    r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami",
-    r"encomenda|referência|fatura|voo|quarto|celular|cep|número de cliente|"
+    r"encomenda|leitura|"
+    r"referência|fatura|voo|quarto|celular|cep|número de cliente|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
-    r"termina em|últimos quatro|rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
+    r"termina em|acaba em|últimos quatro|apólice|seguimento|"
+    r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|número da (?:casa|porta)|"
     r"código (?:do|de) cliente",
+)
+# A rate, said after an amount ("one fifty a night", "900 al mes"): only after, since "la noche" or
+# "le jour" before a value says nothing of it.
+RATE_AFTER = (
+    r"(?:a|an|per|each|por|la|al|cada|par|le|pro|die|im|am|alla|à|ao) (?:night|day|week|month|year|"
+    r"hour|person|noche|día|semana|mes|año|hora|persona|nuit|jour|semaine|mois|an|heure|personne|nacht|"
+    r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)"
 )
 # Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
 _COPULA = (
@@ -198,6 +215,7 @@ _GAP_TO_END = re.compile(_GAP)
 # ... or just after it: "372 on the back", "155788345 for the routing", "1200 euros".
 _SAID_AFTER = re.compile(
     rf"(?:[\s,.]*(?i:{_COPULA}|for|on|at|para|pour|für|per)\s+|\s+)(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})"
+    rf"|\s+(?P<rate>(?i:{RATE_AFTER})\b)"
 )
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
@@ -241,4 +259,4 @@ def said_after(text: str, end: int) -> str | None:
     found = _SAID_AFTER.match(text, end)
     if not found:
         return None
-    return next(kind for kind, words in found.groupdict().items() if words)
+    return next("harmless" if kind == "rate" else kind for kind, words in found.groupdict().items() if words)
