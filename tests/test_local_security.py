@@ -26,7 +26,7 @@ from botocore.exceptions import ClientError
 from local_stack import RunningServer
 
 from agentic_memory_ops.cli.target import LOCAL_TOKEN_HEADER
-from agentic_memory_ops.console.app import COOKIE
+from agentic_memory_ops.console.app import COOKIE, Console
 from local_server import aws
 
 BUCKET = "archive"
@@ -219,3 +219,25 @@ def test_the_archive_is_closed_to_a_process_without_the_token(stack: RunningServ
     assert any(
         o["Key"].startswith("conversations/") for o in owner.list_objects_v2(Bucket=bucket)["Contents"]
     )
+
+
+class _NoCallers:
+    def callers(self, start: Any = None) -> tuple[list[Any], None]:
+        return [], None
+
+    def find(self, query: str) -> list[Any]:
+        return []
+
+
+def test_a_form_counts_as_the_consoles_own_by_the_browsers_word_not_by_a_null_origin() -> None:
+    """``Referrer-Policy: no-referrer`` makes browsers send ``Origin: null`` with the console's own
+    forms; ``Sec-Fetch-Site``, which no page can set, tells them from another site's."""
+    console = Console(_NoCallers(), "the-token", "/console")  # type: ignore[arg-type]
+    cookie = console.handle("GET", "/", "token=the-token", {}, b"").headers["Set-Cookie"].split(";", 1)[0]
+    own = {"Cookie": cookie, "Host": "127.0.0.1:3000", "Origin": "null", "Sec-Fetch-Site": "same-origin"}
+    assert console.handle("POST", "/find", "", own, b"q=maria").status == 200
+    for site in ("cross-site", "same-site", "none"):
+        other = {**own, "Sec-Fetch-Site": site}
+        assert console.handle("POST", "/find", "", other, b"q=maria").status == 403
+    sandboxed = {"Cookie": cookie, "Host": "127.0.0.1:3000", "Origin": "null"}  # no Sec-Fetch-Site
+    assert console.handle("POST", "/find", "", sandboxed, b"q=maria").status == 403

@@ -237,6 +237,11 @@ class Console:
 
     @staticmethod
     def _same_origin(headers: dict[str, str]) -> bool:
+        """The browser's own word (``Sec-Fetch-Site``, which no page can set) where it gives it: the
+        pages' ``Referrer-Policy: no-referrer`` makes a browser send ``Origin: null`` with their forms."""
+        site = headers.get("sec-fetch-site")
+        if site is not None:
+            return site == "same-origin"
         origin = headers.get("origin")
         if origin is None or origin == "null":
             return origin is None
