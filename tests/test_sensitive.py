@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from types import ModuleType
+from typing import Any
 
 import boto3
 import pytest
@@ -24,6 +25,7 @@ from conftest import (
     s3_event,
     told,
 )
+from evaluation.redaction import survives
 
 # (what a caller or a summary says, what must not be kept, what is kept instead)
 SAID = [
@@ -296,3 +298,90 @@ def test_archive_redaction_keeps_no_sensitive_value_in_the_archive(
     archived = archived_transcription().decode()
     assert not [secret for secret in SECRETS if secret in archived]
     assert "[card ending 1111]" in archived
+
+
+# Default-deny in a caller's speech: sentences written for these tests, in no corpus.
+UNNAMED = [
+    ("It's 4471, the one for the shed.", "4471"),
+    ("Here you go: 88213.", "88213"),
+    ("Ok so, nine three one seven.", "nine three one seven"),
+    ("Tapez 6620 puis dièse.", "6620"),
+    ("Das ist die 7713, glaube ich.", "7713"),
+    ("Use QX7R22 when it asks.", "QX7R22"),
+    ("São quatro sete um um.", "quatro sete um um"),
+]
+HARMLESS_BY_SHAPE = [
+    "Call me on +44 20 7946 0958 after six.",
+    "Llámeme al 612 34 56 78 por la tarde.",
+    "It was delivered on 12/05/2024 at 14:30.",
+    "It came to €45.50 in the end.",
+    "I take 250mg twice a day.",
+    "The parcel is EE123456785US.",
+    "Use SAVE10 at checkout.",
+    "I've lived here since March 2019.",
+    "Under one fifty a night, please.",
+    "Lo quiero para el 3 de mayo de 2025.",
+    "Deliver to 27 rue de la Paix, 75002 Paris.",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), UNNAMED)
+def test_a_callers_value_nothing_says_is_harmless_is_a_secret(text: str, secret: str) -> None:
+    redacted = redact(text).text
+    assert secret not in redacted
+    assert "[secret]" in redacted
+
+
+@pytest.mark.parametrize("text", HARMLESS_BY_SHAPE)
+def test_a_value_harmless_by_its_shape_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_checksum_outweighs_a_harmless_word() -> None:
+    redacted = redact("Order number 4111 1111 1111 1111, please.").text
+    assert redacted == "Order number [card ending 1111], please."
+
+
+def test_the_agents_question_decides_both_ways() -> None:
+    order = redact_turns(["What's your order number?", "55128"], callers=[False, True])
+    key_box = redact_turns(["What's the code for the key box?", "5512"], callers=[False, True])
+    assert order[1].text == "55128"
+    assert key_box[1].text == "[secret]"
+
+
+def test_a_value_the_agent_gave_is_kept_and_the_agent_reading_back_a_secret_loses_it() -> None:
+    data: dict[str, Any] = {
+        "transcript": [
+            {"role": "agent", "message": "Done, your order reference is C H K five five eight one two."},
+            {"role": "user", "message": "CHK-55812, got it. And the shed is 4471."},
+            {"role": "agent", "message": "Noted: 4471."},
+        ],
+        "analysis": {"transcript_summary": "", "data_collection_results": {}},
+    }
+    redact_transcription(data, frozenset({"secrets"}), second_opinion=False)
+    said = [turn["message"] for turn in data["transcript"]]
+    assert said[1] == "CHK-55812, got it. And the shed is [secret]."
+    assert said[2] == "Noted: [secret]."
+    assert "five five eight one two" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My passphrase is tango river echo, that's all.", ("tango", "river", "echo")),
+        ("La contraseña es perro azul grande.", ("perro", "azul", "grande")),
+        ("ok my password is q w e r t y 2 0 2 5", ("q w e", "2 0 2 5")),
+    ],
+)
+def test_a_password_goes_whole_to_the_end_of_its_clause(text: str, words: tuple[str, ...]) -> None:
+    redacted = redact(text).text
+    assert not [word for word in words if word in redacted]
+    assert redacted.count("[secret]") == 1
+
+
+def test_a_partial_removal_is_scored_a_miss() -> None:
+    assert survives("58 79", "the code is 587[secret]")
+    assert survives("tango-river-88", "the password [secret] tango")
+    assert survives("dois oito um quatro", "O código é [secret] oito um quatro.")
+    assert not survives("4471", "the code is [secret]")
+    assert not survives("4111 1111 1111 1111", "[card ending 1111]")
