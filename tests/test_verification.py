@@ -14,7 +14,7 @@ import boto3
 import pytest
 
 from agentic_memory import verification
-from agentic_memory.caller_tools import NO_MATCH, TOO_MANY
+from agentic_memory.caller_tools import NO_CONVERSATION, NO_MATCH, TOO_MANY
 from agentic_memory.search import NOT_VERIFIED
 from agentic_memory.settings import get_settings
 from agentic_memory.verification_store import VerificationStore
@@ -248,3 +248,23 @@ def test_the_console_lists_an_unverified_erasure_request_with_a_link_to_the_call
     assert main(["verification", "dismiss", CALLER]) == 0
     again = console.handle("GET", "/erasure-requests", "", {"Cookie": cookie}, b"").body.decode()
     assert "No erasure requests" in again
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"not json", b"[1, 2]", b'{"caller_id": 5, "conversation_id": ["x"]}', b"[" * 100_000],
+)
+def test_a_malformed_verify_caller_body_is_a_400_that_counts_no_attempt(
+    known_caller: None, body: bytes
+) -> None:
+    event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY}, path="/verify-caller")
+    result = load_handler("retrieve").lambda_handler(event, LambdaContext())
+    assert result["statusCode"] == 400
+    assert json.loads(result["body"]) == {"error": NO_CONVERSATION}  # what the agent can say
+    items = boto3.client("dynamodb").scan(TableName=PROFILE_TABLE)["Items"]
+    assert not [i for i in items if i["pk"]["S"].startswith("verification#attempts#")]
+
+
+def test_a_very_long_answer_is_read_only_as_far_as_a_spoken_one_goes(known_caller: None) -> None:
+    assert verify(GENUINE, "x" * 5_000_000)["verified"] is False
+    assert verify(GENUINE, POSTCODE + " " * 1000)["verified"] is True

@@ -46,6 +46,8 @@ ATTEMPTS_PER_DAY = 10
 # interactive logins): 16 MiB and ~50 ms of one core per hash, for the operator's CLI and each answer.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SALT_BYTES = 16
+# Longer than any factor said aloud; what is beyond it is not read (a body may be megabytes).
+MAX_ANSWER_CHARS = 200
 VERIFIED_VARIABLE = "caller_verified"
 NOT_VERIFIED_CONTEXT = (
     "The caller is not verified: caller ID can be faked, so nothing about them from earlier calls is "
@@ -56,7 +58,8 @@ NOT_VERIFIED_CONTEXT = (
 
 def normalised(kind: str, answer: str) -> str:
     """What of an answer counts: letters and digits, case folded; the last four digits of an account."""
-    text = "".join(c for c in unicodedata.normalize("NFKC", answer).casefold() if c.isalnum())
+    said = unicodedata.normalize("NFKC", answer[:MAX_ANSWER_CHARS]).casefold()
+    text = "".join(c for c in said if c.isalnum())
     if kind == "account_digits":
         return "".join(c for c in text if c.isdigit())[-4:]
     return text
