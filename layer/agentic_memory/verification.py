@@ -13,7 +13,7 @@ The factor is never kept or logged in clear: its answer is normalised (Unicode N
 only letters and digits kept: "sw1a 1aa" is "SW1A 1AA"), then hashed with scrypt and a random salt of
 its own; a spoken answer is hashed the same way and compared with ``hmac.compare_digest``.
 
-This module is imported by ClientData at its cold start: hashlib and hmac only, no AWS client.
+This module is imported by ClientData at its cold start: hashlib and hmac only, nothing of AWS.
 """
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ import os
 import time
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agentic_memory.greeting import initiation_response
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.settings import Settings
-from agentic_memory.verification_store import Factor, VerificationStore
+
+if TYPE_CHECKING:  # not imported at ClientData's start: its AWS exceptions are the tools' business
+    from agentic_memory.verification_store import Factor, VerificationStore
 
 # The knowledge factors an operator may choose, and how the agent asks for each.
 FACTOR_KINDS: dict[str, str] = {
@@ -76,6 +78,8 @@ def make_factor(kind: str, answer: str) -> Factor:
         raise ValueError(f"the factor kind {kind!r} is not one of {', '.join(FACTOR_KINDS)}")
     if not normalised(kind, answer):
         raise ValueError("the answer has no letters or digits")
+    from agentic_memory.verification_store import Factor  # noqa: PLC0415 - see the imports
+
     salt = os.urandom(SALT_BYTES)
     return Factor(kind=kind, salt=salt, digest=_digest(kind, answer, salt), set_at=int(time.time()))
 

@@ -19,10 +19,10 @@ from agentic_memory.profiles import ProfileStore
 from agentic_memory.rate_limit import TokenBucket, add_budget
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.settings import Settings, get_settings
-from agentic_memory.verification_store import VerificationStore
 
 if TYPE_CHECKING:
     from agentic_memory.erasure import Tombstones
+    from agentic_memory.verification_store import VerificationStore
 
 # mem0-oss needs the open-source mem0 stack (qdrant, numpy), which the layer does not ship: it lives
 # beside the local server, and is imported only when MEMORY_BACKEND asks for it.
@@ -60,6 +60,8 @@ def conversation_erased(conversation_id: str) -> bool:
 
 def verification() -> VerificationStore:
     """Caller verification's factors, counters and verified conversations (``CALLER_VERIFICATION``)."""
+    from agentic_memory.verification_store import VerificationStore  # noqa: PLC0415 - as tombstones
+
     return VerificationStore(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
