@@ -371,6 +371,8 @@ def test_a_value_the_agent_gave_is_kept_and_the_agent_reading_back_a_secret_lose
         ("My passphrase is tango river echo, that's all.", ("tango", "river", "echo")),
         ("La contraseña es perro azul grande.", ("perro", "azul", "grande")),
         ("ok my password is q w e r t y 2 0 2 5", ("q w e", "2 0 2 5")),
+        ("The answer to my security question is Fluffy the cat.", ("Fluffy", "cat")),
+        ("Meine Sicherheitsantwort lautet Blumenwiese.", ("Blumenwiese",)),
     ],
 )
 def test_a_password_goes_whole_to_the_end_of_its_clause(text: str, words: tuple[str, ...]) -> None:
@@ -385,3 +387,11 @@ def test_a_partial_removal_is_scored_a_miss() -> None:
     assert survives("dois oito um quatro", "O código é [secret] oito um quatro.")
     assert not survives("4471", "the code is [secret]")
     assert not survives("4111 1111 1111 1111", "[card ending 1111]")
+
+
+def test_digits_nothing_names_read_out_across_turns_go_but_answers_to_questions_stay() -> None:
+    read_out = redact_turns(["It is 44", "mm-hm", "71"], callers=[True, False, True])
+    answers = redact_turns(["How old is he?", "12", "And her?", "9"], callers=[False, True, False, True])
+    assert [r.text for r in read_out] == ["It is [secret]", "mm-hm", "[secret]"]
+    assert [r.text for r in answers] == ["How old is he?", "12", "And her?", "9"]
+    assert redact("between 10 and 12 of us").text == "between 10 and 12 of us"

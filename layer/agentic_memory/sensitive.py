@@ -94,7 +94,7 @@ def redact_turns(
         )
         previous = previous.rstrip(" .") if bridge else text or previous  # "a reading." "Go on." "48213"
     joined = dict(pieces_.values_in_pieces(texts, kinds, pieces))  # a value read out in pieces, else:
-    joined |= {p: "secrets" for p in pieces if p.denied and p not in joined}  # denied one by one
+    joined |= {p: "secrets" for p in pieces if p.denied and len(p.run.digits) >= 3 and p not in joined}
     for piece, kind in joined.items():
         hits[piece.turn].append(_Hit(piece.run.start, piece.run.end, kind, values.label(kind, "")))
     return [_apply(text, found) for text, found in zip(texts, hits, strict=True)]
@@ -208,8 +208,7 @@ def _find(  # noqa: PLR0912 - the finders in their order
         kind, said = number_kind(text, run, cues, continued)
         if kind is None and after_hit:
             kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
-        denied = kind is None and deny is not None and len(run.digits) >= pieces_.MIN_DIGITS["secrets"]
-        denied = denied and run.digits not in (deny or ())
+        denied = kind is None and deny is not None and run.digits not in deny
         if denied:
             in_phone = any(s <= run.start and run.end <= e for s, e in phones)
             denied = not (in_phone or harmless_number(text, run.start, run.end, run.digits))

@@ -74,7 +74,7 @@ def _valid_phone(digits: str, written: str) -> bool:
 
 def token_start(text: str, start: int) -> int:
     """Where the written token holding a run begins ("2025/0388": at "2025")."""
-    found = _TOKEN_BEFORE.search(text, 0, start)
+    found = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
     return found.start() if found else start
 
 

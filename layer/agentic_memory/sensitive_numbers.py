@@ -96,7 +96,11 @@ def number_runs(text: str) -> Iterator[Run]:
     tokens: list[str] = []
     for word in _WORD.finditer(text):
         spoken = _is_number_word(word.group(0)) or (
-            tokens and word.group(0).lower() in JOINERS and _next_is_number(text, word.end())
+            # "treinta y dos", never "10 and 12": a joiner joins numerals, not digits written
+            tokens
+            and word.group(0).lower() in JOINERS
+            and not tokens[-1].isdigit()
+            and _next_is_number(text, word.end())
         )
         if spoken and (not tokens or _BETWEEN.fullmatch(text, end, word.start())):
             start = word.start() if not tokens else start

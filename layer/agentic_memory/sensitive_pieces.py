@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from agentic_memory import sensitive_values as values
 
@@ -54,7 +55,9 @@ def carried(text: str, last_value: tuple[int, str] | None, runs_after: bool, car
 
 def values_in_pieces(texts: list[str], kinds: frozenset[str], pieces: list[Piece]) -> list[tuple[Piece, str]]:
     """Each piece that is part of a value, with the value's kind: consecutive pieces that begin
-    after a cue ("the gate code is 58" "79") or that together pass the card check."""
+    after a cue ("the gate code is 58" "79"), that together pass the card check, or that nothing
+    says are harmless in a caller's turns and together are long enough for a secret ("It's 44" "mm"
+    "71"), unless a question comes between them ("How old is he?" "12" "And her?" "9")."""
     found: list[tuple[Piece, str]] = []
     first = 0
     while first < len(pieces):
@@ -81,6 +84,12 @@ def _value_from(
             return end, "cards"
     if named in kinds and end > first + 1 and len(digits) >= MIN_DIGITS.get(named, 99):
         return end, named
+    group = pieces[first:end]
+    denied = all(p.denied for p in group) and len(digits) >= MIN_DIGITS["secrets"]
+    denied = denied and all(one.turn != two.turn for one, two in pairwise(group))  # "10 and 12"
+    asked = any("?" in text for text in texts[pieces[first].turn + 1 : pieces[end - 1].turn])
+    if "secrets" in kinds and denied and end > first + 1 and not asked:
+        return end, "secrets"
     return first + 1, None
 
 

@@ -101,7 +101,10 @@ def stdnum(name: str) -> ModuleType:
 _STRONG_PASSWORD_CUE = (
     r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
     r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha|palavra-passe|palavra passe|"
-    r"memorable word|secret word|palabra secreta|mot secret|geheimwort|parola segreta|palavra secreta"
+    r"memorable (?:word|phrase|answer)|secret word|palabra secreta|mot secret|geheimwort|parola segreta|"
+    r"palavra secreta|security answer|answer to (?:my |the )?security question|respuesta (?:de seguridad|"
+    r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
+    r"resposta (?:de segurança|secreta)"
 )
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave)\b)"
