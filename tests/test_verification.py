@@ -268,3 +268,18 @@ def test_a_malformed_verify_caller_body_is_a_400_that_counts_no_attempt(
 def test_a_very_long_answer_is_read_only_as_far_as_a_spoken_one_goes(known_caller: None) -> None:
     assert verify(GENUINE, "x" * 5_000_000)["verified"] is False
     assert verify(GENUINE, POSTCODE + " " * 1000)["verified"] is True
+
+
+def test_forget_removes_the_factor_and_the_request_and_leaves_no_number_in_the_table(
+    known_caller: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    call("/forget-me", {"caller_id": CALLER, "conversation_id": SPOOFED})
+    call("/forget-me", {"caller_id": CALLER, "conversation_id": GENUINE})  # asked again, another call
+    assert main(["verification", "requests"]) == 0
+    assert f"{CALLER}  {GENUINE} {SPOOFED}" in capsys.readouterr().out  # one request, both calls
+
+    assert main(["forget", CALLER, "--yes"]) == 0
+    assert "verification      the factor and the erasure request removed" in capsys.readouterr().out
+    items = boto3.client("dynamodb").scan(TableName=PROFILE_TABLE)["Items"]
+    assert not [i for i in items if i["pk"]["S"].startswith(("verification#factor#", "erasure-request#"))]
+    assert CALLER not in repr(items) and CALLER[1:] not in repr(items)

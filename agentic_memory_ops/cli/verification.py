@@ -51,7 +51,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser], p
     clear.set_defaults(run=lambda args: clear_factor(Target.resolve(args), args.phone))
     requests = actions.add_parser("requests", help="list erasure requests made on unverified calls")
     requests.set_defaults(run=lambda args: list_requests(Target.resolve(args)))
-    dismiss = actions.add_parser("dismiss", help="remove a caller's erasure requests once dealt with")
+    dismiss = actions.add_parser("dismiss", help="remove a caller's erasure request once dealt with")
     dismiss.add_argument("phone", metavar="PHONE", help="the caller's number")
     dismiss.set_defaults(run=lambda args: dismiss_requests(Target.resolve(args), args.phone))
 
@@ -95,12 +95,12 @@ def list_requests(target: Target) -> int:
         print("No erasure requests from unverified calls.")
     for request in found:
         when = datetime.fromtimestamp(request.requested_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
-        print(f"{when}  {request.caller}  {request.conversation_id or '(no conversation id)'}")
+        print(f"{when}  {request.caller}  {' '.join(request.conversation_ids) or '(no conversation id)'}")
     return 0
 
 
 def dismiss_requests(target: Target, phone: str) -> int:
     caller = _caller(target, phone)
-    count = _store(target).drop_erasure_requests(caller)
-    print(f"Caller {mask(caller)}: {count} erasure request{'s' if count != 1 else ''} removed")
+    removed = _store(target).drop_erasure_requests(caller)
+    print(f"Caller {mask(caller)}: {'erasure request removed' if removed else 'no erasure request'}")
     return 0

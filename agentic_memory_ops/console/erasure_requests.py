@@ -31,12 +31,12 @@ def page(mount: str, data: ConsoleData, reference: Callable[[str], str]) -> str:
         body = '<p class="empty">No erasure requests from unverified calls.</p>'
     else:
         body = pages.table(
-            ("Requested", "Caller", "Conversation"),
+            ("First requested", "Caller", "On the calls"),
             (
                 (
                     escape(datetime.fromtimestamp(r.requested_at, UTC).strftime("%Y-%m-%d %H:%M UTC")),
                     f'<a href="{mount}/caller/{reference(r.caller)}">{escape(mask(r.caller))}</a>',
-                    f"<code>{escape(r.conversation_id or '—')}</code>",
+                    " ".join(f"<code>{escape(c)}</code>" for c in r.conversation_ids) or "—",
                 )
                 for r in found
             ),

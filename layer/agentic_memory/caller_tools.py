@@ -87,7 +87,7 @@ def answer(path: str, body: bytes | None, settings: Settings) -> dict[str, Any]:
             tool.caller_id, tool.called_number, settings.default_region, compose.workspace_numbers
         )
         if caller is not None and not compose.verification().verified(tool.conversation_id, caller):
-            compose.verification().request_erasure(caller, tool.conversation_id or "")
+            compose.verification().request_erasure(caller, tool.conversation_id)
             logger.info("forget_me on an unverified call: request recorded", extra={"caller": mask(caller)})
             metrics.add_metric(name="ErasureRequested", unit=MetricUnit.Count, value=1)
             return {"forgotten": False, "requested": True, "message": ERASURE_REQUESTED}

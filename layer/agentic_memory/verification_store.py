@@ -8,9 +8,10 @@
   pass the last free one), and gone with DynamoDB's TTL (``expiration``) when they no longer matter;
 * a **verified conversation** (``verification#verified#<conversation id>``): the caller it verified
   (as a hash) and a TTL of ``VERIFIED_HOURS``, so a verification lasts one call and no longer;
-* an **erasure request** (``erasure-request#<caller key>#<conversation id>``) left by ``forget_me`` on
-  an unverified call, for the operator to confirm and carry out (``agentic-memory forget``). It holds
-  the caller key in clear, as the profile it asks to erase does: the operator must call them back.
+* an **erasure request** (``erasure-request#<caller key>``, the calls it was asked on in a set) left by
+  ``forget_me`` on an unverified call, for the operator to confirm and carry out (``agentic-memory
+  forget``, which removes it and the factor). It holds the caller key in clear, as the profile it asks
+  to erase does: the operator must call them back.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from botocore.exceptions import ClientError
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_dynamodb.type_defs import AttributeValueTypeDef
 
 FACTOR_PREFIX = "verification#factor#"
 CONVERSATION_ATTEMPTS_PREFIX = "verification#attempts#conversation#"
@@ -57,8 +59,8 @@ class Factor:
 @dataclass(frozen=True)
 class ErasureRequest:
     caller: str
-    conversation_id: str
-    requested_at: int
+    conversation_ids: tuple[str, ...]  # the calls it was asked on
+    requested_at: int  # the first time
 
 
 class VerificationStore:
@@ -144,17 +146,26 @@ class VerificationStore:
             return False
         return item.get("caller", {}).get("S") == caller_hash(caller)
 
-    def request_erasure(self, caller: str, conversation_id: str) -> None:
+    def request_erasure(self, caller: str, conversation_id: str | None) -> None:
+        """One item per caller, each call's id added to it: found by its key, never by a scan."""
         now = int(time.time())
-        self._db.put_item(
+        update = (
+            "SET caller = :caller, requested_at = if_not_exists(requested_at, :now), #expiration = :expires"
+        )
+        values: dict[str, AttributeValueTypeDef] = {
+            ":caller": {"S": caller},
+            ":now": {"N": str(now)},
+            ":expires": {"N": str(now + ERASURE_REQUEST_DAYS * 86400)},
+        }
+        if conversation_id:
+            update += " ADD conversations :conversation"
+            values[":conversation"] = {"SS": [conversation_id]}
+        self._db.update_item(
             TableName=self.table,
-            Item={
-                "pk": {"S": f"{ERASURE_REQUEST_PREFIX}{caller}#{conversation_id}"},
-                "caller": {"S": caller},
-                "conversation_id": {"S": conversation_id},
-                "requested_at": {"N": str(now)},
-                "expiration": {"N": str(now + ERASURE_REQUEST_DAYS * 86400)},
-            },
+            Key={"pk": {"S": ERASURE_REQUEST_PREFIX + caller}},
+            UpdateExpression=update,
+            ExpressionAttributeNames={"#expiration": "expiration"},  # a reserved word
+            ExpressionAttributeValues=values,
         )
 
     def erasure_requests(self) -> list[ErasureRequest]:
@@ -170,16 +181,20 @@ class VerificationStore:
                 found.append(
                     ErasureRequest(
                         caller=item["caller"]["S"],
-                        conversation_id=item["conversation_id"]["S"],
+                        conversation_ids=tuple(sorted(item.get("conversations", {}).get("SS", []))),
                         requested_at=int(item["requested_at"]["N"]),
                     )
                 )
         return sorted(found, key=lambda r: r.requested_at)
 
-    def drop_erasure_requests(self, caller: str) -> int:
-        """Remove a caller's requests once the operator has dealt with them; how many there were."""
-        mine = [r for r in self.erasure_requests() if r.caller == caller]
-        for request in mine:
-            key = {"pk": {"S": f"{ERASURE_REQUEST_PREFIX}{caller}#{request.conversation_id}"}}
-            self._db.delete_item(TableName=self.table, Key=key)
-        return len(mine)
+    def drop_erasure_requests(self, caller: str) -> bool:
+        """Remove a caller's request once the operator has dealt with it; False when there was none."""
+        key = {"pk": {"S": ERASURE_REQUEST_PREFIX + caller}}
+        return "Attributes" in self._db.delete_item(TableName=self.table, Key=key, ReturnValues="ALL_OLD")
+
+    def forget(self, caller: str) -> str:
+        """Erase what verification holds of a caller (``agentic-memory forget``); what was removed."""
+        factor, request = self.drop_factor(caller), self.drop_erasure_requests(caller)
+        return " and ".join(
+            [*(["the factor"] if factor else []), *(["the erasure request"] if request else [])]
+        )
