@@ -49,12 +49,17 @@ VARIANTS = {
         before="import gc\ngc.disable()\n",
         after="gc.freeze()\ngc.enable()\n",
     ),
+    "client_data:full-models": Variant(
+        "call-path clients from botocore's cut models (`aws.CALL_PATH_MODELS`), not its full data",
+        shipped=True,
+        before="from agentic_memory.runtime import aws\naws.call_path_session = aws.session\n",
+    ),
 }
 BOTO3 = "`import boto3`"
 FUNCTIONS = ("client_data", "retrieve", "post_call")
 LABELS = {"client_data": "ClientData", "retrieve": "Retrieve", "post_call": "PostCall"}
 SETUP_LABELS = {
-    "client_data": "DynamoDB client + profile store",
+    "client_data": "DynamoDB and Secrets Manager clients + profile store",
     "retrieve": "Mem0 client: lazy `mem0` import + ping",
     "post_call": "S3 + DynamoDB clients",
 }
@@ -71,7 +76,9 @@ built = time.perf_counter()
 """
 # What each function builds on its first request, short of calling AWS (DESIGN: ClientData has no Mem0).
 _SETUP = {
-    "client_data": "from agentic_memory.runtime import compose\ncompose.call_path_profiles()\n",
+    # ClientData: and the Secrets Manager client reading the workspace key (the template sets SECRETS_ID).
+    "client_data": "from agentic_memory.runtime import aws, compose\ncompose.call_path_profiles()\n"
+    "aws.secrets_client()\n",
     "retrieve": "from agentic_memory.runtime import compose\ncompose.search_memory()\n",
     "post_call": "from agentic_memory.runtime import compose\ncompose.archive()\ncompose.profiles()\n",
 }

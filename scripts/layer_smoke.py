@@ -31,6 +31,7 @@ def main() -> None:
 
     client, _ = platform_client_classes()
     print(f"ok: {client.__module__}.{client.__name__} imports")
+    call_path_clients()
     agentcore_backend()
     openmemory_backend()
     from aws_lambda_powertools import Tracer  # noqa: PLC0415 - TracingMode=Active needs the X-Ray SDK
@@ -45,6 +46,20 @@ def main() -> None:
             raise SystemExit(f"the layer ships {off_lambda}, which never runs on Lambda")
     print(f"ok: the layer's agentic_memory holds {', '.join(n for n in shipped if n != '__pycache__')}")
     print(f"layer at {os.environ.get('PYTHONPATH', sys.path[0])}: all imports present")
+
+
+def call_path_clients() -> None:
+    """The call path's clients build from the cut models the layer ships (``aws.CALL_PATH_MODELS``)."""
+    from agentic_memory.runtime import aws  # noqa: PLC0415
+
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")  # Lambda sets AWS_REGION
+    made = {
+        "dynamodb": aws.call_path_dynamodb_client().meta.service_model.operation_names,
+        "secretsmanager": aws.secrets_client().meta.service_model.operation_names,
+    }
+    if made != {"dynamodb": ["BatchGetItem", "GetItem"], "secretsmanager": ["GetSecretValue"]}:
+        raise SystemExit(f"the call path's clients are not built from {aws.CALL_PATH_MODELS}: {made}")
+    print(f"ok: the call path's clients build from {aws.CALL_PATH_MODELS.name}")
 
 
 def agentcore_backend() -> None:
