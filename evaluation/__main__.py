@@ -30,6 +30,7 @@ from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
+from evaluation.quoted import quote_development
 from evaluation.realistic import REALISTIC
 from evaluation.redaction import run as run_redaction
 
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     results = [evaluate(name, callers, scope) for name, callers in DEVELOPMENT.items() for scope in scopes]
     for scores in results:
         print_scores(scores, misses=args.misses)
+    quote_development(results, list(DEVELOPMENT))  # docs/memory-quality.md, on a run of both scopes
     run_redaction(misses=args.misses)  # the redaction corpus (``evaluation.redaction``; --heldout there)
     if args.json:
         Path(args.json).write_text(json.dumps([s.summary() for s in results], indent=2) + "\n")
