@@ -395,3 +395,15 @@ def test_digits_nothing_names_read_out_across_turns_go_but_answers_to_questions_
     assert [r.text for r in read_out] == ["It is [secret]", "mm-hm", "[secret]"]
     assert [r.text for r in answers] == ["How old is he?", "12", "And her?", "9"]
     assert redact("between 10 and 12 of us").text == "between 10 and 12 of us"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El código de la habitación es 4471.", "El código de la habitación es [secret]."),
+        ("Your room is 412 and the door code is 7781.", "Your room is 412 and the door code is [secret]."),
+        ("I have the order numbers: 55123 and 55124.", "I have the order numbers: 55123 and 55124."),
+    ],
+)
+def test_a_secrets_word_in_the_values_clause_outweighs_a_harmless_one(text: str, expected: str) -> None:
+    assert redact(text).text == expected

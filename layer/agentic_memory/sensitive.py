@@ -200,6 +200,7 @@ def _find(  # noqa: PLR0912 - the finders in their order
             hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))
     left: list[tuple[values.Run, str | None, bool]] = []
     phones = phone_spans(text) if deny is not None else []
+    harmless: list[values.Run] = []
     for run in values.number_runs(text):
         if taken(run.start, run.end):
             continue
@@ -208,6 +209,9 @@ def _find(  # noqa: PLR0912 - the finders in their order
         kind, said = number_kind(text, run, cues, continued)
         if kind is None and after_hit:
             kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
+        elif kind is None and any(pieces_.WITHIN.fullmatch(text, r.end, run.start) for r in harmless):
+            kind = "harmless"  # "order numbers 55123 and 55124"
+        harmless += [run] if kind == "harmless" else []
         denied = kind is None and deny is not None and run.digits not in deny
         if denied:
             in_phone = any(s <= run.start and run.end <= e for s, e in phones)
@@ -237,6 +241,7 @@ def _code(
     denied = denied and not values.PRODUCT.match(value)
     said = [said_after(text, code.end()), *cues(code.start())]
     kind = next((k for k in said if k not in (None, "cards", "weak")), None)
+    kind = "secrets" if kind == "harmless" and not said[0] and "secrets" in said else kind  # outweighed
     if kind is None:
         kind = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, code.start())), None)
     if kind in kinds:

@@ -35,9 +35,11 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):
         return "harmless", None  # "the gate opens at 0900", "die Tür klemmt seit 2019"
     named = None
-    for kind in (k if k != "weak" else "secrets" for k in said):
+    for index, kind in enumerate(k if k != "weak" else "secrets" for k in said):
         if kind == "harmless":
-            return "harmless", named
+            beyond = {"secrets", "weak"} & set(said[index:])
+            outweighed = bool(beyond) and len(run.digits) >= pieces_.MIN_DIGITS["secrets"]
+            return ("secrets", None) if outweighed else ("harmless", named)
         if kind in pieces_.MIN_DIGITS and len(run.digits) >= pieces_.MIN_DIGITS[kind]:
             return kind, None
         named = named or kind

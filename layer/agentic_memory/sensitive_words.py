@@ -111,7 +111,7 @@ _NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!a
 HARMLESS_CUES = (
     rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
     r"cellulare|telefone|telemóvel)",
-    r"orders?|order number|reference|ref|booking|reservation|confirmation number|tracking|"
+    r"order numbers?|orders?|reference|ref|booking|reservation|confirmation number|tracking|"
     r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
     r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
     r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
@@ -235,9 +235,10 @@ class Cues:
 
     def before(self, position: int) -> list[str]:
         """What the cues before ``position`` say the value there is, nearest first, up to the first
-        harmless one ("order 44812"): a cue that does not fit the value (a "card" cue for four digits
-        in "the PIN for my debit card is 1234") gives way to the one before it. "weak": a secret, if a
-        number (``WEAK_SECRET_CUES``)."""
+        harmless one ("order 44812"), then only the secrets' cues beyond it in the value's clause,
+        which outweigh it ("the security code for the room is 4471"): a cue that does not fit the
+        value (a "card" cue for four digits in "the PIN for my debit card is 1234") gives way to the
+        one before it. "weak": a secret, if a number (``WEAK_SECRET_CUES``)."""
         kinds: list[str] = []
         for cue in reversed([c for c in self.found if c.end() <= position]):
             if not _GAP_TO_END.fullmatch(self.text, cue.end(), position):
@@ -245,9 +246,10 @@ class Cues:
             kind = next(kind for kind, words in cue.groupdict().items() if words)
             if kind == "weak" and len(_WORD.findall(self.text, cue.end(), position)) > WEAK_GAP_WORDS:
                 continue
-            kinds.append(kind)
-            if kind == "harmless":
-                break
+            if "harmless" not in kinds:
+                kinds.append(kind)
+            elif kind in ("secrets", "weak") and not re.search(r"[,;:\n]", self.text[cue.end() : position]):
+                kinds.append(kind)  # in the same clause as the value
         return kinds
 
 
