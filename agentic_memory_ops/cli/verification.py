@@ -26,14 +26,13 @@ ASK = "ask"  # the value of a factor flag given without one: read it without ech
 def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[Any]) -> None:
     command = commands.add_parser(
         "verification",
-        parents=parents,
         help="set a caller's verification factor; list erasure requests of unverified calls",
         description="With CallerVerification on, a caller proves who they are by answering the factor set "
         "here (stored hashed with scrypt, never in clear). 'requests' lists forget_me requests made on "
         "unverified calls; 'dismiss' removes a caller's once dealt with.",
     )
     actions = command.add_subparsers(dest="action", required=True, metavar="ACTION")
-    set_ = actions.add_parser("set", help="set the caller's factor (one of the kinds below)")
+    set_ = actions.add_parser("set", parents=parents, help="set the caller's factor (one of the kinds below)")
     set_.add_argument("phone", metavar="PHONE", help="the caller's number")
     kinds = set_.add_mutually_exclusive_group(required=True)
     for kind, what in FACTOR_KINDS.items():
@@ -46,12 +45,16 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser], p
             help=f"{what} (without VALUE: asked for without echo)",
         )
     set_.set_defaults(run=lambda args: set_factor(Target.resolve(args), args))
-    clear = actions.add_parser("clear", help="remove the caller's factor")
+    clear = actions.add_parser("clear", parents=parents, help="remove the caller's factor")
     clear.add_argument("phone", metavar="PHONE", help="the caller's number")
     clear.set_defaults(run=lambda args: clear_factor(Target.resolve(args), args.phone))
-    requests = actions.add_parser("requests", help="list erasure requests made on unverified calls")
+    requests = actions.add_parser(
+        "requests", parents=parents, help="list erasure requests made on unverified calls"
+    )
     requests.set_defaults(run=lambda args: list_requests(Target.resolve(args)))
-    dismiss = actions.add_parser("dismiss", help="remove a caller's erasure request once dealt with")
+    dismiss = actions.add_parser(
+        "dismiss", parents=parents, help="remove a caller's erasure request once dealt with"
+    )
     dismiss.add_argument("phone", metavar="PHONE", help="the caller's number")
     dismiss.set_defaults(run=lambda args: dismiss_requests(Target.resolve(args), args.phone))
 
