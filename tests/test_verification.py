@@ -156,12 +156,14 @@ def test_a_verified_call_gets_the_brief_search_and_erasure_and_only_that_call(
     assert search(GENUINE)["memories"]
     assert search(SPOOFED)["memories"] == []  # another conversation of the same number is not verified
 
+    call("/forget-me", {"caller_id": CALLER, "conversation_id": SPOOFED})  # recorded, not done
     status, forgotten = call("/forget-me", {"caller_id": CALLER, "conversation_id": GENUINE})
     assert (status, forgotten["forgotten"]) == (200, True)
     run_extraction_checks(post_call)
     assert held(memory_server) == []
     assert told(CALLER, AGENT)["returning_caller"] == "no"
     assert VerificationStore(boto3.client("dynamodb"), PROFILE_TABLE).factor(CALLER) is None
+    assert VerificationStore(boto3.client("dynamodb"), PROFILE_TABLE).erasure_requests() == []
 
 
 def test_attempts_are_bounded_per_call_and_per_number_a_day(known_caller: None) -> None:

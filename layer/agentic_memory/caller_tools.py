@@ -96,9 +96,9 @@ def answer(path: str, body: bytes | None, settings: Settings) -> dict[str, Any]:
     done = forget_me.forget_me(
         tool.caller_id, settings, *stores, called_number=tool.called_number, own_numbers=own
     )
-    if done["forgotten"] and settings.caller_verification:  # the factor is theirs too: it goes
+    if done["forgotten"] and settings.caller_verification:  # their factor and requests go too
         caller, _ = forget_me.customer_of(tool.caller_id, tool.called_number, settings.default_region, own)
-        compose.verification().drop_factor(caller or "")
+        compose.verification().forget(caller or "")
     return done
 
 
