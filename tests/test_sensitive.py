@@ -311,6 +311,10 @@ UNNAMED = [
     ("São quatro sete um um.", "quatro sete um um"),
 ]
 HARMLESS_BY_SHAPE = [
+    "Le vol AF 1234 part à 18h40.",
+    "Der Zug ICE 578 hatte Verspätung.",
+    "Registration plate AB12 CDE.",
+    "My password is the same as before.",
     "Call me on +44 20 7946 0958 after six.",
     "Llámeme al 612 34 56 78 por la tarde.",
     "It was delivered on 12/05/2024 at 14:30.",
@@ -373,6 +377,8 @@ def test_a_value_the_agent_gave_is_kept_and_the_agent_reading_back_a_secret_lose
         ("ok my password is q w e r t y 2 0 2 5", ("q w e", "2 0 2 5")),
         ("The answer to my security question is Fluffy the cat.", ("Fluffy", "cat")),
         ("Meine Sicherheitsantwort lautet Blumenwiese.", ("Blumenwiese",)),
+        ("My password? It's blue elephant.", ("blue", "elephant")),
+        ("The passphrase is correct horse battery staple.", ("horse", "staple")),
     ],
 )
 def test_a_password_goes_whole_to_the_end_of_its_clause(text: str, words: tuple[str, ...]) -> None:

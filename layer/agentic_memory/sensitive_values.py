@@ -104,12 +104,13 @@ _STRONG_PASSWORD_CUE = (
     r"memorable (?:word|phrase|answer)|secret word|palabra secreta|mot secret|geheimwort|parola segreta|"
     r"palavra secreta|security answer|answer to (?:my |the )?security question|respuesta (?:de seguridad|"
     r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
-    r"resposta (?:de segurança|secreta)"
+    r"resposta (?:de segurança|secreta)|maiden name|nombre de soltera|nom de jeune fille|mädchenname|"
+    r"nome da solteira|cognome da nubile"
 )
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave)\b)"
     r"(?:\s+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
-    r"(?P<verb>['\u2019]s\b|\s*[:=]|,?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
+    r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     r"it['\u2019]s|it is|that['\u2019]s|sería|será)\b)"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
@@ -121,6 +122,11 @@ _NOT_A_VALUE = re.compile(
     r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
     r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
     r"bloqué|que|qui|che|dass|en|dans|in|im)"
+)
+# Words that begin no password, however long what follows ("is the same as before", "is not what I
+# typed").
+_NEVER_A_VALUE = re.compile(
+    r"(?i:not|no|the|same|never|too|nicht|kein|pas|plus|que|qui|che|dass|en|dans|in|im)"
 )
 # "It's correct horse battery staple, the passphrase for the portal": the value, then the cue.
 _PASSWORD_AFTER = re.compile(
@@ -155,8 +161,9 @@ def passwords(text: str) -> Iterator[tuple[int, int]]:
     for said in _PASSWORD.finditer(text):
         value = said.group("value")
         quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
-        if not quoted and _NOT_A_VALUE.fullmatch(said.group("first")):
-            continue
+        first, words = said.group("first"), len(value.split())
+        if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
+            continue  # "is correct", "is not working", but "is correct horse battery staple"
         if not said.group("strong") and not re.search(r"[\d!#$%&*@^~+=]", value):
             continue  # "la clave es llegar a tiempo": "clave" is also "the key"
         yield said.start("value"), said.end("value")
