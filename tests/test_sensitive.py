@@ -311,6 +311,8 @@ UNNAMED = [
     ("São quatro sete um um.", "quatro sete um um"),
 ]
 HARMLESS_BY_SHAPE = [
+    "Custa duzentos e cinquenta euros.",
+    "We ordered two hundred and fifty units.",
     "Le vol AF 1234 part à 18h40.",
     "Der Zug ICE 578 hatte Verspätung.",
     "Registration plate AB12 CDE.",

@@ -51,7 +51,7 @@ TENS = {
     "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
     "ottanta": 80, "novanta": 90,
-    "vinte": 20, "trinta": 30, "quarenta": 40, "sessenta": 60, "oitenta": 80,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "oitenta": 80,
 }  # fmt: skip
 HUNDREDS = {
     "hundred": 100, "cent": 100, "cents": 100, "hundert": 100, "cento": 100, "cien": 100, "ciento": 100,

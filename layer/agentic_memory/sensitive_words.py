@@ -165,12 +165,17 @@ HARMLESS_CUES = (
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|número da (?:casa|porta)|"
     r"código (?:do|de) cliente",
 )
-# A rate, said after an amount ("one fifty a night", "900 al mes"): only after, since "la noche" or
-# "le jour" before a value says nothing of it.
+# A rate or a count, said after an amount ("one fifty a night", "900 al mes", "250 units"): only
+# after, since "la noche" or "days" before a value says nothing of it.
 RATE_AFTER = (
     r"(?:a|an|per|each|por|la|al|cada|par|le|pro|die|im|am|alla|à|ao) (?:night|day|week|month|year|"
     r"hour|person|noche|día|semana|mes|año|hora|persona|nuit|jour|semaine|mois|an|heure|personne|nacht|"
-    r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)"
+    r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)|"
+    r"units?|items?|pieces?|boxes|copies|bottles|packs?|pages|days|weeks|months|years|nights|degrees|"
+    r"percent|stars|points|unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|unités|"
+    r"boîtes|jours|semaines|mois|ans|nuits|degrés|pour cent|stück|einheiten|kartons|tage|wochen|monate|"
+    r"jahre|nächte|grad|prozent|unità|pezzi|scatole|giorni|settimane|mesi|anni|notti|gradi|per cento|"
+    r"caixas|dias|anos|noites|graus|por cento"
 )
 # Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
 _COPULA = (
