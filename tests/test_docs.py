@@ -192,3 +192,9 @@ def test_make_eval_writes_its_block_only_from_a_run_of_every_set_under_both_scop
 
 def test_the_helper_writes_into_this_repositorys_docs() -> None:
     assert docs_blocks.DOCS == DOCS and (DOCS / "README.md").exists()
+
+
+def test_the_index_lists_every_page() -> None:
+    index = (DOCS / "README.md").read_text()
+    unlisted = [p.name for p in DOCS.glob("*.md") if p.name != "README.md" and f"]({p.name})" not in index]
+    assert not unlisted, f"docs/README.md does not list {unlisted}"
