@@ -137,3 +137,27 @@ def test_the_layer_smoke_builds_the_call_path_clients_from_the_layers_files() ->
     )
     assert done.returncode == 0, done.stderr
     assert "ok: the call path's clients build from call_path_models" in done.stdout
+
+
+def test_client_datas_cold_start_reads_no_botocore_data_and_no_memory_module() -> None:
+    """A fresh interpreter: ClientData's init and its clients, as ``make bench`` times them."""
+    probe = (
+        "import sys, importlib.util\n"
+        "from botocore import loaders\n"
+        "read = []\n"
+        "load = loaders.JSONFileLoader.load_file\n"
+        "loaders.JSONFileLoader.load_file = lambda self, path: read.append(path) or load(self, path)\n"
+        f"spec = importlib.util.spec_from_file_location('app', {str(ROOT / 'src/client_data/app.py')!r})\n"
+        "spec.loader.exec_module(importlib.util.module_from_spec(spec))\n"
+        "from agentic_memory.runtime import aws, compose\n"
+        "compose.call_path_profiles(); aws.secrets_client()\n"
+        "botocores = [p for p in read if p.startswith(loaders.Loader.BUILTIN_DATA_PATH)]\n"
+        "print(len(read), len(botocores), 'agentic_memory.memory' in sys.modules)\n"
+    )
+    env = {**os.environ, "AWS_DEFAULT_REGION": "us-east-1", "PROFILE_TABLE": "profiles"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60, env=env
+    )
+    read, from_botocore, memory = done.stdout.split()
+    assert int(read) > 0 and from_botocore == "0"
+    assert memory == "False"  # compose names the memory interface for annotations alone

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 from agentic_memory import workspace
 from agentic_memory.archive import Archive
 from agentic_memory.errors import ConfigError
-from agentic_memory.memory import MemoryStore
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.rate_limit import TokenBucket, add_budget
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.settings import Settings, get_settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names for annotations alone: ClientData never imports these modules
     from agentic_memory.erasure import Tombstones
+    from agentic_memory.memory import MemoryStore
     from agentic_memory.verification_store import VerificationStore
 
 # mem0-oss needs the open-source mem0 stack (qdrant, numpy), which the layer does not ship: it lives
