@@ -309,6 +309,8 @@ UNNAMED = [
     ("Das ist die 7713, glaube ich.", "7713"),
     ("Use QX7R22 when it asks.", "QX7R22"),
     ("São quatro sete um um.", "quatro sete um um"),
+    ("Take it from 0532013000, thanks.", "0532013000"),  # valid as a German phone, not said as one
+    ("It's 612345678.", "612345678"),  # valid as a Spanish mobile, not said as one
 ]
 HARMLESS_BY_SHAPE = [
     "Custa duzentos e cinquenta euros.",

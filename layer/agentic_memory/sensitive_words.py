@@ -134,7 +134,7 @@ HARMLESS_CUES = (
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
     r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
-    r"llámame|llamame|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
+    r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
     r"commande|train|plaque|immatriculation|relevé|compteur|"
     r"référence|réservation|facture|vol|chambre|code postal|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
@@ -155,14 +155,15 @@ HARMLESS_CUES = (
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
     r"finisce con|termina con|ultime quattro|polizza|tracciamento|spedizione|"
     r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
-    r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami",
+    r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
+    r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
     r"encomenda|comboio|trem|matrícula|leitura|"
     r"referência|fatura|voo|quarto|celular|cep|número de cliente|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
     r"termina em|acaba em|últimos quatro|apólice|seguimento|"
     r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
-    r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|número da (?:casa|porta)|"
+    r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
     r"código (?:do|de) cliente",
 )
 # A rate or a count, said after an amount ("one fifty a night", "900 al mes", "250 units"): only
