@@ -37,9 +37,10 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     named = None
     for index, kind in enumerate(k if k != "weak" else "secrets" for k in said):
         if kind == "harmless":
-            beyond = {"secrets", "weak"} & set(said[index:])
-            outweighed = bool(beyond) and len(run.digits) >= pieces_.MIN_DIGITS["secrets"]
-            return ("secrets", None) if outweighed else ("harmless", named)
+            beyond = ("secrets" if k == "weak" else k for k in said[index + 1 :])
+            # not a card: a card is known by its checksum, and "my card ... for order 448121" is an order
+            fits = [k for k in beyond if k != "cards" and len(run.digits) >= pieces_.MIN_DIGITS.get(k, 99)]
+            return (fits[0], None) if fits else ("harmless", named)  # outweighed in the clause, or kept
         if kind in pieces_.MIN_DIGITS and len(run.digits) >= pieces_.MIN_DIGITS[kind]:
             return kind, None
         named = named or kind

@@ -270,7 +270,7 @@ class Cues:
                 continue
             if "harmless" not in kinds:
                 kinds.append(kind)
-            elif kind in ("secrets", "weak") and not re.search(r"[,;:\n]", self.text[cue.end() : position]):
+            elif kind != "harmless" and not re.search(r"[,;:\n]", self.text[cue.end() : position]):
                 kinds.append(kind)  # in the same clause as the value
         return kinds
 
