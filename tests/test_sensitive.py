@@ -415,6 +415,7 @@ def test_digits_nothing_names_read_out_across_turns_go_but_answers_to_questions_
         ("I have the order numbers: 55123 and 55124.", "I have the order numbers: 55123 and 55124."),
         ("The account for the booking is 12345678.", "The account for the booking is [account]."),
         ("Charge my card for order 448121.", "Charge my card for order 448121."),
+        ("The door code is 4471 for the apartment.", "The door code is [secret] for the apartment."),
     ],
 )
 def test_a_secrets_word_in_the_values_clause_outweighs_a_harmless_one(text: str, expected: str) -> None:

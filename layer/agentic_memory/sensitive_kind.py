@@ -18,6 +18,8 @@ _AT_A_TIME = re.compile(
     r"jusqu['\u2019]à|vers|en|um|seit|bis|ab|gegen|im|alle|dalle|fino alle|verso le|dal|nel|entro|às|"
     r"até|pelas|em|no)\s+$"
 )
+# What a value is for, said after it ("4471 for the flat"): the value's own words before it still count.
+_FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|al|au|am|im)\s")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
 
@@ -30,6 +32,8 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     checksum says; and, when it is none, the sensitive kind a cue named that it was too short for."""
     after = said_after(text, run.end)
     said: list[str] = [after] if after else cues(token_start(text, run.start))
+    if after == "harmless" and _FOR_A_PLACE.match(text, run.end):  # "the door code is 4471 for the flat"
+        said += [k for k in cues(token_start(text, run.start)) if k == "secrets"][:1]
     if values.is_card(run.digits):
         return "cards", None
     if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):
