@@ -15,6 +15,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,14 +55,26 @@ def variables(template: dict[str, Any]) -> dict[str, list[str]]:
         if name not in found.setdefault(parameter, []):
             found[parameter].append(name)
 
+    conditions = template.get("Conditions", {})
+
+    def refs(value: Any) -> Iterator[str]:
+        """The parameters ``value`` names, through the conditions its ``Fn::If`` choose by
+        (``PROMPT_OVERRIDE: !If [PromptOverrideOn, ...]`` is BasePrompt's)."""
+        for inner in _walk(value):
+            if isinstance(inner, dict) and isinstance(inner.get("Ref"), str):
+                yield inner["Ref"]
+            elif isinstance(inner, dict) and isinstance(inner.get("Fn::If"), list):
+                yield from refs(conditions.get(inner["Fn::If"][0]))
+            elif isinstance(inner, dict) and isinstance(inner.get("Condition"), str):
+                yield from refs(conditions.get(inner["Condition"]))
+
     for node in _walk({"Globals": template.get("Globals"), "Resources": template.get("Resources")}):
         if not isinstance(node, dict):
             continue
         env = node.get("Environment", {})
         for name, value in (env.get("Variables") or {}).items() if isinstance(env, dict) else ():
-            for inner in _walk(value):
-                if isinstance(inner, dict) and isinstance(inner.get("Ref"), str):
-                    add(inner["Ref"], f"`{name}`")
+            for parameter in refs(value):
+                add(parameter, f"`{name}`")
         sub = node.get("Fn::Sub")
         if isinstance(sub, str):
             for key, parameter in re.findall(r'"(\w+)"\s*:\s*"\$\{(\w+)\}"', sub):
@@ -75,7 +88,7 @@ def _cell(text: object) -> str:
 
 def _takes(spec: dict[str, Any]) -> str:
     if "AllowedValues" in spec:
-        return ", ".join(f"`{v}`" for v in spec["AllowedValues"])
+        return ", ".join(f"`{v}`" if str(v) != "" else "empty" for v in spec["AllowedValues"])
     if "MinValue" in spec or "MaxValue" in spec:
         low, high = spec.get("MinValue", ""), spec.get("MaxValue", "")
         return f"{low} to {high}" if high != "" else f"{low} or more"

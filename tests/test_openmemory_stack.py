@@ -136,7 +136,7 @@ def openmemory_template() -> Iterator[tuple[dict[str, Any], dict[str, Any], dict
     source = load_source()
     default = sam_transform(source)
     source["Parameters"]["MemoryBackend"]["Default"] = "openmemory"
-    source["Parameters"]["OpenMemoryUrl"]["Default"] = "https://memory.example.com"
+    source["Parameters"]["MemoryUrl"]["Default"] = "https://memory.example.com"
     yield source, sam_transform(source), default
 
 
@@ -149,7 +149,7 @@ def test_openmemory_template_lints_transforms_and_asks_no_other_permission(
     for function in ("ClientDataFunction", "RetrieveFunction", "PostCallFunction"):
         variables = environment(translated, function)
         assert variables["MEMORY_BACKEND"] == {"Ref": "MemoryBackend"}
-        assert variables["OPENMEMORY_URL"] == {"Ref": "OpenMemoryUrl"}
+        assert variables["OPENMEMORY_URL"] == {"Fn::If": ["OpenMemoryOn", {"Ref": "MemoryUrl"}, ""]}
         assert "OPENMEMORY_API_KEY" not in variables  # the key is in the secret, read through SECRETS_ID
         # The same permissions as with Mem0 Platform: reading the stack's secret reaches the key.
         statements = role_statements(translated, function)
@@ -159,12 +159,12 @@ def test_openmemory_template_lints_transforms_and_asks_no_other_permission(
         assert [(r["Action"], r["Resource"]) for r in reads] == [
             ("secretsmanager:GetSecretValue", {"Ref": "AppSecret"})
         ]
-    assert '"OPENMEMORY_API_KEY":"${OpenMemoryApiKey}"' in source["Resources"]["AppSecret"]["Properties"][
+    assert '"OPENMEMORY_API_KEY":"${MemoryApiKey}"' in source["Resources"]["AppSecret"]["Properties"][
         "SecretString"
     ]["Fn::Sub"].replace("\n", "")
     rule = source["Rules"]["OpenMemoryNeedsUrlAndKey"]
     assert rule["RuleCondition"] == {"Fn::Equals": [{"Ref": "MemoryBackend"}, "openmemory"]}
-    assert source["Parameters"]["OpenMemoryApiKey"]["NoEcho"] is True
+    assert source["Parameters"]["MemoryApiKey"]["NoEcho"] is True
 
 
 @pytest.mark.usefixtures("aws")

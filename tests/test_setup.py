@@ -19,6 +19,7 @@ from agentic_memory.greeting import DYNAMIC_VARIABLES
 from agentic_memory.runtime import secrets
 from agentic_memory.workspace import NUMBERS_KEY
 from agentic_memory_ops.cli import main
+from agentic_memory_ops.cli.target import Stack
 from agentic_memory_ops.elevenlabs_agent import DATA_COLLECTION
 from conftest import HMAC_SECRET, PROFILE_TABLE, WORKSPACE_KEY
 
@@ -33,9 +34,8 @@ STACK_TEMPLATE = {
         for name in (
             "SecretArn",
             "ForgetMeTool",
-            "FirstMessageOverride",
-            "PromptOverride",
-            "LanguageOverride",
+            "Overrides",
+            "BasePrompt",
         )
     },
     "Resources": {"DeadLetterQueue": {"Type": "AWS::SQS::Queue"}},
@@ -76,9 +76,8 @@ def deploy(name: str = "agentic-memory", **parameters: str) -> str:
     values = {
         "SecretArn": secret,
         "ForgetMeTool": "off",
-        "FirstMessageOverride": "off",
-        "PromptOverride": "off",
-        "LanguageOverride": "off",
+        "Overrides": "",
+        "BasePrompt": "",
         **parameters,
     }
     boto3.client("cloudformation").create_stack(
@@ -196,7 +195,7 @@ def test_setup_asks_first_and_needs_yes_without_a_terminal(
 
 @pytest.mark.usefixtures("aws")
 def test_the_switches_decide_the_overrides_and_the_forget_me_tool(elevenlabs: FakeElevenLabs) -> None:
-    deploy(ForgetMeTool="on", FirstMessageOverride="on", LanguageOverride="on")
+    deploy(ForgetMeTool="on", Overrides="first_message,language")
     assert setup() == 0
 
     forget_id, forget = tool_named(elevenlabs, "forget_me")
@@ -257,7 +256,7 @@ def test_a_changed_stack_is_followed_a_stale_tool_replaced_and_a_disabled_webhoo
 def test_doctor_names_what_is_wrong_at_elevenlabs_and_passes_after_setup(
     elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    deploy(FirstMessageOverride="on")
+    deploy(Overrides="first_message")
     secrets._cache.clear()
     main(["doctor", "--stack", "agentic-memory", "--agent", AGENT])
     before = {line[6:31].strip(): line for line in capsys.readouterr().out.splitlines()}
@@ -345,7 +344,7 @@ def test_an_agent_without_a_first_message_gets_the_default_greeting_as_placehold
 def test_permissions_are_only_ever_switched_on_and_the_agents_placeholders_kept(
     elevenlabs: FakeElevenLabs,
 ) -> None:
-    deploy(FirstMessageOverride="on")
+    deploy(Overrides="first_message")
     own = agent(elevenlabs)
     allowed = own["platform_settings"]["overrides"]["conversation_config_override"]["agent"]
     allowed["prompt"] = {"prompt": True}  # the operator's web app overrides the prompt
@@ -420,7 +419,7 @@ def test_setup_records_the_workspace_numbers_and_the_agents_variables_and_doctor
 def test_undo_restores_each_agent_as_before_the_first_setup_and_keeps_what_came_since(
     elevenlabs: FakeElevenLabs, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    deploy(FirstMessageOverride="on")
+    deploy(Overrides="first_message")
     own = agent(elevenlabs)
     own["conversation_config"]["agent"]["prompt"]["tool_ids"] = ["tool_calendar"]
     own["platform_settings"]["data_collection"] = {"booked": {"type": "boolean", "description": "Booked?"}}
@@ -524,3 +523,53 @@ def test_a_key_without_access_to_phone_numbers_still_sets_the_agent_up_and_says_
     main(["doctor", "--stack", "agentic-memory", "--agent", AGENT])
     lines = {line[6:31].strip(): line for line in capsys.readouterr().out.splitlines()}
     assert lines["ElevenLabs numbers"].startswith("WARN") and "403" in lines["ElevenLabs numbers"]
+
+
+@pytest.mark.parametrize(
+    ("parameters", "expected"),
+    [
+        (
+            {"Overrides": "first_message", "BasePrompt": "You are Ada.", "MemoryUrl": "https://m0.example"},
+            {
+                "FIRST_MESSAGE_OVERRIDE": "on",
+                "LANGUAGE_OVERRIDE": "off",
+                "PROMPT_OVERRIDE": "on",
+                "MEM0_HOST": "https://m0.example",
+            },
+        ),
+        (
+            {
+                "Overrides": "",
+                "BasePrompt": "",
+                "MemoryBackend": "openmemory",
+                "MemoryUrl": "https://om.example",
+            },
+            {
+                "FIRST_MESSAGE_OVERRIDE": "off",
+                "LANGUAGE_OVERRIDE": "off",
+                "PROMPT_OVERRIDE": "off",
+                "OPENMEMORY_URL": "https://om.example",
+            },
+        ),
+        # A stack deployed with the older parameter names (docs/configuration.md, "Upgrading").
+        (
+            {
+                "FirstMessageOverride": "off",
+                "PromptOverride": "on",
+                "LanguageOverride": "on",
+                "BasePrompt": "",
+                "Mem0Host": "https://m0.example",
+            },
+            {
+                "FIRST_MESSAGE_OVERRIDE": "off",
+                "LANGUAGE_OVERRIDE": "on",
+                "PROMPT_OVERRIDE": "on",
+                "MEM0_HOST": "https://m0.example",
+            },
+        ),
+    ],
+)
+def test_a_stack_tells_the_cli_the_variables_its_parameters_stand_for(
+    parameters: dict[str, str], expected: dict[str, str]
+) -> None:
+    assert Stack(name="agentic-memory", parameters=parameters).environment() == expected

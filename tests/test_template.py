@@ -30,13 +30,14 @@ FUNCTIONS = {
     "RetrieveFunction": ("RetrieveApi", "/retrieve", "retrieve", "retrieve"),
     "PostCallFunction": ("PostCallApi", "/post-call", "post_call", "post-call"),
 }
+# Parameter → the secret's keys it fills (MemoryApiKey is the chosen backend's key, under both names).
 SECRET_PARAMETERS = {
-    "Mem0ApiKey": "MEM0_API_KEY",
-    "ElevenLabsHmacKey": "ELEVENLABS_HMAC_KEY",
-    "ElevenLabsWorkspaceKey": "ELEVENLABS_WORKSPACE_KEY",
-    "ElevenLabsApiKey": "ELEVENLABS_API_KEY",
-    "OpenMemoryApiKey": "OPENMEMORY_API_KEY",
+    "MemoryApiKey": ("MEM0_API_KEY", "OPENMEMORY_API_KEY"),
+    "ElevenLabsHmacKey": ("ELEVENLABS_HMAC_KEY",),
+    "ElevenLabsWorkspaceKey": ("ELEVENLABS_WORKSPACE_KEY",),
+    "ElevenLabsApiKey": ("ELEVENLABS_API_KEY",),
 }
+SECRET_KEYS = {key for keys in SECRET_PARAMETERS.values() for key in keys}
 BUCKET_NAME = "${AWS::StackName}-archive-${AWS::AccountId}-${AWS::Region}"
 COMMON_ENV = {
     "POWERTOOLS_LOG_LEVEL",
@@ -51,7 +52,6 @@ COMMON_ENV = {
     "AGENTCORE_MEMORY_ID",
     "MEM0_HOST",
     "OPENMEMORY_URL",
-    "MEM0_SEARCH_LIMIT",
     "MEMORY_SCOPE",
     "PRIVATE_FACT_CATEGORIES",
 }
@@ -74,7 +74,6 @@ FUNCTION_ENV = {
         "INGESTION_LEDGER_TABLE",
         "AUDIO_SOURCE",
         "REDACT_SENSITIVE",
-        "ARCHIVE_REDACTION",
         "PII_SECOND_OPINION",
         "MEMORY_RETENTION_DAYS",
         "RECONCILE_AGENT_IDS",
@@ -384,7 +383,7 @@ def test_secrets_are_no_echo_parameters_stored_as_one_json_secret(source: Templa
     values = {parameter: f"value of {parameter}" for parameter in SECRET_PARAMETERS}
     stored = json.loads(re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], secret_string))
 
-    assert stored == {key: values[parameter] for parameter, key in SECRET_PARAMETERS.items()}
+    assert stored == {key: values[parameter] for parameter, keys in SECRET_PARAMETERS.items() for key in keys}
 
 
 def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Template) -> None:
@@ -393,7 +392,7 @@ def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Temp
         for rule in source["Rules"].values()
     }
     mem0 = json.dumps({"Fn::Equals": [{"Ref": "MemoryBackend"}, "mem0-platform"]})  # not with agentcore
-    assert asserted[mem0] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
+    assert asserted[mem0] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "MemoryApiKey"}, ""]}]}]
     condition = json.dumps({"Fn::Equals": [{"Ref": "AudioSource"}, "api"]})
     assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "ElevenLabsApiKey"}, ""]}]}]
 
@@ -402,7 +401,7 @@ def test_functions_get_the_secret_id_never_a_secret_value(translated: Template) 
     for function in FUNCTIONS:
         variables = environment(translated, function)
         assert variables["SECRETS_ID"] == {"Ref": "AppSecret"}
-        assert not set(variables) & set(SECRET_PARAMETERS.values()), function
+        assert not set(variables) & SECRET_KEYS, function
         for parameter in SECRET_PARAMETERS:
             assert not mentions(variables, parameter), (function, parameter)
 
@@ -425,9 +424,15 @@ def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template
     assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
     assert parameters["MemoryScope"]["Default"] == "caller"
     assert parameters["AudioSource"]["Default"] == "webhook"
-    assert parameters["FirstMessageOverride"]["Default"] == "off"
-    assert parameters["PromptOverride"]["Default"] == "off"
-    assert parameters["LanguageOverride"]["Default"] == "off"
+    # Every override off by default (DESIGN §2.1): none listed, no base prompt.
+    assert parameters["Overrides"]["Default"] == ""
+    assert parameters["BasePrompt"]["Default"] == ""
+    redaction = re.compile(parameters["RedactSensitive"]["AllowedPattern"])
+    for value in ("all", "off", "cards,secrets", "all,archive", "national_ids,archive"):
+        assert redaction.fullmatch(value), value
+        config.Settings.from_env({"REDACT_SENSITIVE": value})  # and the layer reads it
+    for value in ("off,archive", "archive", "archive,all", "all,cards"):
+        assert not redaction.fullmatch(value), value
 
 
 def test_functions_name_the_bucket_instead_of_referring_to_it(translated: Template) -> None:
@@ -611,9 +616,9 @@ def test_an_operator_chooses_among_at_most_28_parameters_each_in_one_group(sourc
     groups = source["Metadata"]["AWS::CloudFormation::Interface"]["ParameterGroups"]
     grouped = [name for group in groups for name in group["Parameters"]]
 
-    # 28, and where memory lives: MemoryBackend, AgentCore's KMS key, the OpenMemory server and its key;
-    # and PiiSecondOpinion (Amazon Comprehend, off by default); CallerVerification (off by default)
-    assert len(parameters) <= 34
+    # 28 at most (issue 22): new features merge into existing parameters (MemoryUrl, MemoryApiKey,
+    # Overrides, RedactSensitive's archive item) or read a constant rather than raise the cap.
+    assert len(parameters) <= 28
     assert sorted(grouped) == sorted(parameters)  # each parameter in exactly one group, none unknown
     assert all(group["Label"]["default"] for group in groups)
 

@@ -19,9 +19,7 @@ from agentic_memory_ops.cli.target import Target
 def check_openmemory(target: Target) -> Result:
     settings = target.settings
     if not settings.openmemory_url:
-        return Result(
-            "fail", "OPENMEMORY_URL is not set: deploy with MemoryBackend=openmemory and OpenMemoryUrl"
-        )
+        return Result("fail", "OPENMEMORY_URL is not set: deploy with MemoryBackend=openmemory and MemoryUrl")
     store = OpenMemoryStore(
         settings.openmemory_url, get_secret("OPENMEMORY_API_KEY", settings), settings.mem0_timeout
     )

@@ -35,16 +35,38 @@ OUTPUT_ENVIRONMENT = {
     "AppSecretArn": "SECRETS_ID",
 }
 PARAMETER_ENVIRONMENT = {
-    "Mem0Host": "MEM0_HOST",
     "DefaultRegion": "DEFAULT_REGION",
     "AudioSource": "AUDIO_SOURCE",
     # What ElevenLabs must allow or call (agentic-memory setup, doctor).
+    "ForgetMeTool": "FORGET_ME_TOOL",
+    "CallerVerification": "CALLER_VERIFICATION",
+    # A stack deployed before Overrides, BasePrompt and MemoryUrl stood for these (docs/configuration.md,
+    # "Upgrading"); its parameters still say them.
+    "Mem0Host": "MEM0_HOST",
     "FirstMessageOverride": "FIRST_MESSAGE_OVERRIDE",
     "PromptOverride": "PROMPT_OVERRIDE",
     "LanguageOverride": "LANGUAGE_OVERRIDE",
-    "ForgetMeTool": "FORGET_ME_TOOL",
-    "CallerVerification": "CALLER_VERIFICATION",
 }
+
+
+def derived_environment(parameters: Mapping[str, str]) -> dict[str, str]:
+    """The variables a parameter of several meanings stands for, derived as template.yaml's Conditions
+    derive them: Overrides (first_message, language), BasePrompt (the prompt override is on when it is
+    set) and MemoryUrl (the chosen backend's address)."""
+    env: dict[str, str] = {}
+    if "Overrides" in parameters:
+        chosen = {item.strip() for item in parameters["Overrides"].split(",")}
+        env["FIRST_MESSAGE_OVERRIDE"] = "on" if "first_message" in chosen else "off"
+        env["LANGUAGE_OVERRIDE"] = "on" if "language" in chosen else "off"
+    if "BasePrompt" in parameters and "PromptOverride" not in parameters:
+        env["PROMPT_OVERRIDE"] = "on" if parameters["BasePrompt"] else "off"
+    backend = parameters.get("MemoryBackend", "mem0-platform")
+    url_variable = {"mem0-platform": "MEM0_HOST", "openmemory": "OPENMEMORY_URL"}.get(backend)
+    if parameters.get("MemoryUrl") and url_variable:
+        env[url_variable] = parameters["MemoryUrl"]
+    return env
+
+
 URL_OUTPUTS = {
     "client_data_url": "ClientDataApiUrl",
     "retrieve_url": "RetrieveApiUrl",
@@ -125,6 +147,7 @@ class Stack:
                 if self.parameters.get(key)
             }
         )
+        env.update(derived_environment(self.parameters))
         return env
 
     def physical_id(self, logical_id: str) -> str:

@@ -123,17 +123,26 @@ def _url(env: Mapping[str, str], name: str, default: str) -> str:
     return _matching(env, name, _URL, default, "a URL starting with https:// or http://").rstrip("/")
 
 
-def _sensitive_kinds(env: Mapping[str, str], name: str) -> frozenset[str]:
-    """Unset: every kind; "off": none; else a comma-separated list of kinds."""
+def _sensitive_kinds(env: Mapping[str, str], name: str) -> tuple[frozenset[str], bool]:
+    """The kinds redacted, and whether the archive is redacted too. Unset: every kind; "off": none;
+    else a comma-separated list of kinds (or all); a last item ``archive`` (``all,archive``) also
+    redacts the archive, so one template parameter (RedactSensitive) says both."""
     raw = env.get(name)
-    if raw is None or raw.strip().lower() in ("", "all", "on"):
-        return frozenset(SENSITIVE_KINDS)
-    if raw.strip().lower() == "off":
-        return frozenset()
-    chosen = {kind.strip().lower() for kind in raw.split(",") if kind.strip()}
+    items = [item.strip().lower() for item in (raw or "").split(",") if item.strip()]
+    archive_too = bool(items) and items[-1] == "archive"
+    chosen = set(items[:-1] if archive_too else items)
+    if not chosen or chosen <= {"all", "on"}:
+        return frozenset(SENSITIVE_KINDS), archive_too
+    if chosen == {"off"} and not archive_too:
+        return frozenset(), False
     if chosen - set(SENSITIVE_KINDS):
-        raise _wrong(name, raw, f"all, off, or a comma-separated list of {', '.join(SENSITIVE_KINDS)}")
-    return frozenset(chosen)
+        raise _wrong(
+            name,
+            raw or "",
+            f"all, off, or a comma-separated list of {', '.join(SENSITIVE_KINDS)}; "
+            "a last item archive redacts the archive too",
+        )
+    return frozenset(chosen), archive_too
 
 
 @dataclass(frozen=True)
@@ -185,6 +194,8 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
+        # ARCHIVE_REDACTION=on is the older spelling of REDACT_SENSITIVE's last item `archive`.
+        redact_kinds, archive_too = _sensitive_kinds(env, "REDACT_SENSITIVE")
         return cls(
             archive_bucket=env.get("S3_BUCKET_NAME") or None,
             profile_table=env.get("PROFILE_TABLE") or None,
@@ -221,8 +232,8 @@ class Settings:
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
             private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
-            redact_sensitive=_sensitive_kinds(env, "REDACT_SENSITIVE"),
-            archive_redaction=_flag(env, "ARCHIVE_REDACTION", False),
+            redact_sensitive=redact_kinds,
+            archive_redaction=archive_too or _flag(env, "ARCHIVE_REDACTION", False),
             pii_second_opinion=_choice(env, "PII_SECOND_OPINION", ("off", "comprehend"), "off") != "off",
             brief_max_chars=_whole(env, "BRIEF_MAX_CHARS", 2000, 200),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
@@ -243,7 +254,8 @@ class Settings:
 
     @property
     def archive_redaction_kinds(self) -> frozenset[str]:
-        """What the archive redacts (``ARCHIVE_REDACTION``): nothing unless it is on."""
+        """What the archive redacts (``REDACT_SENSITIVE=...,archive``, or ``ARCHIVE_REDACTION=on``):
+        nothing unless it is on."""
         return self.redact_sensitive if self.archive_redaction else frozenset()
 
     def required(self, name: Required) -> str:
