@@ -57,7 +57,6 @@ class LocalAws:
                 "choose other ports (make run PORT=3010 uses 3010 and 3011)"
             ) from None
         self.endpoint = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self.journal.endpoint = self.endpoint
         self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
 
     def start(self) -> LocalAws:
