@@ -1,6 +1,6 @@
 """Redaction on sentences written apart from the code: caught and kept, by language and kind.
 
-    python -m evaluation.redaction [--heldout] [--misses] [--json FILE]
+    python -m evaluation.redaction [--heldout N] [--misses] [--json FILE]
 
 Each case's turns go, in order, through the redaction ingestion applies before anything reaches
 memory or the brief (``sensitive.redact_transcription`` with every kind, as ``REDACT_SENSITIVE``'s
@@ -11,9 +11,9 @@ of 4 of its characters (``survives``) — a partial removal is a miss. It is *ke
 its keep substrings survives. A *label beside a value* is a case where a label was written and a secret
 it names is still there ("the password [secret] tango-river-88"): a removal claimed and not done.
 
-The development corpus (``redaction_corpus``) is the one to tune on; ``--heldout`` runs
-``redaction_heldout``, which is never tuned on: run it once, at the end, and report its numbers
-(the misses of a held-out run are not printed).
+The development corpus (``redaction_corpus``) is the one to tune on; ``--heldout N`` runs a
+held-out corpus (``redaction_heldout``, ``redaction_heldout2``), never tuned on: each is run once, at
+the end of a batch of changes, and its numbers reported (the misses of a held-out run are not printed).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def survives(secret: str, after: str, before: str = "") -> bool:
     a password of words, one of its words of 4 letters or more. The last four a label keeps ("[card
     ending 1111]") are the label's, as designed, not a survival. Parts that ``before`` (the text as
     said) also holds outside the secret do not count: they are the sentence's, not the secret's."""
-    if secret in after:
+    if secret in _LABEL.sub(" ", after):  # the last four a label keeps are the label's, as below
         return True
     rest = before.replace(secret, " ")
     digits = spoken_digits(secret) or re.sub(r"\D", "", secret)
@@ -143,11 +143,14 @@ def evaluate(cases: tuple[Any, ...], corpus: str) -> Report:
     return report
 
 
-def run(*, heldout: bool = False, misses: bool = False, json_file: str | None = None) -> Report:
+# The held-out corpora, in the order they were written; each is spent once it has judged a batch of
+# changes (evaluation/heldout-runs.md records when), and the next batch needs the next one.
+HELDOUT = {"1": ("redaction_heldout", "REDACTION_HELDOUT"), "2": ("redaction_heldout2", "REDACTION_HELDOUT2")}
+
+
+def run(*, heldout: str | None = None, misses: bool = False, json_file: str | None = None) -> Report:
     """Evaluate one corpus and print its scores (``make eval`` calls this for the development one)."""
-    module, name = (
-        ("redaction_heldout", "REDACTION_HELDOUT") if heldout else ("redaction_corpus", "REDACTION_CASES")
-    )
+    module, name = HELDOUT[heldout] if heldout else ("redaction_corpus", "REDACTION_CASES")
     cases = getattr(importlib.import_module(f"evaluation.{module}"), name)
     report = evaluate(cases, module)
     summary = report.summary()
@@ -174,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m evaluation.redaction", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument(
-        "--heldout", action="store_true", help="the held-out corpus (run it once, at the end)"
+        "--heldout",
+        choices=sorted(HELDOUT),
+        help="a held-out corpus (run each once, at the end of a batch of changes; 1 is spent)",
     )
     parser.add_argument(
         "--misses", action="store_true", help="list every case missed (development corpus only)"
