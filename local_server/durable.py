@@ -16,7 +16,7 @@ id>.json``; what changed is written, what is gone is removed. A save compares ev
 ETag), message, and item of the tables the request names: its time grows with what they hold.
 
 Chosen over the journal it replaces (which parsed three wire protocols for the keys a write touched
-and read each back over HTTP: 244 lines, these 190) and over pickled snapshots of moto's backends
+and read each back over HTTP: 244 lines, these 210) and over pickled snapshots of moto's backends
 after each write or on a timer (LocalStack's persistence strategies): a timer loses what ``kill -9``
 interrupts, and a snapshot after each write rewrites the whole archive, recordings included.
 """
