@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PYTHON ?= $(shell scripts/find-python)
 
 .DEFAULT_GOAL := help
-.PHONY: help test test-fast lint typecheck unit run events clean bench eval reset-local
+.PHONY: help test test-fast lint typecheck unit run events clean bench eval eval-heldout reset-local live-test
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 DATA_DIR ?= .local
@@ -21,8 +21,10 @@ help:
 	@echo "make unit         pytest"
 	@echo "make events       events/*.json for sam local invoke -e"
 	@echo "make bench        every path against its floor, offline; writes build/bench/results.md"
-	@echo "make eval         memory quality on the repository's multi-call dataset"
+	@echo "make eval         memory quality on the development sets (the ones tuned on)"
+	@echo "make eval-heldout the held-out sets, once per commit; appends to evaluation/heldout-runs.md"
 	@echo "make reset-local  forget everything make run kept in $(DATA_DIR) (refused while it runs)"
+	@echo "make live-test    opt-in contract tests on the real Mem0 and ElevenLabs (MEM0_API_KEY, ELEVENLABS_API_KEY)"
 	@echo "make clean        remove .venv, build/ and the tools' caches"
 	@echo "make help         this list"
 
@@ -66,9 +68,17 @@ events: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.run
 
-# Memory quality on the repository's multi-call dataset (recall, outdated values, greetings, leaks).
+# Memory quality on the development sets (recall, outdated values, greetings, leaks), per kind.
 eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation
+
+# The held-out sets, never tuned on: once per batch of changes (refused on a commit already recorded).
+eval-heldout: $(BIN)/.installed
+	$(BIN)/python -m evaluation --heldout
+
+# Opt-in, never in CI: the real services with a throwaway user and agent; one line when no key is set.
+live-test: $(BIN)/.installed
+	$(BIN)/python -m live_tests
 
 clean:
 	rm -rf $(VENV) .aws-sam .mypy_cache .ruff_cache .pytest_cache .hypothesis build

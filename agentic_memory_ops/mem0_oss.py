@@ -41,6 +41,8 @@ import json
 import os
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +53,7 @@ from agentic_memory.call_memory import CALL_SUMMARY_PREFIX
 from agentic_memory.errors import ConfigError
 from agentic_memory.memory import Added, Extraction, Held, MemoryRecord, Message, past_expiration
 from agentic_memory.sentences import summary_sentences
+from agentic_memory_ops.embedding_batch import BatchingEncoder
 from agentic_memory_ops.offline_embedder import MiniLmEncoder, load_encoder
 
 if TYPE_CHECKING:
@@ -80,15 +83,30 @@ _stores_lock = threading.Lock()
 
 
 class OfflineEmbedding(EmbeddingBase):  # type: ignore[misc] # mem0 ships no type information
-    """mem0's embedder interface over ``MiniLmEncoder``."""
+    """mem0's embedder interface over ``MiniLmEncoder``; a search's question is embedded before the
+    store's lock is taken (``prepared``), with the questions of concurrent searches in one batch."""
 
-    def __init__(self, encoder: MiniLmEncoder) -> None:
+    def __init__(self, encoder: MiniLmEncoder, batching: BatchingEncoder) -> None:
         from mem0.configs.embeddings.base import BaseEmbedderConfig  # noqa: PLC0415 - next to its only use
 
         super().__init__(BaseEmbedderConfig(model="all-MiniLM-L6-v2", embedding_dims=encoder.dimensions))
         self._encoder = encoder
+        self._batching = batching
+        self._prepared = threading.local()
+
+    @contextmanager
+    def prepared(self, text: str) -> Iterator[None]:
+        """Within it, this thread's ``embed(text)`` is the vector computed now, outside any lock."""
+        self._prepared.vector = (text, [float(x) for x in self._batching.embed([text])[0]])
+        try:
+            yield
+        finally:
+            self._prepared.vector = None
 
     def embed(self, text: str, memory_action: str | None = None) -> list[float]:
+        ready = getattr(self._prepared, "vector", None)
+        if ready is not None and ready[0] == text:
+            return list(ready[1])
         return [float(x) for x in self._encoder.embed([text])[0]]
 
     def embed_batch(self, texts: list[str], memory_action: str = "add") -> list[list[float]]:
@@ -197,7 +215,9 @@ class Mem0OssStore:
                     "llm": _PLACEHOLDER,
                 }
             )
-        self._memory.embedding_model = OfflineEmbedding(encoder)
+        self._batching = BatchingEncoder(encoder)
+        self._embedding = OfflineEmbedding(encoder, self._batching)
+        self._memory.embedding_model = self._embedding
         self._memory.llm = _NoLlm()
 
     def add(
@@ -295,14 +315,14 @@ class Mem0OssStore:
         self, query: str, *, user_id: str, limit: int, agent_id: str | None = None
     ) -> list[MemoryRecord]:
         filters = {"user_id": user_id, **({"agent_id": agent_id} if agent_id else {})}
-        with self._lock:
+        # mem0 strips the query before embedding it (_validate_and_trim_search_query).
+        with self._embedding.prepared(query.strip()), self._lock:
             response = self._memory.search(query, top_k=limit, filters=filters)
         return [_record(item) for item in response.get("results", []) if item.get("memory")]
 
     def related(self, pairs: list[tuple[str, str]]) -> list[bool] | None:
         texts = sorted({text for pair in pairs for text in pair})
-        with self._lock:
-            vectors = dict(zip(texts, self._encoder.embed(texts), strict=True))
+        vectors = dict(zip(texts, self._batching.embed(texts), strict=True))  # no store data: no lock
         return [float(vectors[part] @ vectors[memory]) >= RELATED_FLOOR for part, memory in pairs]
 
     def delete_conversation(self, user_id: str, conversation_id: str) -> int:

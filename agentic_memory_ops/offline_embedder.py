@@ -90,7 +90,12 @@ class MiniLmEncoder:
         self._token_type = weights["embeddings.token_type_embeddings.weight"]
         self._embedding_norm = _norm(weights, "embeddings.LayerNorm")
         self._layers = [_layer(weights, f"encoder.layer.{i}") for i in range(config["num_hidden_layers"])]
-        self._blas = ThreadpoolController()
+        # Matrices this small gain nothing from BLAS threads, and lose badly when another process is busy:
+        # measured on 2 cores, 12 ms per sentence alone, 100-450 ms with OpenBLAS's 2 threads under load
+        # (a batch of 50 questions under load: 1.4 s on one thread, 32 s on two). Limited once, for the
+        # process: a limit taken and restored per call is undone by whichever of several concurrent calls
+        # finishes first (it restores the count it saw), leaving the others on OpenBLAS's threads.
+        self._blas_limit = ThreadpoolController().limit(limits=1, user_api="blas")
 
     def embed(self, texts: Sequence[str]) -> Array:
         """One unit vector per text, shape ``(len(texts), dimensions)``."""
@@ -100,10 +105,7 @@ class MiniLmEncoder:
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         types = np.array([e.type_ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
-        # Matrices this small gain nothing from BLAS threads, and lose badly when another process is busy:
-        # measured on 2 cores, 12 ms per sentence alone, 100-450 ms with OpenBLAS's 2 threads under load.
-        with self._blas.limit(limits=1, user_api="blas"):
-            hidden = self._encode(ids, types, mask)
+        hidden = self._encode(ids, types, mask)
         pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)

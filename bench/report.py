@@ -140,3 +140,10 @@ def markdown(report: Report, settings: list[str], elapsed: float) -> str:
     for title, lines in report.sections:
         parts += ["", f"## {title}", "", *lines]
     return "\n".join(parts) + "\n"
+
+
+def quoted(report: Report, settings: list[str], elapsed: float) -> str:
+    """What docs/performance.md quotes of a run (its ``bench:results`` block): the table and the machine;
+    the notes and the import profile stay in the results file."""
+    run = [*machine(), *settings, f"Bench wall time: {elapsed:.0f} s"]
+    return "\n".join([table(report.rows), "", "Machine and run:", "", *[f"* {line}" for line in run]])

@@ -21,6 +21,7 @@ import boto3
 import httpx
 from mem0 import MemoryClient
 
+from agentic_memory.agent_variables import agent_key, record_agent_variables
 from agentic_memory.archive import audio_key, transcription_key
 from agentic_memory.brief import Brief, CallFacts
 from agentic_memory.profiles import CallerProfile, ProfileStore
@@ -47,7 +48,7 @@ from testkit.payloads import RETURNING_CALLER as CALLER, WORKSPACE_KEY
 T = TypeVar("T")
 WARMUP = 3
 CLIENT_DATA_MAX_RATIO = 1.3
-RETRIEVE_MAX_RATIO = 1.1
+RETRIEVE_MAX_RATIO = 1.05  # the issue on memory quality: "Retrieve warm ≤ 1.05x one search"
 AUDIO_MAX_RATIO = 1.2
 # "No serial waits that could run concurrently": the bench reads it as within 1.5x of the same
 # ingestion with every Mem0 request answered at once (its run at zero latency, plus one latency).
@@ -107,34 +108,48 @@ def seed_profile() -> None:
     store.set_memory_count(CALLER, 9)
 
 
+# ClientData's read: the caller's profile and the agent's own variables (agent_variables), one
+# BatchGetItem; its floor is the same BatchGetItem, bare.
+CLIENT_DATA_FLOOR = "bare `BatchGetItem` of the two keys"
+AGENT_OWN_VARIABLES = {"clinic": "Northside Dental", "first_message": "Northside Dental, Alexis speaking."}
+
+
+def seed_agent_variables() -> None:
+    record_agent_variables(boto3.client("dynamodb"), PROFILE_TABLE, AGENT, AGENT_OWN_VARIABLES)
+
+
+def batch_get(dynamodb: Any) -> Callable[[], object]:
+    keys = [{"pk": {"S": CALLER}}, {"pk": {"S": agent_key(AGENT)}}]
+    return lambda: dynamodb.batch_get_item(RequestItems={PROFILE_TABLE: {"Keys": keys}})
+
+
 def client_data(report: Report, handler: ModuleType, runs: int) -> None:
     seed_profile()
+    seed_agent_variables()
     body = json.dumps({"caller_id": CALLER, "agent_id": AGENT, "called_number": "+15550100001"}).encode()
     event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
-    dynamodb = boto3.client("dynamodb")
+    floor_read = batch_get(boto3.client("dynamodb"))
 
     def invoke() -> dict[str, Any]:
         result: dict[str, Any] = handler.lambda_handler(event, LambdaContext())
         return result
 
-    def get_item() -> object:
-        return dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})
-
     def sample() -> tuple[float, float]:
         spent, result = timed(invoke)
-        returning = body_of(result).get("dynamic_variables", {}).get("returning_caller")
-        check(result["statusCode"] == 200 and returning == "yes", "ClientData", result)
-        floor, _ = timed(get_item)
+        told = body_of(result).get("dynamic_variables", {})
+        ok = told.get("returning_caller") == "yes" and told.get("clinic") == AGENT_OWN_VARIABLES["clinic"]
+        check(result["statusCode"] == 200 and ok, "ClientData", result)
+        floor, _ = timed(floor_read)
         return spent, floor
 
     value, floor = interleaved(sample, runs)
     report.add(
         ratio_row(
             "Warm",
-            "ClientData (returning caller)",
+            "ClientData (returning caller, an agent with variables of its own)",
             value=value,
             floor=floor,
-            floor_label="bare `GetItem`",
+            floor_label=CLIENT_DATA_FLOOR,
             limit=CLIENT_DATA_MAX_RATIO,
         )
     )
@@ -187,6 +202,8 @@ def profile_sizes(report: Report, handler: ModuleType, runs: int) -> None:
     event = http_event(body, {"X-Workspace-Key": WORKSPACE_KEY}, path="/client-data")
     dynamodb = boto3.client("dynamodb")
     store = ProfileStore(dynamodb, PROFILE_TABLE)
+    seed_agent_variables()
+    floor_read = batch_get(dynamodb)
     for calls in PAST_CALLS:
         seed_history(calls)
         size = len(json.dumps(dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}})["Item"]))
@@ -195,7 +212,7 @@ def profile_sizes(report: Report, handler: ModuleType, runs: int) -> None:
             spent, result = timed(lambda: handler.lambda_handler(event, LambdaContext()))
             told = body_of(result).get("dynamic_variables", {})
             check(told.get("returning_caller") == "yes", "ClientData", result)
-            floor, _ = timed(lambda: dynamodb.get_item(TableName=PROFILE_TABLE, Key={"pk": {"S": CALLER}}))
+            floor, _ = timed(floor_read)
             return spent, floor
 
         value, floor = interleaved(sample, runs)
@@ -205,7 +222,7 @@ def profile_sizes(report: Report, handler: ModuleType, runs: int) -> None:
                 f"ClientData, {calls:,} past calls (item {size / 1024:.1f} KB)",
                 value=value,
                 floor=floor,
-                floor_label="bare `GetItem`",
+                floor_label=CLIENT_DATA_FLOOR,
                 limit=CLIENT_DATA_MAX_RATIO,
             )
         )
@@ -273,6 +290,42 @@ def retrieve(report: Report, handler: ModuleType, fake: MeteredFake, runs: int) 
             value=value,
             floor=floor,
             floor_label="bare Mem0 `search` (SDK)",
+            limit=RETRIEVE_MAX_RATIO,
+        )
+    )
+    retrieve_ranking(report, invoke, runs)
+
+
+def retrieve_ranking(report: Report, invoke: Callable[[], dict[str, Any]], runs: int) -> None:
+    """Ranking's share of Retrieve, A/B: the same Retrieve with ``ranking.rerank`` replaced by the
+    backend's own top results, interleaved with the real one."""
+    from agentic_memory import search  # noqa: PLC0415 - the module whose rerank the B side replaces
+
+    names = vars(search)  # its rerank, looked up at each call
+    ranked = names["rerank"]
+
+    def unranked(query: str, records: list[Any], limit: int, **_: Any) -> list[Any]:
+        return records[:limit]
+
+    def sample() -> tuple[float, float]:
+        spent, result = timed(invoke)
+        check(result["statusCode"] == 200, "Retrieve", result)
+        names["rerank"] = unranked
+        try:
+            floor, result = timed(invoke)
+        finally:
+            names["rerank"] = ranked
+        check(result["statusCode"] == 200, "Retrieve without ranking", result)
+        return spent, floor
+
+    value, floor = interleaved(sample, runs)
+    report.add(
+        ratio_row(
+            "Warm",
+            "Retrieve's ranking (A/B)",
+            value=value,
+            floor=floor,
+            floor_label="the same Retrieve, ranking replaced by the backend's order",
             limit=RETRIEVE_MAX_RATIO,
         )
     )

@@ -72,7 +72,8 @@ def _serve(args: argparse.Namespace) -> int:
     folder = DataFolder(Path(args.data_dir)).lock()
     try:
         api = _listen(args.host, args.port)
-        local_aws = aws.LocalAws(_port(args.aws_port, args.port + 1, "--aws-port"), folder.aws).start()
+        aws_port = _port(args.aws_port, args.port + 1, "--aws-port")
+        local_aws = aws.LocalAws(aws_port, folder.aws, api.token).start()
     except BaseException:
         folder.release()
         raise

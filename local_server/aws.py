@@ -11,6 +11,7 @@ import functools
 import io
 import json
 import os
+import secrets
 import socket
 import threading
 from pathlib import Path
@@ -22,6 +23,7 @@ from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoReque
 from moto.s3 import notifications
 from werkzeug.serving import make_server
 
+from agentic_memory_ops.signed_requests import ACCESS_KEY_ID, SignedOnly
 from local_server.durable import Journal
 from local_server.errors import LocalServerError
 from local_server.template import ACCOUNT_ID, REGION, Stack
@@ -37,24 +39,24 @@ def free_port() -> int:
 
 
 class LocalAws:
-    """moto's server app behind the journal (``durable.Journal``), on a fixed loopback port, and this
-    process's AWS settings pointing at it. ``start`` binds in the caller's thread, so a busy port is
-    an ``OSError`` there rather than a server thread dying unseen."""
+    """moto's server app behind the journal (``durable.Journal``), on a fixed loopback port, for
+    requests signed with ``secret`` only (``SignedOnly``: the server's token, in ``server.json``), and
+    this process's AWS settings pointing at it. ``start`` binds in the caller's thread, so a busy
+    port is an ``OSError`` there rather than a server thread dying unseen."""
 
-    def __init__(self, port: int, folder: Path) -> None:
+    def __init__(self, port: int, folder: Path, secret: str | None = None) -> None:
         self.journal = Journal(DomainDispatcherApplication(create_backend_app), folder)
+        self.secret = secret or secrets.token_urlsafe(32)  # the secret access key requests are signed with
         try:  # werkzeug prints its own advice and exits when the port is taken: say it in one line
             with contextlib.redirect_stderr(io.StringIO()):
-                self._server = make_server(
-                    "127.0.0.1", port, self.journal, threaded=True, request_handler=MotoRequestHandler
-                )
+                app, handler = SignedOnly(self.journal, self.secret), MotoRequestHandler
+                self._server = make_server("127.0.0.1", port, app, threaded=True, request_handler=handler)
         except SystemExit:
             raise LocalServerError(
                 f"cannot listen on 127.0.0.1:{port} for the emulated AWS: another program uses it; "
                 "choose other ports (make run PORT=3010 uses 3010 and 3011)"
             ) from None
         self.endpoint = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self.journal.endpoint = self.endpoint
         self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
 
     def start(self) -> LocalAws:
@@ -62,8 +64,8 @@ class LocalAws:
         os.environ.update(
             {
                 "AWS_ENDPOINT_URL": self.endpoint,
-                "AWS_ACCESS_KEY_ID": "local",
-                "AWS_SECRET_ACCESS_KEY": "local",
+                "AWS_ACCESS_KEY_ID": ACCESS_KEY_ID,
+                "AWS_SECRET_ACCESS_KEY": self.secret,
                 "AWS_DEFAULT_REGION": REGION,
                 "AWS_REGION": REGION,
                 "MOTO_ACCOUNT_ID": ACCOUNT_ID,

@@ -1,7 +1,7 @@
 """The local stack's data folder: everything a local run keeps, used by one server at a time.
 
     .local/lock          held (``flock``) by the server using the folder
-    .local/server.json   where that server listens, and the token its CLI route asks for
+    .local/server.json   where that server listens, and the token its CLI route and AWS ask for
     .local/aws/          the emulated S3 objects, DynamoDB items and SQS messages (``durable``)
     .local/mem0/         the mem0-oss memories (Qdrant and mem0's history)
 

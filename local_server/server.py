@@ -120,8 +120,12 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         if self._console("POST", path, started):
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_REQUEST_BYTES:
+        sent = self.headers.get("Content-Length") or "0"
+        length = int(sent) if sent.isdecimal() else -1
+        if length < 0:  # no length: the body cannot be read
+            self.close_connection = True
+            status, payload, headers = 400, _message("Content-Length must be a number of bytes"), _JSON
+        elif length > MAX_REQUEST_BYTES:
             self.close_connection = True  # the body is not read
             status, payload, headers = 413, _message("Request Entity Too Large"), _JSON
         else:
@@ -211,7 +215,13 @@ class _Handler(BaseHTTPRequestHandler):
             message = f"invocation-type: {kind} is not supported. RequestResponse is only supported."
             return 501, json.dumps({"Type": "LocalService", "Message": message}).encode(), _JSON
         try:
-            result = function.invoke(json.loads(body or b"{}"))
+            event = json.loads(body or b"{}")
+        except ValueError as error:  # Invoke's InvalidRequestContentException (API_Invoke.html)
+            refusal = {"Type": "User", "message": f"Could not parse request body into json: {error}"}
+            headers = {**_JSON, "X-Amzn-ErrorType": "InvalidRequestContentException"}
+            return 400, json.dumps(refusal).encode(), headers
+        try:
+            result = function.invoke(event)
         except Exception as error:
             failure = {"errorMessage": str(error), "errorType": type(error).__name__}
             return 200, json.dumps(failure).encode(), {"X-Amz-Function-Error": "Unhandled"}
@@ -220,7 +230,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _cli(self, body: bytes) -> tuple[int, bytes, dict[str, str]]:
         if not self._authorized():
             return 403, _message("Forbidden"), _JSON
-        argv = json.loads(body or b"{}").get("argv")
+        try:
+            request = json.loads(body or b"{}")
+        except ValueError:
+            return 400, _message('the body must be JSON: {"argv": ["command", "argument", ...]}'), _JSON
+        argv = request.get("argv") if isinstance(request, dict) else None
         if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
             return 400, _message("argv must be a list of strings"), _JSON
         return 200, json.dumps(self.server.run_cli(argv)).encode(), _JSON

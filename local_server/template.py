@@ -6,9 +6,13 @@ https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-functio
 parameters take their defaults unless overridden (``sam local --parameter-overrides``), a resource
 whose ``Condition`` is false does not exist, and pseudo parameters take fixed local values.
 
-moto's own CloudFormation (``create_stack``) was tried in their place: it creates the tables and
-queues under random names (a restart could not find its data again), and ignores the secret and the
-bucket's versioning and notification; the functions' environment would still need resolving here.
+moto's own CloudFormation does not cover the template (moto 5.2.5, tried on the template as
+samtranslator transforms it, with ``create_stack``): it has no AWS::SecretsManager::Secret,
+AWS::SQS::QueuePolicy, AWS::S3::BucketPolicy, AWS::CloudWatch::Alarm, AWS::Lambda::Alias nor
+AWS::ApiGatewayV2::Api, stops the stack with ``KeyError: 'FunctionName'``,
+leaves the bucket's versioning and notification unset, and names tables and queues with a random
+suffix, which a restart could not find again. The template's data resources are made here instead
+(``aws.create_resources``), and the functions' environment is resolved here in any case.
 """
 
 from __future__ import annotations

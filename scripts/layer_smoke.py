@@ -31,6 +31,9 @@ def main() -> None:
 
     client, _ = platform_client_classes()
     print(f"ok: {client.__module__}.{client.__name__} imports")
+    call_path_clients()
+    agentcore_backend()
+    openmemory_backend()
     from aws_lambda_powertools import Tracer  # noqa: PLC0415 - TracingMode=Active needs the X-Ray SDK
 
     Tracer(disabled=True)
@@ -43,6 +46,58 @@ def main() -> None:
             raise SystemExit(f"the layer ships {off_lambda}, which never runs on Lambda")
     print(f"ok: the layer's agentic_memory holds {', '.join(n for n in shipped if n != '__pycache__')}")
     print(f"layer at {os.environ.get('PYTHONPATH', sys.path[0])}: all imports present")
+
+
+def call_path_clients() -> None:
+    """The call path's clients build from the cut models the layer ships (``aws.CALL_PATH_MODELS``)."""
+    from agentic_memory.runtime import aws  # noqa: PLC0415
+
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")  # Lambda sets AWS_REGION
+    made = {
+        "dynamodb": aws.call_path_dynamodb_client().meta.service_model.operation_names,
+        "secretsmanager": aws.secrets_client().meta.service_model.operation_names,
+    }
+    if made != {"dynamodb": ["BatchGetItem", "GetItem"], "secretsmanager": ["GetSecretValue"]}:
+        raise SystemExit(f"the call path's clients are not built from {aws.CALL_PATH_MODELS}: {made}")
+    print(f"ok: the call path's clients build from {aws.CALL_PATH_MODELS.name}")
+
+
+def agentcore_backend() -> None:
+    """MEMORY_BACKEND=agentcore: the backend imports, and its client's model (the one the layer ships,
+    whatever the runtime's botocore) has every request member it sends (botocore refuses an unknown
+    member before sending)."""
+    import botocore  # noqa: PLC0415
+
+    from agentic_memory.agentcore import AgentCoreStore  # noqa: PLC0415
+    from agentic_memory.agentcore_wire import agentcore_session  # noqa: PLC0415
+
+    client = agentcore_session().client("bedrock-agentcore", region_name="us-east-1")
+    model = client.meta.service_model
+    needed = {
+        "CreateEvent": ("clientToken", "metadata", "extractionConfig"),
+        "ListMemoryRecords": ("namespacePath", "metadataFilters"),
+        "RetrieveMemoryRecords": ("namespacePath",),
+        "BatchCreateMemoryRecords": ("recordExpirySpecification", "clientToken"),
+        "ListMemoryExtractionJobs": ("filter",),
+    }
+    for operation, members in needed.items():
+        shape = model.operation_model(operation).input_shape
+        missing = [m for m in members if shape is None or m not in shape.members]
+        if missing:
+            raise SystemExit(f"the bedrock-agentcore model lacks {operation} {missing}")
+    print(f"ok: {AgentCoreStore.__module__} imports, model complete, botocore {botocore.__version__}")
+
+
+def openmemory_backend() -> None:
+    """MEMORY_BACKEND=openmemory: the backend imports and builds its client from the layer alone (httpx,
+    no mem0: a self-hosted server over its REST API); nothing is sent."""
+    already = "mem0" in sys.modules
+    from agentic_memory.openmemory import OpenMemoryStore  # noqa: PLC0415
+
+    OpenMemoryStore("https://memory.example.com", "unused", 1.0)
+    if "mem0" in sys.modules and not already:
+        raise SystemExit("the openmemory backend imports mem0, which it never uses")
+    print(f"ok: {OpenMemoryStore.__module__} imports and builds its client")
 
 
 if __name__ == "__main__":

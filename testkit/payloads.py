@@ -23,3 +23,20 @@ def fixture_bytes(name: str) -> bytes:
 def fixture_json(name: str) -> dict[str, Any]:
     document: dict[str, Any] = json.loads(fixture_bytes(name))
     return document
+
+
+def analysis_results(values: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``analysis.data_collection_results`` as a transcription carries them: each value (any JSON, as
+    the SDK's ``DataCollectionResultCommonModel.value`` allows) with its id, schema and rationale, in the
+    shape of the returning-caller fixture."""
+    schema = {"type": "string", "description": "", "enum": None, "is_system_provided": False,
+              "dynamic_variable": "", "constant_value": ""}  # fmt: skip
+    return {
+        key: {
+            "data_collection_id": key,
+            "value": value,
+            "json_schema": schema,
+            "rationale": "Said in the call.",
+        }
+        for key, value in values.items()
+    }

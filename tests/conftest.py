@@ -41,6 +41,7 @@ from agentic_memory.runtime import compose  # noqa: E402
 from testkit import ROOT  # noqa: E402
 from testkit.aws import BUCKET, INGESTION_LEDGER_TABLE, PROFILE_TABLE, MotoWorld  # noqa: E402
 from testkit.fakes.mem0 import FakeMem0Server  # noqa: E402
+from testkit.fakes.openmemory import FakeOpenMemoryServer  # noqa: E402
 from testkit.handlers import LambdaContext, load_handler  # noqa: E402
 from testkit.payloads import HMAC_SECRET, WORKSPACE_KEY  # noqa: E402
 from testkit.queue import QueueDriver  # noqa: E402
@@ -127,3 +128,13 @@ def post_call() -> ModuleType:
 @pytest.fixture
 def queue_driver(post_call: ModuleType, monkeypatch: pytest.MonkeyPatch) -> QueueDriver:
     return QueueDriver(post_call, monkeypatch)
+
+
+# -- The post-call analysis's data-collection results (analysis_items) -------------------------------
+
+
+@pytest.fixture
+def fake_openmemory() -> Iterator[FakeOpenMemoryServer]:
+    """A started fake OpenMemory server, stopped (port closed) after the test."""
+    with FakeOpenMemoryServer() as fake:
+        yield fake

@@ -720,7 +720,7 @@ def test_the_archive_never_purges_a_whole_area() -> None:
 STACK_TEMPLATE = {
     "Parameters": {
         name: {"Type": "String"}
-        for name in ("MemoryBackend", "Mem0Host", "SecretArn", "ClientDataUrl", "RetrieveUrl", "PostCallUrl")
+        for name in ("MemoryBackend", "MemoryUrl", "SecretArn", "ClientDataUrl", "RetrieveUrl", "PostCallUrl")
     },
     "Resources": {
         "DeadLetterQueue": {"Type": "AWS::SQS::Queue"},
@@ -779,7 +779,7 @@ def stack(memory_server: FakeMem0Server, http: Callable[[Respond], LocalHttp]) -
     server = http(unauthorized)
     parameters = {
         "MemoryBackend": "mem0-platform",
-        "Mem0Host": memory_server.url,
+        "MemoryUrl": memory_server.url,
         "SecretArn": secret,
         "ClientDataUrl": server.url("/client-data"),
         "RetrieveUrl": server.url("/retrieve"),

@@ -14,6 +14,7 @@ import boto3
 import pytest
 
 from agentic_memory import audit
+from agentic_memory.agent_variables import record_agent_variables
 from agentic_memory.brief import CallFacts
 from agentic_memory.greeting import DYNAMIC_VARIABLES
 from agentic_memory.profiles import ProfileStore
@@ -236,7 +237,6 @@ def test_each_override_is_sent_only_when_switched_on(
         assert "conversation_config_override" not in body
 
 
-@pytest.mark.slow
 def test_prompt_override_without_a_base_prompt_never_sends_memory_alone(
     client_data: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -249,18 +249,64 @@ def test_prompt_override_without_a_base_prompt_never_sends_memory_alone(
     assert "prompt" not in body.get("conversation_config_override", {}).get("agent", {})
 
 
-def test_the_lookup_is_one_getitem_on_the_tight_call_path_client(client_data: ModuleType) -> None:
+def test_the_lookup_is_one_batch_read_of_caller_and_agent_on_the_tight_call_path_client(
+    client_data: ModuleType,
+) -> None:
     seed_returning_caller()
-    calls: list[str] = []
+    record_agent_variables(boto3.client("dynamodb"), PROFILE_TABLE, "agent_1", {"clinic": "Northside"})
+    calls: list[tuple[str, list[str]]] = []
     db = aws.call_path_dynamodb_client()
-    db.meta.events.register("before-call.dynamodb.*", lambda model, **_: calls.append(model.name))
-    ask(client_data, initiation())
 
-    assert calls == ["GetItem"]
+    def seen(params: dict[str, Any], model: Any, **_: Any) -> None:
+        keys = params.get("RequestItems", {}).get(PROFILE_TABLE, {}).get("Keys", [])
+        calls.append((model.name, sorted(k["pk"]["S"] for k in keys)))
+
+    db.meta.events.register("provide-client-params.dynamodb.*", seen)
+    _, body = ask(client_data, initiation())
+
+    assert calls == [("BatchGetItem", sorted([CALLER, "agent#agent_1"]))]
+    assert body["dynamic_variables"]["caller_name"] == "Stefan"
+    assert body["dynamic_variables"]["clinic"] == "Northside"
     assert db.meta.config.read_timeout == 1  # type: ignore[attr-defined]
 
 
-@pytest.mark.slow
+def test_the_agents_own_variables_are_answered_with_its_placeholders_ours_winning(
+    client_data: ModuleType,
+) -> None:
+    """ElevenLabs refuses a call whose answer lacks a variable the agent defines (DESIGN §2.1)."""
+    own = {
+        "clinic": "Northside Dental",
+        "caller_name": "valued customer",  # a clash: ours wins
+        "first_message": "Northside Dental, Alexis speaking.",  # the agent's own first message
+    }
+    record_agent_variables(boto3.client("dynamodb"), PROFILE_TABLE, "agent_1", own)
+
+    _, new = ask(client_data, initiation())
+    seed_returning_caller()
+    _, returning = ask(client_data, initiation())
+    _, other_agent = ask(client_data, {**initiation(), "agent_id": "agent_2"})
+
+    assert set(new["dynamic_variables"]) == set(DYNAMIC_VARIABLES) | {"clinic"}
+    assert new["dynamic_variables"]["clinic"] == "Northside Dental"
+    assert new["dynamic_variables"]["caller_name"] == ""
+    # A new caller hears the agent's own first message; a returning one our greeting by name.
+    assert new["dynamic_variables"]["first_message"] == "Northside Dental, Alexis speaking."
+    assert returning["dynamic_variables"]["clinic"] == "Northside Dental"
+    assert returning["dynamic_variables"]["caller_name"] == "Stefan"
+    assert "Stefan" in returning["dynamic_variables"]["first_message"]
+    assert set(other_agent["dynamic_variables"]) == set(DYNAMIC_VARIABLES)
+    assert all(isinstance(v, str) for v in new["dynamic_variables"].values())
+
+
+def test_a_withheld_number_still_gets_the_agents_variables(client_data: ModuleType) -> None:
+    record_agent_variables(boto3.client("dynamodb"), PROFILE_TABLE, "agent_1", {"clinic": "Northside"})
+    status, body = ask(client_data, initiation(caller_id="anonymous"))
+
+    assert status == 200
+    assert body["dynamic_variables"]["clinic"] == "Northside"
+    assert body["dynamic_variables"]["returning_caller"] == "no"
+
+
 def test_client_data_imports_neither_the_memory_sdk_nor_pydantic() -> None:
     """A fresh interpreter: ClientData's init, its DynamoDB and Secrets Manager clients, nothing more."""
     probe = (

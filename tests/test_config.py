@@ -77,6 +77,31 @@ def test_a_wrong_value_fails_in_one_line_naming_the_variable_its_value_and_what_
     assert "\n" not in message
 
 
+@pytest.mark.parametrize(
+    ("env", "kinds", "archive"),
+    [
+        ({}, {"cards", "bank_accounts", "national_ids", "secrets"}, False),
+        ({"REDACT_SENSITIVE": "off"}, set(), False),
+        ({"REDACT_SENSITIVE": "all,archive"}, {"cards", "bank_accounts", "national_ids", "secrets"}, True),
+        ({"REDACT_SENSITIVE": "cards,secrets,archive"}, {"cards", "secrets"}, True),
+        # The template's RedactSensitive=...,archive replaced ArchiveRedaction; the variable still reads.
+        ({"REDACT_SENSITIVE": "cards", "ARCHIVE_REDACTION": "on"}, {"cards"}, True),
+    ],
+)
+def test_redact_sensitive_names_the_kinds_and_its_last_item_archive_the_archive_too(
+    env: dict[str, str], kinds: set[str], archive: bool
+) -> None:
+    settings = Settings.from_env(env)
+    assert (settings.redact_sensitive, settings.archive_redaction) == (frozenset(kinds), archive)
+    assert settings.archive_redaction_kinds == (frozenset(kinds) if archive else frozenset())
+
+
+@pytest.mark.parametrize("value", ["off,archive", "archive,cards", "cards,archive,archive"])
+def test_archive_is_only_the_last_item_after_something_redacted(value: str) -> None:
+    with pytest.raises(ConfigError, match="a last item archive redacts the archive too"):
+        Settings.from_env({"REDACT_SENSITIVE": value})
+
+
 def test_a_whole_number_may_be_written_with_a_point_zero() -> None:
     assert Settings.from_env({"MEM0_SEARCH_LIMIT": "5.0"}).mem0_search_limit == 5
 

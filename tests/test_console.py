@@ -210,6 +210,10 @@ def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
     browser.execute_script("arguments[0].pause()", audio)
     shot(browser, "caller")
 
+    # The exact text of a transcript: an explicit action, recorded before it is shown (docs/privacy.md).
+    browser.find_element(By.XPATH, "//button[text()='Show the exact text']").click()
+    wait(browser, lambda d: "This reading is recorded" in d.page_source)
+
     # What would the agent find: the same search Retrieve runs.
     question = browser.find_element(By.ID, "query")
     question.send_keys("How does the caller want reminders?", Keys.ENTER)
@@ -222,7 +226,7 @@ def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
     # Forget, behind a typed confirmation: wrong digits erase nothing.
     browser.find_element(By.ID, "confirm").send_keys("1234", Keys.ENTER)
     wait(browser, lambda d: "Not erased" in d.page_source)
-    browser.find_element(By.ID, "confirm").send_keys("0002", Keys.ENTER)
+    browser.find_element(By.ID, "confirm").send_keys("02", Keys.ENTER)
     wait(browser, lambda d: "Erased caller" in d.page_source)
     told = stack.post("/client-data", {"caller_id": MARIA, "agent_id": "agent_demo"}).json()
     assert told["dynamic_variables"]["returning_caller"] == "no"
@@ -260,24 +264,33 @@ def console() -> Console:
     return Console(_NoData(), "the-token", "/console")  # type: ignore[arg-type]
 
 
+def signed_in(console: Console) -> str:
+    """The Cookie header of a browser that opened the console's link."""
+    answer = console.handle("GET", "/", "token=the-token", {}, b"")
+    return answer.headers["Set-Cookie"].split(";", 1)[0]
+
+
 def test_the_console_needs_its_link_then_its_cookie(console: Console) -> None:
     assert console.handle("GET", "/", "", {}, b"").status == 401
     assert console.handle("GET", "/", "token=wrong", {}, b"").status == 401
     signed_in = console.handle("GET", "/", "token=the-token", {}, b"")
     assert signed_in.status == 303 and signed_in.headers["Location"] == "/console/"
     cookie = signed_in.headers["Set-Cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    assert console.handle("GET", "/", "", {"Cookie": f"{COOKIE}=the-token"}, b"").status == 200
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/console;" in cookie + ";"
+    session = cookie.split(";", 1)[0]
+    assert session.startswith(f"{COOKIE}=") and "the-token" not in session  # a value of its own
+    assert console.handle("GET", "/", "", {"Cookie": session}, b"").status == 200
+    assert console.handle("GET", "/", "", {"Cookie": f"{COOKIE}=the-token"}, b"").status == 401
     assert console.handle("GET", "/", "", {"Cookie": f"{COOKIE}=guess"}, b"").status == 401
 
 
 def test_a_form_from_another_site_is_refused(console: Console) -> None:
-    headers = {"Cookie": f"{COOKIE}=the-token", "Host": "127.0.0.1:3000", "Origin": "https://evil.example"}
+    headers = {"Cookie": signed_in(console), "Host": "127.0.0.1:3000", "Origin": "https://evil.example"}
     assert console.handle("POST", "/find", "", headers, b"q=maria").status == 403
 
 
 def test_an_unknown_caller_reference_names_nobody(console: Console) -> None:
-    answer = console.handle("GET", "/caller/+15550100002", "", {"Cookie": f"{COOKIE}=the-token"}, b"")
+    answer = console.handle("GET", "/caller/+15550100002", "", {"Cookie": signed_in(console)}, b"")
     assert answer.status == 404 and b"5550100002" not in answer.body
 
 
@@ -287,7 +300,7 @@ def test_the_console_command_serves_a_stack_with_the_operators_credentials(stack
     env = {
         **clean_env(),
         "AWS_ACCESS_KEY_ID": "local",
-        "AWS_SECRET_ACCESS_KEY": "local",
+        "AWS_SECRET_ACCESS_KEY": described["token"],
         "AWS_DEFAULT_REGION": "us-east-1",
         "PROFILE_TABLE": "agentic-memory-local-CallerProfileTable",
         "S3_BUCKET_NAME": "agentic-memory-local-archive-123456789012-us-east-1",
@@ -405,7 +418,7 @@ def test_operations_show_each_dead_letter_once_with_its_count_reason_and_first_q
     assert attributes["ApproximateNumberOfMessagesNotVisible"] == "0"
 
     console = Console(data, "the-token", "/console")
-    page = console.handle("GET", "/operations", "", {"Cookie": f"{COOKIE}=the-token"}, b"").body.decode()
+    page = console.handle("GET", "/operations", "", {"Cookie": signed_in(console)}, b"").body.decode()
     assert page.count("conv_0000never0000000000000000009") == 1
     assert "<td>11</td>" in page and "replay shows it" in page and "LLM provider error" in page
     assert "+1********02" in page and "5550100002" not in page  # an erasure's caller, masked

@@ -409,3 +409,52 @@ def test_forget_with_elevenlabs_deletes_the_callers_conversations_there_too(
         assert set(fake.conversations) == {"conv_someone_else"}
         deletes = [r["path"] for r in fake.requests if r.get("method") == "DELETE"]
         assert deletes == [f"/v1/convai/conversations/{FIRST}"]
+
+
+# Unknown webhook types of conversations no index links to the caller, each naming the number in one
+# of the forms people, carriers and SIP trunks write it (the caller is +1 555-010-0002).
+NUMBER_FORMS = {
+    "e164": "+15550100002",
+    "national": "(555) 010-0002",
+    "dashes": "555-010-0002",
+    "dots": "555.010.0002",
+    "spaces": "555 010 0002",
+    "international": "+1 555-010-0002",
+    "bare national digits": "5550100002",
+    "bare digits with the country code": "15550100002",
+    "tel uri": "tel:+1-555-010-0002;ext=7",
+    "sip uri": "sip:+15550100002@pbx.example",
+    "json escaped": "\\u002b\\u0031\\u0035\\u0035\\u0035\\u0030\\u0031\\u0030\\u0030\\u0030\\u0030\\u0032",
+}
+NOT_THE_CALLER = {
+    "another number": "(555) 010-0099",
+    "the same digits in another country": "+44 5550 100002",
+    "the digits inside a longer id": "order 555010000212",
+}
+
+
+def unknown_event(index: int, kind: str, number_form: str) -> bytes:
+    conversation = f"conv_0000unindexed{index:013d}"
+    raw = f'{{"type": "call_transfer_{kind.replace(" ", "_")}", "data": {{"conversation_id": '
+    return (raw + f'"{conversation}", "transfer": {{"from": "{number_form}"}}}}}}').encode()
+
+
+def test_forget_finds_unknown_webhooks_naming_the_number_in_any_form(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    bodies = {}
+    for index, (kind, form) in enumerate([*NUMBER_FORMS.items(), *NOT_THE_CALLER.items()]):
+        bodies[kind] = unknown_event(index, kind, form)
+        assert json.loads(bodies[kind])["data"]["conversation_id"]  # a JSON object, archived as is
+        deliver(post_call, bodies[kind])
+    number = {"conversation_id": "conv_0000number0000000000000001", "called": 15550100002}  # a JSON number
+    as_number = json.dumps({"type": "dial_result", "data": number}).encode()
+    deliver(post_call, as_number)
+    stored = [key for key in archived() if "/events/" in key]
+    assert len(stored) == len(NUMBER_FORMS) + len(NOT_THE_CALLER) + 1
+
+    forget()
+
+    s3 = boto3.client("s3")
+    left = {s3.get_object(Bucket=BUCKET, Key=key)["Body"].read() for key in archived() if "/events/" in key}
+    assert left == {bodies[kind] for kind in NOT_THE_CALLER}

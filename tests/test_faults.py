@@ -71,7 +71,7 @@ def test_an_archive_write_failure_is_500_and_elevenlabs_retry_succeeds(post_call
 
 
 def test_dynamodb_throttling_on_client_data_gives_the_new_caller_answer() -> None:
-    fail_once(aws.call_path_dynamodb_client(), "GetItem", "ProvisionedThroughputExceededException")
+    fail_once(aws.call_path_dynamodb_client(), "BatchGetItem", "ProvisionedThroughputExceededException")
     status, body = ask("client_data", {"caller_id": CALLER})
 
     assert status == 200

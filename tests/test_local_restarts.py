@@ -22,13 +22,14 @@ import boto3
 import httpx
 import pytest
 from aws_lambda_powertools.utilities.data_classes import S3Event
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
 
 from local_server import aws
 from local_server.template import Stack
 from testkit import ROOT
 from testkit.local_stack import INGEST_TIMEOUT, RunningServer
-
-pytestmark = pytest.mark.slow  # make run as a subprocess, restarted
 
 STACK = Stack(ROOT / "template.yaml")
 INGESTION = STACK.physical_name("IngestionQueue")
@@ -47,14 +48,16 @@ class LocalAwsRuns:
         self.restored = 0
 
     def start(self) -> None:
-        self.local = aws.LocalAws(aws.free_port(), self.folder).start()
+        self.local = aws.LocalAws(aws.free_port(), self.folder, "the-server-token").start()
         made = aws.create_resources(STACK, {})
         self.restored = self.local.journal.restore(made.values())
 
     def stop(self) -> None:
         """What stopping (or ``kill -9``) loses: everything moto held in memory."""
         assert self.local is not None
-        httpx.post(f"{self.local.endpoint}/moto-api/reset", timeout=10).raise_for_status()
+        reset = AWSRequest("POST", f"{self.local.endpoint}/moto-api/reset")  # signed, as every request
+        SigV4Auth(Credentials("local", self.local.secret), "moto", "us-east-1").add_auth(reset)
+        httpx.post(str(reset.url), headers=dict(reset.headers), timeout=10).raise_for_status()
         self.local.stop()
         self.local = None
 
@@ -207,8 +210,12 @@ def depths(sqs: Any) -> dict[str, int]:
 
 
 def queue_depths(server: RunningServer) -> dict[str, int]:
-    endpoint = json.loads((server.data_dir / "server.json").read_text())["aws_endpoint"]
-    return depths(boto3.client("sqs", endpoint_url=endpoint, region_name="us-east-1"))
+    described = json.loads((server.data_dir / "server.json").read_text())
+    sqs = boto3.client(
+        "sqs", endpoint_url=described["aws_endpoint"], region_name="us-east-1",
+        aws_access_key_id="local", aws_secret_access_key=described["token"],
+    )  # fmt: skip
+    return depths(sqs)
 
 
 def test_make_run_keeps_a_dead_letter_in_the_dead_letter_queue_until_replayed_then_never_again(

@@ -208,10 +208,10 @@ def test_an_acknowledged_webhook_survives_kill_9_and_its_ingestion_resumes(tmp_p
 
 def hold_the_lease(data_dir: Path, conversation_id: str) -> None:
     """What an ingestion killed mid-run leaves in the ledger: its lease, held for an hour."""
-    endpoint = json.loads((data_dir / "server.json").read_text())["aws_endpoint"]
+    described = json.loads((data_dir / "server.json").read_text())
     dynamodb = boto3.client(
-        "dynamodb", endpoint_url=endpoint, region_name="us-east-1",
-        aws_access_key_id="local", aws_secret_access_key="local",
+        "dynamodb", endpoint_url=described["aws_endpoint"], region_name="us-east-1",
+        aws_access_key_id="local", aws_secret_access_key=described["token"],
     )  # fmt: skip
     dynamodb.update_item(
         TableName=Stack(ROOT / "template.yaml").physical_name("IngestionLedgerTable"),
@@ -226,13 +226,13 @@ def test_a_transcription_another_client_writes_to_the_archive_is_ingested(server
     in another process (as ``aws s3 cp --endpoint-url`` would write it), not PostCall."""
     body = send.sample("post_call_transcription")
     conversation = json.loads(body)["data"]["conversation_id"]
-    endpoint = json.loads((server.data_dir / "server.json").read_text())["aws_endpoint"]
+    described = json.loads((server.data_dir / "server.json").read_text())
     s3 = boto3.client(
         "s3",
-        endpoint_url=endpoint,
+        endpoint_url=described["aws_endpoint"],
         region_name="us-east-1",
         aws_access_key_id="local",
-        aws_secret_access_key="local",
+        aws_secret_access_key=described["token"],  # the emulated AWS's secret key is the server's token
     )
     bucket = Stack(ROOT / "template.yaml").physical_name("ArchiveBucket")
     s3.put_object(Bucket=bucket, Key=f"conversations/{conversation}/transcription.json", Body=body)

@@ -26,6 +26,43 @@ def test_conditions_follow_the_parameters_as_in_cloudformation() -> None:
     assert {spec.environment["POWERTOOLS_TRACE_DISABLED"] for spec in traced.values()} == {"false"}
 
 
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({}, ("off", "off", "off")),
+        ({"Overrides": "first_message"}, ("on", "off", "off")),
+        ({"Overrides": "language"}, ("off", "off", "on")),
+        ({"Overrides": "first_message,language", "BasePrompt": "You are Ada."}, ("on", "on", "on")),
+        ({"BasePrompt": "You are Ada."}, ("off", "on", "off")),
+    ],
+)
+def test_overrides_and_base_prompt_set_the_three_override_switches(
+    overrides: dict[str, str], expected: tuple[str, str, str]
+) -> None:
+    env = functions(**overrides)["ClientDataFunction"].environment
+    assert (env["FIRST_MESSAGE_OVERRIDE"], env["PROMPT_OVERRIDE"], env["LANGUAGE_OVERRIDE"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("overrides", "mem0_host", "openmemory_url"),
+    [
+        ({}, "https://api.mem0.ai", ""),
+        ({"MemoryUrl": "https://mem0.example.com"}, "https://mem0.example.com", ""),
+        (
+            {"MemoryBackend": "openmemory", "MemoryUrl": "https://memory.example.com"},
+            "https://api.mem0.ai",
+            "https://memory.example.com",
+        ),
+    ],
+)
+def test_memory_url_is_the_chosen_backends_address(
+    overrides: dict[str, str], mem0_host: str, openmemory_url: str
+) -> None:
+    for spec in functions(**overrides).values():
+        env = spec.environment
+        assert (env["MEM0_HOST"], env["OPENMEMORY_URL"]) == (mem0_host, openmemory_url), spec.logical_id
+
+
 def test_no_value_removes_what_a_false_condition_guards() -> None:
     stack = Stack(ROOT / "template.yaml")
     guarded = [{"Fn::If": ["ForgetMeToolOn", "erase", {"Ref": "AWS::NoValue"}]}, "read"]

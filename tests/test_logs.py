@@ -13,7 +13,7 @@ import pytest
 from agentic_memory import audit
 from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory.settings import get_settings
-from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event
+from agentic_memory_ops.events import http_event, s3_event, signed_webhook_event, sqs_event
 from testkit.aws import BUCKET
 from testkit.fakes.mem0 import FakeMem0Server
 from testkit.handlers import LambdaContext, load_handler
@@ -22,6 +22,7 @@ from testkit.queue import run_extraction_checks
 
 pytestmark = pytest.mark.usefixtures("aws")
 
+QUEUE = "arn:aws:sqs:us-east-1:123456789012:ingestion"
 CALLER_FORMS = ("+15550100002", "15550100002", "5550100002", "555-0100")
 TRANSCRIPT_WORDS = ("Doctor Rivera, please", "I'd like to book a cleaning", "prefer email over phone")
 
@@ -123,3 +124,16 @@ def test_at_debug_a_failed_ingestion_logs_no_dependency_error_text(
     assert '"level":"DEBUG"' in written and '"traceback"' in written  # the frames are there
     for number in CALLER_FORMS:
         assert number not in written
+
+
+def test_s3s_test_event_is_no_info_line_but_a_foreign_message_is(
+    post_call: ModuleType, logs: io.StringIO
+) -> None:
+    """S3 sends an ``s3:TestEvent`` whenever the notification is configured (every deploy, every
+    ``make run``): expected, so an operator reading INFO does not see it; anything else foreign does."""
+    test_event = {"Service": "Amazon S3", "Event": "s3:TestEvent", "Bucket": BUCKET}
+    post_call.lambda_handler(sqs_event(QUEUE, [("m1", json.dumps(test_event))]), LambdaContext())
+    assert "ignored" not in logs.getvalue()
+
+    post_call.lambda_handler(sqs_event(QUEUE, [("m2", json.dumps({"hello": "world"}))]), LambdaContext())
+    assert "Not an ingestion message; ignored" in logs.getvalue()

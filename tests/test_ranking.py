@@ -78,3 +78,67 @@ def test_a_memory_sharing_half_the_question_needs_the_rest_of_it_related() -> No
     pet = [memory("Pet name: Biscuit", 0.43)]
     assert rerank("pet insurance company", pet, 3, floor=0.4, related=unrelated) == []
     assert asked[-1] == ("insurance company", "Pet name: Biscuit")
+
+
+def test_an_answer_holds_at_most_max_characters_the_first_cut_to_what_the_query_shares() -> None:
+    from agentic_memory.ranking import MAX_CHARACTERS
+
+    chatter = " ".join(
+        f"The weather was mild on day {n} and the caller talked about the garden." for n in range(6)
+    )
+    long_one = memory(f"{chatter} The gutters were cleaned by Dana on the east side. {chatter}", 0.7)
+    others = [memory(f"Second memory about the gutters and the roof, number {n}.", 0.6) for n in range(5)]
+    ranked = rerank("who cleaned the gutters", [long_one, *others], 5, floor=0.4)
+    assert sum(len(r.memory) for r in ranked) <= MAX_CHARACTERS
+    assert "The gutters were cleaned by Dana" in ranked[0].memory
+
+
+def test_a_question_asking_when_prefers_a_memory_naming_a_day_and_says_which_call() -> None:
+    vague = memory("Agent: Anything else about the visit? Caller: The visit is about the boiler.", 0.55)
+    dated = memory("The technician visit for the boiler is on Thursday at 9 AM.", 0.5, "2026-11-12")
+    ranked = rerank("when is the boiler visit", [vague, dated], 3, floor=0.4)
+    assert ranked[0].memory.startswith(dated.memory)
+    assert ranked[0].memory.endswith("(call of Thursday, November 12)")
+
+
+def test_a_name_shared_with_the_query_is_no_shared_topic() -> None:
+    found = [memory("Caller: Hi, Daniel Chen, Leo's dad. Can he do science too?", 0.2)]
+    assert rerank("does Leo have a learning difficulty", found, 3, floor=0.4) == []
+
+
+def test_concurrent_searches_stem_alike() -> None:
+    """Snowball's stemmer objects keep state: shared by threads they raised IndexError or stemmed wrong."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from snowballstemmer import stemmer
+
+    from agentic_memory.ranking import terms
+
+    def text(n: int) -> str:
+        stems = ("organis", "gener", "rot")
+        suffixes = ("ly", "ness", "izing", "ed", "s")
+        words = [f"{stem}{'x' * (n % 7)}ational{suffix}" for stem in stems for suffix in suffixes]
+        return " ".join(words * 20) + f" q{n}"
+
+    alone = stemmer("english")
+    expected = {n: [alone.stemWord(w) for w in text(n).split()] for n in range(64)}
+    with ThreadPoolExecutor(8) as pool:
+        found = dict(zip(range(64), pool.map(lambda n: terms(text(n)), range(64)), strict=True))
+    assert found == expected
+
+
+def test_above_the_floor_a_memory_sharing_no_word_must_stand_out_from_the_small_talk() -> None:
+    talk = [memory(f"Agent: Mm-hm. Caller: My sister visits on weekends, story {n}.", 0.44) for n in range(9)]
+    assert rerank("Does she have children?", talk, 3, floor=0.4) == []
+    answer = memory("Agent: Who lives with you? Caller: My two kids, Sam and Ella.", 0.58)
+    assert [r.memory for r in rerank("Does she have children?", [*talk, answer], 3, floor=0.4)] == [
+        answer.memory
+    ]
+
+
+def test_a_question_naming_a_day_finds_what_that_days_call_said() -> None:
+    gutters = memory("Agent: Anything else? Caller: Please check the downpipe too.", 0.1, "2026-11-12")
+    other = memory("Agent: Anything else? Caller: The hedge needs trimming.", 0.3, "2026-10-02")
+    for query in ("what did she ask for on November 12", "the call of 12th November", "on 2026-11-12"):
+        assert [r.memory for r in rerank(query, [other, gutters], 1, floor=0.4)] == [gutters.memory], query
+    assert [r.memory for r in rerank("what did she ask for on May 3", [other, gutters], 3, floor=0.4)] == []

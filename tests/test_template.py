@@ -8,34 +8,41 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, get_args
 
 import pytest
-from boto3.session import Session
-from cfnlint.api import lint
-from cfnlint.decode import decode_str
-from samtranslator.parser.parser import Parser
-from samtranslator.translator.translator import Translator
 
 from agentic_memory import archive, ledger, settings as config
 from agentic_memory.runtime.observability import METRICS_NAMESPACE
-
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = ROOT / "template.yaml"
+from testkit import ROOT
+from testkit.template import (
+    TEMPLATE,
+    Template,
+    as_list,
+    environment,
+    grants,
+    lint_messages,
+    load_source,
+    mentions,
+    of_type,
+    properties,
+    role_statements,
+    sam_transform,
+)
 
 FUNCTIONS = {
     "ClientDataFunction": ("ClientDataApi", "/client-data", "client_data", "client-data"),
     "RetrieveFunction": ("RetrieveApi", "/retrieve", "retrieve", "retrieve"),
     "PostCallFunction": ("PostCallApi", "/post-call", "post_call", "post-call"),
 }
+# Parameter → the secret's keys it fills (MemoryApiKey is the chosen backend's key, under both names).
 SECRET_PARAMETERS = {
-    "Mem0ApiKey": "MEM0_API_KEY",
-    "ElevenLabsHmacKey": "ELEVENLABS_HMAC_KEY",
-    "ElevenLabsWorkspaceKey": "ELEVENLABS_WORKSPACE_KEY",
-    "ElevenLabsApiKey": "ELEVENLABS_API_KEY",
+    "MemoryApiKey": ("MEM0_API_KEY", "OPENMEMORY_API_KEY"),
+    "ElevenLabsHmacKey": ("ELEVENLABS_HMAC_KEY",),
+    "ElevenLabsWorkspaceKey": ("ELEVENLABS_WORKSPACE_KEY",),
+    "ElevenLabsApiKey": ("ELEVENLABS_API_KEY",),
 }
+SECRET_KEYS = {key for keys in SECRET_PARAMETERS.values() for key in keys}
 BUCKET_NAME = "${AWS::StackName}-archive-${AWS::AccountId}-${AWS::Region}"
 COMMON_ENV = {
     "POWERTOOLS_LOG_LEVEL",
@@ -47,8 +54,9 @@ COMMON_ENV = {
     "SECRETS_ID",
     "DEFAULT_REGION",
     "MEMORY_BACKEND",
+    "AGENTCORE_MEMORY_ID",
     "MEM0_HOST",
-    "MEM0_SEARCH_LIMIT",
+    "OPENMEMORY_URL",
     "MEMORY_SCOPE",
     "PRIVATE_FACT_CATEGORIES",
 }
@@ -62,15 +70,16 @@ FUNCTION_ENV = {
         "BASE_PROMPT",
         "AUDIT_RECORDS",
         "S3_BUCKET_NAME",
+        "CALLER_VERIFICATION",
     },
-    "RetrieveFunction": {"FORGET_ME_TOOL", "PROFILE_TABLE", "INGESTION_QUEUE_URL"},
+    "RetrieveFunction": {"FORGET_ME_TOOL", "PROFILE_TABLE", "INGESTION_QUEUE_URL", "CALLER_VERIFICATION"},
     "PostCallFunction": {
         "S3_BUCKET_NAME",
         "PROFILE_TABLE",
         "INGESTION_LEDGER_TABLE",
         "AUDIO_SOURCE",
         "REDACT_SENSITIVE",
-        "ARCHIVE_REDACTION",
+        "PII_SECOND_OPINION",
         "MEMORY_RETENTION_DAYS",
         "RECONCILE_AGENT_IDS",
         "INGESTION_QUEUE_URL",
@@ -78,39 +87,6 @@ FUNCTION_ENV = {
         "MEM0_ADDS_PER_MINUTE",
     },
 }
-
-Template = dict[str, Any]
-
-
-def load_source() -> Template:
-    decoded, matches = decode_str(TEMPLATE.read_text(encoding="utf-8"))
-    assert not matches, [str(match) for match in matches]
-    # The decoder's node types carry line numbers; plain dicts are what the translator expects.
-    template: Template = json.loads(json.dumps(decoded))
-    return template
-
-
-def packaged(template: Template) -> Template:
-    """What `sam package` uploads: local CodeUri/ContentUri folders become S3 locations."""
-    result: Template = json.loads(json.dumps(template))
-    for logical_id, resource in result["Resources"].items():
-        properties = resource.get("Properties", {})
-        for key in ("CodeUri", "ContentUri"):
-            if key in properties:
-                properties[key] = f"s3://artifacts/{logical_id}.zip"
-    return result
-
-
-def sam_transform(template: Template) -> Template:
-    # Inline policies only, so no managed-policy name needs resolving through IAM; the session only
-    # supplies the region for pseudo parameters and ARN partitions.
-    translator = Translator({}, Parser(), boto_session=Session(region_name="us-east-1"))
-    translated: Template = translator.translate(packaged(template), parameter_values={})
-    return translated
-
-
-def lint_messages(template_text: str) -> list[str]:
-    return [f"{match.rule.id} {match.message} (line {match.linenumber})" for match in lint(template_text)]
 
 
 @pytest.fixture(scope="module")
@@ -121,79 +97,6 @@ def source() -> Template:
 @pytest.fixture(scope="module")
 def translated(source: Template) -> Template:
     return sam_transform(source)
-
-
-def of_type(template: Template, resource_type: str) -> dict[str, Any]:
-    return {name: r for name, r in template["Resources"].items() if r["Type"] == resource_type}
-
-
-def properties(template: Template, logical_id: str) -> dict[str, Any]:
-    props: dict[str, Any] = template["Resources"][logical_id]["Properties"]
-    return props
-
-
-def environment(translated: Template, function: str) -> dict[str, Any]:
-    variables: dict[str, Any] = properties(translated, function)["Environment"]["Variables"]
-    return variables
-
-
-def role_statements(
-    translated: Template, function: str, conditions: frozenset[str] = frozenset()
-) -> list[dict[str, Any]]:
-    """The statements of the function's role, with each ``Fn::If`` resolved: true for ``conditions``."""
-    role = properties(translated, function)["Role"]["Fn::GetAtt"][0]
-    statements = []
-    for policy in properties(translated, role).get("Policies", []):
-        for written in policy["PolicyDocument"]["Statement"]:
-            statement = written
-            if "Fn::If" in written:
-                condition, when_true, when_false = written["Fn::If"]
-                statement = when_true if condition in conditions else when_false
-            if statement != {"Ref": "AWS::NoValue"}:
-                statements.append(statement)
-    return statements
-
-
-def as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [value]
-
-
-def grants(
-    translated: Template, function: str, conditions: frozenset[str] = frozenset()
-) -> dict[str, list[Any]]:
-    """Action → resources the function's own inline policies allow (``conditions`` true)."""
-    allowed: dict[str, list[Any]] = {}
-    for statement in role_statements(translated, function, conditions):
-        assert statement["Effect"] == "Allow"
-        for action in as_list(statement["Action"]):
-            allowed.setdefault(action, []).extend(as_list(statement["Resource"]))
-    return allowed
-
-
-def walk(value: Any) -> Iterator[Any]:
-    yield value
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from walk(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from walk(item)
-
-
-def mentions(value: Any, logical_id: str) -> bool:
-    """Whether an intrinsic anywhere in ``value`` refers to ``logical_id`` (Ref, GetAtt or Sub)."""
-    for node in walk(value):
-        if not isinstance(node, dict):
-            continue
-        if node.get("Ref") == logical_id:
-            return True
-        if "Fn::GetAtt" in node and as_list(node["Fn::GetAtt"])[0].split(".")[0] == logical_id:
-            return True
-        if "Fn::Sub" in node:
-            text = as_list(node["Fn::Sub"])[0]
-            if re.search(r"\$\{" + re.escape(logical_id) + r"(\.[^}]*)?\}", text):
-                return True
-    return False
 
 
 @pytest.mark.slow
@@ -233,6 +136,7 @@ def test_each_function_has_its_own_http_api(translated: Template) -> None:
 
     expected = {api: {("POST", path, function)} for function, (api, path, *_) in FUNCTIONS.items()}
     expected["RetrieveApi"].add(("POST", "/forget-me", "RetrieveFunction"))  # the optional forget_me tool
+    expected["RetrieveApi"].add(("POST", "/verify-caller", "RetrieveFunction"))  # and verify_caller
     assert routes == expected
 
 
@@ -381,7 +285,7 @@ def test_secrets_are_no_echo_parameters_stored_as_one_json_secret(source: Templa
     values = {parameter: f"value of {parameter}" for parameter in SECRET_PARAMETERS}
     stored = json.loads(re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], secret_string))
 
-    assert stored == {key: values[parameter] for parameter, key in SECRET_PARAMETERS.items()}
+    assert stored == {key: values[parameter] for parameter, keys in SECRET_PARAMETERS.items() for key in keys}
 
 
 def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Template) -> None:
@@ -389,7 +293,8 @@ def test_optional_secrets_are_required_when_their_feature_is_chosen(source: Temp
         json.dumps(rule.get("RuleCondition")): [assertion["Assert"] for assertion in rule["Assertions"]]
         for rule in source["Rules"].values()
     }
-    assert asserted["null"] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "Mem0ApiKey"}, ""]}]}]
+    mem0 = json.dumps({"Fn::Equals": [{"Ref": "MemoryBackend"}, "mem0-platform"]})  # not with agentcore
+    assert asserted[mem0] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "MemoryApiKey"}, ""]}]}]
     condition = json.dumps({"Fn::Equals": [{"Ref": "AudioSource"}, "api"]})
     assert asserted[condition] == [{"Fn::Not": [{"Fn::Equals": [{"Ref": "ElevenLabsApiKey"}, ""]}]}]
 
@@ -398,7 +303,7 @@ def test_functions_get_the_secret_id_never_a_secret_value(translated: Template) 
     for function in FUNCTIONS:
         variables = environment(translated, function)
         assert variables["SECRETS_ID"] == {"Ref": "AppSecret"}
-        assert not set(variables) & set(SECRET_PARAMETERS.values()), function
+        assert not set(variables) & SECRET_KEYS, function
         for parameter in SECRET_PARAMETERS:
             assert not mentions(variables, parameter), (function, parameter)
 
@@ -415,15 +320,21 @@ def test_functions_carry_the_documented_configuration(translated: Template) -> N
 def test_parameters_accept_exactly_the_values_the_layer_accepts(source: Template) -> None:
     parameters = source["Parameters"]
     # mem0-oss is local only: its stack is not in the Lambda layer (layer/Makefile).
-    assert "MemoryBackend" not in parameters
-    assert "mem0-platform" in get_args(config.MemoryBackendName)
+    assert parameters["MemoryBackend"]["AllowedValues"] == ["mem0-platform", "agentcore", "openmemory"]
+    assert set(parameters["MemoryBackend"]["AllowedValues"]) < set(get_args(config.MemoryBackendName))
     assert parameters["MemoryScope"]["AllowedValues"] == list(get_args(config.MemoryScope))
     assert parameters["AudioSource"]["AllowedValues"] == list(get_args(config.AudioSource))
     assert parameters["MemoryScope"]["Default"] == "caller"
     assert parameters["AudioSource"]["Default"] == "webhook"
-    assert parameters["FirstMessageOverride"]["Default"] == "off"
-    assert parameters["PromptOverride"]["Default"] == "off"
-    assert parameters["LanguageOverride"]["Default"] == "off"
+    # Every override off by default (DESIGN §2.1): none listed, no base prompt.
+    assert parameters["Overrides"]["Default"] == ""
+    assert parameters["BasePrompt"]["Default"] == ""
+    redaction = re.compile(parameters["RedactSensitive"]["AllowedPattern"])
+    for value in ("all", "off", "cards,secrets", "all,archive", "national_ids,archive"):
+        assert redaction.fullmatch(value), value
+        config.Settings.from_env({"REDACT_SENSITIVE": value})  # and the layer reads it
+    for value in ("off,archive", "archive", "archive,all", "all,cards"):
+        assert not redaction.fullmatch(value), value
 
 
 def test_functions_name_the_bucket_instead_of_referring_to_it(translated: Template) -> None:
@@ -440,7 +351,7 @@ def test_client_data_may_only_read_profiles_and_its_secret_and_write_audit_recor
 ) -> None:
     bucket_arn = f"arn:${{AWS::Partition}}:s3:::{BUCKET_NAME}"
     reads = {
-        "dynamodb:GetItem": [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}],
+        "dynamodb:BatchGetItem": [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}],
         "secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}],
     }
     assert grants(translated, "ClientDataFunction") == reads
@@ -473,9 +384,16 @@ def test_where_data_lives_deletion_and_replacement_are_explicit(
 
 
 def test_retrieve_may_only_read_its_secret_unless_the_forget_me_tool_is_on(translated: Template) -> None:
-    secret = {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}]}
-    assert grants(translated, "RetrieveFunction") == secret
     profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
+    # and the workspace's own numbers (an outbound call's customer is the other number), that item only
+    secret = {"secretsmanager:GetSecretValue": [{"Ref": "AppSecret"}], "dynamodb:GetItem": profiles}
+    assert grants(translated, "RetrieveFunction") == secret
+    (numbers,) = [
+        s for s in role_statements(translated, "RetrieveFunction") if s["Action"] == "dynamodb:GetItem"
+    ]
+    assert numbers["Condition"] == {
+        "ForAllValues:StringEquals": {"dynamodb:LeadingKeys": ["workspace#numbers"]}
+    }
     assert grants(translated, "RetrieveFunction", frozenset({"ForgetMeToolOn"})) == {
         **secret,
         "dynamodb:UpdateItem": profiles,
@@ -600,6 +518,8 @@ def test_an_operator_chooses_among_at_most_28_parameters_each_in_one_group(sourc
     groups = source["Metadata"]["AWS::CloudFormation::Interface"]["ParameterGroups"]
     grouped = [name for group in groups for name in group["Parameters"]]
 
+    # 28 at most (issue 22): new features merge into existing parameters (MemoryUrl, MemoryApiKey,
+    # Overrides, RedactSensitive's archive item) or read a constant rather than raise the cap.
     assert len(parameters) <= 28
     assert sorted(grouped) == sorted(parameters)  # each parameter in exactly one group, none unknown
     assert all(group["Label"]["default"] for group in groups)
@@ -621,3 +541,38 @@ def test_the_deploy_example_sets_only_parameters_the_template_accepts(source: Te
                 assert (
                     spec.get("MinValue", float("-inf")) <= float(value) <= spec.get("MaxValue", float("inf"))
                 )
+
+
+def test_only_post_call_may_ask_comprehend_and_only_when_the_second_opinion_is_on(
+    translated: Template,
+) -> None:
+    def detects(function: str, conditions: frozenset[str]) -> list[dict[str, Any]]:
+        return [
+            statement
+            for statement in role_statements(translated, function, conditions)
+            if any(str(action).startswith("comprehend:") for action in as_list(statement["Action"]))
+        ]
+
+    on = frozenset({"PiiSecondOpinionOn"})
+    assert detects("PostCallFunction", frozenset()) == []  # off by default: no permission at all
+    [statement] = detects("PostCallFunction", on)
+    assert as_list(statement["Action"]) == ["comprehend:DetectPiiEntities"]  # no other Comprehend action
+    assert statement["Effect"] == "Allow"
+    for function in ("ClientDataFunction", "RetrieveFunction"):
+        assert detects(function, on) == []
+
+
+def test_retrieve_writes_only_verification_items_when_caller_verification_is_on(
+    translated: Template,
+) -> None:
+    profiles = [{"Fn::GetAtt": ["CallerProfileTable", "Arn"]}]
+    on = grants(translated, "RetrieveFunction", frozenset({"CallerVerificationOn"}))
+    assert on["dynamodb:PutItem"] == on["dynamodb:UpdateItem"] == on["dynamodb:DeleteItem"] == profiles
+    statements = role_statements(translated, "RetrieveFunction", frozenset({"CallerVerificationOn"}))
+    (writes,) = [s for s in statements if s.get("Sid") == "WriteVerification"]
+    assert writes["Condition"] == {
+        "ForAllValues:StringLike": {"dynamodb:LeadingKeys": ["verification#*", "erasure-request#*"]}
+    }
+    # Verification's counters and verified calls expire (verification_store): the table's TTL removes them.
+    table = properties(translated, "CallerProfileTable")
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expiration", "Enabled": True}

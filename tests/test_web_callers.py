@@ -71,3 +71,68 @@ def test_a_user_id_never_resolves_to_a_phone_caller(
     assert (
         ask("client_data", {"caller_id": RETURNING_CALLER})["dynamic_variables"]["returning_caller"] == "no"
     )
+
+
+WEB_AGENT = "agent_0000fake0000000000000000aa"  # the fixture's agent
+
+
+def session_start(user_id: str, brief: dict[str, Any]) -> dict[str, Any]:
+    """What the official Python SDK sends when the operator's backend starts a session with the brief:
+    ``Conversation(..., user_id=..., config=ConversationInitiationData(dynamic_variables=...))`` and its
+    ``conversation_initiation_client_data`` message (elevenlabs 2.78,
+    conversational_ai/conversation.py ``_create_initiation_message``; the JS SDKs' ``startSession({agentId,
+    userId, dynamicVariables})`` send the same fields)."""
+    from elevenlabs.client import ElevenLabs
+    from elevenlabs.conversational_ai.conversation import Conversation, ConversationInitiationData
+    from elevenlabs.types import ConversationInitiationClientDataRequestInput
+
+    config = ConversationInitiationData(dynamic_variables=brief["dynamic_variables"])
+    session: Any = Conversation(
+        ElevenLabs(api_key="unused"), WEB_AGENT, user_id=user_id, requires_auth=False, config=config
+    )
+    try:
+        message: dict[str, Any] = json.loads(session._create_initiation_message())
+    finally:
+        session.client_tools.stop()
+    ConversationInitiationClientDataRequestInput.model_validate(message)  # what the API reads
+    return message
+
+
+def test_a_backend_starts_a_web_session_with_the_brief_and_the_session_is_remembered_alike(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    """docs/outbound-and-web-callers.md: the backend asks ClientData for its user's brief (the workspace
+    key stays on the server), starts the session with its own user id and the answer's variables, and
+    the session's transcription lands on the same caller."""
+    web_call(post_call, "app-user-42")
+
+    brief = ask("client_data", {"user_id": "app-user-42", "agent_id": WEB_AGENT})
+    assert brief["dynamic_variables"]["caller_name"] == "Stefan"
+    started = session_start("app-user-42", brief)
+    assert started["user_id"] == "app-user-42"
+    assert started["dynamic_variables"] == brief["dynamic_variables"]
+
+    # ElevenLabs' transcription of that session: the session's user id and variables, no phone call.
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    data = document["data"]
+    data.update(conversation_id="conv_web_0000000000000000000002", user_id=started["user_id"])
+    data["metadata"]["phone_call"] = None
+    data["conversation_initiation_client_data"]["dynamic_variables"] = started["dynamic_variables"]
+    post_call.lambda_handler(
+        signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET), LambdaContext()
+    )
+    post_call.lambda_handler(
+        s3_event(BUCKET, "conversations/conv_web_0000000000000000000002/transcription.json"), LambdaContext()
+    )
+
+    profiles = boto3.client("dynamodb").scan(TableName=PROFILE_TABLE)["Items"]
+    callers = {item["pk"]["S"]: item.get("call_count", {}).get("N") for item in profiles}
+    assert callers.get("user:app-user-42") == "2", callers  # one caller, two sessions
+    assert not [key for key in callers if key.startswith("user:user:")]
+
+
+def test_the_brief_answer_names_its_own_key_which_is_not_the_session_user_id() -> None:
+    """The answer's ``user_id`` is the stack's caller key (``user:<id>``): a backend that passed it as the
+    session's user id would start a second caller. The page says to pass the app's own id."""
+    brief = ask("client_data", {"user_id": "app-user-42", "agent_id": WEB_AGENT})
+    assert brief["user_id"] == "user:app-user-42"

@@ -13,7 +13,19 @@ from collections.abc import Sequence
 from botocore.exceptions import BotoCoreError, ClientError
 
 from agentic_memory.errors import ConfigError
-from agentic_memory_ops.cli import access, backfill, doctor, forget, local, replay, send, setup
+from agentic_memory_ops.cli import (
+    access,
+    backfill,
+    call,
+    doctor,
+    forget,
+    local,
+    replay,
+    send,
+    setup,
+    smoke,
+    verification,
+)
 from agentic_memory_ops.cli.target import (
     URL_OUTPUTS,
     CommandError,
@@ -43,6 +55,10 @@ examples:
   agentic-memory export +16125550123 --zip -o caller.zip --stack agentic-memory
   agentic-memory replay --dlq --stack agentic-memory
   agentic-memory backfill --since 2026-11-01 --agent agent_... --stack agentic-memory
+  agentic-memory smoke --stack agentic-memory
+  agentic-memory call +16125550123 --agent agent_... --stack agentic-memory
+  agentic-memory batch recipients.csv --agent agent_... --stack agentic-memory
+  agentic-memory verification set +16125550123 --postcode --stack agentic-memory
 
 exit codes: 0 success, 1 failure (a check, a delivery, a replay), 2 usage or configuration error"""
 
@@ -123,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_replay(commands, [common, bucket])
     _add_doctor(commands, [common, bucket, table])
     _add_backfill(commands, [common, bucket])
+    call.add_commands(commands, [common])
+    smoke.add_command(commands, [common])
+    verification.add_command(commands, [common, table])
     return parser
 
 
@@ -195,9 +214,11 @@ def _add_setup(
         description="Configure ElevenLabs through its API for the stack and the agents named: the HMAC "
         "post-call webhook with retries on (its generated secret goes into the stack's secret), the "
         "conversation-initiation webhook with the X-Workspace-Key secret header, the search_memory tool "
-        "(and forget_me with ForgetMeTool=on), the data-collection items the brief uses, the first "
-        "message {{first_message}}, and exactly the overrides the stack sends. Shows the plan and asks "
-        "first; a second run changes nothing.",
+        "(and forget_me with ForgetMeTool=on), the data-collection items the brief and the analysis use, "
+        "the first message {{first_message}} with the agent's own kept as its placeholder, placeholders "
+        "for every variable ClientData answers, and the override permissions the stack needs (only ever "
+        "switched on). Shows the plan and asks first; a second run changes nothing; --undo puts each "
+        "agent back as it was before the first setup (docs/elevenlabs-setup.md).",
     )
     command.add_argument(
         "--agent", action="append", default=[], metavar="ID", help="an agent to set up (repeatable)"
@@ -215,6 +236,9 @@ def _add_setup(
     )
     command.add_argument("--yes", "-y", action="store_true", help="apply without asking")
     command.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+    command.add_argument(
+        "--undo", action="store_true", help="restore each agent as it was before the first setup"
+    )
 
     def run(args: argparse.Namespace) -> int:
         return setup.run(
@@ -224,6 +248,7 @@ def _add_setup(
             base_url=args.base_url,
             assume_yes=args.yes,
             dry_run=args.dry_run,
+            undo=args.undo,
         )
 
     command.set_defaults(run=run)
@@ -363,14 +388,19 @@ def _add_access(
         parents=parents,
         help="write what is held about a caller to one file (a data-subject access request)",
         description="Write what is held about one caller to FILE: JSON, or with --zip a zip holding that "
-        "JSON, the transcripts as received and the recordings.",
+        "JSON, the transcripts (secrets redacted; --exact: as received, recorded as read), the recordings.",
     )
     export.add_argument("phone", metavar="PHONE", help="the caller's number")
     export.add_argument("--output", "-o", metavar="FILE", required=True, help="where to write it")
     export.add_argument("--zip", action="store_true", help="a zip with the transcripts and recordings")
+    export.add_argument(
+        "--exact",
+        action="store_true",
+        help="transcripts as received, secrets included (an audit record says so)",
+    )
     export.set_defaults(
         run=lambda args: access.export(
-            Target.resolve(args), args.phone, args.output, with_recordings=args.zip
+            Target.resolve(args), args.phone, args.output, with_recordings=args.zip, exact=args.exact
         )
     )
 

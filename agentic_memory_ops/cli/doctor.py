@@ -16,7 +16,9 @@ from botocore.exceptions import ClientError
 from agentic_memory.errors import ConfigError
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.runtime.secrets import SecretName, get_secret
+from agentic_memory_ops.cli.doctor_backends import backend_label, check_backend
 from agentic_memory_ops.cli.doctor_elevenlabs import results as elevenlabs_results
+from agentic_memory_ops.cli.doctor_openmemory import check_openmemory
 from agentic_memory_ops.cli.results import Result
 from agentic_memory_ops.cli.target import Target, UsageError
 
@@ -42,7 +44,7 @@ Check = Callable[[Target], Result]
 def run(target: Target, agents: list[str] | None = None) -> int:
     checks: list[tuple[str, Check]] = [
         *((name, partial(check_secret, name)) for name in SECRETS),
-        ("Mem0", check_memory),
+        (backend_label(target), partial(check_backend, check_memory)),
         ("archive bucket", check_bucket),
         ("profile table", check_table),
         ("dead-letter queue", check_dead_letters),
@@ -80,6 +82,8 @@ def check_secret(name: SecretName, target: Target) -> Result:
 
 def check_memory(target: Target) -> Result:
     settings = target.settings
+    if settings.memory_backend == "openmemory":
+        return check_openmemory(target)  # a server the operator runs: reachable from here
     if settings.memory_backend != "mem0-platform":
         # The embedded store lives in the functions' process (and Qdrant's local mode locks its folder
         # to one process): opening one here would test this machine, not the deployment.

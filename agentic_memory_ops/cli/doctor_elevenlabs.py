@@ -1,9 +1,11 @@
 """``agentic-memory doctor``, the ElevenLabs side (with an API key): what would make calls fail there.
 
 The post-call webhook (auto-disabled, disabled, recent failed deliveries), and, for each agent, what
-``agentic-memory setup`` would change: an override the stack sends that the agent does not allow, a
-tool URL or secret header that does not match the stack, a missing data-collection item, a webhook
-the agent does not call. Each failure names its fix.
+``agentic-memory setup`` would change: a tool URL or secret header that does not match the stack, a
+missing data-collection item or placeholder, a webhook the agent does not call, variables of its own
+ClientData does not know yet (failures); an override permission the stack needs that is off (a
+warning: the operator's to switch on). Each names its fix. Lists are compared as sets. The
+workspace's own phone numbers are refreshed on the way (``agentic_memory.workspace``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from datetime import UTC, datetime
 from agentic_memory.errors import ConfigError
 from agentic_memory.runtime.secrets import optional_secret
 from agentic_memory_ops.cli.results import Result
-from agentic_memory_ops.cli.setup import stack_side
+from agentic_memory_ops.cli.setup import TableRecords, stack_side
 from agentic_memory_ops.cli.target import Target, UsageError
-from agentic_memory_ops.elevenlabs_setup import ElevenLabsApi, Setup
+from agentic_memory_ops.elevenlabs_sdk import ElevenLabsApi
+from agentic_memory_ops.elevenlabs_setup import Setup
 
 # A failed delivery this recent is worth a warning (ElevenLabs auto-disables after 7 days of failures).
 RECENT_FAILURE_SECONDS = 7 * 24 * 3600
@@ -40,7 +43,9 @@ def results(target: Target, agents: list[str]) -> list[tuple[str, Result]]:
                 Result("skip", f"not reported by the API: {FIX} turns them on; see Settings -> Webhooks"),
             )
         )
-        return found + _agents(Setup(api, stack, agents), agents)
+        records = TableRecords(target.dynamodb(), target.table())
+        found.append(("ElevenLabs numbers", _numbers(api, records)))
+        return found + _agents(Setup(api, stack, agents, records), agents)
     except UsageError as error:
         return [("ElevenLabs", Result("fail", str(error)))]
     except Exception as error:  # the API's errors: one failed line, never the end of the run
@@ -69,24 +74,41 @@ def _webhook(webhooks: list[dict[str, object]], url: str) -> Result:
     return Result("pass", f"{ours.get('webhook_id')} enabled, no recent failed delivery")
 
 
+def _numbers(api: ElevenLabsApi, records: TableRecords) -> Result:
+    """Refresh the workspace's own numbers (the tools and ingestion tell an outbound call's customer
+    by them); a failure to read them is a warning: inbound calls do not need them."""
+    try:
+        numbers = api.phone_numbers()
+    except Exception as error:
+        status = getattr(error, "status_code", None) or type(error).__name__
+        return Result("warn", f"could not be read ({status}): outbound calls are keyed by system__caller_id")
+    records.record_numbers(numbers)
+    return Result("pass", f"{len(set(numbers))} workspace numbers recorded")
+
+
 def _agents(setup: Setup, agents: list[str]) -> list[tuple[str, Result]]:
     if not agents:
         return [("ElevenLabs agents", Result("skip", "name them with --agent (or RECONCILE_AGENT_IDS)"))]
     found = []
-    changes = setup.run()
-    for change in changes:
-        if not change.startswith("agent "):
-            found.append(("ElevenLabs workspace", Result("fail", f"{change}: run {FIX}")))
+    for step in setup.run():
+        if not step.startswith("agent "):
+            found.append(("ElevenLabs workspace", Result("fail", f"{step}: run {FIX}")))
     for agent_id in agents:
-        mine = [c.split(": ", 1)[1] for c in changes if c.startswith(f"agent {agent_id}: ")]
-        if mine:
+        mine = setup.agent_changes.get(agent_id, [])
+        failing = [c.what for c in mine if not c.permission]
+        for change in (c for c in mine if c.permission):
+            fix = f"switch it on in the agent's Security tab, or run {FIX} --agent {agent_id}"
+            found.append(("ElevenLabs permissions", Result("warn", f"{agent_id} needs {change.what}: {fix}")))
+        if failing:
             fix = f"run {FIX} --agent {agent_id}"
-            found.append(("ElevenLabs agent", Result("fail", f"{agent_id} needs {'; '.join(mine)}: {fix}")))
+            found.append(
+                ("ElevenLabs agent", Result("fail", f"{agent_id} needs {'; '.join(failing)}: {fix}"))
+            )
         else:
             found.append(
                 (
                     "ElevenLabs agent",
-                    Result("pass", f"{agent_id}: tools, webhooks, overrides, data collection"),
+                    Result("pass", f"{agent_id}: tools, webhooks, placeholders, variables, data collection"),
                 )
             )
     return found

@@ -27,6 +27,7 @@ from agentic_memory.phone import mask, to_e164
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.runtime.secrets import optional_secret
+from agentic_memory.verification_store import VerificationStore
 from agentic_memory_ops.cli.target import CommandError, Target, UsageError
 from agentic_memory_ops.elevenlabs_api import SdkConversationsApi
 
@@ -95,6 +96,7 @@ def run(
     )
     try:
         report = eraser.erase(plan, opt_out=do_not_remember)
+        verification = VerificationStore(target.dynamodb(), target.table()).forget(caller)
         deleted = sum(at_elevenlabs.delete(c) for c in plan.conversations) if at_elevenlabs else None
     except Exception as error:
         raise CommandError(f"erasure incomplete ({error}); repeating the command finishes it") from error
@@ -102,6 +104,8 @@ def run(
         _print_nothing_held(plan, report, target)
     else:
         _print_report(plan, report, target, watched_extractions=table is not None)
+    if verification:  # CallerVerification: the factor (hashed) and requests naming the number
+        print(f"  verification      {verification} removed")
     if deleted is not None:
         gone = len(plan.conversations) - deleted
         print(f"  ElevenLabs        {deleted} conversations deleted, {gone} already gone")

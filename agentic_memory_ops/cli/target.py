@@ -35,20 +35,44 @@ OUTPUT_ENVIRONMENT = {
     "AppSecretArn": "SECRETS_ID",
 }
 PARAMETER_ENVIRONMENT = {
-    "Mem0Host": "MEM0_HOST",
     "DefaultRegion": "DEFAULT_REGION",
     "AudioSource": "AUDIO_SOURCE",
     # What ElevenLabs must allow or call (agentic-memory setup, doctor).
+    "ForgetMeTool": "FORGET_ME_TOOL",
+    "CallerVerification": "CALLER_VERIFICATION",
+    # A stack deployed before Overrides, BasePrompt and MemoryUrl stood for these (docs/configuration.md,
+    # "Upgrading"); its parameters still say them.
+    "Mem0Host": "MEM0_HOST",
     "FirstMessageOverride": "FIRST_MESSAGE_OVERRIDE",
     "PromptOverride": "PROMPT_OVERRIDE",
     "LanguageOverride": "LANGUAGE_OVERRIDE",
-    "ForgetMeTool": "FORGET_ME_TOOL",
 }
+
+
+def derived_environment(parameters: Mapping[str, str]) -> dict[str, str]:
+    """The variables a parameter of several meanings stands for, derived as template.yaml's Conditions
+    derive them: Overrides (first_message, language), BasePrompt (the prompt override is on when it is
+    set) and MemoryUrl (the chosen backend's address)."""
+    env: dict[str, str] = {}
+    if "Overrides" in parameters:
+        chosen = {item.strip() for item in parameters["Overrides"].split(",")}
+        env["FIRST_MESSAGE_OVERRIDE"] = "on" if "first_message" in chosen else "off"
+        env["LANGUAGE_OVERRIDE"] = "on" if "language" in chosen else "off"
+    if "BasePrompt" in parameters and "PromptOverride" not in parameters:
+        env["PROMPT_OVERRIDE"] = "on" if parameters["BasePrompt"] else "off"
+    backend = parameters.get("MemoryBackend", "mem0-platform")
+    url_variable = {"mem0-platform": "MEM0_HOST", "openmemory": "OPENMEMORY_URL"}.get(backend)
+    if parameters.get("MemoryUrl") and url_variable:
+        env[url_variable] = parameters["MemoryUrl"]
+    return env
+
+
 URL_OUTPUTS = {
     "client_data_url": "ClientDataApiUrl",
     "retrieve_url": "RetrieveApiUrl",
     "post_call_url": "PostCallApiUrl",
     "forget_me_url": "ForgetMeUrl",
+    "verify_caller_url": "VerifyCallerUrl",
 }
 # The same URLs on the local server, by route.
 LOCAL_PATHS = {
@@ -56,6 +80,7 @@ LOCAL_PATHS = {
     "retrieve_url": "/retrieve",
     "post_call_url": "/post-call",
     "forget_me_url": "/forget-me",
+    "verify_caller_url": "/verify-caller",
 }
 _CONFIG = Config(connect_timeout=5, read_timeout=60, retries={"max_attempts": 3, "mode": "standard"})
 # Longer than any PostCall run (its Timeout is 60 s), so a replay waits for the function's own answer.
@@ -122,6 +147,7 @@ class Stack:
                 if self.parameters.get(key)
             }
         )
+        env.update(derived_environment(self.parameters))
         return env
 
     def physical_id(self, logical_id: str) -> str:

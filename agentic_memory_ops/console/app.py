@@ -3,9 +3,12 @@
 ``Console.handle`` takes a method, a path under the mount, the query, headers and body, and answers a
 ``Reply``: ``agentic-memory console`` serves it on 127.0.0.1, ``make run`` under ``/console``.
 
-* Access: the URL printed at start carries a token; opening it sets an HttpOnly, SameSite=Strict
-  cookie, and every other request needs that cookie (so another site, another local user or a tunnel
-  to ``make run`` cannot use it). A form posted from another origin is refused.
+* Access: the URL printed at start carries a token; opening it exchanges the token for a session
+  value of its own, set as an HttpOnly, SameSite=Strict cookie for the console's path only, and every
+  other request needs that cookie (so another site, another local user or a tunnel to ``make run``
+  cannot use it). Under ``make run`` the token is the server's, which also opens ``/_local/cli`` and
+  the Invoke API; the session value opens neither (a browser sends its cookies to every port of
+  127.0.0.1), and the token is no session value. A form posted from another origin is refused.
 * Nothing personal in a URL, so nothing personal in an access log: callers are addressed by opaque
   references made as they are listed, a search or a question goes in a POST body, paging cursors are
   references too.
@@ -13,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import secrets
@@ -24,11 +28,12 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from agentic_memory.phone import mask
-from agentic_memory_ops.console import pages
+from agentic_memory_ops.console import erasure_requests, pages
 from agentic_memory_ops.console.data import ConsoleData
 
 COOKIE = "agentic_memory_console"
 MAX_REFERENCES = 10_000
+MAX_SESSIONS = 100  # browsers signed in at once; the oldest is signed out past it
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class Console:
         self.token = token
         self.mount = mount.rstrip("/")
         self.refs = References()
+        self._sessions: OrderedDict[str, None] = OrderedDict()  # SHA-256 of each session value
 
     def entry_url(self, base: str) -> str:
         return f"{base}{self.mount}/?token={self.token}"
@@ -89,7 +95,7 @@ class Console:
                 200, css, {"Content-Type": "text/css; charset=utf-8", "Cache-Control": "max-age=3600"}
             )
         if "token" in arguments and hmac.compare_digest(arguments["token"].encode(), self.token.encode()):
-            cookie = f"{COOKIE}={self.token}; HttpOnly; SameSite=Strict; Path={self.mount or '/'}"
+            cookie = f"{COOKIE}={self._new_session()}; HttpOnly; SameSite=Strict; Path={self.mount or '/'}"
             return Reply.redirect(f"{self.mount}/", **{"Set-Cookie": cookie})
         if not self._signed_in(headers):
             return Reply.html(
@@ -131,6 +137,8 @@ class Console:
             return self._caller(
                 method, parts[1], caller, action=action, agent=arguments.get("agent"), form=form
             )
+        if path == erasure_requests.PATH and method == "GET":  # forget_me on unverified calls
+            return Reply.html(erasure_requests.page(self.mount, self.data, self.refs.of))
         if path == "/operations" and method == "GET":
             return self._operations(None)
         if path == "/operations/doctor" and method == "POST":
@@ -171,6 +179,16 @@ class Console:
             return Reply.html(
                 pages.caller_page(self.mount, ref, self.data.caller(caller, agent), full_number=True)
             )
+        if action == "exact":
+            conversation = form.get("conversation", "")
+            if not self.data.record_exact(caller, conversation):
+                return Reply.html(
+                    pages.message_page(self.mount, "Unknown conversation", "Open it from the caller's page."),
+                    404,
+                )
+            return Reply.html(
+                pages.caller_page(self.mount, ref, self.data.caller(caller, agent, exact=conversation))
+            )
         if action == "search":
             query = form.get("q", "").strip()
             answer = (
@@ -182,8 +200,8 @@ class Console:
                 pages.caller_page(self.mount, ref, self.data.caller(caller, agent), search=(query, answer))
             )
         if action == "forget":
-            if form.get("confirm", "").strip() != caller[-4:]:
-                notice = "Not erased: the digits typed are not the last four of this number."
+            if form.get("confirm", "").strip() != mask(caller)[-2:]:  # what the page shows, no more
+                notice = "Not erased: the digits typed are not the last two of this number."
                 return Reply.html(
                     pages.caller_page(self.mount, ref, self.data.caller(caller, agent), notice=notice), 400
                 )
@@ -199,6 +217,15 @@ class Console:
         )
         return Reply.html(page)
 
+    def _new_session(self) -> str:
+        """A session value for one browser; only its hash is kept, looked up as a whole (no prefix of
+        it can be timed)."""
+        value = secrets.token_urlsafe(32)
+        self._sessions[hashlib.sha256(value.encode()).hexdigest()] = None
+        while len(self._sessions) > MAX_SESSIONS:
+            self._sessions.popitem(last=False)
+        return value
+
     def _signed_in(self, headers: dict[str, str]) -> bool:
         jar: SimpleCookie = SimpleCookie()
         try:
@@ -206,10 +233,15 @@ class Console:
         except Exception:
             return False
         given = jar[COOKIE].value if COOKIE in jar else ""
-        return hmac.compare_digest(given.encode(), self.token.encode())
+        return bool(given) and hashlib.sha256(given.encode()).hexdigest() in self._sessions
 
     @staticmethod
     def _same_origin(headers: dict[str, str]) -> bool:
+        """The browser's own word (``Sec-Fetch-Site``, which no page can set) where it gives it: the
+        pages' ``Referrer-Policy: no-referrer`` makes a browser send ``Origin: null`` with their forms."""
+        site = headers.get("sec-fetch-site")
+        if site is not None:
+            return site == "same-origin"
         origin = headers.get("origin")
         if origin is None or origin == "null":
             return origin is None

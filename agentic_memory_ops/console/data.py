@@ -28,7 +28,8 @@ from agentic_memory.profiles import CallerProfile, ProfileStore
 from agentic_memory.runtime import queue
 from agentic_memory.runtime.compose import open_memory_store
 from agentic_memory.search import search_memories
-from agentic_memory_ops.cli.access import held
+from agentic_memory.sensitive import ALL_KINDS, redact_transcription
+from agentic_memory_ops.cli.access import held, record_exact_access
 from agentic_memory_ops.cli.doctor import run as run_doctor
 from agentic_memory_ops.cli.forget import run as forget_caller
 from agentic_memory_ops.cli.replay import RECEIVE_WAIT_SECONDS, LambdaInvoker, run_dead_letters
@@ -80,6 +81,7 @@ class Conversation:
     evaluations: dict[str, str]
     turns: list[Turn]
     audio_url: str | None
+    exact: bool = False  # as received; otherwise with its secrets redacted (``sensitive``)
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,9 @@ class ConsoleData:
 
     # -- one caller ---------------------------------------------------------------------------------
 
-    def caller(self, caller: str, agent_id: str | None = None) -> CallerDetail:
+    def caller(self, caller: str, agent_id: str | None = None, exact: str | None = None) -> CallerDetail:
+        """One caller's page; every transcript with its secrets redacted, except conversation
+        ``exact``, whose reading ``record_exact`` has recorded."""
         profile = self._profiles().get(caller)
         agent_id = agent_id or _last_agent(profile)
         memories: list[MemoryRecord] = []
@@ -189,7 +193,9 @@ class ConsoleData:
         except Exception as failure:
             error = f"{type(failure).__name__}: {str(failure)[:200]}"
         archive = Archive(self.target.s3(), self.target.bucket())
-        conversations = [self._conversation(archive, c) for c in archive.caller_conversations(caller)]
+        conversations = [
+            self._conversation(archive, c, exact=c == exact) for c in archive.caller_conversations(caller)
+        ]
         conversations.sort(key=lambda c: c.started, reverse=True)
         return CallerDetail(
             caller=caller,
@@ -201,11 +207,22 @@ class ConsoleData:
             conversations=conversations,
         )
 
-    def _conversation(self, archive: Archive, conversation_id: str) -> Conversation:
+    def record_exact(self, caller: str, conversation_id: str) -> bool:
+        """Record that the operator reads ``conversation_id``'s exact text (``record_exact_access``);
+        False when it is not one of ``caller``'s conversations."""
+        archive = Archive(self.target.s3(), self.target.bucket())
+        if conversation_id not in archive.caller_conversations(caller):
+            return False
+        record_exact_access(self.target, [conversation_id], via="console")
+        return True
+
+    def _conversation(self, archive: Archive, conversation_id: str, *, exact: bool = False) -> Conversation:
         try:
             data = json.loads(archive.get(transcription_key(conversation_id))).get("data") or {}
         except Exception:  # audio or a failure without its transcription
             data = {}
+        if not exact and isinstance(data, dict):
+            redact_transcription(data, frozenset(ALL_KINDS))
         metadata = data.get("metadata") or {}
         analysis = data.get("analysis") or {}
         started = metadata.get("start_time_unix_secs")
@@ -233,6 +250,7 @@ class ConsoleData:
                 if isinstance(t, dict) and t.get("message")
             ],
             audio_url=self._audio_url(archive, audio) if archive.exists(audio) else None,
+            exact=exact,
         )
 
     def _audio_url(self, archive: Archive, key: str) -> str:

@@ -22,7 +22,11 @@ TITLE = "Agentic Memory console"
 def layout(mount: str, title: str, body: str, *, current: str = "") -> str:
     nav = "".join(
         f'<a href="{mount}{href}"{" aria-current=page" if name == current else ""}>{name}</a>'
-        for name, href in (("Callers", "/"), ("Operations", "/operations"))
+        for name, href in (
+            ("Callers", "/"),
+            ("Operations", "/operations"),
+            ("Erasure requests", "/erasure-requests"),  # forget_me on unverified calls (erasure_requests)
+        )
     )
     return (
         "<!doctype html>\n"
@@ -111,7 +115,7 @@ def caller_page(
     parts.append(_told(told, detail.agent))
     parts.append(_search_box(base, search))
     parts.append(_memories(detail))
-    parts.append(_timeline(detail.conversations))
+    parts.append(_timeline(base, detail.conversations))
     parts.append(_actions(base, detail.caller))
     return layout(mount, f"Caller {mask(detail.caller)}", "".join(parts), current="Callers")
 
@@ -185,13 +189,26 @@ def _memories(detail: CallerDetail) -> str:
     return f'<section aria-labelledby="memories"><h2 id="memories">Memories</h2>{body}</section>'
 
 
-def _timeline(conversations: list[Conversation]) -> str:
-    items = "".join(_conversation(c) for c in conversations)
+def _timeline(base: str, conversations: list[Conversation]) -> str:
+    items = "".join(_conversation(base, c) for c in conversations)
     listed = f'<ol class="timeline">{items}</ol>' if items else '<p class="empty">None archived.</p>'
     return f'<section aria-labelledby="calls"><h2 id="calls">Conversations</h2>{listed}</section>'
 
 
-def _conversation(c: Conversation) -> str:
+def _conversation(base: str, c: Conversation) -> str:
+    # Secrets redacted unless the operator asks for the exact text: an explicit action, recorded.
+    exact = (
+        '<p class="notice" role="status">The exact text, as received. This reading is recorded '
+        "(who, when, which conversation).</p>"
+        if c.exact
+        else form(
+            f"{base}/exact",
+            f'<input type="hidden" name="conversation" value="{escape(c.conversation_id)}">'
+            '<span class="hint">Card numbers, accounts, ids, PINs, passwords and codes are redacted. </span>',
+            "Show the exact text",
+            css="inline",
+        )
+    )
     duration = f", {c.duration_seconds} s" if c.duration_seconds is not None else ""
     audio = (
         f'<audio controls preload="metadata" src="{escape(c.audio_url)}" '
@@ -211,7 +228,7 @@ def _conversation(c: Conversation) -> str:
         f'<li class="call"><h3>{escape(c.started or "undated")} — {escape(c.title or "untitled")}</h3>'
         f'<p class="meta"><code>{escape(c.conversation_id)}</code>, '
         f"agent <code>{escape(c.agent_id)}</code>{duration}</p>"
-        f"<p>{escape(c.summary)}</p>{audio}"
+        f"{exact}<p>{escape(c.summary)}</p>{audio}"
         + (f"<h4>Collected</h4><dl>{collected}</dl>" if collected else "")
         + (f"<h4>Evaluation</h4><dl>{evaluations}</dl>" if evaluations else "")
         + (
@@ -225,14 +242,15 @@ def _conversation(c: Conversation) -> str:
 
 
 def _actions(base: str, caller: str) -> str:
-    last4 = caller[-4:]
+    shown = mask(caller)  # as logs show a caller: the last two digits, never more
     return (
         '<section aria-labelledby="actions"><h2 id="actions">Access and erasure</h2>'
         f'<p><a class="button" href="{base}/export" download>Export (JSON)</a></p>'
         + form(
             f"{base}/forget",
             f'<label for="confirm">Erase this caller everywhere (Mem0, profile, archive). '
-            f"Type the last four digits, <strong>{escape(last4)}</strong>, to confirm:</label> "
+            f"Type the last two digits of {escape(shown)}, <strong>{escape(shown[-2:])}</strong>, "
+            "to confirm:</label> "
             '<input id="confirm" name="confirm" autocomplete="off" inputmode="numeric" required>',
             "Forget caller",
             css="danger",

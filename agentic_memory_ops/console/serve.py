@@ -15,6 +15,17 @@ from agentic_memory_ops.console.data import ConsoleData
 
 MOUNT = "/console"
 log = logging.getLogger("agentic_memory_ops.console")
+# On every answer: no page of the console in a frame (clickjacking of Forget), nothing loaded but its
+# stylesheet and a call's recording (presigned: S3 over https, or the local stack's emulated AWS), no
+# form posted elsewhere, no address (a caller reference) sent to another site, no type guessed.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; "
+    "media-src 'self' https: http://127.0.0.1:* http://localhost:*; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
 
 
 def answer(handler: BaseHTTPRequestHandler, console: Console, method: str) -> int:
@@ -31,7 +42,7 @@ def answer(handler: BaseHTTPRequestHandler, console: Console, method: str) -> in
             "<!doctype html><title>Error</title><p>The page failed; see the console's log.</p>", 500
         )
     handler.send_response(reply.status)
-    for name, value in {**reply.headers, "Content-Length": str(len(reply.body))}.items():
+    for name, value in {**SECURITY_HEADERS, **reply.headers, "Content-Length": str(len(reply.body))}.items():
         handler.send_header(name, value)
     handler.end_headers()
     handler.wfile.write(reply.body)

@@ -10,6 +10,12 @@ say what to write and what to leave out.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
 CALL_TOPIC = "call_topic"
 OPEN_ITEM = "open_item"
 OPEN_ITEM_DATE = "open_item_date"
@@ -48,3 +54,89 @@ DESCRIPTIONS: dict[str, str] = {
         "legal disputes or proceedings. Ordinary orders, prices and bookings are 'none'."
     ),
 }
+
+ITEM_IDS = frozenset(DESCRIPTIONS)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class CallAnalysis:
+    """What the post-call analysis filled in for this call's items, read once per transcription.
+
+    ``present`` is False when the call carries none of the items with a value (an older call, an
+    agent ``setup`` has not touched): every reader then falls back on its own rule. When it is True,
+    an empty ``open_item`` means the model found nothing open, and no cue phrase second-guesses it.
+    """
+
+    present: bool = False
+    topic: str = ""
+    open_item: str = ""
+    open_item_date: str = ""  # ISO, only when it is a real calendar day
+    lasting_facts: tuple[str, ...] = ()
+    sensitive_category: str | None = None  # one of SENSITIVE_CATEGORIES, else None (not said)
+
+    @property
+    def private_categories(self) -> str | None:
+        """The call's categories as ``categories.call_categories`` writes them ("" for ``none``), or
+        None when the item is absent and the word lists decide."""
+        if self.sensitive_category is None:
+            return None
+        return "" if self.sensitive_category == "none" else self.sensitive_category
+
+
+NO_ANALYSIS = CallAnalysis()
+
+
+def read_analysis(results: Mapping[str, Any]) -> CallAnalysis:
+    """The items of ``analysis.data_collection_results`` (id → ``DataCollectionResult``, or the raw
+    dict), leniently: the SDK's model types ``value`` as ``Optional[Any]``
+    (``elevenlabs.types.DataCollectionResultCommonModel``), so a null, an empty string, a number or a
+    list where text was asked for are all accepted and read as well as they can be, never raised."""
+    values = {key: _text(_value(results.get(key))) for key in ITEM_IDS}
+    facts = _facts(_value(results.get(LASTING_FACTS)))
+    category = values[SENSITIVE_CATEGORY].casefold()
+    day = values[OPEN_ITEM_DATE][:10]
+    read = CallAnalysis(
+        topic=values[CALL_TOPIC],
+        open_item=values[OPEN_ITEM],
+        open_item_date=day if _ISO_DAY.fullmatch(day) and _is_day(day) else "",
+        lasting_facts=facts,
+        sensitive_category=category if category in SENSITIVE_CATEGORIES else None,
+    )
+    usable = (read.topic, read.open_item, read.open_item_date, read.lasting_facts)
+    return replace(read, present=any(usable) or read.sensitive_category is not None)
+
+
+def _value(result: Any) -> Any:
+    if result is None:
+        return None
+    if isinstance(result, Mapping):
+        return result.get("value")
+    return getattr(result, "value", None)
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, bool | dict):
+        return ""
+    if isinstance(value, list):
+        return LASTING_FACTS_SEPARATOR.join(_text(v) for v in value if _text(v))
+    return " ".join(str(value).split())
+
+
+def _facts(value: Any) -> tuple[str, ...]:
+    """Lasting facts, one per "; "-separated part (or list element), in order, each once."""
+    parts = value if isinstance(value, list) else _text(value).split(";")
+    facts = [_text(part).strip(" .;") for part in parts]
+    seen: dict[str, str] = {}
+    for fact in facts:
+        if fact and fact.casefold() not in seen:
+            seen[fact.casefold()] = fact
+    return tuple(seen.values())
+
+
+def _is_day(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True

@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -212,20 +212,22 @@ class Archive:
         """Delete every version of the one object ``key`` (see ``purge``)."""
         return self._delete_versions([(k, v) for k, v in self._versions(key) if k == key], key)
 
-    def mentioning(self, prefix: str, needles: list[str], limit: int = 10_000) -> list[str]:
-        """Keys under ``prefix`` whose current body contains one of ``needles`` (bytes as text): the
-        objects an erasure finds by content because no index names their caller (quarantined
-        payloads, events without a conversation). Reads at most ``limit`` objects."""
-        wanted = [needle.encode() for needle in needles if needle]
+    def mentioning(
+        self, prefix: str, names: Callable[[bytes], bool], within: str = "", limit: int = 10_000
+    ) -> list[str]:
+        """Keys under ``prefix`` (and with ``within`` in them) whose current body ``names`` says names
+        the caller: the objects an erasure finds by content because no index names their caller
+        (quarantined payloads, events of unknown types). Reads at most ``limit`` objects."""
         found: list[str] = []
-        for count, key in enumerate(sorted({key for key, _ in self._versions(prefix)})):
+        keys = sorted({key for key, _ in self._versions(prefix) if within in key})
+        for count, key in enumerate(keys):
             if count >= limit:
                 raise RuntimeError(f"more than {limit} objects under {prefix}: search them another way")
             try:
                 body = self.get(key)
             except self._s3.exceptions.NoSuchKey:
                 body = b""  # only delete markers left: purged with the rest
-            if any(needle in body for needle in wanted):
+            if body and names(body):
                 found.append(key)
         return found
 

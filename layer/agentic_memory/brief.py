@@ -8,8 +8,11 @@ and no Mem0:
   overwrites what a later call said.
 * **calls** — the last ``MAX_CALLS`` calls (date, agent, title, summary, language, name said): the
   relationship, not the last call alone; older calls count (``agents``) but are not kept.
-* **open items** — commitments and appointments from the calls' summaries (``commitments``), with
-  their due date when one is said (``dates``). A later call that talks about the same thing settles
+* **lasting facts** — what the post-call analysis wrote as facts a future call would need, merged
+  across every call, a correction replacing what it corrects (``lasting``).
+* **open items** — the analysis item ``open_item`` with its date when the call has the items; else
+  commitments and appointments from the calls' summaries (``commitments``), with their due date when
+  one is said (``dates``). A later call that talks about the same thing settles
   them; a dated one drops out once its day is past (decided when read, so a brief written months ago
   is never stale).
 * **learned** — what Mem0 extracted from a call, once confirmed (mem0-platform), so the agent knows it
@@ -30,6 +33,7 @@ from typing import Any
 
 from agentic_memory.commitments import commitments, topic_words
 from agentic_memory.dates import due_date
+from agentic_memory.lasting import LastingFact, merge_lasting
 
 MAX_CALLS = 6
 MAX_OPEN_ITEMS = 6
@@ -112,6 +116,11 @@ class CallFacts(CallNote):
     """What one finished call brings to its caller's brief: the call, and the facts it collected."""
 
     facts: dict[str, str] = field(default_factory=dict)
+    # The analysis items (``analysis_items``), when the call has them (``analysed``).
+    lasting: tuple[str, ...] = ()
+    open_item: str = ""
+    open_item_date: str = ""
+    analysed: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,7 @@ class Brief:
     calls: list[CallNote] = field(default_factory=list)  # newest first
     open_items: list[OpenItem] = field(default_factory=list)
     learned: list[Learned] = field(default_factory=list)  # newest first
+    lasting: list[LastingFact] = field(default_factory=list)  # newest first
     names: dict[str, str] = field(default_factory=dict)  # name → last call date that collected it
     agents: dict[str, AgentCalls] = field(default_factory=dict)  # the agent heard last first
 
@@ -127,6 +137,8 @@ class Brief:
 
     def to_json(self) -> str:
         stored = {**asdict(self), "agents": {k: v.stored() for k, v in self.agents.items()}}
+        if not self.lasting:  # a brief without lasting facts keeps the shape it had before them
+            del stored["lasting"]
         return json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -139,6 +151,7 @@ class Brief:
             calls=[CallNote(**c) for c in raw.get("calls", [])],
             open_items=[OpenItem(**o) for o in raw.get("open_items", [])],
             learned=[Learned(**item) for item in raw.get("learned", [])],
+            lasting=[LastingFact(**item) for item in raw.get("lasting", [])],
             names=dict(raw.get("names", {})),
             agents={k: AgentCalls.from_stored(v) for k, v in raw.get("agents", {}).items()},
         )
@@ -172,6 +185,13 @@ class Brief:
             names=names,
             agents=agents,
             open_items=open_items,
+            lasting=merge_lasting(
+                self.lasting,
+                [
+                    LastingFact(text, call.date, call.agent, call.conversation_id, call.categories)
+                    for text in call.lasting
+                ],
+            ),
         )
 
     def with_learned(self, items: list[Learned]) -> Brief:
@@ -188,7 +208,20 @@ def name_key(name: str) -> str:
 
 
 def _opened_by(call: CallFacts) -> list[OpenItem]:
-    """The commitments of a call's summary, with their day when said."""
+    """What a call leaves open: its analysis item (with its date, else the day it names), or without
+    the items the commitments of its summary, with their day when said."""
+    if call.analysed:
+        if not call.open_item:
+            return []  # the analysis found nothing open: no cue phrase second-guesses it
+        # A day before the call itself is a misread (a wrong year, a past day): read the text instead.
+        said = call.open_item_date if call.open_item_date >= call.date else ""
+        due = said or due_date(call.open_item, call.date)
+        return [
+            OpenItem(
+                call.open_item, call.date, call.agent, call.conversation_id, call.title, due,
+                call.categories,
+            )
+        ]  # fmt: skip
     return [
         OpenItem(
             sentence, call.date, call.agent, call.conversation_id, call.title,

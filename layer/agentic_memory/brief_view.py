@@ -10,11 +10,12 @@ after ``UNDATED_ITEM_DAYS``, and a data-collection value that names a day once t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from agentic_memory.brief import Brief, CallNote, FactValue, Learned, OpenItem, name_key
 from agentic_memory.categories import is_private
 from agentic_memory.dates import days_between, due_date
+from agentic_memory.lasting import LastingFact
 from agentic_memory.sentences import summary_sentences
 
 # An open item without a date is dropped after this many days without a call settling it.
@@ -34,6 +35,7 @@ class BriefView:
     calls: list[CallNote]
     open_items: list[OpenItem]
     learned: list[Learned]
+    lasting: list[LastingFact] = field(default_factory=list)  # one per key, newest first
 
     @classmethod
     def of(
@@ -68,6 +70,10 @@ class BriefView:
         ]
         open_items.sort(key=lambda o: (o.due or "9999", o.opened))
         learned = [item for item in brief.learned if visible(item.agent, item.categories, item.text)]
+        lasting: dict[str, LastingFact] = {}
+        for fact in brief.lasting:  # newest first: the first of a key is its latest wording
+            if visible(fact.agent, fact.categories, fact.text):
+                lasting.setdefault(fact.key, fact)
         if own_agent_only:
             mine = brief.agents.get(agent or "")
             call_count, first = (mine.count, mine.first) if mine else (0, "")
@@ -84,6 +90,7 @@ class BriefView:
             calls=calls,
             open_items=open_items,
             learned=learned,
+            lasting=list(lasting.values()),
         )
 
     @property

@@ -1,8 +1,9 @@
 """What a call leaves in memory (DESIGN §2.3, §3): from a transcription to the memories, the brief
 entry and the index entry that remember it.
 
-Factual memories are ElevenLabs' own analysis (its data-collection values and summary), one sentence
-each, stored verbatim; episodic ones are the spoken turns in bounded chunks for Mem0 to extract from.
+Factual memories are ElevenLabs' own analysis (its data-collection values, the lasting facts and open
+item of its analysis items, and the summary), one sentence each, stored verbatim (``infer=False``);
+episodic ones are the spoken turns in bounded chunks for Mem0 to extract from.
 What PII redaction left in place of a value is never a fact nor a name. ``ingest`` sends them.
 """
 
@@ -10,19 +11,21 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from aws_lambda_powertools import Logger
+from aws_lambda_powertools import Logger, single_metric
 from aws_lambda_powertools.metrics import MetricUnit
 
-from agentic_memory.brief import CallFacts
-from agentic_memory.categories import call_categories
+from agentic_memory.analysis_items import ITEM_IDS, NO_ANALYSIS, CallAnalysis, read_analysis
+from agentic_memory.brief import Brief, CallFacts
+from agentic_memory.categories import categories_of
 from agentic_memory.greeting import fact_label
+from agentic_memory.lasting import fact_key
 from agentic_memory.memory import Message
 from agentic_memory.models import TranscriptionData
-from agentic_memory.runtime.observability import metrics
+from agentic_memory.runtime.observability import METRICS_NAMESPACE, metrics
 
 logger = Logger(child=True)
 
@@ -53,6 +56,8 @@ class Call:
     caller: str | None
     chunks: list[list[Message]]  # ``episodes``
     categories: str  # the private categories the whole call falls in (``private_categories``)
+    analysis: CallAnalysis = NO_ANALYSIS  # what the post-call analysis filled in (``analysis_items``)
+    category_source: str = "word_list"  # what decided ``categories``: "analysis_item" or "word_list"
 
 
 def memory_scope(call: Call, kind: str, retention_days: int) -> dict[str, Any]:
@@ -85,9 +90,12 @@ def index_entry(call: Call) -> dict[str, Any]:
 
 
 def collected_facts(data: TranscriptionData) -> dict[str, str]:
-    """Non-null ``data_collection_results``, by id, as text; a value redaction replaced is left out."""
+    """Non-null ``data_collection_results`` of the agent's own items, by id, as text; a value redaction
+    replaced is left out. Our analysis items (``analysis_items``) are read apart, by ``call_analysis``."""
     facts: dict[str, str] = {}
     for key, result in data.analysis.data_collection_results.items():
+        if key in ITEM_IDS:
+            continue
         value = result.value
         if value is None or value == "":
             continue
@@ -123,48 +131,110 @@ def retention_end(call_date: str, days: int) -> str | None:
         return None
 
 
-def call_facts(conversation_id: str, data: TranscriptionData, categories: str) -> CallFacts:
-    """What this call brings to the caller's brief (ElevenLabs' analysis), with the private categories
+def call_analysis(data: TranscriptionData) -> CallAnalysis:
+    """The call's analysis items, each redaction token left out (a token is never a fact)."""
+    analysis = read_analysis(data.analysis.data_collection_results)
+    return replace(
+        analysis,
+        topic=_unredacted(analysis.topic),
+        open_item=_unredacted(analysis.open_item),
+        lasting_facts=tuple(f for f in analysis.lasting_facts if not REDACTION.search(f)),
+    )
+
+
+def call_facts(call: Call) -> CallFacts:
+    """What this call brings to the caller's brief: ElevenLabs' analysis (its items first: the topic
+    as the call's title, the open item and its date, the lasting facts), with the private categories
     it falls in."""
+    data, analysis = call.data, call.analysis
     facts = collected_facts(data)
     summary = (data.analysis.transcript_summary or "").strip()
     return CallFacts(
-        conversation_id=conversation_id,
+        conversation_id=call.conversation_id,
         date=data.call_date,
         agent=data.agent_id or "",
-        title=(data.analysis.call_summary_title or "").strip(),
+        title=analysis.topic or (data.analysis.call_summary_title or "").strip(),
         summary="" if REDACTION.fullmatch(summary) else summary,
         language=data.metadata.main_language or "",
         name=caller_name(facts) or "",
         facts=facts,
         started=data.metadata.start_time_unix_secs or 0,
-        categories=categories,
+        categories=call.categories,
+        lasting=analysis.lasting_facts,
+        open_item=analysis.open_item,
+        open_item_date=analysis.open_item_date,
+        analysed=analysis.present,
     )
 
 
-def private_categories(data: TranscriptionData) -> str:
-    """The categories (``categories.call_categories``) the whole call falls in, from everything it said."""
+def private_categories(data: TranscriptionData, analysis: CallAnalysis) -> tuple[str, str]:
+    """The categories (``categories.call_categories``) the whole call falls in, and what said so:
+    the analysis item ``sensitive_category`` when the call has one, else the word lists over
+    everything the call said: the summary and title (ElevenLabs writes them in English) and the turns
+    and collected values in the call's language."""
+    if analysis.private_categories is not None:
+        return analysis.private_categories, "analysis_item"
     facts = collected_facts(data)
-    return call_categories(
-        data.analysis.call_summary_title or "",
-        data.analysis.transcript_summary or "",
-        *(turn.message or "" for turn in data.transcript),
-        *facts,
-        *facts.values(),
+    language = data.metadata.main_language or "en"
+    english = categories_of(data.analysis.call_summary_title or "", data.analysis.transcript_summary or "")
+    spoken = categories_of(
+        *(turn.message or "" for turn in data.transcript), *facts, *facts.values(), language=language
     )
+    return ",".join(sorted(english | spoken)), "word_list"
+
+
+def count_private(call: Call) -> None:
+    """``CallMarkedPrivate``, by what marked the call (``analysis_item`` or ``word_list``): how often a
+    call's memories are kept from other agents, and by which rule."""
+    if not call.categories:
+        return
+    with single_metric(
+        name="CallMarkedPrivate", unit=MetricUnit.Count, value=1, namespace=METRICS_NAMESPACE
+    ) as metric:
+        metric.add_dimension(name="Source", value=call.category_source)
 
 
 def caller_name(facts: dict[str, str]) -> str | None:
     return next((facts[field].strip() for field in NAME_FIELDS if facts.get(field, "").strip()), None)
 
 
-def fact_messages(data: TranscriptionData, facts: dict[str, str]) -> list[Message]:
-    """ElevenLabs' analysis as standalone sentences, one memory each (exact text dedups in Mem0)."""
+def fact_messages(
+    data: TranscriptionData, facts: dict[str, str], analysis: CallAnalysis = NO_ANALYSIS
+) -> list[Message]:
+    """ElevenLabs' analysis as standalone sentences, one memory each (exact text dedups in Mem0): the
+    collected values, the lasting facts, the open item with its date, the summary."""
     messages = [{"role": "user", "content": fact_text(key, value)} for key, value in facts.items()]
+    messages += [{"role": "user", "content": _sentence(fact)} for fact in analysis.lasting_facts]
+    if analysis.open_item:
+        due = f" (due {analysis.open_item_date})" if analysis.open_item_date else ""
+        item = f"Open after the call on {data.call_date}{due}: {analysis.open_item}"
+        messages.append({"role": "user", "content": _sentence(item)})
     summary = (data.analysis.transcript_summary or "").strip()
     if summary:
         messages.append({"role": "user", "content": f"{CALL_SUMMARY_PREFIX}{data.call_date}: {summary}"})
     return messages
+
+
+def corrected_lasting(brief: Brief, call: Call) -> list[str]:
+    """The memories of lasting facts this call corrects (same agent and key, other words), as stored
+    (``fact_messages``): retired, so that search finds the correction alone."""
+    new = {fact_key(text): text.casefold() for text in call.analysis.lasting_facts}
+    return [
+        _sentence(old.text)
+        for old in brief.lasting
+        if old.agent == (call.data.agent_id or "")
+        and old.date <= call.data.call_date
+        and new.get(old.key, old.text.casefold()) != old.text.casefold()
+    ]
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def _unredacted(text: str) -> str:
+    return "" if REDACTION.search(text) else text
 
 
 def fact_text(key: str, value: str) -> str:

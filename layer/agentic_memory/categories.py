@@ -2,64 +2,114 @@
 
 A caller of a clinic and of a restaurant is one caller under ``MEMORY_SCOPE=caller``: the restaurant's
 agent may know their name and their table preference, never their root canal. What falls in a category
-is decided from the words of the whole call (its summary, title, turns and collected data), in the six
-languages the greeting speaks, and kept with everything the call left (``call_categories``: in the
-brief, in each memory's metadata), so that one word of the call marks all of it, and one rule serves
-the brief, ClientData and Retrieve alike; a memory stored without that mark is judged by its own
-words. A word list errs on the side of keeping a memory with its agent: a false positive hides a
-harmless fact from another business, a false negative would tell it a diagnosis.
+is decided once per call and kept with everything the call left (``call_categories``: in the brief, in
+each memory's metadata), so that one rule serves the brief, ClientData and Retrieve alike; a memory
+stored without that mark is judged by its own words.
+
+The call's own analysis decides first (its ``sensitive_category`` item, ``analysis_items``): a language
+model that read every word. The word lists here are the fallback for calls without it. They match
+**whole words** of one language at a time, through that language's Snowball stemmer (the one
+``ranking`` uses), so inflections match ("allergies", "Zähne") and word beginnings do not ("painting",
+"dentro", "Rezeption"). Words that are as often something else are left out: "patient" (mostly the
+adjective, and a clinic's call names its matter anyway), "filling" (a form), "crown", "gum", "balance",
+French "prêt" (also "ready"). A sentence that names an animal is about the animal: its health words
+do not count (a dog's medication). ``tests/data/category_corpus.json`` counts the false positives.
+A word list errs on the side of keeping a memory with its agent: a false positive hides a harmless
+fact from another business, a false negative would tell it a diagnosis.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
-# Word stems, matched at the start of a word (case-insensitive): "allerg" finds allergy, allergic,
-# alergia is listed on its own.
-CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
-    "health": (
-        # conditions, treatment and care (en)
-        "allerg", "medic", "medicine", "prescri", "diagnos", "diabet", "asthma", "pregnan", "surgery",
-        "surgical", "symptom", "therap", "cancer", "tumou", "tumor", "blood pressure", "insulin",
-        "disease", "illness", "injur", "migraine", "depress", "anxiety", "hospital", "clinic",
-        "patient", "chemo", "cholesterol", "arthritis", "epilep", "hiv", "infection", "pain",
-        "root canal", "crown", "filling", "cavity", "cavities", "tooth", "teeth", "gum", "dental",
-        "dentist", "orthodont", "x-ray", "xray", "vaccin", "physio", "pharmac", "dose", "dosage",
-        "antibiotic", "penicillin", "inhaler", "wheelchair", "disabilit", "mental health", "eczema",
-        "dermat", "psoria", "rash", "ointment", "doctor", "nurse", "cardiac", "cardiolog", "kidney",
-        # es / pt / it / fr / de
-        "alergi", "medicament", "medicin", "receta", "enfermedad", "embaraz", "cirug", "dolor",
-        "diente", "muela", "doença", "gravid", "dente", "remédio", "malattia", "farmac", "dolore",
-        "allergie", "maladie", "enceinte", "douleur", "dent", "ordonnance", "krankheit", "schwanger",
-        "schmerz", "zahn", "zähne", "medikament", "rezept", "diabète", "diabete",
-    ),
-    "finance": (
-        "loan", "mortgage", "debt", "overdraft", "credit score", "salary", "income", "bankrupt",
-        "balance", "arrears", "collections", "préstamo", "hipoteca", "deuda", "prêt", "dette",
-        "kredit", "schulden", "empréstimo", "dívida", "prestito", "mutuo", "debito",
-    ),
+# The languages the greeting speaks, with their Snowball stemmers (snowballstemmer.algorithms()).
+STEMMERS = {
+    "en": "english", "es": "spanish", "fr": "french", "de": "german", "it": "italian",
+    "pt": "portuguese",
 }  # fmt: skip
-KNOWN_CATEGORIES = tuple(CATEGORY_STEMS)
+# Whole words (or phrases of whole words), by category and language.
+CATEGORY_WORDS: dict[str, dict[str, str]] = {
+    "health": {
+        "en": """allergy allergies allergic medication medicine prescription prescribed diagnosis
+            diagnosed diabetes diabetic asthma pregnant pregnancy surgery surgical symptom therapy
+            therapist chemotherapy chemo cancer tumor tumour insulin disease illness injury injured
+            migraine depression anxiety hospital clinic cholesterol arthritis epilepsy hiv infection
+            pain painful cavity cavities tooth teeth toothache dental dentist orthodontist x-ray
+            vaccine vaccination physiotherapy pharmacy pharmacist dosage antibiotic penicillin inhaler
+            wheelchair disability eczema dermatologist psoriasis rash ointment doctor nurse cardiac
+            cardiologist kidney""",
+        "es": """alergia alérgico alérgica medicamento medicina receta enfermedad embarazada embarazo
+            cirugía dolor diente dientes muela dentista diabetes asma médico médica hospital clínica
+            tratamiento síntoma""",
+        "fr": """allergie allergique médicament ordonnance maladie enceinte grossesse chirurgie douleur
+            dent dents dentiste diabète asthme médecin hôpital clinique traitement symptôme""",
+        "de": """allergie allergisch medikament medikamente rezept krankheit schwanger operation
+            schmerz schmerzen zahn zähne zahnarzt zahnärztin zahnschmerzen diabetes asthma arzt
+            ärztin krankenhaus klinik behandlung symptom""",
+        "it": """allergia allergico allergica farmaco farmaci medicina ricetta malattia incinta
+            gravidanza chirurgia dolore dente denti dentista diabete asma medico ospedale clinica
+            terapia sintomo""",
+        "pt": """alergia alérgico alérgica remédio medicamento receita doença grávida gravidez cirurgia
+            dor dente dentes dentista diabetes asma médico médica hospital clínica tratamento
+            sintoma""",
+    },
+    "finance": {
+        "en": "loan mortgage debt overdraft salary income bankrupt bankruptcy arrears",
+        "es": "préstamo hipoteca deuda deudas quiebra",
+        "fr": "emprunt hypothèque dette dettes faillite surendettement",
+        "de": "kredit hypothek schulden insolvenz",
+        "it": "prestito mutuo debito debiti fallimento",
+        "pt": "empréstimo hipoteca dívida dívidas falência",
+    },
+}
+# Phrases of whole words, by category and language.
+CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "health": {
+        "en": ("root canal", "blood pressure", "mental health", "gum disease"),
+        "es": ("presión arterial",),
+        "fr": ("tension artérielle",),
+        "de": ("hoher blutdruck",),
+        "it": ("pressione alta",),
+        "pt": ("pressão alta",),
+    },
+    "finance": {"en": ("credit score", "debt collector", "collection agency")},
+}
+KNOWN_CATEGORIES = tuple(CATEGORY_WORDS)
+# A sentence naming one of these is about an animal: its health words are the animal's.
+ANIMAL_WORDS = {
+    "en": "dog dogs puppy cat kitten pet vet veterinarian veterinary horse",
+    "es": "perro perra gato gata mascota veterinario veterinaria caballo",
+    "fr": "chien chienne chat chaton animal vétérinaire cheval",
+    "de": "hund katze haustier tierarzt tierärztin tierklinik pferd",
+    "it": "cane gatto gatta animale veterinario cavallo",
+    "pt": "cachorro cão cadela gato gata animal veterinário cavalo",
+}
+# A stem matches a listed word's only when the word read is at most this much longer: an inflection
+# ("allergies", "Medikamente"), not a word derived with another meaning ("hospitality" → "hospit").
+# Chosen on tests/data/category_corpus.json.
+MAX_INFLECTION = 2
+_WORD = re.compile("[^\\W\\d_]+(?:[-'\u2019][^\\W\\d_]+)*")
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
-@lru_cache(maxsize=len(CATEGORY_STEMS))
-def _pattern(category: str) -> re.Pattern[str]:
-    stems = sorted(CATEGORY_STEMS[category], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+def categories_of(*texts: str, language: str = "en") -> frozenset[str]:
+    """The known categories whose words appear in any of ``texts``, read as ``language`` (ISO 639-1;
+    English when unknown): a memory's text, a summary's sentence, a call's turns."""
+    words = _words(_language(language))
+    found: set[str] = set()
+    for text in texts:
+        for sentence in _SENTENCE.split(text.replace("_", " ")):
+            found |= _sentence_categories(sentence, words)
+    return frozenset(found)
 
 
-def categories_of(*texts: str) -> frozenset[str]:
-    """The known categories whose words appear in any of ``texts`` (a fact's id and value, say)."""
-    joined = " ".join(text.replace("_", " ") for text in texts if text)
-    return frozenset(c for c in KNOWN_CATEGORIES if _pattern(c).search(joined))
-
-
-def call_categories(*texts: str) -> str:
-    """The categories a whole call falls in, from all its texts, as kept with everything the call left
-    (``"health"``, ``"finance,health"``, or empty): a call about an eczema flare-up that names the
-    condition once and the cream once is a health call in every sentence of it."""
-    return ",".join(sorted(categories_of(*texts)))
+def call_categories(*texts: str, language: str = "en") -> str:
+    """The categories a whole call falls in, from all its texts in ``language``, as kept with everything
+    the call left (``"health"``, ``"finance,health"``, or empty): a call about an eczema flare-up that
+    names the condition once and the cream once is a health call in every sentence of it."""
+    return ",".join(sorted(categories_of(*texts, language=language)))
 
 
 def is_private(private: frozenset[str], *texts: str, marked: str = "") -> bool:
@@ -68,3 +118,61 @@ def is_private(private: frozenset[str], *texts: str, marked: str = "") -> bool:
     if not private:
         return False
     return bool(private.intersection(marked.split(","))) or bool(categories_of(*texts) & private)
+
+
+def _language(language: str) -> str:
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    return code if code in STEMMERS else "en"
+
+
+def _sentence_categories(sentence: str, words: _Words) -> set[str]:
+    tokens = [t.casefold() for t in _WORD.findall(sentence)]
+    if not tokens:
+        return set()
+    stems = [_stem(words.language, t) for t in tokens]
+    found: set[str] = set()
+    for token, stem in zip(tokens, stems, strict=True):
+        for category, length in words.single.get(stem, ()):
+            if len(token) <= length + MAX_INFLECTION:
+                found.add(category)
+    joined = f" {' '.join(stems)} "
+    found.update(category for phrase, category in words.phrases if f" {phrase} " in joined)
+    if "health" in found and words.animals.intersection(stems):
+        found.discard("health")
+    return found
+
+
+class _Words:
+    """One language's lists as stems: single words (stem → categories and the listed word's length),
+    phrases (stems joined by spaces) and the animal words."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.single: dict[str, list[tuple[str, int]]] = {}
+        self.phrases: list[tuple[str, str]] = []
+        for category, by_language in CATEGORY_WORDS.items():
+            for word in by_language[language].split():
+                self.single.setdefault(_stem(language, word), []).append((category, len(word)))
+            for phrase in CATEGORY_PHRASES[category].get(language, ()):
+                self.phrases.append((" ".join(_stem(language, w) for w in phrase.split()), category))
+        self.animals = frozenset(_stem(language, w) for w in ANIMAL_WORDS[language].split())
+
+
+@cache
+def _words(language: str) -> _Words:
+    return _Words(language)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(language: str, word: str) -> str:
+    stem: str = _stemmer(language).stemWord(word.casefold())
+    return stem
+
+
+@cache
+def _stemmer(language: str) -> Any:
+    """Snowball's stemmer for ``language``, imported on first use: the package loads all its languages
+    (about 25 ms, ``ranking``), which a function that never reads a category need not pay."""
+    from snowballstemmer import stemmer  # noqa: PLC0415 - see the docstring
+
+    return stemmer(STEMMERS[language])

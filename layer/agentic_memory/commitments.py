@@ -19,6 +19,14 @@ _COMMITMENT = re.compile(
     r"promised|pending|awaiting|waiting for|remind|due (?:on|by)|expects? (?:a|the|to)|picks? up|pick-up)",
     re.IGNORECASE,
 )
+# A preference or a standing fact is a fact, not something left open: "prefers morning appointments"
+# or "is allergic to latex" up to the end of its clause is not read for cues; the rest of the sentence
+# is ("booked Friday and prefers mornings" still leaves the booking open).
+_STANDING_CLAUSE = re.compile(
+    r"\b(?:prefers?|preferred|preference|likes?|loves?|dislikes?|allergic|always|usually|never|"
+    r"favou?rite)\b[^,;.]*",
+    re.IGNORECASE,
+)
 # Words that say what kind of commitment a sentence is, not what it is about: they never settle an item.
 _GENERIC_WORDS = """
     about after again also appointment arrange asked back been before booked booking call called caller
@@ -32,8 +40,13 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9'-]{3,}")
 
 
 def commitments(summary: str) -> list[str]:
-    """The sentences of ``summary`` that leave something for later."""
-    return [sentence for sentence in summary_sentences(summary) if _COMMITMENT.search(sentence)]
+    """The sentences of ``summary`` that leave something for later (the call's own analysis item
+    ``open_item`` decides instead when the call has it: ``brief``)."""
+    return [
+        sentence
+        for sentence in summary_sentences(summary)
+        if _COMMITMENT.search(_STANDING_CLAUSE.sub("", sentence))
+    ]
 
 
 def topic_words(text: str) -> set[str]:

@@ -3,6 +3,14 @@ the 20th).
 
 ElevenLabs writes its summaries in English whatever the call's language, so the words read here are
 English; the brief uses the day to keep an open item until it is past (``brief``, ``brief_view``).
+The call's analysis item ``open_item_date`` (``analysis_items``), a date the analysis worked out from
+the call's own date, comes first; these readers are its fallback.
+
+When a text names both a weekday and a day of the month that disagree ("Thursday the 11th", the 11th
+being a Friday), the day of the month is trusted: it is the more specific of the two and the one a
+booking system writes, while a weekday is the word a person misremembers. The weekday said is then
+ignored, and the greeting names the weekday of the date kept (``greeting``): it never names a weekday
+that is not its date's.
 """
 
 from __future__ import annotations

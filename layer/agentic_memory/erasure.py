@@ -20,16 +20,25 @@ redelivery or replay).
 from __future__ import annotations
 
 import hashlib
+import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
-from agentic_memory.archive import Archive, Purged, audit_prefix, caller_index_prefix, conversation_prefix
+from agentic_memory.archive import (
+    CONVERSATIONS,
+    Archive,
+    Purged,
+    audit_prefix,
+    caller_index_prefix,
+    conversation_prefix,
+)
 from agentic_memory.ledger import Ledger
 from agentic_memory.memory import MemoryStore
-from agentic_memory.phone import digits
+from agentic_memory.phone import USER_PREFIX, digits, names_number
 from agentic_memory.profiles import ProfileStore
 
 if TYPE_CHECKING:
@@ -39,8 +48,10 @@ CALLER_PREFIX = "tombstone#caller#"
 CONVERSATION_PREFIX = "tombstone#conversation#"
 # Longer than the dead-letter queue keeps a message (14 days) and than ElevenLabs retries (hours).
 CONVERSATION_TOMBSTONE_DAYS = 400
-# Where payloads no index links to a caller are kept; an erasure searches them for the number.
-UNINDEXED_PREFIXES = ("quarantine/", "events/")
+# Where payloads no index links to a caller are kept; an erasure searches them for the number:
+# quarantined payloads, events of unknown types without a conversation, and with one (the caller
+# index links no conversation that only such events name).
+UNINDEXED = (("quarantine/", ""), ("events/", ""), (CONVERSATIONS, "/events/"))
 
 
 @dataclass(frozen=True)
@@ -172,9 +183,16 @@ class Eraser:
     ledger: Ledger | None  # None: extractions still running cannot be seen (the operator is told)
 
     def plan(self, caller: str) -> ErasurePlan:
-        needles = [caller, digits(caller)]
-        mentions = [key for prefix in UNINDEXED_PREFIXES for key in self.archive.mentioning(prefix, needles)]
-        return ErasurePlan(caller, self.archive.caller_conversations(caller), mentions)
+        conversations = self.archive.caller_conversations(caller)
+        indexed = tuple(conversation_prefix(c) for c in conversations)  # purged whole anyway
+        names = _naming(caller)
+        mentions = [
+            key
+            for prefix, within in UNINDEXED
+            for key in self.archive.mentioning(prefix, names, within)
+            if not key.startswith(indexed)
+        ]
+        return ErasurePlan(caller, conversations, mentions)
 
     def erase(self, plan: ErasurePlan, *, opt_out: bool = False) -> ErasureReport:
         """Tombstones first (from now on nothing of the caller is kept, whatever arrives), then Mem0
@@ -218,3 +236,40 @@ class Eraser:
                 self.ledger.erasing(conversation_id, caller)
                 marked += 1
         return marked
+
+
+def _naming(caller: str) -> Callable[[bytes], bool]:
+    """Whether a payload names ``caller``: its key as stored, and for a phone caller the number in
+    any form (``phone.names_number``), also where JSON escapes it (``\\u002b1555…``) or holds it as
+    a number: the strings and numbers of a JSON payload are read decoded."""
+    plain = [caller, digits(caller)]
+
+    def names(body: bytes) -> bool:
+        text = body.decode("utf-8", "replace")
+        if any(needle in text for needle in plain):
+            return True
+        if caller.startswith(USER_PREFIX):
+            return False
+        return names_number(text, caller) or names_number(_json_text(text), caller)
+
+    return names
+
+
+def _json_text(text: str) -> str:
+    """The keys, strings and numbers of a JSON document, one a line; "" when it is no JSON."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return ""
+    found: list[str] = []
+    pending = [document]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            found.extend(str(key) for key in value)
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif value is not None and not isinstance(value, bool):
+            found.append(str(value))
+    return "\n".join(found)

@@ -17,6 +17,8 @@ from typing import Any
 from agentic_memory.brief import FactValue, OpenItem
 from agentic_memory.brief_view import BriefView
 from agentic_memory.categories import is_private
+from agentic_memory.greeting_words import GREETINGS, MONTH_NAMES, WEEKDAY_NAMES, WHEN
+from agentic_memory.lasting import LastingFact
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.sentences import summary_sentences
 from agentic_memory.settings import Settings
@@ -41,78 +43,6 @@ DYNAMIC_VARIABLES = (
     "first_message",
 )
 
-# First messages, by language: the welcome (with and without a name), then one of: an open item to
-# ask about, the last call's topic (its title, or without one its summary's first sentence), or a
-# plain offer of help.
-GREETINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "named": "Hi {name}, welcome back!",
-        "nameless": "Hi, welcome back!",
-        "open": " Is this about {topic}{when}?",
-        "last": " Last time: {topic}. How can I help you today?",
-        "help": " How can I help you today?",
-    },
-    "es": {
-        "named": "¡Hola, {name}! Qué gusto saludarle de nuevo.",
-        "nameless": "¡Hola! Qué gusto saludarle de nuevo.",
-        "open": " ¿Llama por lo de {topic}{when}?",
-        "last": " La última vez: {topic}. ¿En qué puedo ayudarle hoy?",
-        "help": " ¿En qué puedo ayudarle hoy?",
-    },
-    "fr": {
-        "named": "Bonjour {name}, quel plaisir de vous retrouver !",
-        "nameless": "Bonjour, quel plaisir de vous retrouver !",
-        "open": " Vous appelez au sujet de {topic}{when} ?",
-        "last": " La dernière fois : {topic}. Comment puis-je vous aider aujourd'hui ?",
-        "help": " Comment puis-je vous aider aujourd'hui ?",
-    },
-    "de": {
-        "named": "Hallo {name}, schön, wieder von Ihnen zu hören!",
-        "nameless": "Hallo, schön, wieder von Ihnen zu hören!",
-        "open": " Geht es um {topic}{when}?",
-        "last": " Beim letzten Mal: {topic}. Wie kann ich Ihnen heute helfen?",
-        "help": " Wie kann ich Ihnen heute helfen?",
-    },
-    "pt": {
-        "named": "Olá, {name}! Que bom falar com você de novo.",
-        "nameless": "Olá! Que bom falar com você de novo.",
-        "open": " É sobre {topic}{when}?",
-        "last": " Da última vez: {topic}. Como posso ajudar hoje?",
-        "help": " Como posso ajudar hoje?",
-    },
-    "it": {
-        "named": "Buongiorno {name}, che piacere risentirla!",
-        "nameless": "Buongiorno, che piacere risentirla!",
-        "open": " Chiama per {topic}{when}?",
-        "last": " L'ultima volta: {topic}. Come posso aiutarla oggi?",
-        "help": " Come posso aiutarla oggi?",
-    },
-}
-# How a day is said after the topic: "on Friday, December 4", "el viernes 4 de diciembre", …
-_WHEN = {
-    "en": " on {weekday}, {month} {day}",
-    "es": ", el {weekday} {day} de {month}",
-    "fr": ", le {weekday} {day} {month}",
-    "de": " am {weekday}, {day}. {month}",
-    "pt": ", na {weekday}, {day} de {month}",
-    "it": ", {weekday} {day} {month}",
-}
-_WEEKDAY_NAMES = {
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    "es": "lunes martes miércoles jueves viernes sábado domingo",
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
-    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-}
-_MONTH_NAMES = {
-    "en": "January February March April May June July August September October November December",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-}
 _ELLIPSIS = "…"
 # A recap of the last call in the first message is at most this long.
 RECAP_CHARS = 120
@@ -206,13 +136,16 @@ def first_message(view: BriefView, default: str, private: frozenset[str] = froze
 
 def memory_summary(view: BriefView) -> str:
     """One line for a short prompt slot: the facts, else the last call's title."""
-    facts = "; ".join(f"{fact_label(key)}: {fact.value}" for key, fact in islice(view.facts.items(), 8))
+    said = [f"{fact_label(key)}: {fact.value}" for key, fact in view.facts.items()]
+    facts = "; ".join(islice([*said, *(fact.text for fact in view.lasting)], 8))
     return facts or (view.last_call.title if view.last_call else "")
 
 
 def memory_context(view: BriefView, budget: int) -> str:
     """The brief for the agent's prompt (``{{memory_context}}``), at most ``budget`` characters, most
-    useful first: who is calling, open items, facts, what was learned, then the recent calls."""
+    useful first: who is calling, open items with their dates, facts (collected values, then the
+    lasting facts of every call), what was learned, then the recent calls: a caller of many calls
+    keeps their facts when the old summaries no longer fit."""
     calls = "call" if view.call_count == 1 else "calls"
     since = f" since {view.first_call}" if view.first_call and view.call_count > 1 else ""
     last = view.last_call
@@ -227,7 +160,11 @@ def memory_context(view: BriefView, budget: int) -> str:
         )
     sections = [
         ("Open items:", [_item_line(item) for item in view.open_items]),
-        ("Known facts:", [_fact_line(key, fact) for key, fact in view.facts.items()]),
+        (
+            "Known facts:",
+            [_fact_line(key, fact) for key, fact in view.facts.items()]
+            + [_lasting_line(fact) for fact in view.lasting],
+        ),
         ("Learned in past calls:", [f"- {item.text} ({item.date})" for item in view.learned]),
         ("Recent calls:", [_call_line(note.date, note.title, note.summary) for note in view.calls]),
     ]
@@ -290,6 +227,11 @@ def _fact_line(key: str, fact: FactValue) -> str:
     return f"- {fact_label(key)}: {fact.value}{changed}"
 
 
+def _lasting_line(fact: LastingFact) -> str:
+    corrected = f" (corrected {fact.date})" if fact.corrects else ""
+    return f"- {fact.text}{corrected}"
+
+
 def _item_line(item: OpenItem) -> str:
     due = f"due {item.due}, " if item.due else ""
     return f"- ({due}from the call of {item.opened}) {item.text}"
@@ -311,9 +253,9 @@ def _when(due: str, language: str) -> str:
     if not due:
         return ""
     day = date.fromisoformat(due)
-    return _WHEN[language].format(
-        weekday=_WEEKDAY_NAMES[language].split()[day.weekday()],
-        month=_MONTH_NAMES[language].split()[day.month - 1],
+    return WHEN[language].format(
+        weekday=WEEKDAY_NAMES[language].split()[day.weekday()],
+        month=MONTH_NAMES[language].split()[day.month - 1],
         day=day.day,
     )
 

@@ -27,8 +27,11 @@ from agentic_memory.archive import Archive, caller_index_key, transcription_key
 from agentic_memory.call_memory import (
     EXTRACTION_INSTRUCTIONS,
     Call,
+    call_analysis,
     call_facts,
     collected_facts,
+    corrected_lasting,
+    count_private,
     episodes,
     fact_messages,
     fact_text,
@@ -91,6 +94,7 @@ class Ingestor:
                 status: Status = "ingested" if progress.status == "done" else "archived_only"
                 return Outcome(conversation_id, status, memories_stored=progress.facts_stored or 0)
             notice_payload_settings(call.data)
+            count_private(call)
             if call.caller is None:
                 logger.info("No caller number nor user id: archived only, no memory")
                 self.ledger.status(conversation_id, "archived_only")
@@ -113,8 +117,7 @@ class Ingestor:
                 **progress.chunks,
                 **self._send(memory, call, unsent, progress.chunks, operator_retry=True),
             }
-            facts = call_facts(call.conversation_id, call.data, call.categories)
-            profile = self.profiles.record_call(call.caller, facts)
+            profile = self.profiles.record_call(call.caller, call_facts(call))
             metrics.add_metric(name="MemoriesStored", unit=MetricUnit.Count, value=stored)
             logger.info(
                 "Ingested conversation",
@@ -208,7 +211,10 @@ class Ingestor:
             metrics.add_metric(name="SensitiveDataRedacted", unit=MetricUnit.Count, value=len(found))
         data = TranscriptionData.model_validate(envelope.data)
         caller = caller_key(data.caller_number, data.user_id, self.default_region, data.called_number)
-        return Call(conversation_id, data, caller, episodes(data, self.chunk_turns), private_categories(data))
+        analysis = call_analysis(data)
+        categories, source = private_categories(data, analysis)
+        chunks = episodes(data, self.chunk_turns)
+        return Call(conversation_id, data, caller, chunks, categories, analysis, source)
 
     def _remember_facts(self, memory: MemoryStore, call: Call, progress: Progress) -> int:
         """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers). A fact this call
@@ -225,10 +231,10 @@ class Ingestor:
                 for key, values in known.brief.facts.items()
                 for old in values
                 if key in facts and facts[key] != old.value
-            ]
+            ] + corrected_lasting(known.brief, call)
             if corrected and memory.retire(call.caller, corrected):
                 metrics.add_metric(name="FactsCorrected", unit=MetricUnit.Count, value=len(corrected))
-        messages = fact_messages(call.data, facts)
+        messages = fact_messages(call.data, facts, call.analysis)
         stored = 0
         if messages:
             stored = memory.add(

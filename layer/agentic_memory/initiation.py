@@ -7,8 +7,13 @@ optional strings. Lenient like those models: unknown fields are ignored.
 Every request with a valid key is answered 200 (DESIGN §2.1): what ElevenLabs does with another
 status is undocumented, and a refused call start is the worst outcome. A body we cannot read (not
 JSON, nested too deeply, no ``caller_id``, wrong types) gets the new-caller answer, with a warning
-and a metric. The answer comes from the caller's profile alone (one read, no Mem0); when that read
-fails the caller is answered as a new one too.
+and a metric. The answer comes from the caller's profile and the agent's own variables, read
+together (one ``BatchGetItem``, no Mem0); when that read fails the caller is answered as a new one.
+
+The agent's own variables (``agent_variables``, recorded by ``setup``) are answered with their
+placeholder values, ours winning on a name clash, with one exception: a new caller's
+``first_message`` is the agent's own placeholder for it when it has one, the first message the agent
+had before ``setup`` made it ``{{first_message}}`` (what sessions without this webhook say too).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from agentic_memory.phone import caller_key, mask
 from agentic_memory.profiles import CallerProfile
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.settings import Settings
+from agentic_memory.verification import unverified_response
 
 logger = Logger(child=True)
 
@@ -68,10 +74,14 @@ def parse_initiation(body: bytes | None) -> InitiationRequest:
     return InitiationRequest(**cleaned, problem=problem)
 
 
+# The caller's profile and the agent's own variables, from the caller key and the agent id.
+Lookup = Callable[[str | None, str | None], tuple[CallerProfile | None, dict[str, str]]]
+
+
 def answer_call_start(
     request: InitiationRequest,
     settings: Settings,
-    lookup: Callable[[str], CallerProfile | None],
+    lookup: Lookup,
     audit: Callable[[dict[str, Any], dict[str, Any], str | None, str | None], None] | None = None,
 ) -> dict[str, Any]:
     """The ``conversation_initiation_client_data`` answer for ``request``; never raises for a lookup."""
@@ -83,20 +93,26 @@ def answer_call_start(
         metrics.add_metric(name="InitiationRequestMalformed", unit=MetricUnit.Count, value=1)
     caller = caller_key(request.caller_id, request.user_id, settings.default_region, request.called_number)
     logger.append_keys(caller=mask(caller), agent_id=request.agent_id)
-    profile = _profile(caller, lookup)
+    profile, agent_variables = _read(caller, request.agent_id, lookup)
     metrics.add_metric(name="ReturningCaller" if profile else "NewCaller", unit=MetricUnit.Count, value=1)
-    answer = initiation_response(caller, profile, settings, request.agent_id)
+    # CALLER_VERIFICATION: the number alone opens nothing (agentic_memory.verification).
+    respond = unverified_response if settings.caller_verification else initiation_response
+    answer = respond(caller, profile, settings, request.agent_id)
+    ours: dict[str, str] = answer["dynamic_variables"]
+    if ours["returning_caller"] != "yes" and agent_variables.get("first_message"):
+        ours["first_message"] = agent_variables["first_message"]
+    answer["dynamic_variables"] = {**agent_variables, **ours}
     if audit is not None:
         audit(request.as_dict(), answer, caller, request.call_sid)
     return answer
 
 
-def _profile(caller: str | None, lookup: Callable[[str], CallerProfile | None]) -> CallerProfile | None:
-    if caller is None:
-        return None
+def _read(
+    caller: str | None, agent_id: str | None, lookup: Lookup
+) -> tuple[CallerProfile | None, dict[str, str]]:
     try:
-        return lookup(caller)
+        return lookup(caller, agent_id)
     except Exception as error:
         logger.error("Profile lookup failed; answering as for a new caller", extra={"error": describe(error)})
         metrics.add_metric(name="ProfileLookupFailed", unit=MetricUnit.Count, value=1)
-        return None
+        return None, {}

@@ -92,13 +92,33 @@ class TranscriptionData(Lenient):
 
     @property
     def caller_number(self) -> str | None:
-        """The raw caller number: the phone call's, else the ``system__caller_id`` variable."""
+        """The raw number of the customer, the party who is not the agent, on every kind of call.
+
+        * A phone call (inbound or outbound, Twilio or SIP trunk, batch calls included: SDK
+          ``ConversationHistoryMetadataCommonModelPhoneCall``, whose ``external_number`` and
+          ``agent_number`` are required): ``external_number``, whatever the ``direction``. It is the
+          caller of an inbound call and the callee of an outbound one, never the agent's own number.
+        * A phone call without ``external_number`` (older or partial payloads): of the variables
+          ``system__caller_id`` and ``system__called_number``, the one that is not the call's
+          ``agent_number``; on an outbound call whose agent number is not given either, nobody can be
+          told apart (which party ``system__caller_id`` names on an outbound call is undocumented).
+        * No phone call (web, SDK and widget sessions; older payloads of inbound calls):
+          ``system__caller_id`` when present, else None and the caller is the ``user_id``.
+        """
         phone = self.metadata.phone_call
         if phone is not None and phone.external_number:
             return phone.external_number
+        caller, called = self._variable("system__caller_id"), self._variable("system__called_number")
+        if phone is None:
+            return caller
+        if phone.agent_number:
+            return next((n for n in (caller, called) if n and n != phone.agent_number), None)
+        return None if phone.direction == "outbound" else caller
+
+    def _variable(self, name: str) -> str | None:
         client_data = self.conversation_initiation_client_data
-        caller = client_data.dynamic_variables.get("system__caller_id") if client_data else None
-        return caller if isinstance(caller, str) and caller else None
+        value = client_data.dynamic_variables.get(name) if client_data else None
+        return value if isinstance(value, str) and value else None
 
     @property
     def called_number(self) -> str | None:
@@ -131,12 +151,15 @@ MAX_QUERY_CHARS = 500
 
 
 class SearchRequest(Lenient):
-    """The ``search_memory`` tool's body (DESIGN §2.2); older setups send ``user_id``."""
+    """The ``search_memory`` tool's body (DESIGN §2.2); older setups send ``user_id``, or no
+    ``called_number``."""
 
     query: str
-    caller_id: str | None = None
+    caller_id: str | None = None  # bound to system__caller_id
+    called_number: str | None = None  # bound to system__called_number (tools set up since round 2)
     user_id: str | None = None
     agent_id: str | None = None
+    conversation_id: str | None = None  # bound to system__conversation_id (CALLER_VERIFICATION)
 
     @field_validator("query")
     @classmethod

@@ -98,6 +98,26 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def names_number(text: str, e164: str) -> bool:
+    """True when ``text`` writes the number ``e164`` in any form people and systems use: E.164, with
+    or without ``+`` or country code, national (``(555) 010-0002``), international with spaces or
+    dashes, dotted, ``tel:`` (RFC 3966) and ``sip:`` URIs. ``phonenumbers``' matcher reads the text as
+    written in the number's own country (``POSSIBLE``: fictional ranges such as +1 555 01xx count), so
+    a national form names the number only when its country is the caller's."""
+    number = _parsed(e164, "US")
+    if number is None:
+        return False
+    if e164 in text or e164.lstrip("+") in text:  # the common case, without the matcher's cost
+        return True
+    region = phonenumbers.region_code_for_number(number) or "US"
+    found = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE)
+    return any(
+        (match.number.country_code, match.number.national_number)
+        == (number.country_code, number.national_number)
+        for match in found
+    )
+
+
 USER_PREFIX = "user:"
 _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 

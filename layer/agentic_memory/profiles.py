@@ -1,4 +1,5 @@
-"""Caller profiles in DynamoDB: one item per caller, read by ClientData with a single GetItem.
+"""Caller profiles in DynamoDB: one item per caller, read by ClientData in one BatchGetItem with the
+agent's own variables (``agent_variables``).
 
 The item holds the caller's ``brief`` (JSON, see ``brief``), the calls counted, what Mem0 holds
 (``memory_count``), and the ids of the last ``MAX_RECENT_CONVERSATIONS`` conversations merged into it.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
+from agentic_memory.agent_variables import agent_key, agent_variables_of
 from agentic_memory.brief import AgentCalls, Brief, CallFacts, CallNote, FactValue, Learned
 
 if TYPE_CHECKING:
@@ -83,6 +85,22 @@ class ProfileStore:
         if not item or _expired(item):  # TTL deletes within days of expiry, not at the second
             return None
         return CallerProfile.from_item(item)
+
+    def get_for_call(
+        self, caller_id: str | None, agent_id: str | None
+    ) -> tuple[CallerProfile | None, dict[str, str]]:
+        """The caller's profile and the agent's own variables (``agent_variables``), in one round
+        trip: a ``BatchGetItem`` of the two keys. Keys it leaves unprocessed (throttling) are absent."""
+        keys = {key for key in (caller_id, agent_id and agent_key(agent_id)) if key}
+        if not keys:
+            return None, {}
+        found = self._db.batch_get_item(
+            RequestItems={self.table: {"Keys": [{"pk": {"S": key}} for key in sorted(keys)]}}
+        )
+        items = {item["pk"]["S"]: item for item in found.get("Responses", {}).get(self.table, [])}
+        item = items.get(caller_id or "")
+        profile = CallerProfile.from_item(item) if item and not _expired(item) else None
+        return profile, agent_variables_of(items.get(agent_key(agent_id))) if agent_id else {}
 
     def record_call(self, caller_id: str, call: CallFacts) -> CallerProfile | None:
         """Count the call and merge it into the brief; None when this conversation was merged already."""

@@ -20,10 +20,11 @@ from agentic_memory.categories import is_private
 from agentic_memory.errors import BadRequestError
 from agentic_memory.memory import MemoryRecord, MemoryStore
 from agentic_memory.models import SearchRequest
-from agentic_memory.phone import caller_key
+from agentic_memory.phone import caller_key, to_e164
 from agentic_memory.ranking import rerank
 from agentic_memory.runtime.observability import describe, metrics
 from agentic_memory.settings import Settings
+from agentic_memory.workspace import customer_number
 
 logger = Logger(child=True)
 
@@ -33,6 +34,9 @@ NOTHING = "No memories about that were found for this caller."
 NO_QUERY = "I need a question to search the caller's memory."
 NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
 NO_CALLER = "I need the caller's number (caller_id) to search their memory."
+NOT_VERIFIED = (
+    "The caller is not verified, so their memory cannot be searched. Verify them with verify_caller first."
+)
 # The backend is asked for this many candidates per result kept, at least MIN_CANDIDATES.
 CANDIDATES_PER_RESULT = 4
 MIN_CANDIDATES = 12
@@ -50,13 +54,53 @@ def parse_search_request(body: bytes) -> SearchRequest:
     return request
 
 
+def no_numbers() -> frozenset[str]:
+    return frozenset()
+
+
+def search_caller(
+    request: SearchRequest, settings: Settings, own_numbers: Callable[[], frozenset[str]] = no_numbers
+) -> str | None:
+    """The caller key to search under: the customer of the call's two numbers (DESIGN §2.1), else a
+    web caller's ``user_id``; None when neither is known.
+
+    ``caller_id`` is bound to ``system__caller_id`` and ``called_number`` to ``system__called_number``;
+    on an outbound or batch call one of them is the workspace's own (``workspace.own_numbers``) and
+    the other the customer, whichever way round. ``user_id`` is also the alias older setups send the
+    number in; a web caller's id when it is not one. A number that is the workspace's own is never
+    searched, and a call whose numbers are all the workspace's falls back to nobody, not to a user_id.
+    """
+    region = settings.default_region
+    called = to_e164(request.called_number, region)
+    number = to_e164(request.caller_id or request.user_id, region, called)
+    if number is None and called is None:
+        return caller_key(None, request.user_id, region)
+    try:
+        own = own_numbers()
+    except Exception as error:  # a failed read must not cost the search: inbound callers are still known
+        logger.warning(
+            "Workspace numbers unreadable; searching the caller id", extra={"error": describe(error)}
+        )
+        own = frozenset()
+    # Without the workspace's numbers the called number cannot be told from the customer's: an
+    # inbound call's (withheld caller, called = the agent's number) must not be searched by it.
+    return customer_number(number, called, own) if own else number
+
+
 def search_memories(
-    request: SearchRequest, memory: Callable[[], MemoryStore], settings: Settings
+    request: SearchRequest,
+    memory: Callable[[], MemoryStore],
+    settings: Settings,
+    own_numbers: Callable[[], frozenset[str]] = no_numbers,
+    verified: Callable[[str], bool] | None = None,
 ) -> dict[str, Any]:
-    # user_id is also the alias older setups send the number in; a web caller's id when it is not one.
-    caller = caller_key(request.caller_id or request.user_id, request.user_id, settings.default_region)
+    caller = search_caller(request, settings, own_numbers)
     if caller is None:
         return {"memories": [], "message": WITHHELD}
+    if settings.caller_verification and not (verified is not None and verified(caller)):
+        # CALLER_VERIFICATION: nothing for an unverified conversation (agentic_memory.verification).
+        metrics.add_metric(name="SearchRefusedUnverified", unit=MetricUnit.Count, value=1)
+        return {"memories": [], "message": NOT_VERIFIED}
     own_agent_only = settings.memory_scope == "caller_agent"
     try:
         store = memory()  # a cold container's first call builds the client, which pings Mem0

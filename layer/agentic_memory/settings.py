@@ -22,7 +22,7 @@ from agentic_memory.errors import ConfigError
 # What REDACT_SENSITIVE may name (agentic_memory.sensitive, which needs stdnum: not imported here).
 SENSITIVE_KINDS = ("cards", "bank_accounts", "national_ids", "secrets")
 
-MemoryBackendName = Literal["mem0-platform", "mem0-oss"]
+MemoryBackendName = Literal["mem0-platform", "mem0-oss", "agentcore", "openmemory"]
 MemoryScope = Literal["caller", "caller_agent"]
 AudioSource = Literal["webhook", "api"]
 # Settings a code path cannot run without, and the variable each is read from.
@@ -46,9 +46,13 @@ VARIABLES = frozenset({
     "MEM0_HOST", "MEM0_OSS_CONFIG", "MEM0_SEARCH_LIMIT", "MEM0_TIMEOUT", "SECRETS_ID", "DEFAULT_REGION",
     "FIRST_MESSAGE_OVERRIDE", "DEFAULT_FIRST_MESSAGE", "PROMPT_OVERRIDE", "LANGUAGE_OVERRIDE",
     "BASE_PROMPT", "MEMORY_SCOPE", "PRIVATE_FACT_CATEGORIES", "REDACT_SENSITIVE", "ARCHIVE_REDACTION",
+    "PII_SECOND_OPINION",
     "BRIEF_MAX_CHARS", "AUDIO_SOURCE", "RECONCILE_AGENT_IDS", "RECONCILE_LOOKBACK_HOURS",
     "AUDIO_WAIT_SECONDS", "INGEST_CHUNK_TURNS", "AUDIT_RECORDS", "FORGET_ME_TOOL",
     "MEMORY_RETENTION_DAYS", "ELEVENLABS_API_URL",
+    "AGENTCORE_MEMORY_ID",
+    "OPENMEMORY_URL",
+    "CALLER_VERIFICATION",
 })  # fmt: skip
 
 _TRUE = {"on", "true", "1", "yes"}
@@ -119,17 +123,26 @@ def _url(env: Mapping[str, str], name: str, default: str) -> str:
     return _matching(env, name, _URL, default, "a URL starting with https:// or http://").rstrip("/")
 
 
-def _sensitive_kinds(env: Mapping[str, str], name: str) -> frozenset[str]:
-    """Unset: every kind; "off": none; else a comma-separated list of kinds."""
+def _sensitive_kinds(env: Mapping[str, str], name: str) -> tuple[frozenset[str], bool]:
+    """The kinds redacted, and whether the archive is redacted too. Unset: every kind; "off": none;
+    else a comma-separated list of kinds (or all); a last item ``archive`` (``all,archive``) also
+    redacts the archive, so one template parameter (RedactSensitive) says both."""
     raw = env.get(name)
-    if raw is None or raw.strip().lower() in ("", "all", "on"):
-        return frozenset(SENSITIVE_KINDS)
-    if raw.strip().lower() == "off":
-        return frozenset()
-    chosen = {kind.strip().lower() for kind in raw.split(",") if kind.strip()}
+    items = [item.strip().lower() for item in (raw or "").split(",") if item.strip()]
+    archive_too = bool(items) and items[-1] == "archive"
+    chosen = set(items[:-1] if archive_too else items)
+    if not chosen or chosen <= {"all", "on"}:
+        return frozenset(SENSITIVE_KINDS), archive_too
+    if chosen == {"off"} and not archive_too:
+        return frozenset(), False
     if chosen - set(SENSITIVE_KINDS):
-        raise _wrong(name, raw, f"all, off, or a comma-separated list of {', '.join(SENSITIVE_KINDS)}")
-    return frozenset(chosen)
+        raise _wrong(
+            name,
+            raw or "",
+            f"all, off, or a comma-separated list of {', '.join(SENSITIVE_KINDS)}; "
+            "a last item archive redacts the archive too",
+        )
+    return frozenset(chosen), archive_too
 
 
 @dataclass(frozen=True)
@@ -159,6 +172,8 @@ class Settings:
     private_fact_categories: frozenset[str]
     redact_sensitive: frozenset[str]
     archive_redaction: bool
+    # PII_SECOND_OPINION=comprehend: Amazon Comprehend reads what the rules left (agentic_memory.comprehend).
+    pii_second_opinion: bool
     brief_max_chars: int
     audio_source: AudioSource
     audio_wait_seconds: int
@@ -169,10 +184,18 @@ class Settings:
     forget_me_tool: bool
     memory_retention_days: int
     elevenlabs_api_url: str
+    # MEMORY_BACKEND=agentcore: the Amazon Bedrock AgentCore Memory's id (template.yaml's AgentCoreMemory).
+    agentcore_memory_id: str | None = None
+    # MEMORY_BACKEND=openmemory: the OpenMemory server's base URL (its key is the secret OPENMEMORY_API_KEY).
+    openmemory_url: str | None = None
+    # CALLER_VERIFICATION=on: caller ID is not identity; recall and erasure wait for verify_caller.
+    caller_verification: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
+        # ARCHIVE_REDACTION=on is the older spelling of REDACT_SENSITIVE's last item `archive`.
+        redact_kinds, archive_too = _sensitive_kinds(env, "REDACT_SENSITIVE")
         return cls(
             archive_bucket=env.get("S3_BUCKET_NAME") or None,
             profile_table=env.get("PROFILE_TABLE") or None,
@@ -185,7 +208,12 @@ class Settings:
             mem0_adds_per_minute=_whole(env, "MEM0_ADDS_PER_MINUTE", 1000, 1),
             memory_backend=cast(
                 MemoryBackendName,
-                _choice(env, "MEMORY_BACKEND", ("mem0-platform", "mem0-oss"), "mem0-platform"),
+                _choice(
+                    env,
+                    "MEMORY_BACKEND",
+                    ("mem0-platform", "mem0-oss", "agentcore", "openmemory"),
+                    "mem0-platform",
+                ),
             ),
             mem0_host=_url(env, "MEM0_HOST", "https://api.mem0.ai"),
             mem0_oss_config=env.get("MEM0_OSS_CONFIG", ""),
@@ -204,8 +232,9 @@ class Settings:
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
             private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
-            redact_sensitive=_sensitive_kinds(env, "REDACT_SENSITIVE"),
-            archive_redaction=_flag(env, "ARCHIVE_REDACTION", False),
+            redact_sensitive=redact_kinds,
+            archive_redaction=archive_too or _flag(env, "ARCHIVE_REDACTION", False),
+            pii_second_opinion=_choice(env, "PII_SECOND_OPINION", ("off", "comprehend"), "off") != "off",
             brief_max_chars=_whole(env, "BRIEF_MAX_CHARS", 2000, 200),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(
@@ -218,11 +247,15 @@ class Settings:
             forget_me_tool=_flag(env, "FORGET_ME_TOOL", False),
             memory_retention_days=_whole(env, "MEMORY_RETENTION_DAYS", 365, 0),
             elevenlabs_api_url=_url(env, "ELEVENLABS_API_URL", "https://api.elevenlabs.io"),
+            agentcore_memory_id=env.get("AGENTCORE_MEMORY_ID", "").strip() or None,
+            openmemory_url=_url(env, "OPENMEMORY_URL", "") if env.get("OPENMEMORY_URL", "").strip() else None,
+            caller_verification=_flag(env, "CALLER_VERIFICATION", False),
         )
 
     @property
     def archive_redaction_kinds(self) -> frozenset[str]:
-        """What the archive redacts (``ARCHIVE_REDACTION``): nothing unless it is on."""
+        """What the archive redacts (``REDACT_SENSITIVE=...,archive``, or ``ARCHIVE_REDACTION=on``):
+        nothing unless it is on."""
         return self.redact_sensitive if self.archive_redaction else frozenset()
 
     def required(self, name: Required) -> str:

@@ -1,6 +1,7 @@
 """ClientData: ElevenLabs' conversation-initiation webhook (pre-call, DESIGN §2.1).
 
-One GetItem on the caller's profile, then a pure function of it: no Mem0 on this path.
+One BatchGetItem (the caller's profile and the agent's own variables), then a pure function of
+them: no Mem0 on this path.
 """
 
 from __future__ import annotations
@@ -35,4 +36,4 @@ def answer(request: http.Request) -> dict[str, Any]:
     call = parse_initiation(request.body_or_none())
     settings = get_settings()
     audit_ = record_audit if settings.audit_records else None
-    return answer_call_start(call, settings, lookup=compose.call_path_profiles().get, audit=audit_)
+    return answer_call_start(call, settings, lookup=compose.call_path_profiles().get_for_call, audit=audit_)

@@ -25,7 +25,18 @@ eleven-api/resources/webhooks), in ``FakeWorkspace``:
 * ``GET|POST /v1/convai/tools``, ``PATCH /v1/convai/tools/{id}``: tools (``ToolResponseModel``);
 * ``GET|PATCH /v1/convai/agents/{id}``: agents (``GetAgentResponseModel``); a PATCH merges objects
   key by key and replaces anything else, and every PATCH is a new version of the agent (counted in
-  ``agent_updates``), as each update of an agent is versioned.
+  ``agent_updates``), as each update of an agent is versioned. Maps whose values the SDK's request
+  models refuse to be null (``platform_settings.data_collection``: ``Dict[str, AnalysisProperty]``;
+  ``dynamic_variable_placeholders``) can only lose an entry by being written whole: they are replaced,
+  not merged. A body the SDK's request models (``ConversationalConfig``,
+  ``AgentPlatformSettingsRequestModel``) refuse is answered 422 and changes nothing. The unpleasant
+  parts: answers list ``tool_ids`` and webhook ``events`` in another order than written, and carry
+  optional fields as null (``dynamic_variables``, ``language_presets``, ``workflow``);
+* ``GET /v1/convai/phone-numbers``: the workspace's numbers (SDK: conversational_ai/phone_numbers/
+  raw_client.py ``list``, a bare list of ``PhoneNumbersListResponseItem``, discriminated by
+  ``provider``: Twilio and SIP trunk numbers here, the trunk's ``livekit_stack`` required).
+
+Outbound calls (Twilio, SIP trunk) and batch calls: ``FakeDialling``, whose comment names its sources.
 
 Every route needs the ``xi-api-key`` header (401 otherwise).
 """
@@ -45,7 +56,7 @@ CHUNK = 64 * 1024
 _AUDIO = re.compile(r"^/v1/convai/conversations/([A-Za-z0-9_-]+)/audio$")
 _ONE = re.compile(r"^/v1/convai/conversations/([A-Za-z0-9_-]+)$")
 _CONFIG = re.compile(
-    r"^/v1/(workspace/webhooks|convai/secrets|convai/tools|convai/agents)(?:/([A-Za-z0-9_-]+))?$"
+    r"^/v1/(workspace/webhooks|convai/secrets|convai/tools|convai/agents|convai/phone-numbers)(?:/([A-Za-z0-9_-]+))?$"
 )
 _UNAUTHORIZED = {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}}
 
@@ -59,6 +70,55 @@ def merged(current: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
         else:
             result[key] = value
     return result
+
+
+# Maps written whole by a PATCH (see the module docstring).
+_WHOLE = ("data_collection", "dynamic_variable_placeholders")
+
+
+def patched(current: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    """An agent PATCH: ``merged``, except the maps of ``_WHOLE``, which are replaced."""
+    result = dict(current)
+    for key, value in patch.items():
+        if key not in _WHOLE and isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = patched(result[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+def reordered(agent: dict[str, Any]) -> dict[str, Any]:
+    """The agent as the API answers it: lists in another order, optional fields null."""
+    answer: dict[str, Any] = json.loads(json.dumps(agent))
+    speaking = answer.get("conversation_config", {}).get("agent", {})
+    prompt = speaking.get("prompt") or {}
+    if isinstance(prompt.get("tool_ids"), list):
+        prompt["tool_ids"] = prompt["tool_ids"][::-1]
+    hooks = (answer.get("platform_settings", {}).get("workspace_overrides") or {}).get("webhooks") or {}
+    if isinstance(hooks.get("events"), list):
+        hooks["events"] = hooks["events"][::-1]
+    speaking.setdefault("dynamic_variables", None)
+    answer.get("conversation_config", {}).setdefault("language_presets", None)
+    answer.setdefault("workflow", None)
+    return answer
+
+
+def refused_by_the_sdk(body: dict[str, Any]) -> str | None:
+    """Why the SDK's request models refuse an agent PATCH body, or None."""
+    from elevenlabs.types import (  # only the agent routes need the SDK
+        AgentPlatformSettingsRequestModel,
+        ConversationalConfig,
+    )
+    from pydantic import ValidationError
+
+    try:
+        if body.get("conversation_config") is not None:
+            ConversationalConfig.model_validate(body["conversation_config"])
+        if body.get("platform_settings") is not None:
+            AgentPlatformSettingsRequestModel.model_validate(body["platform_settings"])
+    except ValidationError as error:
+        return str(error)[:300]
+    return None
 
 
 def new_agent(agent_id: str, name: str = "Receptionist") -> dict[str, Any]:
@@ -98,6 +158,9 @@ class FakeWorkspace:
         self.tools: dict[str, dict[str, Any]] = {}
         self.agents: dict[str, dict[str, Any]] = {}
         self.agent_updates: dict[str, int] = {}
+        # The workspace's numbers (PhoneNumbersListResponseItem as JSON), by id.
+        self.phone_numbers: dict[str, dict[str, Any]] = {}
+        self.phone_numbers_forbidden = False  # an API key without access to phone numbers: 403
         self.writes = 0  # every POST or PATCH that was answered 2xx
         self._ids = 0
 
@@ -114,7 +177,7 @@ class FakeWorkspace:
         if match is None:
             return None
         kind, item = match.group(1), match.group(2)
-        handler = getattr(self, f"_{method.lower()}_{kind.split('/')[-1]}", None)
+        handler = getattr(self, f"_{method.lower()}_{kind.split('/')[-1].replace('-', '_')}", None)
         if handler is None:
             return 405, {"detail": "Method Not Allowed"}
         answer: tuple[int, Any] = handler(item, body)
@@ -213,14 +276,174 @@ class FakeWorkspace:
 
     def _get_agents(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
         found = self.agents.get(item or "")
-        return (200, found) if found else (404, {"detail": "Agent not found"})
+        return (200, reordered(found)) if found else (404, {"detail": "Agent not found"})
 
     def _patch_agents(self, item: str | None, body: dict[str, Any]) -> tuple[int, Any]:
         if item not in self.agents:
             return 404, {"detail": "Agent not found"}
-        self.agents[item] = merged(self.agents[item], body)
+        refused = refused_by_the_sdk(body)
+        if refused:
+            return 422, {"detail": refused}
+        self.agents[item] = patched(self.agents[item], body)
         self.agent_updates[item] = self.agent_updates.get(item, 0) + 1
-        return 200, self.agents[item]
+        return 200, reordered(self.agents[item])
+
+    # -- phone numbers: conversational_ai/phone_numbers/raw_client.py ``list`` -----------------------
+
+    def add_phone_number(self, number: str, provider: str = "twilio") -> None:
+        number_id = self._id("phnum_")
+        listed: dict[str, Any] = {
+            "provider": provider,
+            "phone_number": number,
+            "label": f"Line {len(self.phone_numbers) + 1}",
+            "supports_inbound": True,
+            "supports_outbound": None,  # optional, and null in answers
+            "phone_number_id": number_id,
+            "assigned_agent": None,
+        }
+        if provider == "sip_trunk":
+            listed["livekit_stack"] = "standard"
+        self.phone_numbers[number_id] = listed
+
+    def _get_phone_numbers(self, item: str | None, _: dict[str, Any]) -> tuple[int, Any]:
+        if self.phone_numbers_forbidden:
+            return 403, {"detail": {"status": "missing_permissions", "message": "No access to phone numbers"}}
+        return 200, list(self.phone_numbers.values())[::-1]  # in no documented order
+
+
+# -- outbound and batch calls --------------------------------------------------------------------
+# SDK 2.78: conversational_ai/twilio/raw_client.py and conversational_ai/sip_trunk/raw_client.py
+# ``outbound_call`` (POST /v1/convai/{twilio,sip-trunk}/outbound-call: agent_id, agent_phone_number_id,
+# to_number, conversation_initiation_client_data: ConversationInitiationClientDataRequestInput;
+# answers TwilioOutboundCallResponse {success, message, conversation_id, callSid} and
+# SipTrunkOutboundCallResponse {success, message, conversation_id, sip_call_id}; a body the request
+# types refuse is 422, the one error the SDK types); batch_calls/raw_client.py ``create`` (POST
+# /v1/convai/batch-calling/submit: call_name, agent_id, recipients: OutboundCallRecipient[],
+# agent_phone_number_id; answers BatchCallResponse, "pending" until it runs). Dynamic variables are
+# strings, numbers or booleans (docs: eleven-agents/customization/personalization/dynamic-variables).
+# A phone number that is not the workspace's, or of the other provider, is answered with the
+# response type's own failure: success false and a message, no conversation.
+_OUTBOUND = {"/v1/convai/twilio/outbound-call": "twilio", "/v1/convai/sip-trunk/outbound-call": "sip_trunk"}
+_BATCH = "/v1/convai/batch-calling/submit"
+
+
+def _unprocessable(location: list[str], message: str) -> tuple[int, Any]:
+    return 422, {"detail": [{"loc": ["body", *location], "msg": message, "type": "value_error"}]}
+
+
+def _client_data_refused(data: Any, location: list[str]) -> tuple[int, Any] | None:
+    """422 when the SDK's ``ConversationInitiationClientDataRequestInput`` refuses ``data``."""
+    from elevenlabs.types import ConversationInitiationClientDataRequestInput
+    from pydantic import ValidationError
+
+    if data is None:
+        return None
+    try:
+        parsed = ConversationInitiationClientDataRequestInput.model_validate(data)
+    except ValidationError as error:
+        return _unprocessable(location, str(error))
+    for name, value in (parsed.dynamic_variables or {}).items():
+        if not isinstance(value, str | int | float | bool):
+            return _unprocessable(
+                [*location, "dynamic_variables", name], "must be a string, number or boolean"
+            )
+    return None
+
+
+class FakeDialling:
+    """Outbound calls and batch calls, from the workspace's phone numbers (``FakeWorkspace``)."""
+
+    def __init__(self, workspace: FakeWorkspace) -> None:
+        self.workspace = workspace
+        self.calls: list[dict[str, Any]] = []  # every call placed: the request's body and its provider
+        self.batches: list[dict[str, Any]] = []  # every batch submitted: its body
+        self._ids = 0
+
+    def route(self, path: str, body: dict[str, Any]) -> tuple[int, Any] | None:
+        if path in _OUTBOUND:
+            return self._call(_OUTBOUND[path], body)
+        if path == _BATCH:
+            return self._batch(body)
+        return None
+
+    def _id(self) -> int:
+        self._ids += 1
+        return self._ids
+
+    def _call(self, provider: str, body: dict[str, Any]) -> tuple[int, Any]:
+        for name in ("agent_id", "agent_phone_number_id", "to_number"):
+            if not isinstance(body.get(name), str):
+                return _unprocessable([name], "Field required")
+        refused = _client_data_refused(
+            body.get("conversation_initiation_client_data"), ["conversation_initiation_client_data"]
+        )
+        if refused is not None:
+            return refused
+        number = self.workspace.phone_numbers.get(body["agent_phone_number_id"])
+        if number is None or number["provider"] != provider:
+            return 200, {
+                "success": False,
+                "message": "Phone number not found for this provider",
+                "conversation_id": None,
+            }
+        self.calls.append({"provider": provider, **body})
+        conversation_id = f"conv_outbound{self._id():020d}"
+        answer: dict[str, Any] = {"success": True, "message": "Success", "conversation_id": conversation_id}
+        if provider == "twilio":
+            answer["callSid"] = f"CA{self._ids:032d}"
+        else:
+            answer["sip_call_id"] = f"sip-{self._ids}"
+        return 200, answer
+
+    def _batch(self, body: dict[str, Any]) -> tuple[int, Any]:
+        from elevenlabs.types import BatchCallResponse, OutboundCallRecipient
+        from pydantic import ValidationError
+
+        for name in ("call_name", "agent_id"):
+            if not isinstance(body.get(name), str):
+                return _unprocessable([name], "Field required")
+        recipients = body.get("recipients")
+        if not isinstance(recipients, list) or not recipients:
+            return _unprocessable(["recipients"], "at least one recipient")
+        for index, recipient in enumerate(recipients):
+            try:
+                OutboundCallRecipient.model_validate(recipient)
+            except ValidationError as error:
+                return _unprocessable(["recipients", str(index)], str(error))
+            data = recipient.get("conversation_initiation_client_data")
+            refused = _client_data_refused(
+                data, ["recipients", str(index), "conversation_initiation_client_data"]
+            )
+            if refused is not None:
+                return refused
+        number = self.workspace.phone_numbers.get(body.get("agent_phone_number_id") or "")
+        if number is None:
+            return _unprocessable(["agent_phone_number_id"], "Phone number not found")
+        self.batches.append(body)
+        now = 1764547200 + self._id()
+        answer = {
+            "id": f"btcal_{self._ids:020d}",
+            "phone_number_id": number["phone_number_id"],
+            "phone_provider": number["provider"],
+            "name": body["call_name"],
+            "agent_id": body["agent_id"],
+            "created_at_unix": now,
+            "scheduled_time_unix": body.get("scheduled_time_unix") or now,
+            "timezone": None,
+            "total_calls_dispatched": 0,
+            "total_calls_scheduled": len(recipients),
+            "total_calls_finished": 0,
+            "last_updated_at_unix": now,
+            "status": "pending",
+            "retry_count": 0,
+            "telephony_call_config": {"ringing_timeout_secs": None},
+            "agent_name": self.workspace.agents.get(body["agent_id"], {}).get("name", ""),
+        }
+        BatchCallResponse.model_validate(answer)  # the answer is what the SDK's model reads
+        return 200, answer
+
+
+# -- end of outbound and batch calls ----------------------------------------------------------------
 
 
 def recording(conversation_id: str, size: int) -> Iterator[bytes]:
@@ -250,6 +473,7 @@ class FakeElevenLabs:
         self.not_ready = 0
         self.requests: list[dict[str, Any]] = []
         self.workspace = FakeWorkspace()
+        self.dialling = FakeDialling(self.workspace)  # outbound and batch calls
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.fake = self  # type: ignore[attr-defined]
@@ -314,12 +538,25 @@ class FakeElevenLabs:
         """The answer to a workspace configuration route, or None for another route."""
         path = urlsplit(target).path
         if _CONFIG.match(path) is None:
-            return None
+            return self._dialled(method, target, key, body)
         with self._lock:
             self.requests.append({"method": method, "path": target, "xi-api-key": key, "json": body})
             if key != self.api_key:
                 return 401, _UNAUTHORIZED
             return self.workspace.route(method, path, body)
+
+    def _dialled(
+        self, method: str, target: str, key: str | None, body: dict[str, Any]
+    ) -> tuple[int, Any] | None:
+        """The answer to an outbound or batch call (``FakeDialling``), or None for another route."""
+        path = urlsplit(target).path
+        if method != "POST" or (path not in _OUTBOUND and path != _BATCH):
+            return None
+        with self._lock:
+            self.requests.append({"method": method, "path": target, "xi-api-key": key, "json": body})
+            if key != self.api_key:
+                return 401, _UNAUTHORIZED
+            return self.dialling.route(path, body)
 
     def _page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         agent = query.get("agent_id", [None])[0]

@@ -11,16 +11,18 @@ import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from agentic_memory import workspace
 from agentic_memory.archive import Archive
 from agentic_memory.errors import ConfigError
-from agentic_memory.memory import MemoryStore
 from agentic_memory.profiles import ProfileStore
 from agentic_memory.rate_limit import TokenBucket, add_budget
 from agentic_memory.runtime import aws, secrets
 from agentic_memory.settings import Settings, get_settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names for annotations alone: ClientData never imports these modules
     from agentic_memory.erasure import Tombstones
+    from agentic_memory.memory import MemoryStore
+    from agentic_memory.verification_store import VerificationStore
 
 # mem0-oss needs the open-source mem0 stack (qdrant, numpy), which the layer does not ship: it lives
 # beside the local server, and is imported only when MEMORY_BACKEND asks for it.
@@ -45,9 +47,22 @@ def tombstones() -> Tombstones:
     return Tombstones(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
+def workspace_numbers() -> frozenset[str]:
+    """The workspace's own phone numbers (``workspace``), cached per container; the tools' customer
+    is the call's other number."""
+    return workspace.own_numbers(aws.call_path_dynamodb_client(), get_settings().required("profile_table"))
+
+
 def conversation_erased(conversation_id: str) -> bool:
     """Whether an erasure covered the conversation (PostCall asks it only of recordings and events)."""
     return tombstones().conversation_erased(conversation_id)
+
+
+def verification() -> VerificationStore:
+    """Caller verification's factors, counters and verified conversations (``CALLER_VERIFICATION``)."""
+    from agentic_memory.verification_store import VerificationStore  # noqa: PLC0415 - as tombstones
+
+    return VerificationStore(aws.dynamodb_client(), get_settings().required("profile_table"))
 
 
 def call_path_profiles() -> ProfileStore:
@@ -64,6 +79,19 @@ def open_memory_store(settings: Settings, timeout: float) -> MemoryStore:
         return Mem0PlatformStore(
             api_key=api_key, host=settings.mem0_host, timeout=timeout, add_pacer=add_pacer(settings)
         )
+    if settings.memory_backend == "agentcore":
+        from agentic_memory.agentcore import open_agentcore_store  # noqa: PLC0415
+
+        if not settings.agentcore_memory_id:
+            raise ConfigError("AGENTCORE_MEMORY_ID is not set: MEMORY_BACKEND=agentcore needs it")
+        return open_agentcore_store(settings.agentcore_memory_id, timeout)
+    if settings.memory_backend == "openmemory":
+        from agentic_memory.openmemory import OpenMemoryStore  # noqa: PLC0415
+
+        if not settings.openmemory_url:
+            raise ConfigError("OPENMEMORY_URL is not set: MEMORY_BACKEND=openmemory needs it")
+        key = secrets.get_secret("OPENMEMORY_API_KEY", settings)
+        return OpenMemoryStore(settings.openmemory_url, key, timeout)
     try:
         oss = importlib.import_module(OSS_BACKEND)
     except ImportError as error:
@@ -97,3 +125,4 @@ def forget() -> None:
     memory.cache_clear()
     add_pacer.cache_clear()
     get_settings.cache_clear()
+    workspace.forget_cache()

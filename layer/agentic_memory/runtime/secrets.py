@@ -17,7 +17,13 @@ from agentic_memory.errors import ConfigError
 from agentic_memory.runtime import aws
 from agentic_memory.settings import Settings, get_settings
 
-SecretName = Literal["MEM0_API_KEY", "ELEVENLABS_HMAC_KEY", "ELEVENLABS_WORKSPACE_KEY", "ELEVENLABS_API_KEY"]
+SecretName = Literal[
+    "MEM0_API_KEY",
+    "ELEVENLABS_HMAC_KEY",
+    "ELEVENLABS_WORKSPACE_KEY",
+    "ELEVENLABS_API_KEY",
+    "OPENMEMORY_API_KEY",
+]
 # Every secret the stack holds: the template's secret, the local server's env file and the CLI use this.
 SECRET_NAMES: tuple[SecretName, ...] = get_args(SecretName)
 MAX_AGE_SECONDS = 300

@@ -1,0 +1,141 @@
+"""What makes a number or a code harmless by its structure: the other half of the default-deny.
+
+A caller's value of 3 digits or more, or a code mixing letters and digits, is a secret unless something
+positively says it is harmless: a cue word before or after it (``sensitive_words.HARMLESS_CUES``: an
+order, a booking, a phone, a unit, a currency), or its own shape, read here: a phone number valid for
+``phonenumbers``, a date, a time, a price written with its currency or its cents, a year said as one, an
+ordinal, a quantity glued to its unit ("20mg", "10am"), a postcode's shape. Shapes are tried before word
+lists because they hold in any language; the month names are the one list, whole words, per language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import phonenumbers
+
+from agentic_memory.sensitive_numbers import spoken_digits
+
+# Where callers of the six languages the greeting speaks dial from: a number valid there, written as
+# one, is a phone number ("+44 20 7946 0958", "06 12 34 56 78", "(415) 555-0132").
+_PHONE_REGIONS = ("US", "GB", "ES", "MX", "FR", "DE", "IT", "PT", "BR", "CA")
+# A phone number as written: an international prefix, a trunk 0 and groups, parentheses or 3-3-4.
+_PHONE_WRITTEN = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,6}){1,5}|"
+    r"\(\d{3}\)\s?\d{3}[ .\-]?\d{4}|\d{3}[ .\-]\d{3}[ .\-]\d{4})(?![\w])"
+)
+_DATE = re.compile(
+    r"^(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[:h]\d{2}(?::\d{2})?)$"
+)
+_DECIMAL = re.compile(r"^\d{1,6}[.,]\d{1,2}$|^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$")
+_CURRENCY = re.compile(r"[$€£¥₹]\s?$|^\s?(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|brl|mxn)\b)")
+_MONTH = re.compile(
+    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+    r"março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b)"
+)
+_TOKEN_BEFORE = re.compile(r"[\w]+(?:[/.\-:][\w]+)*[/.\-:]$")
+_TOKEN_AFTER = re.compile(r"(?:[/.\-:]\w+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_A_YEAR = re.compile(r"\b(?i:of|von|vom|de|del|di|du|do|da|dal|des)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|en|à|em|im|a)\s+$")
+_PLACE_AFTER = re.compile(r",?\s+[A-Z][a-zà-ÿ]+")
+# A promotion's code: a word in capitals and the discount ("SAVE10", "WELCOME5", "VERANO15").
+_PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
+_S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
+# An ordinal, a quantity glued to its unit, a time glued to am/pm: "21st", "3e", "20mg", "10am", "5G".
+_GLUED = re.compile(
+    r"^\d+(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
+    r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i)$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
+)
+# A postcode by its shape: UK ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1"), Dutch ("1012 AB").
+_POSTCODE = re.compile(
+    r"^(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$",
+)
+
+
+@cache
+def _valid_phone(digits: str, written: str) -> bool:
+    candidates = [written]
+    if written.startswith("00"):
+        candidates.append("+" + digits[2:])
+    for candidate in candidates:
+        for region in _PHONE_REGIONS:
+            try:
+                number = phonenumbers.parse(candidate, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                return True
+    return False
+
+
+def token_start(text: str, start: int) -> int:
+    """Where the written token holding a run begins ("2025/0388": at "2025")."""
+    found = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    return found.start() if found else start
+
+
+def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether a run of digits is harmless by its shape or what is glued to it: a phone number, a date
+    or a time, an amount (a currency sign, cents, thousands), a year beside a month or after "of"."""
+    written = text[token_start(text, start) : _TOKEN_AFTER.match(text, end).end()].strip()  # type: ignore[union-attr]
+    if _DATE.match(written) or _DECIMAL.match(written):
+        return True
+    if _CURRENCY.search(text, max(0, start - 2), start) or _CURRENCY.match(text, end):
+        return True
+    before, after = text[max(0, start - 20) : start], text[end : end + 24]
+    if _MONTH.search(before) or _MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
+        return len(digits) <= 4  # "12 March 2024", "el 3 de mayo", "2nd of September, 1978"
+    if _YEAR.fullmatch(digits) and _OF_A_YEAR.search(text, 0, start):
+        return True  # "die Kontoauszüge von 2023", "the statements of 2019"
+    if _PLACE_BEFORE.search(text, 0, start) and _PLACE_AFTER.match(text, end) and len(digits) in (4, 5):
+        return True  # a postcode with its place: "we're in 60614, Lincoln Park"
+    return 8 <= len(digits) <= 13 and _phone_said(text[start:end])
+
+
+def _phone_said(said: str) -> bool:
+    """Digits said in a phone's groups, and valid as one: 3-3-4 in North America ("six one seven,
+    five five five, oh one nine two"), or a trunk 0 and short groups in Europe ("zéro six, quarante-
+    deux, dix-huit, trente, zéro cinq", "oh seven seven double oh, nine double oh four five six").
+    Most runs of 8 to 12 digits are a valid number somewhere (77 to 99 % of random ones in these ten
+    regions), so the grouping, not validity alone, says a phone."""
+    groups = [spoken_digits(group) or "" for group in re.split(r"\s*[,;.\-]\s*", said.strip())]
+    sizes = [len(group) for group in groups]
+    digits = "".join(groups)
+    if sizes in ([3, 3, 4], [1, 3, 3, 4]):
+        return _valid_phone(digits, "+1" + digits[-10:])
+    trunk = len(groups) >= 2 and groups[0][:1] == "0" and all(2 <= size <= 6 for size in sizes[1:])
+    return trunk and _valid_phone(digits, digits)
+
+
+def tracking_number(code: str) -> bool:
+    """A postal item's number (UPU S10: two letters, eight digits, a check digit, a country):
+    "RR123456785IT"."""
+    found = _S10.fullmatch(code.replace(" ", ""))
+    if not found:
+        return False
+    body, check = [int(c) for c in found.group(1)], int(found.group(2))
+    remainder = 11 - sum(d * w for d, w in zip(body, (8, 6, 4, 2, 3, 5, 9, 7), strict=True)) % 11
+    return check == {10: 0, 11: 5}.get(remainder, remainder)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where phone numbers are written in ``text``: a phone's shape, valid for ``phonenumbers`` in
+    one of the regions the six languages are spoken in, or as an international number."""
+    spans = []
+    for found in _PHONE_WRITTEN.finditer(text):
+        digits = re.sub(r"\D", "", found.group(0))
+        if 7 <= len(digits) <= 15 and _valid_phone(digits, found.group(0)):
+            spans.append(found.span())
+    return spans
+
+
+def harmless_code(code: str) -> bool:
+    """Whether a code of letters and digits is harmless by its shape: an ordinal, a quantity or a time
+    glued to its unit, a postcode."""
+    return bool(_GLUED.match(code) or _POSTCODE.match(code) or _PROMO.match(code) or tracking_number(code))

@@ -1,0 +1,57 @@
+"""What a run of digits is, by the words around it and its checksum: a card, an account, an id, a
+secret, harmless ("harmless": a cue or a time says so), or nothing said (None), which in a caller's
+speech ``sensitive`` then reads default-deny."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
+from agentic_memory.sensitive_harmless import token_start
+from agentic_memory.sensitive_words import said_after
+
+# A time or a year ("0900", "2019") just after a word that says when: never a code.
+_TIME_OR_YEAR = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d|(?:19|20)\d\d")
+_AT_A_TIME = re.compile(
+    r"\b(?i:at|by|until|till|since|from|before|after|around|in|a las|a la|desde|hasta|à|dès|depuis|"
+    r"jusqu['\u2019]à|vers|en|um|seit|bis|ab|gegen|im|alle|dalle|fino alle|verso le|dal|nel|entro|às|"
+    r"até|pelas|em|no)\s+$"
+)
+# What a value is for, said after it ("4471 for the flat"): the value's own words before it still count.
+_FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|al|au|am|im)\s")
+# Six digits read out in short groups, with no word at all before them: a one-time code being read.
+_READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
+
+
+def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
+    text: str, run: values.Run, cues: Callable[[int], list[str]], carried: str | None
+) -> tuple[str | None, str | None]:
+    """What a run of digits is: what the words just after it say, else the nearest cue before it
+    that fits (enough digits for that kind), the rest of a value the turn before began, or what its
+    checksum says; and, when it is none, the sensitive kind a cue named that it was too short for."""
+    after = said_after(text, run.end)
+    said: list[str] = [after] if after else cues(token_start(text, run.start))
+    if after == "harmless" and _FOR_A_PLACE.match(text, run.end):  # "the door code is 4471 for the flat"
+        said += [k for k in cues(token_start(text, run.start)) if k == "secrets"][:1]
+    if values.is_card(run.digits):
+        return "cards", None
+    if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):
+        return "harmless", None  # "the gate opens at 0900", "die Tür klemmt seit 2019"
+    named = None
+    for index, kind in enumerate(k if k != "weak" else "secrets" for k in said):
+        if kind == "harmless":
+            beyond = ("secrets" if k == "weak" else k for k in said[index + 1 :])
+            # not a card: a card is known by its checksum, and "my card ... for order 448121" is an order
+            fits = [k for k in beyond if k != "cards" and len(run.digits) >= pieces_.MIN_DIGITS.get(k, 99)]
+            return (fits[0], None) if fits else ("harmless", named)  # outweighed in the clause, or kept
+        if kind in pieces_.MIN_DIGITS and len(run.digits) >= pieces_.MIN_DIGITS[kind]:
+            return kind, None
+        named = named or kind
+    if carried:
+        return carried, None
+    if values.written_national_id(text[run.start : run.end].strip(), run.digits):
+        return "national_ids", None
+    if not said and len(run.digits) == 6 and _READ_OUT_CODE.fullmatch(text, run.start, run.end):
+        return "secrets", None  # "it says 55 81 02": six digits read out in groups, nothing naming them
+    return None, named

@@ -1,0 +1,244 @@
+"""Where values are in a text, and what their structure alone says they are.
+
+A value is a run of digits as ASR writes them ("4111 1111", "four one one one", "cuatro uno uno",
+"double oh"), a code of letters and digits ("X1234567", "de89370400440532013000"), or the word(s) said
+to be a password. Structure decides without any cue word where a checksum makes a mistake unlikely
+(``stdnum``, python-stdnum, the registry of number formats): Luhn for cards (13 to 19 digits), the
+IBAN's mod-97, the Canadian SIN's Luhn on a 3-3-3 grouping, and the national ids whose check digit
+or letter is part of them (US SSN as written, Spanish DNI/NIE, Italian codice fiscale, French NIR,
+Brazilian CPF as written, UK National Insurance numbers).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from functools import cache
+from types import ModuleType
+
+from agentic_memory.sensitive_numbers import Run, number_runs, spoken_digits
+
+__all__ = ["Run", "number_runs", "spoken_digits"]
+
+# A code of letters and digits (a passport "X1234567", a licence "D123-4567", a compact IBAN).
+ALPHANUMERIC = re.compile(r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*[^\W\d_])[^\W_][\w\-]{3,}(?![\w\-])")
+# An IBAN's start: two letters, two check digits; then groups of letters and digits.
+_IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}\d{2}")
+_IBAN_GROUP = re.compile(r"[ \-]?([A-Za-z0-9]{1,30})")
+_UK_NINO = re.compile(r"(?<!\w)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)", re.IGNORECASE)
+_CODICE_FISCALE = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?!\w)", re.IGNORECASE)
+_DNI = re.compile(r"(?<!\w)[XYZ]?\d{7,8}-?[A-Z](?!\w)", re.IGNORECASE)
+_SSN_WRITTEN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_SIN_WRITTEN = re.compile(r"^\d{3}[ \-]\d{3}[ \-]\d{3}$")
+_CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
+
+
+def said_values(text: str) -> frozenset[str]:
+    """The numbers and codes said in a text, as ``compact`` compares them: digits, or a code's
+    letters and digits in capitals ("A-77120" → "A77120")."""
+    return frozenset(run.digits for run in number_runs(text)) | {
+        compact(code.group(0)) for code in ALPHANUMERIC.finditer(text)
+    }
+
+
+def compact(code: str) -> str:
+    return re.sub(r"[\W_]", "", code).upper()
+
+
+def is_card(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and bool(stdnum("luhn").is_valid(digits))
+
+
+def written_national_id(written: str, digits: str) -> bool:
+    """A number whose shape and checksum make it a national id with no word saying so: a US SSN as
+    written (``123-45-6789``) or valid with hyphens, a Canadian SIN grouped 3-3-3, a Brazilian CPF as
+    written (``123.456.789-09``), a French NIR."""
+    if _SSN_WRITTEN.match(written) or (_CPF_WRITTEN.match(written) and stdnum("br.cpf").is_valid(digits)):
+        return True
+    if _SIN_WRITTEN.match(written) and stdnum("ca.sin").is_valid(digits):
+        return True
+    if len(digits) == 9 and "-" in written:
+        return bool(stdnum("us.ssn").is_valid(digits))
+    return len(digits) == 15 and bool(stdnum("fr.nir").is_valid(digits))
+
+
+def ibans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every valid IBAN, in any case and spacing: (start, end, its last four characters)."""
+    for start in _IBAN_START.finditer(text):
+        end, compact, best = start.end(), start.group(0), None
+        while True:
+            # mod-97 only: a national check inside the account (Spain's) is not the caller's to get right
+            if len(compact) >= 15 and stdnum("iban").is_valid(compact, check_country=False):
+                best = (start.start(), end, compact[-4:].upper())
+            group = _IBAN_GROUP.match(text, end)
+            if not group or len(compact) >= 34:
+                break
+            end, compact = group.end(), compact + group.group(1)
+        if best:
+            yield best
+
+
+def structural_ids(text: str) -> Iterator[tuple[int, int]]:
+    """National ids whose check letter or digit is part of them: UK NINO, codice fiscale, DNI/NIE."""
+    yield from ((m.start(), m.end()) for m in _UK_NINO.finditer(text))
+    for found in _CODICE_FISCALE.finditer(text):
+        if stdnum("it.codicefiscale").is_valid(found.group(0)):
+            yield found.start(), found.end()
+    for found in _DNI.finditer(text):
+        if stdnum("es.dni").is_valid(found.group(0)) or stdnum("es.nie").is_valid(found.group(0)):
+            yield found.start(), found.end()
+
+
+@cache
+def stdnum(name: str) -> ModuleType:
+    """A ``stdnum`` module by its dotted name ("us.ssn"), imported on first use."""
+    return importlib.import_module(f"stdnum.{name}")
+
+
+# A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
+# colon, then the value: a few words, to the end of the clause.
+_STRONG_PASSWORD_CUE = (
+    r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
+    r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha|palavra-passe|palavra passe|"
+    r"memorable (?:word|phrase|answer)|secret word|palabra secreta|mot secret|geheimwort|parola segreta|"
+    r"palavra secreta|security answer|answer to (?:my |the )?security question|respuesta (?:de seguridad|"
+    r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
+    r"resposta (?:de segurança|secreta)|maiden name|nombre de soltera|nom de jeune fille|mädchenname|"
+    r"nome da solteira|cognome da nubile"
+)
+_PASSWORD = re.compile(
+    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave)\b)"
+    r"(?:\s+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
+    r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
+    r"it['\u2019]s|it is|that['\u2019]s|sería|será)\b)"
+    r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
+    r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
+)
+# What follows "my password is" when the password itself is not said.
+_NOT_A_VALUE = re.compile(
+    r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the|same|never|case|correct|different|"
+    r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
+    r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
+    r"bloqué|que|qui|che|dass|en|dans|in|im)"
+)
+# Words that begin no password, however long what follows ("is the same as before", "is not what I
+# typed").
+_NEVER_A_VALUE = re.compile(
+    r"(?i:not|no|the|same|never|too|nicht|kein|pas|plus|que|qui|che|dass|en|dans|in|im)"
+)
+# "It's correct horse battery staple, the passphrase for the portal": the value, then the cue.
+_PASSWORD_AFTER = re.compile(
+    r"(?i:\b(?:it['\u2019]s|it is|is|es|c['\u2019]est|ist|è|é))\s+"
+    r"(?P<value>[^\s,.;!?][^,.;!?\n]{2,60}?)\s*,\s*(?i:(?:that['\u2019]s|c['\u2019]est|es|das ist)\s+)?"
+    rf"(?i:the|my|mi|la|el|le|mon|ma|das|mein|meine|il|la mia|o|a|minha|meu)\s+(?i:{_STRONG_PASSWORD_CUE})\b"
+)
+# A password by its shape: letters in both cases or a symbol, with digits ("Kenji2024", "Toledo#19").
+# Not a product's name ("iPhone14", "eBay2024").
+# A product's name: a lower-case i or e before a capital ("iPhone14", "eBay2024").
+PRODUCT = re.compile(r"[ie][A-Z]")
+PASSWORD_SHAPED = re.compile(
+    r"(?<![\w@.])(?![ie][A-Z])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=])[A-Za-z0-9!#$%&*^~+=]{6,}"
+    r"(?<![.,;:?])(?![\w@])"
+)
+
+
+# "it's, um, lily pad 44, lowercase": how a password is spelled out says the words before are one.
+_SPELLED_PASSWORD = re.compile(
+    r"(?i:\b(?:it['\u2019]s|is|es|c['\u2019]est|ist|lautet|è|é))[,\s]+"
+    r"(?:(?i:um+|uh+|eh+|euh|äh|ehm|hã)[,\s]+)?"
+    r"(?P<value>[^\s,.;!?][^,.;!?\n]{1,40}?),?\s+"
+    r"(?i:(?:all |in |en |tudo |tutto )?(?:lower ?case|upper ?case|all caps|capitals?|with a capital|"
+    r"no spaces|one word|todo junto|en minúsculas|tout attaché|"
+    r"en minuscules|alles klein|kleingeschrieben|zusammengeschrieben|tutto attaccato|in minuscolo|"
+    r"tudo junto|minúsculas)\b)"
+)
+
+
+def passwords(text: str) -> Iterator[tuple[int, int]]:
+    """The values said to be a password or a passphrase ("the password's tango-river-88")."""
+    for said in _PASSWORD.finditer(text):
+        value = said.group("value")
+        quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
+        first, words = said.group("first"), len(value.split())
+        if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
+            continue  # "is correct", "is not working", but "is correct horse battery staple"
+        if not said.group("strong") and not re.search(r"[\d!#$%&*@^~+=]", value):
+            continue  # "la clave es llegar a tiempo": "clave" is also "the key"
+        yield said.start("value"), said.end("value")
+    for pattern in (_PASSWORD_AFTER, _SPELLED_PASSWORD):
+        for said in pattern.finditer(text):
+            yield said.start("value"), said.end("value")
+
+
+# Above this many digits a label keeps the last four ("[card ending 1111]"); below, the last four
+# would be most of the value.
+LABEL_TAIL_DIGITS = 10
+
+
+def label(kind: str, value: str) -> str:
+    """What takes a value's place: its kind, and the last four of a long number (a card, an account)."""
+    tail = re.sub(r"[^0-9A-Za-z]", "", value)
+    ending = f" ending {tail[-4:]}" if len(re.sub(r"\D", "", tail)) >= LABEL_TAIL_DIGITS else ""
+    return {
+        "cards": f"[card{ending}]",
+        "bank_accounts": f"[account{ending}]",
+        "national_ids": "[national id]",
+    }.get(kind, "[secret]")
+
+
+# The parts of an id or an account read out: letters spelled ("g b", "zeta", "erre"), short groups of
+# letters and digits ("NWBK", "ra88", "h501"), digits said or written.
+_LETTER_NAMES = {
+    "zeta", "erre", "equis", "jota", "hache", "acca", "effe", "emme", "enne", "esse", "zett", "vau",
+    "ics", "iks", "ti", "bi", "ci", "di", "gi", "pi", "vi", "cu", "ka",
+}  # fmt: skip
+_NOT_PART = {
+    "and", "the", "is", "it", "its", "my", "of", "on", "at", "to", "in", "for", "or", "but", "und",
+    "der", "die", "das", "ist", "ein", "es", "el", "la", "los", "las", "y", "de", "del", "en", "un",
+    "una", "le", "les", "et", "est", "du", "des", "il", "e", "da", "per", "con", "os", "as", "um",
+    "uma", "do", "em", "no", "na", "am", "im", "al", "au", "mi", "mon", "ma", "mein", "meu",
+    "then", "that", "this", "so", "oh", "ok", "okay", "yes", "sí", "oui", "ja", "sì", "sim", "non",
+    "not", "que", "qui", "che", "dass", "was", "war", "era", "with", "from", "by",
+}  # fmt: skip
+_PART = re.compile(r"[^\W_]+")
+_BETWEEN_PARTS = re.compile(r"[\s,\-]{1,3}")
+
+
+def spelled_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """A value's span grown over the spelled letters and short groups read out with it."""
+    parts = list(_PART.finditer(text))
+    inside = [i for i, p in enumerate(parts) if start <= p.start() and p.end() <= end]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    while first > 0 and _is_part(parts[first - 1].group(0)) and _joined(text, parts[first - 1], parts[first]):
+        first -= 1
+    while (
+        last + 1 < len(parts)
+        and _is_part(parts[last + 1].group(0))
+        and _joined(text, parts[last], parts[last + 1])
+    ):
+        last += 1
+    return min(start, parts[first].start()), max(end, parts[last].end())
+
+
+def _is_part(word: str) -> bool:
+    lower = word.lower()
+    if lower in _NOT_PART:
+        return False
+    if lower in _LETTER_NAMES or len(word) == 1:
+        return True
+    if spoken_digits(word) is not None:
+        return True
+    has_digit = any(c.isdigit() for c in word)
+    # letters alone: capitals ("NWBK") or no vowel ("rssl"), never a word of the sentence
+    return len(word) <= 5 and (
+        has_digit
+        or (len(word) <= 4 and (word.isupper() or not re.search(r"[aeiouyàâäéèêëíìîïóòôöúùûü]", lower)))
+    )
+
+
+def _joined(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
+    return bool(_BETWEEN_PARTS.fullmatch(text, one.end(), two.start()))

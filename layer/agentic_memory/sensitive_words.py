@@ -1,0 +1,286 @@
+"""What a value is said to be, in the six languages the greeting speaks (en es fr de it pt).
+
+A card number, an IBAN or a national id with a checksum is found by its structure
+(``sensitive_values``); a PIN, a gate code, a one-time code or an account number has none, so the only
+way to know it is one is what the caller says it is. These are those words, whole words, per kind,
+and the words that say a number is harmless (an order, a booking, a phone): the nearest cue before a
+value decides, so "my card was charged for order 44812" keeps the order number.
+
+Each list names only words that, said just before a value, make it that kind; "code" alone is not
+one ("discount code", "postcode"), "security code" and "gate code" are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A kind's cue words as regular expressions, lower case, matched case-blind and whole-word.
+SECRET_CUES = (
+    # en: PINs, passwords, card security codes, access codes, one-time codes
+    r"pin(?: number| code)?|personal identification number|(?:three|3|four|4|five|5|six|6)[- ]digit "
+    r"(?:code|pin|number)|(?:three|3|four|4|six|6) (?:digits|numbers)|passwords?|passcode|pass code|"
+    r"passphrase|"
+    r"pass phrase|pass word|security (?:code|number|digits)|cvv2?|cvc2?|csc|cid|"
+    r"card verification(?: code| value)?|(?:digits|numbers?|code) on the (?:back|front)|back says|keypad|"
+    r"padlock|lock ?box|key ?safe|key ?box|combination|disarm|call box|punch in|authenticator|otp|2fa|"
+    r"texted|text message|(?:access|gate|door|entry|alarm|garage|building|verification|one[- ]time|"
+    r"login|sms|confirmation) codes?|code you (?:just )?(?:texted|sent|emailed)",
+    # es
+    r"(?:tres|3|cuatro|4|seis|6) (?:dígitos|números|cifras)|contraseñas?|clave|nip|(?:de )?un solo uso|"
+    r"número secreto|código (?:de )?(?:seguridad|"
+    r"verificación|acceso|confirmación|pin|secreto|la alarma|la puerta|del portal|del garaje)|"
+    r"código que (?:me )?\w+|caja de llaves|combinación",
+    # fr
+    r"(?:trois|3|quatre|4|six|6) chiffres|code de (?:la |ma )?carte(?: bleue| bancaire| de crédit)?|"
+    r"mot de passe|phrase secrète|usage unique|digicode|cryptogramme|code (?:pin|secret|confidentiel|"
+    r"de sécurité|de vérification|d['\u2019]accès|de confirmation|de la porte|du portail|de l['\u2019]alarme|"
+    r"du sms|reçu)|boîte à clés|boite à clés|combinaison",
+    # de
+    r"(?:drei|3|vier|4|sechs|6) (?:ziffern|zahlen)|geheimzahl|geheimnummer|passwort|kennwort|"
+    r"sicherheitscode|prüfnummer|prüfziffer|"
+    r"kartenprüfnummer|code (?:der|meiner) karte|"
+    r"pincode|zugangscode|türcode|torcode|alarmcode|bestätigungscode|"
+    r"verifizierungscode|einmalcode|tastencode|zahlencode|code (?:für|vom|von der|aus der)|"
+    r"alarmanlage|schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|tan",
+    # it
+    r"(?:tre|3|quattro|4|sei|6) (?:cifre|numeri)|parola d['\u2019]ordine|usa e getta|monouso|"
+    r"codice (?:pin|segreto|di sicurezza|di verifica|"
+    r"d['\u2019]accesso|di accesso|di conferma|del cancello|del portone|dell['\u2019]allarme|del bancomat|"
+    r"dell['\u2019]sms|dell['\u2019]SMS|della carta|che)|combinazione|cassetta delle chiavi|bancomat",
+    # pt
+    r"(?:três|3|quatro|4|seis|6) (?:dígitos|números)|senhas?|palavra-passe|palavra passe|uso único|"
+    r"código (?:de )?(?:segurança|verificação|acesso|"
+    r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|do cartão|que)|combinação|"
+    r"caixa das chaves|caixa de chaves|multibanco",
+)
+# Words that make a value a secret only when it follows them closely ("the gate code is 58", "for the
+# door, punch in 3825", "la alarma se desactiva con el 1586"), since each is also an ordinary word
+# ("the gate opens at 0900"): at most ``WEAK_GAP_WORDS`` words between.
+WEAK_SECRET_CUES = (
+    r"codes?|code's|digits|numbers|on the back|alarm|door|gate|buzzer|intercom|sms|text",
+    r"código|codigo|dígitos|cifras|números|detrás|dorso|reverso|alarma|puerta|portal|portón|garaje|"
+    r"cajero|mensaje|sms",
+    r"code|chiffres|au dos|verso|alarme|porte|portail|sms|texto",
+    r"code|ziffern|zahlen|rückseite|hinten|alarm|tür|haustür|hoftor|gartentor|garagentor|tor|sms",
+    r"codice|cifre|retro|dietro|allarme|portone|cancello|citofono|sms",
+    r"código|dígitos|números|verso|atrás|alarme|porta|portão|sms",
+)
+WEAK_GAP_WORDS = 4
+ACCOUNT_CUES = (
+    r"(?:bank |checking |savings |current )?account(?: number| no| #)?|acct|checking|savings|"
+    r"routing(?: number| no)?|aba(?: number)?|sort code|transit(?: number)?|institution number|bsb|iban|"
+    r"international bank account number",
+    r"(?:número de )?cuenta(?: bancaria| corriente| de ahorros)?|clabe",
+    r"(?:numéro de )?compte(?: bancaire| courant| épargne)?|rib|code (?:banque|guichet)",
+    r"kontonummer|konto|bankkonto|girokonto|sparkonto|bankleitzahl|blz",
+    r"(?:numero (?:di|del) )?conto(?: corrente| bancario)?|codice (?:abi|cab)",
+    r"(?:número da )?conta(?: bancária| corrente| poupança)?|nib|agência",
+)
+ID_CUES = (
+    r"social security(?: number| no)?|social|ssn|social insurance(?: number)?|passport(?: number| no| #)?|"
+    r"national (?:id|insurance|identity)(?: number| card)?|ni number|id (?:number|card)|identity card|"
+    r"driver'?s licen[cs]e(?: number)?|driving licen[cs]e(?: number)?|licen[cs]e number|tax (?:id|number)|"
+    r"tin|itin|health card(?: number)?|nhs number|medicare(?: number)?",
+    r"dni|nie|nif|pasaporte|(?:número de )?pasaporte|documento (?:de identidad|nacional)|cédula|"
+    r"seguridad social|curp|rfc|carné de conducir|número de identificación|"
+    r"(?:número de )?identidad(?: de extranjero)?",
+    r"(?:numéro de )?sécurité sociale|sécu|nir|carte vitale|passeport|carte d'identité|carte d\u2019identité|"
+    r"numéro fiscal|permis de conduire|numéro d'identification|numéro d\u2019identification",
+    r"personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|passnummer|steuer-?id|"
+    r"steueridentifikationsnummer|steuernummer|sozialversicherungsnummer|rentenversicherungsnummer|"
+    r"führerschein(?:nummer)?",
+    r"codice fiscale|passaporto|(?:numero (?:della )?)?carta d['\u2019]identità|tessera sanitaria|patente",
+    r"cpf|nif|número de contribuinte|contribuinte|cartão de cidadão|passaporte|número de identificação|"
+    r"carta de condução|cnh|niss|segurança social|bilhete de identidade",
+)
+CARD_CUES = (
+    r"(?:credit |debit |bank )?card(?: number| no)?|visa|mastercard|amex|american express|"
+    r"número de (?:la )?tarjeta|tarjeta(?: de crédito| de débito)?|numéro de (?:la )?carte|"
+    r"carte(?: bancaire| de crédit| bleue)?|kartennummer|kreditkarte(?:nnummer)?|karte|"
+    r"numero (?:della )?carta|carta(?: di credito| di debito)?|número do cartão|cartão(?: de crédito)?",
+)
+# Acronyms that are also ordinary words in lower case ("sin" is Spanish "without", "tan" English),
+# so said only in capitals.
+CAPITAL_SECRET_CUES = r"TAN|PIN"  # noqa: S105 - cue words, not a password
+CAPITAL_ID_CUES = r"SIN|RG|NIR|NIE|DNI|NIF"
+# Words that say a number is harmless: the nearest cue decides, so a harmless one between a sensitive
+# cue and the value keeps it.
+# A phone word says a number is a phone number, unless it says the channel ("by phone", "por telefone":
+# "the code for banking by phone is 516 082").
+_NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )"
+HARMLESS_CUES = (
+    rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
+    r"cellulare|telefone|telemóvel)",
+    r"order numbers?|orders?|train|(?:registration|number|licen[cs]e) plate|registration(?: number)?|"
+    r"reference|ref|booking|reservation|confirmation number|tracking|"
+    r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
+    r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
+    r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
+    r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
+    r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
+    r"rewards(?: number)?|frequent flyer(?: number)?|check number|cheque number|meter(?: reading)?|"
+    r"(?:insurance|loyalty|library|membership|member|gift|rewards|club|frequent flyer|"
+    r"health insurance) card|ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| "
+    r"numbers)?|apartment|apt|suite|unit|street|floor|expires?|expiry|expiration|"
+    r"valid (?:until|thru|through)|platform|seat|size|model|serial|version|price|total|euros?|"
+    r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
+    r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
+    r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
+    r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
+    r"text me|sms me|message me|whatsapp",
+    r"pedido|tren|matrícula|lectura|"
+    r"referencia|reserva|factura|vuelo|habitación|celular|código postal|"
+    r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
+    r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
+    r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
+    r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
+    r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
+    r"commande|train|plaque|immatriculation|relevé|compteur|"
+    r"référence|réservation|facture|vol|chambre|code postal|"
+    r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
+    r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
+    r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
+    r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
+    r"bestellung|zug|kennzeichen|zählerstand|"
+    r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|"
+    r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
+    r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden)nummer|"
+    r"endziffern|endet mit|vorgang|vertrag|endet auf|endend auf|"
+    r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
+    r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
+    r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
+    r"ordine|treno|targa|lettura|"
+    r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|"
+    r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
+    r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
+    r"finisce con|termina con|ultime quattro|polizza|tracciamento|spedizione|"
+    r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
+    r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
+    r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
+    r"encomenda|comboio|trem|matrícula|leitura|"
+    r"referência|fatura|voo|quarto|celular|cep|número de cliente|"
+    r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
+    r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
+    r"termina em|acaba em|últimos quatro|apólice|seguimento|"
+    r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
+    r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
+    r"código (?:do|de) cliente",
+)
+# A rate or a count, said after an amount ("one fifty a night", "900 al mes", "250 units"): only
+# after, since "la noche" or "days" before a value says nothing of it.
+RATE_AFTER = (
+    r"(?:a|an|per|each|por|la|al|cada|par|le|pro|die|im|am|alla|à|ao) (?:night|day|week|month|year|"
+    r"hour|person|noche|día|semana|mes|año|hora|persona|nuit|jour|semaine|mois|an|heure|personne|nacht|"
+    r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)|"
+    r"units?|items?|pieces?|boxes|copies|bottles|packs?|pages|days|weeks|months|years|nights|degrees|"
+    r"percent|stars|points|unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|unités|"
+    r"boîtes|jours|semaines|mois|ans|nuits|degrés|pour cent|stück|einheiten|kartons|tage|wochen|monate|"
+    r"jahre|nächte|grad|prozent|unità|pezzi|scatole|giorni|settimane|mesi|anni|notti|gradi|per cento|"
+    r"caixas|dias|anos|noites|graus|por cento"
+)
+# Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
+_COPULA = (
+    r"that['\u2019]s|that is|it['\u2019]s|it is|is|was|which is|as|es|era|que es|c['\u2019]est|est|"
+    r"était|qui est|ist|war|das ist|è|che è|é|que é"
+)
+_POSSESSIVE = (
+    r"my|the|our|his|her|their|mi|el|la|su|mon|ma|le|la|mein|meine|meinen|die|der|das|il mio|la mia|"
+    r"il|o meu|a minha|o|a"
+)
+# The words between a cue and its value: a few, in the same sentence, no digit ("the security code
+# on the back of the card is 123"); a turn boundary counts as a space, so the agent's question
+# ("and your PIN?") is a cue for the answer.
+MAX_GAP_WORDS = 10
+_GAP = (
+    rf"(?:[\s,:;'\u2019\-\u2013\u2014\"?()]+[^\s\d.!?;,:()]+){{0,{MAX_GAP_WORDS}}}"
+    r"[\s,:\-\u2013\u2014'\u2019\"?()]*$"
+)
+TURN = "\n"
+
+
+def _alternatives(cues: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{cue})" for cue in cues)
+
+
+def _cue(kind: str, cues: tuple[str, ...], capitals: str = "") -> str:
+    case_blind = rf"(?i:\b(?:{_alternatives(cues)})\b)"
+    said = f"(?:{case_blind}|\\b(?:{capitals})\\b)" if capitals else case_blind
+    return f"(?P<{kind}>{said})"
+
+
+_ANY_CUE = "|".join((
+    _cue("harmless", HARMLESS_CUES),
+    _cue("secrets", SECRET_CUES, CAPITAL_SECRET_CUES),
+    _cue("national_ids", ID_CUES, CAPITAL_ID_CUES),
+    _cue("bank_accounts", ACCOUNT_CUES),
+    _cue("cards", CARD_CUES),
+    _cue("weak", WEAK_SECRET_CUES),  # last: "codice fiscale" is an id, not a "codice"
+))  # fmt: skip
+_CUES = re.compile(_ANY_CUE)
+_WORD = re.compile(r"[^\W\d_]+")
+_GAP_TO_END = re.compile(_GAP)
+# ... or just after it: "372 on the back", "155788345 for the routing", "1200 euros".
+_SAID_AFTER = re.compile(
+    rf"(?:[\s,.]*(?i:{_COPULA}|for|on|at|para|pour|für|per)\s+|\s+)(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})"
+    rf"|\s+(?P<rate>(?i:{RATE_AFTER})\b)"
+)
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
+    r"Way|Court|Ct|Place|Pl|Square|Sq|Close|Crescent|Terrace|Parkway|Highway|Hwy)\b"
+)
+# "Passport no. X123", "n° 123": an abbreviation's dot does not end the sentence.
+_ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGNORECASE)
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _cues_in(text: str) -> list[re.Match[str]]:
+    """``_CUES.finditer`` tried at word starts only, where every cue begins: the same matches, some
+    five times faster, since the alternation of every cue is tried at a fifth of the positions."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _WORD_START.finditer(text):
+        if start.start() >= end and (cue := _CUES.match(text, start.start())):
+            found.append(cue)
+            end = cue.end()
+    return found
+
+
+class Cues:
+    """The cue words of a text, found once; ``before`` answers for each value in it."""
+
+    def __init__(self, text: str) -> None:
+        # "Passport no. X123": the abbreviation's dot becomes a space, so it does not end the sentence.
+        self.text = _ABBREVIATION_DOT.sub(r"\1 ", text)
+        self.found = _cues_in(self.text)
+
+    def before(self, position: int) -> list[str]:
+        """What the cues before ``position`` say the value there is, nearest first, up to the first
+        harmless one ("order 44812"), then only the secrets' cues beyond it in the value's clause,
+        which outweigh it ("the security code for the room is 4471"): a cue that does not fit the
+        value (a "card" cue for four digits in "the PIN for my debit card is 1234") gives way to the
+        one before it. "weak": a secret, if a number (``WEAK_SECRET_CUES``)."""
+        kinds: list[str] = []
+        for cue in reversed([c for c in self.found if c.end() <= position]):
+            if not _GAP_TO_END.fullmatch(self.text, cue.end(), position):
+                break
+            kind = next(kind for kind, words in cue.groupdict().items() if words)
+            if kind == "weak" and len(_WORD.findall(self.text, cue.end(), position)) > WEAK_GAP_WORDS:
+                continue
+            if "harmless" not in kinds:
+                kinds.append(kind)
+            elif kind != "harmless" and not re.search(r"[,;:\n]", self.text[cue.end() : position]):
+                kinds.append(kind)  # in the same clause as the value
+        return kinds
+
+
+def said_after(text: str, end: int) -> str | None:
+    """The kind the words just after a value say it is ("5521, that's my PIN"); a street after it
+    ("221B Baker Street") says it is an address."""
+    if _STREET_AFTER.match(text, end):
+        return "harmless"
+    found = _SAID_AFTER.match(text, end)
+    if not found:
+        return None
+    return next("harmless" if kind == "rate" else kind for kind, words in found.groupdict().items() if words)

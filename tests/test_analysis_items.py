@@ -1,0 +1,188 @@
+"""The post-call analysis's own items (``analysis_items``) read first, the word lists and cue phrases
+only without them: what a call with and without the items leaves in memory and in the greeting."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from types import ModuleType
+from typing import Any
+
+import pytest
+from elevenlabs.types import ConversationHistoryAnalysisCommonModel
+
+from agentic_memory.analysis_items import read_analysis
+from agentic_memory.models import Analysis
+from agentic_memory_ops.events import s3_event, signed_webhook_event
+from evaluation.dataset import analysis_items
+from testkit.aws import BUCKET
+from testkit.fakes.mem0 import FakeMem0Server
+from testkit.handlers import LambdaContext, told
+from testkit.payloads import (
+    HMAC_SECRET,
+    RETURNING_CALLER as CALLER,
+    RETURNING_CONVERSATION as CONVERSATION,
+    analysis_results,
+    fixture_json,
+)
+from testkit.queue import run_extraction_checks
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+FIXTURE = "post_call_transcription_returning_caller.json"
+IN_FIVE_DAYS = (datetime.now(UTC).date() + timedelta(days=5)).isoformat()
+ITEMS = analysis_items(
+    "Dental cleaning",
+    "Stefan comes in for the cleaning",
+    IN_FIVE_DAYS,
+    "Prefers Tuesday mornings; Dentist: Doctor Rivera; Wants email reminders",
+    "none",
+    reason="booking",
+    name="Stefan",
+)
+
+
+def ingest(
+    post_call: ModuleType, collected: dict[str, Any] | None, conversation: str = CONVERSATION, later: int = 0
+) -> None:
+    """The returning caller's call (``later`` days after the fixture's, as ``conversation``), with
+    ``collected`` as its data-collection values (the fixture's own when None), delivered, ingested
+    and confirmed."""
+    document = fixture_json(FIXTURE)
+    data = document["data"]
+    if collected is not None:
+        data["analysis"]["data_collection_results"] = analysis_results(collected)
+    data["conversation_id"] = conversation
+    data["metadata"]["start_time_unix_secs"] += later * 86400
+    body = json.dumps(document).encode()
+    assert (
+        post_call.lambda_handler(signed_webhook_event(body, HMAC_SECRET), LambdaContext())["statusCode"]
+        == 200
+    )
+    key = f"conversations/{conversation}/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())
+    run_extraction_checks(post_call)
+
+
+def factual(fake: FakeMem0Server) -> dict[str, Any]:
+    adds = [r.json for r in fake.requests if r.path == "/v3/memories/add/" and r.json.get("infer") is False]
+    assert len(adds) == 1
+    add: dict[str, Any] = adds[0]
+    return add
+
+
+def marked_private(out: str) -> list[str]:
+    """The Source of each ``CallMarkedPrivate`` metric PostCall wrote (CloudWatch EMF on stdout)."""
+    documents = [json.loads(line) for line in out.splitlines() if line.startswith("{") and "_aws" in line]
+    return [d["Source"] for d in documents if "CallMarkedPrivate" in d]
+
+
+def test_the_items_give_the_memories_the_topic_the_dated_open_item_and_the_privacy_of_the_call(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingest(post_call, ITEMS)
+
+    add = factual(memory_server)
+    assert [m["content"] for m in add["messages"]][:6] == [
+        "Reason: booking",
+        "Name: Stefan",
+        "Prefers Tuesday mornings.",
+        "Dentist: Doctor Rivera.",
+        "Wants email reminders.",
+        f"Open after the call on 2025-11-21 (due {IN_FIVE_DAYS}): Stefan comes in for the cleaning.",
+    ]
+    # "none" from the model that read the call, though the word lists would call a dental call health.
+    assert "categories" not in add["metadata"]
+    assert marked_private(capsys.readouterr().out) == []
+
+    answer = told(CALLER)
+    weekday = date.fromisoformat(IN_FIVE_DAYS).strftime("%A")
+    assert answer["first_message"].startswith(
+        f"Hi Stefan, welcome back! Is this about dental cleaning on {weekday}"
+    )
+    assert (
+        f"(due {IN_FIVE_DAYS}, from the call of 2025-11-21) Stefan comes in for the cleaning"
+        in answer["open_items"]
+    )
+    context = answer["memory_context"]
+    assert "- Dentist: Doctor Rivera" in context
+    assert "- Prefers Tuesday mornings" in context
+    assert "Call topic" not in context and "Sensitive category" not in context  # items are not facts
+
+
+def test_a_health_call_by_the_item_is_private_and_counted_as_decided_by_it(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingest(post_call, {**ITEMS, "sensitive_category": "health"})
+
+    assert factual(memory_server)["metadata"]["categories"] == "health"
+    assert marked_private(capsys.readouterr().out) == ["analysis_item"]
+
+
+def test_a_lasting_fact_a_later_call_corrects_leaves_memory_and_the_brief(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    ingest(post_call, {**ITEMS, "lasting_facts": "Address: 12 Oak Avenue; Allergic to latex"})
+    ingest(
+        post_call, {**ITEMS, "lasting_facts": "Address: 48 Elm Street"}, "conv_0000fake0000000000000000003", 9
+    )
+
+    remembered = {m["memory"] for m in memory_server.memories}
+    assert "Address: 48 Elm Street." in remembered
+    assert "Address: 12 Oak Avenue." not in remembered
+    assert "Allergic to latex." in remembered
+    context = told(CALLER)["memory_context"]
+    assert "- Address: 48 Elm Street (corrected 2025-11-30)" in context
+    assert "12 Oak" not in context
+
+
+def test_without_the_items_the_word_lists_and_cue_phrases_decide_and_are_counted(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingest(post_call, None)
+
+    add = factual(memory_server)
+    assert add["metadata"]["categories"] == "health"  # "Example Dental", "cleaning" with the dentist
+    assert not any(m["content"].startswith("Open after") for m in add["messages"])
+    assert marked_private(capsys.readouterr().out) == ["word_list"]
+    # The summary's title and booking: "Alexis booked Tuesday the 9th" is long past, so not asked about.
+    assert "Is this about" not in told(CALLER)["first_message"]
+
+
+def test_items_left_empty_by_an_agent_not_set_up_fall_back_on_the_word_lists(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    ingest(post_call, {**dict.fromkeys(ITEMS, None), "name": "Stefan", "sensitive_category": "unsure"})
+
+    assert factual(memory_server)["metadata"]["categories"] == "health"
+
+
+@pytest.mark.parametrize(
+    ("values", "read"),
+    [
+        ({}, {"present": False, "sensitive_category": None}),
+        ({"call_topic": None, "open_item": "", "lasting_facts": None}, {"present": False}),
+        ({"sensitive_category": "Health"}, {"present": True, "sensitive_category": "health"}),
+        ({"sensitive_category": "medical"}, {"present": False, "sensitive_category": None}),
+        ({"sensitive_category": True}, {"sensitive_category": None}),
+        ({"open_item_date": "2026-02-30"}, {"open_item_date": ""}),
+        ({"open_item_date": "2026-12-11T09:00:00"}, {"open_item_date": "2026-12-11"}),
+        ({"open_item_date": "next Friday"}, {"open_item_date": ""}),
+        ({"call_topic": 4471}, {"topic": "4471"}),
+        (
+            {"lasting_facts": ["Wife: Ana", "Dog: Rex", "wife: ana"]},
+            {"lasting_facts": ("Wife: Ana", "Dog: Rex")},
+        ),
+        ({"lasting_facts": "Wife: Ana;  Dog: Rex. ;; "}, {"lasting_facts": ("Wife: Ana", "Dog: Rex")}),
+    ],
+)
+def test_values_of_any_type_the_sdk_accepts_are_read_never_raised(
+    values: dict[str, Any], read: dict[str, Any]
+) -> None:
+    results = {"analysis": {"data_collection_results": analysis_results(values)}}
+    # The official SDK's model accepts each of these payloads: so must we.
+    ConversationHistoryAnalysisCommonModel.model_validate(
+        {"call_successful": "success", "transcript_summary": "", **results["analysis"]}
+    )
+    analysis = read_analysis(Analysis.model_validate(results["analysis"]).data_collection_results)
+    assert {key: getattr(analysis, key) for key in read} == read

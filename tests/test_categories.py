@@ -1,0 +1,76 @@
+"""The private-category word lists, the fallback for calls without the analysis item
+``sensitive_category``: whole words of one language, counted on a corpus written apart from them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agentic_memory.categories import call_categories, categories_of, is_private
+
+CORPUS: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "category_corpus.json").read_text())
+HEALTH = frozenset({"health"})
+
+
+def test_the_corpus_is_large_enough_to_count_anything() -> None:
+    languages = {entry["language"] for entry in CORPUS["ordinary"]}
+    assert len(CORPUS["ordinary"]) >= 60
+    assert languages == {"en", "es", "fr", "de", "it", "pt"}
+    assert len(CORPUS["private"]) >= 20
+
+
+def test_no_ordinary_sentence_of_the_corpus_marks_a_call_private() -> None:
+    false_positives = [
+        (entry["text"], sorted(categories_of(entry["text"], language=entry["language"])))
+        for entry in CORPUS["ordinary"]
+        if categories_of(entry["text"], language=entry["language"])
+    ]
+    assert false_positives == []
+
+
+def test_every_private_sentence_of_the_corpus_is_found_in_its_language() -> None:
+    missed = [
+        entry["text"]
+        for entry in CORPUS["private"]
+        if entry["category"] not in categories_of(entry["text"], language=entry["language"])
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("She is filling out the form.", "en"),
+        ("A dent in the bumper.", "en"),
+        ("The painting is done.", "en"),
+        ("Thanks for being patient.", "en"),
+        ("A $129 diagnostic fee.", "en"),
+        ("My dog's medication ran out.", "en"),
+        ("Llegará dentro de una hora.", "es"),
+        ("La commande est prête.", "fr"),
+        ("Bitte zur Rezeption.", "de"),
+        ("Deux pains au chocolat, s'il vous plaît.", "fr"),  # French "pain" is bread
+    ],
+)
+def test_word_beginnings_and_other_languages_words_mark_nothing(text: str, language: str) -> None:
+    assert categories_of(text, language=language) == frozenset()
+
+
+def test_inflections_of_a_listed_word_are_found() -> None:
+    assert categories_of("Her allergies flared up.") == HEALTH
+    assert categories_of("Er braucht neue Medikamente.", language="de") == HEALTH
+    assert categories_of("Tiene dos dientes rotos.", language="es") == HEALTH
+
+
+def test_a_language_the_lists_do_not_have_is_read_as_english() -> None:
+    assert call_categories("She needs a root canal.", language="nl") == "health"
+    assert call_categories("Ze heeft pijn.", language="nl-NL") == ""
+
+
+def test_a_call_marked_private_keeps_even_its_harmless_sentences_with_its_agent() -> None:
+    assert is_private(HEALTH, "Prefers mornings.", marked="health")
+    assert not is_private(HEALTH, "Prefers mornings.", marked="")
+    assert not is_private(frozenset(), "She is allergic to latex.")

@@ -1,0 +1,75 @@
+"""`make eval-heldout`: the held-out sets run once per commit and are recorded; what a question's kind
+is; the analysis items as ElevenLabs fills them, or none."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import evaluation.__main__ as evaluation_cli
+from evaluation import harness
+from evaluation.dataset import Call, Caller, Question, analysis_items
+from evaluation.judging import Scores, access_codes, kinds_of
+
+AGENT = "agent_test_000000000000000000000001"
+SPANISH = Call(AGENT, 9, "es", "", "Lucía llamó por la dirección.", [("¿Su dirección?", "Calle Mayor 5.")],
+               analysis_items("change of address", "", "{+3}", "Lives at Calle Mayor 5", "none"))  # fmt: skip
+TALK = [("Mm-hm.", "Nice weather.")] * 20 + [("Right.", "The lockbox code is 4 7 1 9.")] * 21
+LONG = Call(AGENT, 3, "en", "Survey", "The survey was booked.", TALK)
+CALLER = Caller("+34600000001", [SPANISH, LONG], [], ("Lucía",))
+
+
+def test_a_commit_already_recorded_is_refused_without_running_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    runs = tmp_path / "heldout-runs.md"
+    runs.write_text("\n## 2026-12-06 15:09 UTC, commit abc1234: baseline\n")
+    monkeypatch.setattr(evaluation_cli, "RUNS", runs)
+    monkeypatch.setattr(evaluation_cli, "_commit", lambda: ("abc1234", False))
+    monkeypatch.setattr(evaluation_cli, "evaluate", lambda *a, **k: pytest.fail("a held-out set ran"))
+
+    assert evaluation_cli.main(["--heldout"]) == 2
+    assert "already ran on abc1234" in capsys.readouterr().out
+
+
+def test_a_run_is_appended_with_its_commit_per_set_scope_and_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runs = tmp_path / "heldout-runs.md"
+    monkeypatch.setattr(evaluation_cli, "RUNS", runs)
+    monkeypatch.setattr(evaluation_cli, "_commit", lambda: ("def5678", True))
+    monkeypatch.setattr(evaluation_cli, "HELDOUT", {"one": [CALLER]})
+    ran: list[tuple[str, str, bool]] = []
+
+    def fake(name: str, callers: list[Caller], scope: str, *, items: bool) -> Scores:
+        ran.append((name, scope, items))
+        return Scores(name, scope, "as written" if items else "without analysis items", answerable=2, first=1)
+
+    monkeypatch.setattr(evaluation_cli, "evaluate", fake)
+    assert evaluation_cli.main(["--heldout", "--label", "after"]) == 0
+
+    assert sorted(ran) == [("one", s, i) for s in ("caller", "caller_agent") for i in (False, True)]
+    record = runs.read_text()
+    assert "commit def5678 (with uncommitted changes): after" in record
+    assert record.count("| one |") == 4 and "| as written |" in record and "| none |" in record
+    assert evaluation_cli.main(["--heldout"]) == 2  # once per commit
+
+
+def test_kinds_come_from_the_calls_not_from_the_answers_wording() -> None:
+    address = Question(AGENT, "Where does she live?", ("Calle Mayor",))
+    assert kinds_of(CALLER, address) == ["not in a summary", "other-language call", "paraphrased"]
+    when = Question(AGENT, "When is the survey?", ("booked",), outdated=("cancelled",))
+    assert kinds_of(CALLER, when) == ["correction", "date", "long call"]
+    weather = Question(AGENT, "How was the weather?", ("Nice weather",))
+    assert kinds_of(CALLER, weather) == ["not in a summary", "long call"]
+    assert kinds_of(CALLER, Question(AGENT, "Any pets?", ())) == ["unanswerable"]
+    assert access_codes(CALLER) == {"4719"}
+
+
+def test_items_are_filled_as_their_descriptions_ask_or_left_out_whole() -> None:
+    assert harness.collected_value("open_item_date", "{+3}", date(2026, 12, 1)) == "2026-12-04"
+    assert harness.collected_value("open_item", "visit on {+3}", date(2026, 12, 1)) == "visit on December 4"
+    stripped = harness.without_items(CALLER)
+    assert stripped.calls[0].collected == {} and stripped.calls[0].summary == SPANISH.summary
