@@ -37,6 +37,7 @@ from agentic_memory_ops.events import s3_event, signed_webhook_event
 from local_server.aws import free_port
 from testkit import ROOT
 from testkit.aws import BUCKET, PROFILE_TABLE
+from testkit.console import signed_in
 from testkit.fakes.mem0 import FakeMem0Server
 from testkit.handlers import LambdaContext
 from testkit.local_stack import RunningServer, clean_env
@@ -262,12 +263,6 @@ class _NoData:
 @pytest.fixture
 def console() -> Console:
     return Console(_NoData(), "the-token", "/console")  # type: ignore[arg-type]
-
-
-def signed_in(console: Console) -> str:
-    """The Cookie header of a browser that opened the console's link."""
-    answer = console.handle("GET", "/", "token=the-token", {}, b"")
-    return answer.headers["Set-Cookie"].split(";", 1)[0]
 
 
 def test_the_console_needs_its_link_then_its_cookie(console: Console) -> None:

@@ -15,10 +15,11 @@ import pytest
 
 from agentic_memory_ops.cli import access
 from agentic_memory_ops.cli.target import Target
-from agentic_memory_ops.console.app import COOKIE, Console
+from agentic_memory_ops.console.app import Console
 from agentic_memory_ops.console.data import ConsoleData
 from agentic_memory_ops.events import s3_event, signed_webhook_event
 from testkit.aws import BUCKET
+from testkit.console import signed_in
 from testkit.fakes.mem0 import FakeMem0Server
 from testkit.handlers import LambdaContext
 from testkit.payloads import HMAC_SECRET, RETURNING_CALLER as CALLER, fixture_json
@@ -26,7 +27,7 @@ from testkit.queue import run_extraction_checks
 
 CONVERSATION = "conv_0000fake0000000000000000002"
 SECRETS = ("4111 1111 1111 1111", "GB82 WEST 1234 5698 7654 32", "4321", "5568")
-HEADERS = {"Cookie": f"{COOKIE}=the-token", "Host": "127.0.0.1:3000", "Origin": "http://127.0.0.1:3000"}
+HEADERS = {"Host": "127.0.0.1:3000", "Origin": "http://127.0.0.1:3000"}
 
 
 def call_with_secrets() -> bytes:
@@ -65,14 +66,15 @@ def access_records() -> list[dict[str, object]]:
 def test_the_console_shows_a_transcript_redacted_and_the_exact_text_only_when_asked() -> None:
     console = Console(ConsoleData(Target.resolve(argparse.Namespace())), "the-token", "/console")
     ref = console.refs.of(CALLER)
+    headers = {**HEADERS, "Cookie": signed_in(console)}
 
-    page = console.handle("GET", f"/caller/{ref}", "", HEADERS, b"").body.decode()
+    page = console.handle("GET", f"/caller/{ref}", "", headers, b"").body.decode()
     assert not [secret for secret in SECRETS if secret in page]
     assert "[card ending 1111]" in page and "Show the exact text" in page
     assert access_records() == []
 
     form = f"conversation={CONVERSATION}".encode()
-    exact = console.handle("POST", f"/caller/{ref}/exact", "", HEADERS, form)
+    exact = console.handle("POST", f"/caller/{ref}/exact", "", headers, form)
     assert exact.status == 200
     assert (
         "GB82 WEST 1234 5698 7654 32" in exact.body.decode()
@@ -88,7 +90,8 @@ def test_the_console_shows_a_transcript_redacted_and_the_exact_text_only_when_as
 def test_the_console_refuses_the_exact_text_of_another_callers_conversation() -> None:
     console = Console(ConsoleData(Target.resolve(argparse.Namespace())), "the-token", "/console")
     ref = console.refs.of(CALLER)
-    answer = console.handle("POST", f"/caller/{ref}/exact", "", HEADERS, b"conversation=conv_someone_else")
+    headers = {**HEADERS, "Cookie": signed_in(console)}
+    answer = console.handle("POST", f"/caller/{ref}/exact", "", headers, b"conversation=conv_someone_else")
     assert answer.status == 404
     assert access_records() == []
 
