@@ -31,6 +31,8 @@ from local_server.template import Stack
 from testkit import ROOT
 from testkit.local_stack import INGEST_TIMEOUT, RunningServer
 
+pytestmark = pytest.mark.slow  # make run as a subprocess, restarted
+
 STACK = Stack(ROOT / "template.yaml")
 INGESTION = STACK.physical_name("IngestionQueue")
 DEAD_LETTERS = STACK.physical_name("DeadLetterQueue")
