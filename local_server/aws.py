@@ -73,6 +73,7 @@ class LocalAws:
         )
         for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA"):
             os.environ.pop(name, None)
+        boto3.DEFAULT_SESSION = None  # one made before holds the old credentials and endpoint
         return self
 
     def stop(self) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
+import boto3
 import pytest
 
 os.environ.update(
@@ -138,3 +139,20 @@ def fake_openmemory() -> Iterator[FakeOpenMemoryServer]:
     """A started fake OpenMemory server, stopped (port closed) after the test."""
     with FakeOpenMemoryServer() as fake:
         yield fake
+
+
+# What boto3's default session reads from the environment once, when it is made.
+AWS_ENVIRONMENT = ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+                   "AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_REGION")  # fmt: skip
+_default_session_environment: list[tuple[str | None, ...]] = []
+
+
+@pytest.fixture(autouse=True)
+def boto3_follows_the_environment() -> None:
+    """boto3's default session is kept from test to test (its service models load once), but it holds
+    the credentials and endpoint of the environment it was made in: a test that changed those (a
+    local server's token, restored after) leaves the next test a session made anew."""
+    environment = tuple(os.environ.get(name) for name in AWS_ENVIRONMENT)
+    if _default_session_environment and _default_session_environment[0] != environment:
+        boto3.DEFAULT_SESSION = None
+    _default_session_environment[:] = [environment]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.__main__ import evaluate
 from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
+from evaluation.harness import evaluate
 from evaluation.realistic import REALISTIC
 
 pytestmark = pytest.mark.slow  # the whole evaluation, six times
