@@ -127,7 +127,9 @@ HARMLESS_CUES = (
     r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
-    r"text me|sms me|message me|whatsapp",
+    r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
+    r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
+    r"notifiche sms",
     r"pedido|tren|matrícula|lectura|"
     r"referencia|reserva|factura|vuelo|habitación|celular|código postal|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
