@@ -438,6 +438,9 @@ REFERENCES_KEPT = [
     "Il codice di conferma è HX-4471.",
     "O código de confirmação é HX-4471.",
     "The policy number is PL-48213.",
+    "Your booking code is four four seven one.",
+    "Your reference code is 558120.",
+    "Use discount code 4471.",
     "My meter reading is 48213.",
     "My budget is around 300 euros.",
 ]

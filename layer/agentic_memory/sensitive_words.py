@@ -111,6 +111,7 @@ _NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!a
 HARMLESS_CUES = (
     rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
     r"cellulare|telefone|telemóvel)",
+    r"(?:reference|booking|reservation|discount|promo) codes?|"
     r"order numbers?|orders?|train|(?:registration|number|licen[cs]e) plate|registration(?: number)?|"
     r"reference|ref|booking|reservation|confirmation number|tracking|"
     r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
