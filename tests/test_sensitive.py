@@ -469,3 +469,10 @@ def test_the_number_sms_alerts_go_to_is_kept_as_a_phone() -> None:
     answer = "Oh seven seven double oh, nine double oh nine nine nine."
     said = redact_turns(["Which number should we text alerts to?", answer], callers=[False, True])
     assert said[1].text == answer
+
+
+def test_a_cars_model_is_kept_and_a_code_for_the_car_still_goes() -> None:
+    model = redact_turns(["I'm sorry. Which car?", "A Peugeot three oh eight."], callers=[False, True])
+    assert model[1].text == "A Peugeot three oh eight."
+    assert redact("The code for the car park is 4471.").text == "The code for the car park is [secret]."
+    assert redact("My car alarm code is 4471.").text == "My car alarm code is [secret]."
