@@ -74,3 +74,25 @@ def test_a_call_marked_private_keeps_even_its_harmless_sentences_with_its_agent(
     assert is_private(HEALTH, "Prefers mornings.", marked="health")
     assert not is_private(HEALTH, "Prefers mornings.", marked="")
     assert not is_private(frozenset(), "She is allergic to latex.")
+
+
+def test_concurrent_calls_stem_alike_in_every_language() -> None:
+    """Snowball's stemmer objects keep state: shared by threads they raise IndexError or stem wrong."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from snowballstemmer import stemmer
+
+    from agentic_memory.categories import STEMMERS, _stem
+
+    def words(n: int) -> list[str]:
+        roots = ("organis", "gener", "rot", "médic", "behandl", "dolor")
+        return [
+            f"{root}{'x' * (n % 7)}ational{end}{n}" for root in roots for end in ("ly", "es", "ungen", "ado")
+        ]
+
+    languages = sorted(STEMMERS)
+    alone = {code: stemmer(name) for code, name in STEMMERS.items()}
+    expected = {n: [alone[languages[n % 6]].stemWord(w.casefold()) for w in words(n)] for n in range(96)}
+    with ThreadPoolExecutor(8) as pool:
+        found = pool.map(lambda n: [_stem(languages[n % 6], w) for w in words(n)], range(96))
+        assert dict(zip(range(96), found, strict=True)) == expected

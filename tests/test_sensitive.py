@@ -413,3 +413,59 @@ def test_digits_nothing_names_read_out_across_turns_go_but_answers_to_questions_
 )
 def test_a_secrets_word_in_the_values_clause_outweighs_a_harmless_one(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+# A reference a business gives for a booking, an order or a claim, in the six languages: kept, in the
+# caller's speech and in the agent's, even after "confirmation code"; the same words before a secret's
+# code, or a one-time code of digits alone, still go.
+REFERENCES_KEPT = [
+    "My confirmation code is HX-4471.",
+    "Your confirmation code is H X four four seven one.",
+    "Priya confirmed confirmation code HX-4471.",
+    "Your order reference is C H K five five eight one two.",
+    "My order reference is CHK-55812.",
+    "CHK-55812 is my order reference.",
+    "Su código de confirmación es HX-4471.",
+    "Mon code de confirmation est HX-4471.",
+    "Ihr Bestätigungscode ist HX-4471.",
+    "Il codice di conferma è HX-4471.",
+    "O código de confirmação é HX-4471.",
+    "The policy number is PL-48213.",
+    "Your booking code is four four seven one.",
+    "Your reference code is 558120.",
+    "Use discount code 4471.",
+    "My meter reading is 48213.",
+    "My budget is around 300 euros.",
+]
+
+
+@pytest.mark.parametrize("text", REFERENCES_KEPT)
+def test_a_reference_given_for_a_booking_an_order_or_a_claim_is_kept(text: str) -> None:
+    assert redact(text).text == text
+    assert redact(text, caller=False).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The confirmation code from the app is 718266.",
+        "Der Bestätigungscode lautet 817344.",
+        "The door code for the booking is HX-4471.",
+        "The access code is HX-4471.",
+    ],
+)
+def test_a_confirmation_code_of_digits_or_a_doors_code_still_goes(text: str) -> None:
+    assert "[secret]" in redact(text).text
+
+
+def test_the_number_sms_alerts_go_to_is_kept_as_a_phone() -> None:
+    answer = "Oh seven seven double oh, nine double oh nine nine nine."
+    said = redact_turns(["Which number should we text alerts to?", answer], callers=[False, True])
+    assert said[1].text == answer
+
+
+def test_a_cars_model_is_kept_and_a_code_for_the_car_still_goes() -> None:
+    model = redact_turns(["I'm sorry. Which car?", "A Peugeot three oh eight."], callers=[False, True])
+    assert model[1].text == "A Peugeot three oh eight."
+    assert redact("The code for the car park is 4471.").text == "The code for the car park is [secret]."
+    assert redact("My car alarm code is 4471.").text == "My car alarm code is [secret]."

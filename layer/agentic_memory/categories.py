@@ -21,6 +21,7 @@ fact from another business, a false negative would tell it a diagnosis.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache, lru_cache
 from typing import Any
 
@@ -169,10 +170,19 @@ def _stem(language: str, word: str) -> str:
     return stem
 
 
-@cache
-def _stemmer(language: str) -> Any:
-    """Snowball's stemmer for ``language``, imported on first use: the package loads all its languages
-    (about 25 ms, ``ranking``), which a function that never reads a category need not pay."""
-    from snowballstemmer import stemmer  # noqa: PLC0415 - see the docstring
+_local = threading.local()
 
-    return stemmer(STEMMERS[language])
+
+def _stemmer(language: str) -> Any:
+    """This thread's Snowball stemmer for ``language`` (its objects keep the word being stemmed: two
+    threads sharing one fail with IndexError or stem wrong, as ``ranking``'s did under ``make run``'s
+    concurrent requests). Imported on first use: the package loads all its languages (about 25 ms,
+    ``ranking``), which a function that never reads a category need not pay."""
+    stemmers: dict[str, Any] | None = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    if language not in stemmers:
+        from snowballstemmer import stemmer  # noqa: PLC0415 - see the docstring
+
+        stemmers[language] = stemmer(STEMMERS[language])
+    return stemmers[language]

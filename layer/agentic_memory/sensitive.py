@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.sensitive_harmless import harmless_code, harmless_number, phone_spans
+from agentic_memory.sensitive_harmless import harmless_code, harmless_number, phone_spans, reference_code
 from agentic_memory.sensitive_kind import number_kind
 from agentic_memory.sensitive_words import TURN, Cues, said_after
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
@@ -207,6 +207,7 @@ def _find(  # noqa: PLR0912 - the finders in their order
         after_hit = any(pieces_.WITHIN.fullmatch(text, h.end, run.start) for h in hits)
         continued = carry if pieces_.STARTS_TURN.fullmatch(text, 0, run.start) else None
         kind, said = number_kind(text, run, cues, continued)
+        kind = "harmless" if kind == "secrets" and reference_code(text, run.start, run.end) else kind
         if kind is None and after_hit:
             kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
         elif kind is None and any(pieces_.WITHIN.fullmatch(text, r.end, run.start) for r in harmless):
@@ -242,6 +243,8 @@ def _code(
     said = [said_after(text, code.end()), *cues(code.start())]
     kind = next((k for k in said if k not in (None, "cards", "weak")), None)
     kind = "secrets" if kind == "harmless" and not said[0] and "secrets" in said else kind  # outweighed
+    if kind == "secrets" and reference_code(text, *code.span()):
+        kind = "harmless"  # "your confirmation code is HX-4471"
     if kind is None:
         kind = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, code.start())), None)
     if kind in kinds:

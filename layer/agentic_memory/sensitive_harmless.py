@@ -139,3 +139,42 @@ def harmless_code(code: str) -> bool:
     """Whether a code of letters and digits is harmless by its shape: an ordinal, a quantity or a time
     glued to its unit, a postcode."""
     return bool(_GLUED.match(code) or _POSTCODE.match(code) or _PROMO.match(code) or tracking_number(code))
+
+
+# A reference a business gives, in its written shape: a few capitals, a dash or a space or not, digits
+# ("HX-4471", "CHK-55812", "CLM 30921"); or read out, its capitals spelled before the digits ("H X
+# four four seven one"). All digits ("the confirmation code from the app is 718266") stays a one-time
+# code: chosen on the development memory sets (a hotel's confirmation code) and the development
+# redaction corpus (its one-time codes after "confirmation code", "Bestätigungscode").
+_REFERENCE_SHAPE = re.compile(r"[A-Z]{1,4}[- ]?\d{3,8}")
+_SPELLED_CAPITALS = re.compile(r"(?<![\w'\u2019])(?:[A-Z][ .\-]+){2,4}$")
+_REFERENCE_NOUN = re.compile(
+    r"(?i:\b(?:confirmation|booking|reservation|reference|ref|order|ticket|case|claim|policy|tracking|"
+    r"loyalty|membership|member|invoice|confirmación|reserva|referencia|pedido|billete|caso|siniestro|"
+    r"póliza|expediente|réservation|référence|commande|billet|dossier|sinistre|contrat|bestätigung\w*|"
+    r"buchung\w*|reservierung\w*|referenz\w*|bestellung\w*|ticket\w*|vorgang\w*|schaden\w*|police\w*|"
+    r"conferma|prenotazione|riferimento|ordine|biglietto|pratica|sinistro|polizza|confirmação|"
+    r"referência|encomenda|bilhete|processo|apólice)\b)"
+)
+# What a secret's code is for, which no reference noun beside it makes harmless.
+_ACCESS_NOUN = re.compile(
+    r"(?i:\b(?:door|gate|alarm|access|security|verification|one[- ]time|pin|password|passcode|login|"
+    r"sms|text|app|puerta|alarma|acceso|seguridad|verificación|porte|alarme|accès|sécurité|"
+    r"vérification|tür\w*|tor\w*|alarm\w*|zugang\w*|sicherheit\w*|verifizierung\w*|porta|allarme|"
+    r"accesso|sicurezza|verifica|portão|acesso|segurança|verificação|contraseña|mot de passe|"
+    r"passwort|senha)\b)"
+)
+
+
+def reference_code(text: str, start: int, end: int) -> bool:
+    """Whether the code at ``start:end`` (or the digits there, read out after spelled capitals) is a
+    reference a business gave: its shape, and a reference noun (a booking, an order, a claim, in six
+    languages) in its clause and no word of a secret's ("the door code").
+    """
+    spelled = _SPELLED_CAPITALS.search(text, max(0, start - 12), start)
+    if spelled:
+        start = spelled.start()
+    elif not _REFERENCE_SHAPE.fullmatch(text, start, end):
+        return False
+    clause = re.split(r"[.!?;\n]", text[max(0, start - 80) : start])[-1]
+    return bool(_REFERENCE_NOUN.search(clause)) and not _ACCESS_NOUN.search(clause)

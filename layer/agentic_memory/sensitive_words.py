@@ -111,7 +111,9 @@ _NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!a
 HARMLESS_CUES = (
     rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
     r"cellulare|telefone|telemóvel)",
-    r"order numbers?|orders?|train|(?:registration|number|licen[cs]e) plate|registration(?: number)?|"
+    r"(?:reference|booking|reservation|discount|promo) codes?|"
+    r"order numbers?|orders?|train|(?:which|what) (?:car|vehicle)|car model|"
+    r"(?:registration|number|licen[cs]e) plate|registration(?: number)?|"
     r"reference|ref|booking|reservation|confirmation number|tracking|"
     r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
     r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
@@ -127,21 +129,23 @@ HARMLESS_CUES = (
     r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
-    r"text me|sms me|message me|whatsapp",
-    r"pedido|tren|matrícula|lectura|"
+    r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
+    r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
+    r"notifiche sms",
+    r"pedido|tren|qué (?:coche|vehículo)|matrícula|lectura|"
     r"referencia|reserva|factura|vuelo|habitación|celular|código postal|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
     r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
     r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
-    r"commande|train|plaque|immatriculation|relevé|compteur|"
+    r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|"
     r"référence|réservation|facture|vol|chambre|code postal|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
     r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
     r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
-    r"bestellung|zug|kennzeichen|zählerstand|"
+    r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|"
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
     r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden)nummer|"
@@ -149,7 +153,7 @@ HARMLESS_CUES = (
     r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
     r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
     r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
-    r"ordine|treno|targa|lettura|"
+    r"ordine|treno|quale (?:auto|macchina|veicolo)|targa|lettura|"
     r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
@@ -157,7 +161,7 @@ HARMLESS_CUES = (
     r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
     r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
-    r"encomenda|comboio|trem|matrícula|leitura|"
+    r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|"
     r"referência|fatura|voo|quarto|celular|cep|número de cliente|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
