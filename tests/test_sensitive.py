@@ -469,3 +469,13 @@ def test_a_cars_model_is_kept_and_a_code_for_the_car_still_goes() -> None:
     assert model[1].text == "A Peugeot three oh eight."
     assert redact("The code for the car park is 4471.").text == "The code for the car park is [secret]."
     assert redact("My car alarm code is 4471.").text == "My car alarm code is [secret]."
+
+
+def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
+    """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
+    ingestion counts and never takes for a fact; removing them again would hide that they were there."""
+    said = "Hi, this is [NAME_1], my number is <PHONE_NUMBER> and my card 4111 1111 1111 1111."
+    assert (
+        redact(said).text
+        == "Hi, this is [NAME_1], my number is <PHONE_NUMBER> and my card [card ending 1111]."
+    )

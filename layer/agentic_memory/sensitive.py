@@ -40,6 +40,11 @@ from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 ALL_KINDS = SENSITIVE_KINDS
 
 
+# ElevenLabs' own redaction tokens ("[NAME_1]", "<PHONE_NUMBER>"): a removal already done, which
+# ingestion counts and never takes for a fact (call_memory.REDACTION); not a code to remove again.
+PII_TOKEN = re.compile(r"\[[A-Z][A-Z_]*\d*\]|<[A-Z][A-Z_]*\d*>")
+
+
 @dataclass(frozen=True)
 class Redaction:
     text: str
@@ -170,9 +175,12 @@ def _find(  # noqa: PLR0912 - the finders in their order
     secret, unless the agent said it first (an order number the caller repeats)."""
     hits: list[_Hit] = []
     deny = deny if "secrets" in kinds else None
+    tokens = [m.span() for m in PII_TOKEN.finditer(text)]  # already redacted by ElevenLabs: left alone
 
     def taken(start: int, end: int) -> bool:
-        return any(h.start < end and start < h.end for h in hits)
+        return any(h.start < end and start < h.end for h in hits) or any(
+            s < end and start < e for s, e in tokens
+        )
 
     context: list[Cues] = []  # found on first use: most turns hold no number nor code
 
