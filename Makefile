@@ -11,6 +11,8 @@ PYTHON ?= $(shell scripts/find-python)
 PORT ?= 3000
 ENV_VARS ?= env.local.json
 DATA_DIR ?= .local
+# pytest-xdist workers: the suite is CPU-bound, and the CI machine has 2 cores.
+TEST_WORKERS ?= 2
 
 help:
 	@echo "make run          the three APIs on http://127.0.0.1:$(PORT), offline (PORT=, DATA_DIR=, ENV_VARS=)"
@@ -18,7 +20,7 @@ help:
 	@echo "make test-fast    the unit tests not marked slow: the inner loop while editing"
 	@echo "make lint         ruff check and ruff format --check"
 	@echo "make typecheck    mypy"
-	@echo "make unit         pytest"
+	@echo "make unit         pytest, on TEST_WORKERS processes ($(TEST_WORKERS))"
 	@echo "make events       events/*.json for sam local invoke -e"
 	@echo "make bench        every path against its floor, offline; writes build/bench/results.md"
 	@echo "make eval         memory quality on the development sets (the ones tuned on)"
@@ -51,12 +53,12 @@ typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
 unit: $(BIN)/.installed
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # No lint, no typecheck, nothing marked slow (make run, a browser, subprocesses, the evaluation,
 # long explorations): `make test` before pushing.
 test-fast: $(BIN)/.installed
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q -n $(TEST_WORKERS) -m "not slow"
 
 run: $(BIN)/.installed
 	$(BIN)/python -m local_server --port $(PORT) --env-vars $(ENV_VARS) --data-dir $(DATA_DIR)

@@ -199,6 +199,7 @@ def test_non_ascii_wire_bytes_are_verified_and_kept_exactly(post_call: ModuleTyp
         (signature.sign(TRANSCRIPTION, HMAC_SECRET, 1_700_000_000), "too old"),
         ("t=1,v0=zz", "too old"),
     ],
+    ids=["missing", "another secret", "signed long ago", "malformed"],  # stable: a signature carries the time
 )
 def test_unsigned_or_stale_requests_get_401_with_a_reason_and_nothing_is_stored(
     post_call: ModuleType, header: str, reason: str
