@@ -1,6 +1,6 @@
 """The caller brief: what the agent knows before it speaks (DESIGN §3, caller profile).
 
-Ingestion merges each call into the brief; ClientData renders it (``brief_view``), with one GetItem
+Ingestion merges each call into the brief; ClientData renders it (``brief_view``), with one BatchGetItem
 and no Mem0:
 
 * **facts** — data-collection values, one current value per id and agent. A later call that says a
