@@ -180,12 +180,26 @@ class _SinkHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
+    def do_POST(self) -> None:
+        """DynamoDB's ``GetItem`` of the conversation's tombstone (PostCall asks whether an erasure
+        covered the conversation before keeping a recording): no item, as for every bench call."""
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if not self.headers.get("X-Amz-Target", "").endswith(".GetItem"):
+            self.send_error(400)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-amz-json-1.0")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
     def log_message(self, format: str, *args: object) -> None:
         """Silent."""
 
 
 class S3Sink:
-    """Enough of S3 for ``PutObject``, in this (the parent) process: ``with S3Sink() as sink:``."""
+    """Enough of S3 for ``PutObject`` (and of DynamoDB for an absent tombstone), in this (the parent)
+    process: ``with S3Sink() as sink:``."""
 
     def __init__(self) -> None:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _SinkHandler)
@@ -225,7 +239,12 @@ def measure(report: Report, env: Mapping[str, str]) -> str:
     """One row per payload size; returns how RSS was measured."""
     method = ""
     with S3Sink() as sink:
-        child_env = {**env, "AWS_ENDPOINT_URL_S3": sink.url, "MALLOC_MMAP_THRESHOLD_": str(MMAP_THRESHOLD)}
+        child_env = {
+            **env,
+            "AWS_ENDPOINT_URL_S3": sink.url,
+            "AWS_ENDPOINT_URL_DYNAMODB": sink.url,
+            "MALLOC_MMAP_THRESHOLD_": str(MMAP_THRESHOLD),
+        }
         for size_mb in SIZES_MB:
             try:
                 handler = run_probe("handler", size_mb, child_env)

@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -135,6 +136,9 @@ def transcription_document(conversation_id: str, turns: int | None = None) -> di
         spoken = [turn for turn in data["transcript"] if (turn.get("message") or "").strip()]
         data["transcript"] = [_turn_at(spoken[i % len(spoken)], i * 5) for i in range(turns)]
         data["metadata"]["call_duration_secs"] = turns * 5
+    # A call that just ended, as `send` dates its samples: the fixture's own date falls out of the
+    # default retention a year on, and a call past retention is archived, not remembered.
+    data["metadata"]["start_time_unix_secs"] = int(time.time()) - data["metadata"]["call_duration_secs"]
     return document
 
 
