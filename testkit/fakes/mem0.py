@@ -74,9 +74,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self, cast
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
+
+from testkit.fakes.http import FakeServer
 
 DEFAULT_API_KEY = "m0-fake-test-key"
 ENTITY_FIELDS = ("user_id", "agent_id", "app_id", "run_id")
@@ -268,7 +269,7 @@ class FakeMem0Server:
         self._faults: list[_Rule] = []
         self._fail_at: tuple[int, int] | None = None  # (request number, status) of ``fail_request``
         self._delays: list[_Rule] = []
-        self._server: _Server | None = None
+        self._server: FakeServer | None = None
         self._thread: threading.Thread | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
@@ -277,8 +278,7 @@ class FakeMem0Server:
         if self._server is not None:
             return self
         self._wake.clear()
-        server = _Server(("127.0.0.1", 0), _Handler)
-        server.fake = self
+        server = FakeServer(self)
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.01}, name="fake-mem0", daemon=True
@@ -717,56 +717,6 @@ class FakeMem0Server:
 
     def _page_url(self, page: int, size: int) -> str:
         return f"{self.url}/v3/memories/?page={page}&page_size={size}"
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 64  # concurrent adds (a thread pool) must not find the backlog full
-    fake: FakeMem0Server
-
-
-class _Handler(BaseHTTPRequestHandler):
-    """HTTP plumbing only: everything Mem0-like is in ``FakeMem0Server.handle``."""
-
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
-
-    def do_PUT(self) -> None:
-        self._serve()
-
-    def do_DELETE(self) -> None:
-        self._serve()
-
-    def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        headers = {name.lower(): value for name, value in self.headers.items()}
-        reply = cast(_Server, self.server).fake.handle(self.command, self.path, headers, raw)
-        payload, content_type = _encoded(reply.body)
-        try:
-            self.send_response(reply.status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(payload)))
-            for name, value in reply.headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (a time-out test): nothing to answer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Silent: pytest output is for failures, not access logs."""
-
-
-def _encoded(body: Any) -> tuple[bytes, str]:
-    if isinstance(body, bytes):
-        return body, "text/plain"
-    if isinstance(body, str):
-        return body.encode(), "text/plain; charset=utf-8"
-    return json.dumps(body).encode(), "application/json"
 
 
 def _unauthorized(headers: dict[str, str]) -> Reply:

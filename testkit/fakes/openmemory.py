@@ -53,9 +53,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self, cast
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
+
+from testkit.fakes.http import FakeServer
 
 DEFAULT_API_KEY = "om-fake-test-key"
 SUMMARY_MAX_LENGTH = 200
@@ -123,13 +124,12 @@ class FakeOpenMemoryServer:
         self._cache: dict[str, tuple[int, list[Json]]] = {}
         self._faults: list[list[Any]] = []  # [method, path prefix, status, times, after_commit, skip]
         self._throttled: list[int] = []  # retry_after of each next 429
-        self._server: _Server | None = None
+        self._server: FakeServer | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def start(self) -> Self:
-        server = _Server(("127.0.0.1", 0), _Handler)
-        server.fake = self
+        server = FakeServer(self)
         self._server = server
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
         return self
@@ -375,40 +375,3 @@ def _cosine(query: str, content: str) -> float:
     if not left or not right:
         return 0.0
     return len(left & right) / math.sqrt(len(left) * len(right))
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 64
-    fake: FakeOpenMemoryServer
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
-
-    def do_DELETE(self) -> None:
-        self._serve()
-
-    def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        headers = {name.lower(): value for name, value in self.headers.items()}
-        reply = cast(_Server, self.server).fake.handle(self.command, self.path, headers, raw)
-        payload = json.dumps(reply.body).encode()
-        try:
-            self.send_response(reply.status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            for name, value in reply.headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
-    def log_message(self, *_: Any) -> None:
-        pass
