@@ -3,14 +3,14 @@
     python -m evaluation [--scope caller|caller_agent|both] [--json FILE] [--misses]
     python -m evaluation --heldout [--force] [--label TEXT]
 
-The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``) are the ones the ranking and
-the readers are tuned on; ``make eval`` runs them. The held-out sets (``heldout_services``,
-``heldout_households``) were written before the changes they judge and are never tuned on: ``make
-eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
-and without any, and appends a dated record with the commit to ``evaluation/heldout-runs.md``; it
-refuses a commit already recorded there unless ``--force``. Only the scores are printed and recorded,
-never a held-out question or its answer. See ``harness`` for how a set is run and ``judging`` for what
-is counted.
+The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
+spent: ``heldout_services``, ``heldout_households``) are the ones the ranking and the readers are tuned
+on; ``make eval`` runs them. The held-out sets not yet spent were written before the changes they
+judge and are never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the
+post-call analysis items as written and without any, and appends a dated record with the commit to
+``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only the
+scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how a
+set is run and ``judging`` for what is counted.
 """
 
 from __future__ import annotations
@@ -32,18 +32,19 @@ from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
 from evaluation.quoted import quote_development
 from evaluation.realistic import REALISTIC
-from evaluation.redaction import run as run_redaction
+from evaluation.redaction import SPENT as SPENT_REDACTION, run as run_redaction
 
+# A held-out set is spent once it has judged a batch of changes (evaluation/heldout-runs.md records
+# the run): from then on it is a development set like the others, and the next batch needs new ones.
 DEVELOPMENT: dict[str, list[Caller]] = {
     "dataset": CALLERS,
     "holdout": HOLDOUT,
     "realistic": REALISTIC,
     "blind": BLIND,
+    "heldout_services": HELDOUT_SERVICES,  # spent at be125f9
+    "heldout_households": HELDOUT_HOUSEHOLDS,  # spent at be125f9
 }
-HELDOUT: dict[str, list[Caller]] = {
-    "heldout_services": HELDOUT_SERVICES,
-    "heldout_households": HELDOUT_HOUSEHOLDS,
-}
+HELDOUT: dict[str, list[Caller]] = {}
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
     "recall@1",
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     for scores in results:
         print_scores(scores, misses=args.misses)
     quote_development(results, list(DEVELOPMENT))  # docs/memory-quality.md, on a run of both scopes
-    run_redaction(misses=args.misses)  # the redaction corpus (``evaluation.redaction``; --heldout there)
+    for spent in (None, *SPENT_REDACTION):  # the redaction corpora (``evaluation.redaction``)
+        run_redaction(spent=spent, misses=args.misses)
     if args.json:
         Path(args.json).write_text(json.dumps([s.summary() for s in results], indent=2) + "\n")
     return 0

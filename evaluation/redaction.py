@@ -11,9 +11,11 @@ of 4 of its characters (``survives``) — a partial removal is a miss. It is *ke
 its keep substrings survives. A *label beside a value* is a case where a label was written and a secret
 it names is still there ("the password [secret] tango-river-88"): a removal claimed and not done.
 
-The development corpus (``redaction_corpus``) is the one to tune on; ``--heldout N`` runs a
-held-out corpus (``redaction_heldout``, ``redaction_heldout2``), never tuned on: each is run once, at
-the end of a batch of changes, and its numbers reported (the misses of a held-out run are not printed).
+The development corpora are the ones to tune on: ``redaction_corpus``, and each held-out corpus once it
+is spent (``--spent N``: ``redaction_heldout``, ``redaction_heldout2``, each run once as held-out and
+recorded in evaluation/redaction-runs.md before it joined them). ``--heldout N`` runs a held-out corpus
+not yet spent (``redaction_heldout3``), never tuned on: it is run once, at the end of a batch of changes,
+and its numbers reported (the misses of a held-out run are not printed).
 """
 
 from __future__ import annotations
@@ -144,13 +146,23 @@ def evaluate(cases: tuple[Any, ...], corpus: str) -> Report:
 
 
 # The held-out corpora, in the order they were written; each is spent once it has judged a batch of
-# changes (evaluation/heldout-runs.md records when), and the next batch needs the next one.
-HELDOUT = {"1": ("redaction_heldout", "REDACTION_HELDOUT"), "2": ("redaction_heldout2", "REDACTION_HELDOUT2")}
+# changes (evaluation/redaction-runs.md records when), then it is a development corpus like the first,
+# and the next batch needs the next one.
+SPENT = {"1": ("redaction_heldout", "REDACTION_HELDOUT"), "2": ("redaction_heldout2", "REDACTION_HELDOUT2")}
+HELDOUT = {"3": ("redaction_heldout3", "REDACTION_HELDOUT3")}
 
 
-def run(*, heldout: str | None = None, misses: bool = False, json_file: str | None = None) -> Report:
-    """Evaluate one corpus and print its scores (``make eval`` calls this for the development one)."""
-    module, name = HELDOUT[heldout] if heldout else ("redaction_corpus", "REDACTION_CASES")
+def run(
+    *,
+    heldout: str | None = None,
+    spent: str | None = None,
+    misses: bool = False,
+    json_file: str | None = None,
+) -> Report:
+    """Evaluate one corpus and print its scores (``make eval`` calls this for the development ones)."""
+    module, name = (
+        HELDOUT[heldout] if heldout else SPENT[spent] if spent else ("redaction_corpus", "REDACTION_CASES")
+    )
     cases = getattr(importlib.import_module(f"evaluation.{module}"), name)
     report = evaluate(cases, module)
     summary = report.summary()
@@ -179,14 +191,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout",
         choices=sorted(HELDOUT),
-        help="a held-out corpus (run each once, at the end of a batch of changes; 1 is spent)",
+        help="a held-out corpus not yet spent (run it once, at the end of a batch of changes)",
     )
     parser.add_argument(
-        "--misses", action="store_true", help="list every case missed (development corpus only)"
+        "--spent", choices=sorted(SPENT), help="a held-out corpus already spent: development now"
+    )
+    parser.add_argument(
+        "--misses", action="store_true", help="list every case missed (development corpora only)"
     )
     parser.add_argument("--json", help="also write the scores to this file")
     args = parser.parse_args(argv)
-    run(heldout=args.heldout, misses=args.misses, json_file=args.json)
+    run(heldout=args.heldout, spent=args.spent, misses=args.misses, json_file=args.json)
     return 0
 
 
