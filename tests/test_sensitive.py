@@ -479,3 +479,51 @@ def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
         redact(said).text
         == "Hi, this is [NAME_1], my number is <PHONE_NUMBER> and my card [card ending 1111]."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone word names a phone's number, not six digits read off the device
+        ("The text on my cell reads 907 113.", "The text on my cell reads [secret]."),
+        ("My cell is 617 555 0192.", "My cell is 617 555 0192."),
+        # a card's ending names its last digits, not the full number said after it
+        ("The one ending, hmm, it's 41 7720 9953.", "The one ending, hmm, it's [secret]."),
+        ("Charge the card that ends in 3318.", "Charge the card that ends in 3318."),
+        ("Prenez celle qui finit par 2207.", "Prenez celle qui finit par 2207."),
+        ("Die Karte, die auf 5512 endet.", "Die Karte, die auf 5512 endet."),
+    ],
+)
+def test_a_phone_word_or_a_cards_ending_protects_only_a_value_that_fits_it(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garage code is our anniversary, 0 6 1 2.",
+        "My PIN is the year my son was born, 2 0 1 1.",
+    ],
+)
+def test_a_harmless_word_that_describes_the_secret_does_not_keep_it(text: str) -> None:
+    assert "[secret]" in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fax number of the surgery is 020 7946 0321.",
+        "Mi fijo es el 93 118 42 07.",
+        "La lavatrice è il modello 8812 bianco.",
+        "Il numero del biglietto è 551 208.",
+        "Le colis a le numéro 88 1042 5517.",
+        "Statement number 3318-2207 has the refund.",
+        "The itinerary number is 4410 2281.",
+        "Der Zug ist der ICE 1592.",
+        "Er nimmt 850 Milligramm am Morgen.",
+        "We need 3400 sheets for the flyers.",
+        "Il certificato cita 300 microgrammi.",
+    ],
+)
+def test_reference_words_and_units_keep_what_they_name(text: str) -> None:
+    assert redact(text).text == text

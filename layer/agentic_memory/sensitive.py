@@ -184,10 +184,10 @@ def _find(  # noqa: PLR0912 - the finders in their order
 
     context: list[Cues] = []  # found on first use: most turns hold no number nor code
 
-    def cues(start: int) -> list[str]:
+    def cues(start: int, digits: int | None = None) -> list[str]:
         if not context:
             context.append(Cues(f"{previous[-200:]}{TURN}{text}"))
-        return context[0].before(len(context[0].text) - len(text) + start)
+        return context[0].before(len(context[0].text) - len(text) + start, digits)
 
     def add(start: int, end: int, kind: str, value: str) -> None:
         if kind in ("national_ids", "bank_accounts"):
@@ -238,7 +238,7 @@ def _code(
     *,
     kinds: frozenset[str],
     hits: list[_Hit],
-    cues: Callable[[int], list[str]],
+    cues: Callable[..., list[str]],
     add: Callable[[int, int, str, str], None],
     deny: frozenset[str] | None,
 ) -> None:

@@ -25,15 +25,16 @@ _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
 
 
 def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
-    text: str, run: values.Run, cues: Callable[[int], list[str]], carried: str | None
+    text: str, run: values.Run, cues: Callable[..., list[str]], carried: str | None
 ) -> tuple[str | None, str | None]:
     """What a run of digits is: what the words just after it say, else the nearest cue before it
     that fits (enough digits for that kind), the rest of a value the turn before began, or what its
     checksum says; and, when it is none, the sensitive kind a cue named that it was too short for."""
-    after = said_after(text, run.end)
-    said: list[str] = [after] if after else cues(token_start(text, run.start))
+    digits = len(run.digits)
+    after = said_after(text, run.end, digits)
+    said: list[str] = [after] if after else cues(token_start(text, run.start), digits)
     if after == "harmless" and _FOR_A_PLACE.match(text, run.end):  # "the door code is 4471 for the flat"
-        said += [k for k in cues(token_start(text, run.start)) if k == "secrets"][:1]
+        said += [k for k in cues(token_start(text, run.start), digits) if k == "secrets"][:1]
     if values.is_card(run.digits):
         return "cards", None
     if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):

@@ -14,6 +14,17 @@ from __future__ import annotations
 
 import re
 
+from agentic_memory.sensitive_harmless_words import (
+    CAPITAL_HARMLESS_CUES,
+    HARMLESS_CUES,
+    MAX_TAIL_DIGITS,
+    MIN_PHONE_DIGITS,
+    PHONE_CUES,
+    RATE_AFTER,
+    TAIL_AFTER,
+    TAIL_CUES,
+)
+
 # A kind's cue words as regular expressions, lower case, matched case-blind and whole-word.
 SECRET_CUES = (
     # en: PINs, passwords, card security codes, access codes, one-time codes
@@ -103,85 +114,6 @@ CARD_CUES = (
 # so said only in capitals.
 CAPITAL_SECRET_CUES = r"TAN|PIN"  # noqa: S105 - cue words, not a password
 CAPITAL_ID_CUES = r"SIN|RG|NIR|NIE|DNI|NIF"
-# Words that say a number is harmless: the nearest cue decides, so a harmless one between a sensitive
-# cue and the value keeps it.
-# A phone word says a number is a phone number, unless it says the channel ("by phone", "por telefone":
-# "the code for banking by phone is 516 082").
-_NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )"
-HARMLESS_CUES = (
-    rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|teléfono|móvil|téléphone|portable|telefon|handy|telefono|"
-    r"cellulare|telefone|telemóvel)",
-    r"(?:reference|booking|reservation|discount|promo) codes?|"
-    r"order numbers?|orders?|train|(?:which|what) (?:car|vehicle)|car model|"
-    r"(?:registration|number|licen[cs]e) plate|registration(?: number)?|"
-    r"reference|ref|booking|reservation|confirmation number|tracking|"
-    r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
-    r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
-    r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
-    r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
-    r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
-    r"rewards(?: number)?|frequent flyer(?: number)?|check number|cheque number|meter(?: reading)?|"
-    r"(?:insurance|loyalty|library|membership|member|gift|rewards|club|frequent flyer|"
-    r"health insurance) card|ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| "
-    r"numbers)?|apartment|apt|suite|unit|street|floor|expires?|expiry|expiration|"
-    r"valid (?:until|thru|through)|platform|seat|size|model|serial|version|price|total|euros?|"
-    r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
-    r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
-    r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
-    r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
-    r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
-    r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
-    r"notifiche sms",
-    r"pedido|tren|qué (?:coche|vehículo)|matrícula|lectura|"
-    r"referencia|reserva|factura|vuelo|habitación|celular|código postal|"
-    r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
-    r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
-    r"terminada en|acabada en|termina en|últimos cuatro|calle|avenida|plaza|piso|vence|caduca|"
-    r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
-    r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
-    r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|"
-    r"référence|réservation|facture|vol|chambre|code postal|"
-    r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
-    r"numéro client|suivi|dossier|contrat|se terminant par|finissant par|se termine par|"
-    r"quatre derniers|rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
-    r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
-    r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|"
-    r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|"
-    r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
-    r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden)nummer|"
-    r"endziffern|endet mit|vorgang|vertrag|endet auf|endend auf|"
-    r"letzten vier|rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
-    r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
-    r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
-    r"ordine|treno|quale (?:auto|macchina|veicolo)|targa|lettura|"
-    r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|"
-    r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
-    r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|che finisce con|"
-    r"finisce con|termina con|ultime quattro|polizza|tracciamento|spedizione|"
-    r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
-    r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
-    r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
-    r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|"
-    r"referência|fatura|voo|quarto|celular|cep|número de cliente|"
-    r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
-    r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|terminado em|"
-    r"termina em|acaba em|últimos quatro|apólice|seguimento|"
-    r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
-    r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
-    r"código (?:do|de) cliente",
-)
-# A rate or a count, said after an amount ("one fifty a night", "900 al mes", "250 units"): only
-# after, since "la noche" or "days" before a value says nothing of it.
-RATE_AFTER = (
-    r"(?:a|an|per|each|por|la|al|cada|par|le|pro|die|im|am|alla|à|ao) (?:night|day|week|month|year|"
-    r"hour|person|noche|día|semana|mes|año|hora|persona|nuit|jour|semaine|mois|an|heure|personne|nacht|"
-    r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)|"
-    r"units?|items?|pieces?|boxes|copies|bottles|packs?|pages|days|weeks|months|years|nights|degrees|"
-    r"percent|stars|points|unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|unités|"
-    r"boîtes|jours|semaines|mois|ans|nuits|degrés|pour cent|stück|einheiten|kartons|tage|wochen|monate|"
-    r"jahre|nächte|grad|prozent|unità|pezzi|scatole|giorni|settimane|mesi|anni|notti|gradi|per cento|"
-    r"caixas|dias|anos|noites|graus|por cento"
-)
 # Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
 _COPULA = (
     r"that['\u2019]s|that is|it['\u2019]s|it is|is|was|which is|as|es|era|que es|c['\u2019]est|est|"
@@ -207,13 +139,17 @@ def _alternatives(cues: tuple[str, ...]) -> str:
 
 
 def _cue(kind: str, cues: tuple[str, ...], capitals: str = "") -> str:
+    """A kind's cue words, whole words; its acronyms in capitals, unless just after a number, inside
+    a code ("sinistre 2024 SIN 00419")."""
     case_blind = rf"(?i:\b(?:{_alternatives(cues)})\b)"
-    said = f"(?:{case_blind}|\\b(?:{capitals})\\b)" if capitals else case_blind
+    said = f"(?:{case_blind}|(?<!\\d )(?<!\\d-)\\b(?:{capitals})\\b)" if capitals else case_blind
     return f"(?P<{kind}>{said})"
 
 
 _ANY_CUE = "|".join((
-    _cue("harmless", HARMLESS_CUES),
+    _cue("phone", PHONE_CUES),
+    _cue("tail", TAIL_CUES),
+    _cue("harmless", HARMLESS_CUES, CAPITAL_HARMLESS_CUES),
     _cue("secrets", SECRET_CUES, CAPITAL_SECRET_CUES),
     _cue("national_ids", ID_CUES, CAPITAL_ID_CUES),
     _cue("bank_accounts", ACCOUNT_CUES),
@@ -226,8 +162,26 @@ _GAP_TO_END = re.compile(_GAP)
 # ... or just after it: "372 on the back", "155788345 for the routing", "1200 euros".
 _SAID_AFTER = re.compile(
     rf"(?:[\s,.]*(?i:{_COPULA}|for|on|at|para|pour|für|per)\s+|\s+)(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})"
-    rf"|\s+(?P<rate>(?i:{RATE_AFTER})\b)"
+    rf"|\s+(?P<rate>(?i:{RATE_AFTER})\b)|\s+(?P<tail_after>(?i:{TAIL_AFTER})\b)"
 )
+# "the PIN is my birthday, oh nine oh four": a harmless word said to be what a secret is describes it,
+# and labels no value of its own.
+_PREDICATE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?i:is|was|es|era|est|ist|war|è|é|sono|são)(?:\s+[^\W\d_'\u2019]+){0,6}?\s+"
+)
+_SECRET = ("secrets", "weak")
+_HARMLESS = frozenset({"harmless", "phone", "tail", "rate", "tail_after"})
+
+
+def _fits(kind: str, digits: int | None) -> bool:
+    """Whether a phone word or a card's ending can name a value of ``digits`` digits (None: a code)."""
+    if digits is None:
+        return True
+    if kind == "phone":
+        return digits >= MIN_PHONE_DIGITS
+    return digits <= MAX_TAIL_DIGITS if kind in ("tail", "tail_after") else True
+
+
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
     r"Way|Court|Ct|Place|Pl|Square|Sq|Close|Crescent|Terrace|Parkway|Highway|Hwy)\b"
@@ -259,27 +213,40 @@ class Cues:
         self.text = _ABBREVIATION_DOT.sub(r"\1 ", text)
         self.found = _cues_in(self.text)
 
-    def before(self, position: int) -> list[str]:
+    def before(self, position: int, digits: int | None = None) -> list[str]:
         """What the cues before ``position`` say the value there is, nearest first, up to the first
         harmless one ("order 44812"), then only the secrets' cues beyond it in the value's clause,
-        which outweigh it ("the security code for the room is 4471"): a cue that does not fit the
-        value (a "card" cue for four digits in "the PIN for my debit card is 1234") gives way to the
-        one before it. "weak": a secret, if a number (``WEAK_SECRET_CUES``)."""
+        which outweigh it ("the security code for the room is 4471"), or whose predicate it is ("the
+        PIN is my birthday, 0904"): a cue that does not fit the value (a "card" cue for four digits
+        in "the PIN for my debit card is 1234", a phone word for ``digits`` too few for a phone) gives
+        way to the one before it. "weak": a secret, if a number (``WEAK_SECRET_CUES``)."""
         kinds: list[str] = []
+        harmless: re.Match[str] | None = None
         for cue in reversed([c for c in self.found if c.end() <= position]):
             if not _GAP_TO_END.fullmatch(self.text, cue.end(), position):
                 break
             kind = next(kind for kind, words in cue.groupdict().items() if words)
             if kind == "weak" and len(_WORD.findall(self.text, cue.end(), position)) > WEAK_GAP_WORDS:
                 continue
-            if "harmless" not in kinds:
+            if not _fits(kind, digits):
+                continue
+            if kind in _HARMLESS:
+                kind = "harmless"
+            if harmless is None:
                 kinds.append(kind)
-            elif kind != "harmless" and not re.search(r"[,;:\n]", self.text[cue.end() : position]):
+                harmless = cue if kind == "harmless" else None
+            elif kind != "harmless" and (
+                not re.search(r"[,;:\n]", self.text[cue.end() : position])
+                or (
+                    kind in ("secrets", "weak")
+                    and _PREDICATE.fullmatch(self.text, cue.end(), harmless.start())
+                )
+            ):
                 kinds.append(kind)  # in the same clause as the value
         return kinds
 
 
-def said_after(text: str, end: int) -> str | None:
+def said_after(text: str, end: int, digits: int | None = None) -> str | None:
     """The kind the words just after a value say it is ("5521, that's my PIN"); a street after it
     ("221B Baker Street") says it is an address."""
     if _STREET_AFTER.match(text, end):
@@ -287,4 +254,7 @@ def said_after(text: str, end: int) -> str | None:
     found = _SAID_AFTER.match(text, end)
     if not found:
         return None
-    return next("harmless" if kind == "rate" else kind for kind, words in found.groupdict().items() if words)
+    kind = next(kind for kind, words in found.groupdict().items() if words)
+    if not _fits(kind, digits):
+        return None
+    return "harmless" if kind in _HARMLESS else kind

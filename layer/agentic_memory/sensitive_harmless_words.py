@@ -1,0 +1,114 @@
+"""The words that say a value is harmless, in the six languages the greeting speaks (en es fr de it pt).
+
+Default-deny removes what nothing names harmless, so these are what keep an order, a booking, a phone
+number, a plate, a model, a quantity: whole words, case-blind, one tuple entry per language. The
+nearest cue before a value decides (``sensitive_words.Cues``); two kinds of harmless words also need
+the value to fit them: a phone word protects a number long enough to be one (a six-digit code read off
+"my phone" is a one-time code), a card's ending protects its last digits, never a full number said
+after it ("account ending, well, the full thing is 30 2281 7746").
+"""
+
+from __future__ import annotations
+
+# A phone word says a number is a phone number, unless it says the channel ("by phone", "por telefone":
+# "the code for banking by phone is 516 082").
+_NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )"
+PHONE_CUES = (
+    rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|fax|landline|teléfono|móvil|fijo|téléphone|portable|"
+    r"fixe|telefon|handy|festnetz(?:nummer)?|telefono|cellulare|fisso|telefone|telemóvel|fixo)",
+)
+# The fewest digits a phone word protects: a national number without its area code has seven.
+MIN_PHONE_DIGITS = 7
+# A card's or an account's last digits, said as such ("ending 4417", "qui finit par 9075"); more
+# digits than this after them are the full number, not its ending.
+TAIL_CUES = (
+    r"ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| numbers)?|last digits",
+    r"terminada en|acabada en|termina en|acaba en|últimos (?:cuatro|dígitos)|últimas cifras",
+    r"se terminant par|finissant par|se termine par|(?:qui )?finit par|termine par|quatre derniers|"
+    r"derniers chiffres",
+    r"endziffern|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)",
+    r"che finisce con|finisce con|termina con|ultime (?:quattro|cifre)",
+    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)",
+)
+MAX_TAIL_DIGITS = 4
+# Said after a value, the verb of a card's ending ("die Karte, die auf 9060 endet").
+TAIL_AFTER = r"endet|finit|termine|termina|finisce|acaba"
+# Acronyms that are ordinary words in lower case: trains ("le TGV 6129", "ICE 578"), a return's
+# authorisation ("RMA 88-20417").
+CAPITAL_HARMLESS_CUES = r"TGV|ICE|AVE|TER|RER|IC|EC|RMA"
+HARMLESS_CUES = (
+    r"(?:reference|booking|reservation|discount|promo) codes?|"
+    r"order numbers?|orders?|train|(?:which|what) (?:car|vehicle)|car model|"
+    r"(?:registration|number|licen[cs]e) plate|plate(?: number)?|registration(?: number)?|reg|"
+    r"reference|ref|booking|reservation|confirmation number|tracking|itinerary|statement(?: number)?|"
+    r"return authori[sz]ation|parcel|package|shipment|consignment|"
+    r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
+    r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
+    r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
+    r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
+    r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
+    r"rewards(?: number)?|frequent flyer(?: number)?|check number|cheque number|meter(?: reading)?|"
+    r"(?:insurance|loyalty|library|membership|member|gift|rewards|club|frequent flyer|"
+    r"health insurance) card|apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
+    r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|version|price|total|euros?|"
+    r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
+    r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
+    r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
+    r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
+    r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
+    r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
+    r"notifiche sms",
+    r"pedido|tren|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|paquete|"
+    r"referencia|reserva|factura|vuelo|habitación|celular|código postal|billete|(?:número de )?serie|"
+    r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
+    r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
+    r"calle|avenida|plaza|piso|vence|caduca|modelo|"
+    r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
+    r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
+    r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|itinéraire|"
+    r"référence|réservation|facture|vol|chambre|code postal|colis|envoi|billet|(?:numéro de )?série|"
+    r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
+    r"numéro client|suivi|dossier|contrat|sinistre|modèle|"
+    r"rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
+    r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
+    r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
+    r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|paket|sendung|fahrkarte|"
+    r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
+    r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
+    r"paket|police)nummer|modell|police|"
+    r"vorgang|vertrag|"
+    r"rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
+    r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
+    r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
+    r"ordine|treno|quale (?:auto|macchina|veicolo)|targa|lettura|estratto conto|pacco|biglietto|"
+    r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|(?:numero di )?serie|modello|"
+    r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
+    r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|"
+    r"polizza|tracciamento|spedizione|itinerario|"
+    r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
+    r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
+    r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
+    r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|itinerário|extrato|"
+    r"referência|fatura|voo|quarto|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
+    r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
+    r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|modelo|"
+    r"apólice|seguimento|senha (?:da fila|de atendimento|de espera)|"
+    r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
+    r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
+    r"código (?:do|de) cliente",
+)
+# A rate, a count or a unit, said after an amount ("one fifty a night", "900 al mes", "250 units",
+# "1000 Milligramm"): only after, since "la noche" or "days" before a value says nothing of it.
+RATE_AFTER = (
+    r"(?:a|an|per|each|por|la|al|cada|par|le|pro|die|im|am|alla|à|ao) (?:night|day|week|month|year|"
+    r"hour|person|noche|día|semana|mes|año|hora|persona|nuit|jour|semaine|mois|an|heure|personne|nacht|"
+    r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)|"
+    r"units?|items?|pieces?|boxes|copies|bottles|packs?|pages|days|weeks|months|years|nights|degrees|"
+    r"percent|stars|points|sheets|reams|rolls|labels|envelopes|lit(?:er|re)s?|gallons|ounces|"
+    r"micrograms?|mcg|ml|unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|hojas|"
+    r"litros|miligramos|microgramos|unités|feuilles|litres|milligrammes|microgrammes|"
+    r"boîtes|jours|semaines|mois|ans|nuits|degrés|pour cent|stück|einheiten|kartons|tage|wochen|monate|"
+    r"jahre|nächte|grad|prozent|blatt|blätter|liter|milligramm|mikrogramm|unità|pezzi|scatole|giorni|"
+    r"settimane|mesi|anni|notti|gradi|per cento|fogli|litri|milligrammi|microgrammi|"
+    r"caixas|dias|anos|noites|graus|por cento|folhas|miligramas|microgramas"
+)
