@@ -5,7 +5,7 @@
 
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
 spent: ``heldout_services``, ``heldout_households``) are the ones the ranking and the readers are tuned
-on; ``make eval`` runs them. The held-out sets not yet spent were written before the changes they
+on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_studios``, ``heldout_property``) were written before the changes they
 judge and are never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the
 post-call analysis items as written and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only the
@@ -27,7 +27,9 @@ from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
+from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_services import HELDOUT_SERVICES
+from evaluation.heldout_studios import HELDOUT_STUDIOS
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
 from evaluation.quoted import quote_development
@@ -44,7 +46,10 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_services": HELDOUT_SERVICES,  # spent at be125f9
     "heldout_households": HELDOUT_HOUSEHOLDS,  # spent at be125f9
 }
-HELDOUT: dict[str, list[Caller]] = {}
+HELDOUT: dict[str, list[Caller]] = {
+    "heldout_studios": HELDOUT_STUDIOS,
+    "heldout_property": HELDOUT_PROPERTY,
+}
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
     "recall@1",
