@@ -27,7 +27,6 @@ import sys
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from aws_lambda_powertools.shared import constants as powertools
 
@@ -71,11 +70,16 @@ def _serve(args: argparse.Namespace) -> int:
     _check_env_vars(Path(args.env_vars), overrides, stack)
     folder = DataFolder(Path(args.data_dir)).lock()
     try:
-        api = _listen(args.host, args.port)
-        aws_port = _port(args.aws_port, args.port + 1, "--aws-port")
+        api = LocalApi((args.host, args.port))
+        aws_port = args.port + 1 if args.aws_port is None else args.aws_port
         local_aws = aws.LocalAws(aws_port, folder.aws, api.token).start()
-    except BaseException:
+    except BaseException as error:
         folder.release()
+        if isinstance(error, OSError):  # the API's port (LocalAws says so of its own)
+            raise LocalServerError(
+                f"cannot listen on {args.host}:{args.port} ({error.strerror}): another program uses "
+                "it; stop it or choose another port (make run PORT=3010)"
+            ) from None
         raise
     specs = [_configured(spec, overrides) for spec in stack.functions()]
     secrets: dict[str, str] = {
@@ -122,8 +126,10 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=_port(os.environ.get("PORT"), 3000, "PORT"))
-    parser.add_argument("--aws-port", type=int, help="the emulated AWS endpoint's port (default: --port + 1)")
+    parser.add_argument("--port", type=_port, default=os.environ.get("PORT") or "3000")
+    parser.add_argument(
+        "--aws-port", type=_port, help="the emulated AWS endpoint's port (default: --port + 1)"
+    )
     parser.add_argument(
         "--env-vars",
         default=os.environ.get("ENV_VARS") or str(ROOT / "env.local.json"),
@@ -146,26 +152,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _port(value: Any, default: int, name: str) -> int:
-    if value in (None, ""):
-        return default
-    try:
-        port = int(value)
-    except ValueError:
-        raise LocalServerError(f"{name} must be a port number, not {value!r}") from None
-    if not 0 <= port <= 65535:
-        raise LocalServerError(f"{name} must be a port number (0-65535), not {port}")
-    return port
-
-
-def _listen(host: str, port: int) -> LocalApi:
-    try:
-        return LocalApi((host, _port(port, 3000, "--port")))
-    except OSError as error:
+def _port(value: str) -> int:
+    """A port number, from --port, --aws-port or PORT (argparse passes a string default through)."""
+    if not value.isdecimal() or int(value) > 65535:
         raise LocalServerError(
-            f"cannot listen on {host}:{port} ({error.strerror}): another program uses it; "
-            "stop it or choose another port (make run PORT=3010)"
-        ) from None
+            f"a port is a number from 0 to 65535, not {value!r} (--port, --aws-port, PORT)"
+        )
+    return int(value)
 
 
 def _env_vars(path: Path) -> dict[str, dict[str, str]]:

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote_plus
 
 import boto3
+from moto.cloudformation.parsing import get_model_map
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from moto.s3 import notifications
 from werkzeug.serving import make_server
@@ -82,39 +83,32 @@ class LocalAws:
 
 
 def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:
-    """The template's data resources, as it defines them; returns the names made, by logical id."""
+    """The template's data resources under the stack's local names, made by moto's CloudFormation
+    models from their resolved properties; the bucket's versioning (which moto's model leaves unset)
+    and the secret (which has no model in moto) by hand. Returns the names made, by logical id."""
     kinds = ("AWS::S3::Bucket", "AWS::DynamoDB::Table", "AWS::SQS::Queue", "AWS::SecretsManager::Secret")
     made = {
-        logical_id: stack.physical_name(logical_id) for kind in kinds for logical_id in stack.of_type(kind)
+        key: stack.physical_name(key)
+        for key, resource in stack.resources.items()
+        if resource["Type"] in kinds
     }
-    s3, dynamodb, sqs = boto3.client("s3"), boto3.client("dynamodb"), boto3.client("sqs")
-    for logical_id, resource in stack.of_type("AWS::S3::Bucket").items():
-        s3.create_bucket(Bucket=made[logical_id])
-        if resource["Properties"].get("VersioningConfiguration", {}).get("Status") == "Enabled":
-            s3.put_bucket_versioning(Bucket=made[logical_id], VersioningConfiguration={"Status": "Enabled"})
-    for logical_id, resource in stack.of_type("AWS::DynamoDB::Table").items():
-        properties = stack.resolve(resource["Properties"])
-        dynamodb.create_table(
-            TableName=made[logical_id],
-            KeySchema=properties["KeySchema"],
-            AttributeDefinitions=properties["AttributeDefinitions"],
-            BillingMode=properties.get("BillingMode", "PAY_PER_REQUEST"),
-        )
-    queues = stack.of_type("AWS::SQS::Queue")
     # Dead-letter targets first: a redrive policy names an existing queue.
-    for logical_id in sorted(queues, key=lambda queue: "RedrivePolicy" in queues[queue]["Properties"]):
-        properties = stack.resolve(queues[logical_id].get("Properties", {}))
-        attributes: dict[Any, str] = {}
-        if "RedrivePolicy" in properties:
-            attributes["RedrivePolicy"] = json.dumps(properties["RedrivePolicy"])
-            # A failed message comes back after seconds here, not the deployed queue's minutes.
-            attributes["VisibilityTimeout"] = str(LOCAL_VISIBILITY_TIMEOUT)
-        sqs.create_queue(QueueName=made[logical_id], Attributes=attributes)
-    for logical_id, resource in stack.of_type("AWS::SecretsManager::Secret").items():
-        template_keys: dict[str, Any] = json.loads(str(stack.resolve(resource["Properties"]["SecretString"])))
-        # The secret has the template's keys; local values come from the env file, not parameters.
-        values = {key: secrets.get(key, str(value)) for key, value in template_keys.items()}
-        boto3.client("secretsmanager").create_secret(Name=made[logical_id], SecretString=json.dumps(values))
+    for logical_id in sorted(made, key=lambda key: "RedrivePolicy" in stack.resources[key]["Properties"]):
+        resource = stack.resources[logical_id]
+        kind, properties = resource["Type"], stack.resolve(resource["Properties"])
+        if kind == "AWS::SecretsManager::Secret":  # the template's keys, the env file's values
+            keys = json.loads(properties["SecretString"])
+            values = json.dumps({key: secrets.get(key, str(value)) for key, value in keys.items()})
+            boto3.client("secretsmanager").create_secret(Name=made[logical_id], SecretString=values)
+            continue
+        if "RedrivePolicy" in properties:  # a failed message is back in seconds, not the deployed minutes
+            properties["VisibilityTimeout"] = LOCAL_VISIBILITY_TIMEOUT
+        get_model_map()[kind].create_from_cloudformation_json(
+            made[logical_id], {"Properties": properties}, ACCOUNT_ID, REGION
+        )
+        if properties.get("VersioningConfiguration", {}).get("Status") == "Enabled":
+            enabled: Any = {"Status": "Enabled"}
+            boto3.client("s3").put_bucket_versioning(Bucket=made[logical_id], VersioningConfiguration=enabled)
     return made
 
 

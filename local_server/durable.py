@@ -15,10 +15,7 @@ key>`` (and ``.content-type``), ``dynamodb/<table>/<key hash>.json``, ``sqs/<que
 id>.json``; what changed is written, what is gone is removed. A save compares every object (by
 ETag), message, and item of the tables the request names: its time grows with what they hold.
 
-Chosen over the journal it replaces (which parsed three wire protocols for the keys a write touched
-and read each back over HTTP: 244 lines, these 210) and over pickled snapshots of moto's backends
-after each write or on a timer (LocalStack's persistence strategies): a timer loses what ``kill -9``
-interrupts, and a snapshot after each write rewrites the whole archive, recordings included.
+Why this and not moto's recorder or pickled snapshots: docs/architecture.md (the local stack).
 """
 
 from __future__ import annotations
@@ -117,13 +114,7 @@ class Journal:
         """Make the services' files agree with moto (only the tables named in ``tables``, if given)."""
         with self._lock:
             for service in services:
-                while True:
-                    try:  # another thread's write may change moto's dicts as they are read: read again
-                        files = getattr(self, f"_{service}_files")(tables)
-                        break
-                    except RuntimeError:
-                        continue
-                written = self._written[service]
+                files, written = self._read(service, tables), self._written[service]
                 for path, (version, content) in files.items():
                     if written.get(path) != version:
                         write_atomically(path, content())
@@ -132,6 +123,14 @@ class Journal:
                     if _named(path.parent.name, tables if service == "dynamodb" else None):
                         path.unlink(missing_ok=True)
                         del written[path]
+
+    def _read(self, service: str, tables: bytes | None = None) -> Files:
+        while True:
+            try:  # another thread's write may change moto's dicts as they are read: read again
+                files: Files = getattr(self, f"_{service}_files")(tables)
+                return files
+            except RuntimeError:
+                continue
 
     def _s3_files(self, _: bytes | None) -> Files:
         files: Files = {}
@@ -173,38 +172,34 @@ class Journal:
     # -- restart ------------------------------------------------------------------------------------
 
     def restore(self, names: Collection[str]) -> int:
-        """Put back what the folder holds for the buckets, tables and queues named (the answers are
-        not saved: the folder already holds them), then make it agree with moto; returns how many
+        """Put back what the folder holds for the buckets, tables and queues named; returns how many
         objects, items and messages were put back."""
         s3, dynamodb, sqs = boto3.client("s3"), boto3.client("dynamodb"), boto3.client("sqs")
-        count, self._restoring = 0, True
+        kept = {service: self._kept(service, names) for service in SERVICES}
+        self._restoring = True  # what is put back is not saved: the folder holds it already
         try:
-            for path in self._kept("s3", names):
-                if not path.name.endswith(".content-type"):
-                    kind = path.with_name(f"{path.name}.content-type")
-                    content_type = kind.read_text() if kind.exists() else "application/octet-stream"
-                    body = path.read_bytes()
-                    s3.put_object(
-                        Bucket=path.parent.name, Key=unquote(path.name), Body=body, ContentType=content_type
-                    )
-                    etag = f'"{hashlib.md5(body).hexdigest()}"'  # noqa: S324 - S3's ETag of a PutObject
-                    self._written["s3"][path] = self._written["s3"][kind] = (etag, content_type)
-                    count += 1
-            for path in self._kept("dynamodb", names):
-                item = json.loads(path.read_text())
-                dynamodb.put_item(TableName=path.parent.name, Item=item)
-                self._written["dynamodb"][path] = json.dumps(item, sort_keys=True)
-                count += 1
-            for path in sorted(self._kept("sqs", names), key=lambda p: p.stat().st_mtime):
+            for path in kept["s3"]:
+                kind = path.with_name(f"{path.name}.content-type")
+                content_type = kind.read_text() if kind.exists() else "application/octet-stream"
+                body = path.read_bytes()
+                s3.put_object(
+                    Bucket=path.parent.name, Key=unquote(path.name), Body=body, ContentType=content_type
+                )
+            for path in kept["dynamodb"]:
+                dynamodb.put_item(TableName=path.parent.name, Item=json.loads(path.read_text()))
+            for path in sorted(kept["sqs"], key=lambda p: p.stat().st_mtime):
                 url = sqs.get_queue_url(QueueName=path.parent.name)["QueueUrl"]
                 sqs.send_message(QueueUrl=url, **json.loads(path.read_text()))
-                self._written["sqs"][path] = None  # sent again under a new id: this file goes
-                count += 1
         finally:
             self._restoring = False
-        self.save(*SERVICES)
-        return count
+        with self._lock:  # the objects and items are on disk as moto holds them now
+            for service in ("s3", "dynamodb"):
+                self._written[service] = {path: version for path, (version, _) in self._read(service).items()}
+        self._written["sqs"] = dict.fromkeys(kept["sqs"])  # sent again under new ids: these files go
+        self.save("sqs")
+        return sum(map(len, kept.values()))
 
     def _kept(self, service: str, names: Collection[str]) -> list[Path]:
         folders = (self.folder / service / name for name in sorted(names))
-        return [path for folder in folders if folder.is_dir() for path in sorted(folder.glob("[!.]*"))]
+        files = (path for folder in folders if folder.is_dir() for path in sorted(folder.glob("[!.]*")))
+        return [path for path in files if path.suffix != ".content-type"]
