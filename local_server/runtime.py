@@ -14,8 +14,8 @@ import traceback
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
+from unittest import mock
 
 import boto3
 
@@ -81,18 +81,11 @@ class LocalFunction:
         spec = importlib.util.spec_from_file_location(f"{self.spec.logical_id}.{module_name}", path)
         if spec is None or spec.loader is None:
             raise RuntimeError(f"cannot load {path}")
-        module: ModuleType = importlib.util.module_from_spec(spec)
+        module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
         # Powertools reads the service name when the module creates its Logger: set it for the import.
-        previous = os.environ.get("POWERTOOLS_SERVICE_NAME")
-        os.environ["POWERTOOLS_SERVICE_NAME"] = self.spec.environment.get("POWERTOOLS_SERVICE_NAME", "local")
-        try:
-            sys.modules[spec.name] = module
+        service = self.spec.environment.get("POWERTOOLS_SERVICE_NAME", "local")
+        with mock.patch.dict(os.environ, POWERTOOLS_SERVICE_NAME=service):
             spec.loader.exec_module(module)
-        finally:
-            if previous is None:
-                os.environ.pop("POWERTOOLS_SERVICE_NAME", None)
-            else:
-                os.environ["POWERTOOLS_SERVICE_NAME"] = previous
         handler: Callable[[dict[str, Any], LocalContext], dict[str, Any]] = getattr(module, function_name)
         return handler
 

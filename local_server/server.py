@@ -168,7 +168,11 @@ class _Handler(BaseHTTPRequestHandler):
         function = self.server.routes.get(("POST", path))
         if function is None:
             return 404, _message("Not Found"), _JSON
-        event = self._event(path, body)
+        query, host = urlsplit(self.path).query, self.headers.get("Host", "localhost")
+        headers = dict(self.headers.items())
+        event = http_event(
+            body, headers, path=path, query=query, source_ip=self.client_address[0], domain=host
+        )
         if len(json.dumps(event)) > MAX_EVENT_BYTES:
             log.warning("%s: the event is over Lambda's 6 MB payload limit", function.spec.logical_id)
             return 413, _message("Request Entity Too Large"), _JSON
@@ -188,17 +192,6 @@ class _Handler(BaseHTTPRequestHandler):
         raw = base64.b64decode(payload) if result.get("isBase64Encoded") else str(payload).encode()
         headers = {str(k): str(v) for k, v in (result.get("headers") or {}).items()}
         return int(result.get("statusCode", 200)), raw, headers
-
-    def _event(self, path: str, body: bytes) -> dict[str, Any]:
-        """The HTTP API payload 2.0 event for this request."""
-        return http_event(
-            body,
-            dict(self.headers.items()),
-            path=path,
-            query=urlsplit(self.path).query,
-            source_ip=self.client_address[0],
-            domain=self.headers.get("Host", "localhost"),
-        )
 
     def _authorized(self) -> bool:
         given = self.headers.get(TOKEN_HEADER, "")
