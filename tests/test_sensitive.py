@@ -527,3 +527,62 @@ def test_a_harmless_word_that_describes_the_secret_does_not_keep_it(text: str) -
 )
 def test_reference_words_and_units_keep_what_they_name(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Wi-Fi key is, uh, Whisky, Kilo, Lima, three, nine.", "Whisky, Kilo, Lima, three, nine"),
+        ("Le code de la boîte, c'est 8 2 K 1 5.", "8 2 K 1 5"),
+        ("Mi número es X J, 7 3, R T, 0 4.", "X J, 7 3, R T, 0 4"),
+        ("Il codice è Bologna, Torino, Udine, 5, 5.", "Bologna, Torino, Udine, 5, 5"),
+    ],
+)
+def test_a_code_spelled_out_piece_by_piece_goes_as_one_value(text: str, value: str) -> None:
+    redacted = redact(text).text
+    assert value not in redacted
+    assert not survives(value, redacted, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("it's, um, capital R, riverbend, 4 4, dollar sign", ("riverbend", "R, r")),
+        ("all lowercase, purple monkey dishwasher, no spaces", ("purple", "dishwasher")),
+        ("c'est, euh, tout en minuscules, lune bleue, tout attaché", ("lune", "bleue")),
+    ],
+)
+def test_a_value_the_caller_says_how_to_type_is_a_password(text: str, words: tuple[str, ...]) -> None:
+    redacted = redact(text).text
+    assert not [word for word in words if word in redacted]
+    assert "[secret]" in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My surname is Nguyen, capital N, then g, u, y, e, n.",  # a name spelled: no digit, no symbol
+        "We drove through Roma, Milano and Torino in 2019.",
+        "Room 4 B 12 is on the left.",
+        "Paris is the capital, my flight is at 9.",
+    ],
+)
+def test_a_name_spelled_or_places_listed_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The password for the router, um, sunny meadow 71.", "sunny meadow 71"),
+        ("La contraseña del banco es, eh, gato negro 5.", "gato negro 5"),
+        ("Mein Kennwort ist, ähm, Apfel und Birne 3.", "Apfel und Birne 3"),
+        ("A senha é, hã, sete, dois, nove, nove.", "sete, dois, nove, nove"),
+        ("The secret question, my first teacher's name, Mrs Pell.", "Pell"),
+        ("Die Sicherheitsfrage, Name meines ersten Hundes, das ist Bello.", "Bello"),
+    ],
+)
+def test_a_password_after_a_filler_or_a_described_question_goes_whole(text: str, value: str) -> None:
+    redacted = redact(text).text
+    assert not survives(value, redacted, text)
+    assert "[secret]" in redacted

@@ -14,14 +14,14 @@ in the value's place, never beside it ("the password's tango-river-88" → "the 
   that nothing names harmless.
 
 Default-deny, in a caller's speech: a value of 3 digits or more (written, spoken, grouped, split
-across turns) or a code mixing letters and digits is a secret unless it is positively harmless. A
-checksum decides first (``sensitive_values``: Luhn, mod-97, national ids), whatever the words say;
-then what the caller or the agent's question says it is (``sensitive_words``: the nearest cue before
-it, or after it, "5521, that's my PIN"); then its shape (``sensitive_harmless``: a phone number, a
-date, an amount, a unit). What nothing names harmless goes: cue words fitted to one corpus caught
-73.7 % of a held-out one's secrets, so a secret no longer depends on being named. The agent's turns
-and the analysis texts are read by the cues alone, and lose what the caller's lost. Then, optionally,
-Amazon Comprehend reads what is left (``comprehend``, ``PII_SECOND_OPINION``).
+across turns) or a code mixing letters and digits (written or spelled out, ``sensitive_spelled``) is
+a secret unless it is positively harmless. A checksum decides first (``sensitive_values``), whatever
+the words say; then what the caller or the agent's question says it is (``sensitive_words``: the
+nearest cue before it, or after it, "5521, that's my PIN"); then its shape (``sensitive_harmless``:
+a phone number, a date, an amount, a unit). Cue words fitted to one corpus caught 73.7 % of a
+held-out one's secrets, so a secret no longer depends on being named. The agent's turns and the
+analysis texts are read by the cues alone, and lose what the caller's lost. Then, optionally, Amazon
+Comprehend reads what is left (``comprehend``, ``PII_SECOND_OPINION``).
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.sensitive_harmless import harmless_code, harmless_number, phone_spans, reference_code
-from agentic_memory.sensitive_kind import number_kind
-from agentic_memory.sensitive_words import TURN, Cues, said_after
+from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
+from agentic_memory.sensitive_kind import code_kind, number_kind
+from agentic_memory.sensitive_spelled import spelled_codes, typed_values
+from agentic_memory.sensitive_words import TURN, Cues
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
@@ -166,7 +167,7 @@ def _second_opinion(data: dict[str, Any], kinds: frozenset[str]) -> frozenset[st
     return comprehend.redact_transcription(data, kinds, replace)
 
 
-def _find(  # noqa: PLR0912 - the finders in their order
+def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     text: str, kinds: frozenset[str], previous: str, carry: str | None, *, deny: frozenset[str] | None
 ) -> tuple[list[_Hit], list[tuple[values.Run, str | None, bool]]]:
     """The values of ``kinds`` in ``text``, and the runs of digits left (which may still be part of
@@ -198,19 +199,25 @@ def _find(  # noqa: PLR0912 - the finders in their order
         hits += [_Hit(s, e, "bank_accounts", f"[account ending {last}]") for s, e, last in values.ibans(text)]
     if "national_ids" in kinds:
         hits += [_Hit(s, e, "national_ids", "[national id]") for s, e in values.structural_ids(text)]
+    runs = list(values.number_runs(text))
+    if "secrets" in kinds and deny is not None:
+        hits += [_Hit(s, e, "secrets", "[secret]") for s, e in typed_values(text) if not taken(s, e)]
+    kept: list[tuple[int, int]] = ups_spans(text) if deny is not None else []
+    spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
+    _codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
     if "secrets" in kinds:
-        hits += [_Hit(s, e, "secrets", " [secret]") for s, e in values.passwords(text) if not taken(s, e)]
-    for code in values.ALPHANUMERIC.finditer(text):
-        if not taken(*code.span()):
-            _code(text, code, kinds=kinds, hits=hits, cues=cues, add=add, deny=deny)
+        for start, said_end in values.passwords(text):  # to the end of a number the value begins
+            end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
+            hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
+    codes = [code.span() for code in values.ALPHANUMERIC.finditer(text) if not taken(*code.span())]
+    _codes(text, codes, kinds, hits, kept, cues=cues, add=add, deny=deny)
     for shaped in values.PASSWORD_SHAPED.finditer(text):
         if "secrets" in kinds and not taken(*shaped.span()) and "harmless" not in cues(shaped.start())[:1]:
             hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))
     left: list[tuple[values.Run, str | None, bool]] = []
     phones = phone_spans(text) if deny is not None else []
-    harmless: list[values.Run] = []
-    for run in values.number_runs(text):
-        if taken(run.start, run.end):
+    for run in runs:
+        if taken(run.start, run.end) or any(s <= run.start and run.end <= e for s, e in kept):
             continue
         after_hit = any(pieces_.WITHIN.fullmatch(text, h.end, run.start) for h in hits)
         continued = carry if pieces_.STARTS_TURN.fullmatch(text, 0, run.start) else None
@@ -218,9 +225,9 @@ def _find(  # noqa: PLR0912 - the finders in their order
         kind = "harmless" if kind == "secrets" and reference_code(text, run.start, run.end) else kind
         if kind is None and after_hit:
             kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
-        elif kind is None and any(pieces_.WITHIN.fullmatch(text, r.end, run.start) for r in harmless):
-            kind = "harmless"  # "order numbers 55123 and 55124"
-        harmless += [run] if kind == "harmless" else []
+        elif kind is None and pieces_.continues(text, kept, run.start):
+            kind = "harmless"  # "order numbers 55123 and 55124", "plate number 7XKR 229"
+        kept += [(run.start, run.end)] if kind == "harmless" else []
         denied = kind is None and deny is not None and run.digits not in deny
         if denied:
             in_phone = any(s <= run.start and run.end <= e for s, e in phones)
@@ -232,33 +239,32 @@ def _find(  # noqa: PLR0912 - the finders in their order
     return hits, left
 
 
-def _code(
+def _codes(
     text: str,
-    code: re.Match[str],
-    *,
+    spans: list[tuple[int, int]],
     kinds: frozenset[str],
     hits: list[_Hit],
+    kept: list[tuple[int, int]],
+    *,
     cues: Callable[..., list[str]],
     add: Callable[[int, int, str, str], None],
     deny: frozenset[str] | None,
 ) -> None:
-    """A code of letters and digits: what the words around it say it is, the next part of a value
-    just before it ("LXR7K4M21, äh, LXR7K4M27"), or a password by its shape."""
-    value = code.group(0)
-    given = deny is not None and (values.compact(value) in deny or re.sub(r"\D", "", value) in deny)
-    denied = deny is not None and not given and not harmless_code(value)
-    denied = denied and not values.PRODUCT.match(value)
-    said = [said_after(text, code.end()), *cues(code.start())]
-    kind = next((k for k in said if k not in (None, "cards", "weak")), None)
-    kind = "secrets" if kind == "harmless" and not said[0] and "secrets" in said else kind  # outweighed
-    if kind == "secrets" and reference_code(text, *code.span()):
-        kind = "harmless"  # "your confirmation code is HX-4471"
-    if kind is None:
-        kind = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, code.start())), None)
-    if kind in kinds:
-        add(*code.span(), str(kind), code.group(0))
-    elif kind is None and "secrets" in kinds and (values.PASSWORD_SHAPED.fullmatch(value) or denied):
-        hits.append(_Hit(*code.span(), "secrets", "[secret]"))
+    """The codes of letters and digits, spelled out or written, each a hit or ``kept`` (harmless)."""
+    for start, end in spans:
+        if any(h.start < end and start < h.end for h in hits) or any(
+            s <= start and end <= e for s, e in kept
+        ):
+            continue
+        continues = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, start)), None)
+        continues = continues or ("harmless" if pieces_.continues(text, kept, start) else None)
+        kind = code_kind(text, start, end, cues=cues, deny=deny, continues=continues)
+        if kind in kinds:
+            add(start, end, str(kind), text[start:end])
+        elif kind == "unnamed" and "secrets" in kinds:
+            hits.append(_Hit(start, end, "secrets", "[secret]"))
+        elif kind == "harmless":
+            kept.append((start, end))
 
 
 def _apply(text: str, hits: list[_Hit]) -> Redaction:

@@ -49,8 +49,8 @@ _PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
 _S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
 # An ordinal, a quantity glued to its unit, a time glued to am/pm: "21st", "3e", "20mg", "10am", "5G".
 _GLUED = re.compile(
-    r"^\d+(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
-    r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i)$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
+    r"^\d+-?(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
+    r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i)(?:-[^\W\d_]+)?$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
 )
 # A postcode by its shape: UK ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1"), Dutch ("1012 AB").
 _POSTCODE = re.compile(
@@ -124,6 +124,32 @@ def tracking_number(code: str) -> bool:
     return check == {10: 0, 11: 5}.get(remainder, remainder)
 
 
+# A UPS parcel's number: "1Z", six characters of the shipper, two of the service, seven of the parcel
+# and a check digit, read in groups ("1Z 999 AA1 0123 4567 84"). Its check: UPS's published mod-10
+# (odd positions once, even ones twice, a letter as (code - 63) mod 10).
+_UPS = re.compile(r"(?<!\w)1Z(?:[ \-]?[0-9A-Z]){16}(?!\w)")
+
+
+def ups_spans(text: str) -> list[tuple[int, int]]:
+    """Where a UPS tracking number is written, its check digit right."""
+    spans = []
+    for found in _UPS.finditer(text):
+        body = re.sub(r"[ \-]", "", found.group(0))[2:]
+        total = sum(
+            (int(c) if c.isdigit() else (ord(c) - 63) % 10) * (2 if i % 2 else 1)
+            for i, c in enumerate(body[:-1])
+        )
+        if (10 - total % 10) % 10 == int(body[-1]):
+            spans.append(found.span())
+    return spans
+
+
+def glued_unit(code: str) -> bool:
+    """An ordinal, a quantity or a time glued to its unit ("21st", "20mg", "9h30", "5-mg-Tablette"):
+    never a secret, whatever word is before it."""
+    return bool(_GLUED.match(code))
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Where phone numbers are written in ``text``: a phone's shape, valid for ``phonenumbers`` in
     one of the regions the six languages are spoken in, or as an international number."""
@@ -172,9 +198,10 @@ def reference_code(text: str, start: int, end: int) -> bool:
     languages) in its clause and no word of a secret's ("the door code").
     """
     spelled = _SPELLED_CAPITALS.search(text, max(0, start - 12), start)
+    written = "".join(spoken_digits(w) or w for w in re.findall(r"\w+", text[start:end]))  # "H X four"
     if spelled:
         start = spelled.start()
-    elif not _REFERENCE_SHAPE.fullmatch(text, start, end):
+    elif not _REFERENCE_SHAPE.fullmatch(text, start, end) and not _REFERENCE_SHAPE.fullmatch(written):
         return False
     clause = re.split(r"[.!?;\n]", text[max(0, start - 80) : start])[-1]
     return bool(_REFERENCE_NOUN.search(clause)) and not _ACCESS_NOUN.search(clause)

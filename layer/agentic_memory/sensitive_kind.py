@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.sensitive_harmless import token_start
+from agentic_memory.sensitive_harmless import glued_unit, harmless_code, reference_code, token_start
 from agentic_memory.sensitive_words import said_after
 
 # A time or a year ("0900", "2019") just after a word that says when: never a code.
@@ -56,3 +56,32 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     if not said and len(run.digits) == 6 and _READ_OUT_CODE.fullmatch(text, run.start, run.end):
         return "secrets", None  # "it says 55 81 02": six digits read out in groups, nothing naming them
     return None, named
+
+
+def code_kind(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    cues: Callable[..., list[str]],
+    deny: frozenset[str] | None,
+    continues: str | None,
+) -> str | None:
+    """What a code of letters and digits (written, or spelled out) is: what the words around it say;
+    else ``continues``, the kind of the value it goes on from ("LXR7K4M21, äh, LXR7K4M27", "model
+    RB38 T603"); else "unnamed" when a caller's code nothing says is harmless (``deny``, the values
+    the agent gave) or a password by its shape; None: nothing to do."""
+    value = text[start:end]
+    if glued_unit(value):
+        return "harmless"  # "9h30", "20mg": a time or a dose, whatever word comes before
+    given = deny is not None and (values.compact(value) in deny or re.sub(r"\D", "", value) in deny)
+    denied = deny is not None and not given and not harmless_code(value) and not values.PRODUCT.match(value)
+    said = [said_after(text, end), *cues(start)]
+    kind = next((k for k in said if k not in (None, "cards", "weak")), None)
+    kind = "secrets" if kind == "harmless" and not said[0] and "secrets" in said else kind  # outweighed
+    if kind == "secrets" and reference_code(text, start, end):
+        kind = "harmless"  # "your confirmation code is HX-4471"
+    kind = kind or continues
+    if kind is None and (values.PASSWORD_SHAPED.fullmatch(value) or denied):
+        return "unnamed"
+    return kind

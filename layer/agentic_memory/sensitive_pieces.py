@@ -27,6 +27,9 @@ WITHIN = re.compile(
     r"pardon|je veux dire|non|entschuldigung|ich meine|nein|scusi|scusa|cioè|desculpe|quer dizer|não|"
     r"y|et|und|e|luego|puis|dann|poi|depois)[\s,.\u2026]*){0,3}"
 )
+# Between two parts of one reference: a space or a dash, maybe a few capitals ("RB 34 T 602", "2024 SIN
+# 00419"): a code read out in its groups.
+CODE_JOIN = re.compile(r"[\s\-/]+(?:[A-Z]{1,4}[\s\-/]+)?")
 # A turn between two parts of a value: short, no digits ("go on", "mm-hm", "sigue").
 MAX_BRIDGE_WORDS = 6
 # How few digits a cue makes sensitive: a 3-digit CVV is a secret, a 4-digit "card ending" is not.
@@ -41,6 +44,11 @@ class Piece:
     run: values.Run
     said: str | None  # the sensitive kind a cue before it names, though it is too short for it
     denied: bool = False  # a caller's value nothing says is harmless: a secret unless part of another
+
+
+def continues(text: str, kept: list[tuple[int, int]], start: int) -> bool:
+    """Whether a value at ``start`` goes on from a harmless one (``kept``) just before it."""
+    return any(WITHIN.fullmatch(text, end, start) or CODE_JOIN.fullmatch(text, end, start) for _, end in kept)
 
 
 def carried(text: str, last_value: tuple[int, str] | None, runs_after: bool, carry: str | None) -> str | None:

@@ -96,6 +96,9 @@ def stdnum(name: str) -> ModuleType:
     return importlib.import_module(f"stdnum.{name}")
 
 
+# What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
+# the value, and, between commas after the cue, the verb's place.
+_FILLER = r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|also|allora|então|well"
 # A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
 # colon, then the value: a few words, to the end of the clause.
 _STRONG_PASSWORD_CUE = (
@@ -111,10 +114,21 @@ _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave)\b)"
     r"(?:\s+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
-    r"it['\u2019]s|it is|that['\u2019]s|sería|será)\b)"
+    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|\s*,\s*(?i:{_FILLER})\s*(?=,))"
+    rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,]))?[\s,]*?"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
+)
+# A security question described, then answered: "the security question, the name of my first dog,
+# Briciola"; the answer is the clause after the last comma, a few words.
+_SECURITY_QUESTION = re.compile(
+    r"(?i:\b(?:security (?:question|answer)|secret question|(?:pregunta|respuesta) (?:de seguridad|secreta)|"
+    r"(?:question|réponse) (?:secrète|de sécurité)|sicherheitsfrage|sicherheitsantwort|geheimfrage|"
+    r"(?:domanda|risposta) (?:di sicurezza|segreta)|(?:pergunta|resposta) (?:de segurança|secreta))\b)"
+    r"[^.;!?\n]*,\s*"
+    r"(?:(?i:that['\u2019]s|it['\u2019]s|es|c['\u2019]est|das ist|ist|è|é)\s+)?"
+    r"(?P<value>[^\W\d_][^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2})\s*(?=[.;!?]|$)"
 )
 # What follows "my password is" when the password itself is not said.
 _NOT_A_VALUE = re.compile(
@@ -149,7 +163,7 @@ _SPELLED_PASSWORD = re.compile(
     r"(?i:\b(?:it['\u2019]s|is|es|c['\u2019]est|ist|lautet|è|é))[,\s]+"
     r"(?:(?i:um+|uh+|eh+|euh|äh|ehm|hã)[,\s]+)?"
     r"(?P<value>[^\s,.;!?][^,.;!?\n]{1,40}?),?\s+"
-    r"(?i:(?:all |in |en |tudo |tutto )?(?:lower ?case|upper ?case|all caps|capitals?|with a capital|"
+    r"(?i:(?:all |in |en |tudo |tutto )?(?:lower ?case|upper ?case|all caps|with a capital|"
     r"no spaces|one word|todo junto|en minúsculas|tout attaché|"
     r"en minuscules|alles klein|kleingeschrieben|zusammengeschrieben|tutto attaccato|in minuscolo|"
     r"tudo junto|minúsculas)\b)"
@@ -167,6 +181,9 @@ def passwords(text: str) -> Iterator[tuple[int, int]]:
         if not said.group("strong") and not re.search(r"[\d!#$%&*@^~+=]", value):
             continue  # "la clave es llegar a tiempo": "clave" is also "the key"
         yield said.start("value"), said.end("value")
+    for said in _SECURITY_QUESTION.finditer(text):
+        if not _NOT_A_VALUE.fullmatch(said.group("value").split()[0]):
+            yield said.start("value"), said.end("value")
     for pattern in (_PASSWORD_AFTER, _SPELLED_PASSWORD):
         for said in pattern.finditer(text):
             yield said.start("value"), said.end("value")

@@ -1,0 +1,134 @@
+"""Values spelled out: letter by letter, in a spelling alphabet, or with how to type them.
+
+A caller who spells a code says it in pieces no single word shows to be one: "4 7 B 2 9", "G B, 4 1,
+M I D L", "Hotel, Alpha, Papa, two, four", "Milano, Ancona, Roma, Empoli, 7". A run of such pieces
+(single capitals, short groups of digits, digits said, the words of a spelling alphabet) with letters
+and digits both is one value, read like a code of letters and digits (``spelled_codes``). A caller
+who says how to type a value ("capital W", "lowercase", "exclamation mark", "no spaces", "tout
+attaché") is spelling a password: what follows the verb, to the end of the sentence, is the value
+(``typed_values``).
+
+The spelling alphabets are the ones callers of the six languages use on the phone: ICAO/NATO (en,
+and in every language), Spain's, France's, Germany's DIN 5009, Italy's (city names); Portugal's and
+Brazil's callers use the ICAO one or names. Whole words, capitalised or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from agentic_memory.sensitive_numbers import UNITS
+
+_ALPHABETS = (
+    # ICAO / NATO
+    "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+    "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu",
+    # es
+    "antonio barcelona carmen dolores enrique francia gerona historia inés jose josé lorenzo madrid "
+    "navarra oviedo parís paris querido ramón sábado tarragona ulises valencia xilófono yegua zaragoza",
+    # fr
+    "anatole berthe célestin désiré eugène françois gaston henri irma joseph kléber louis marcel "
+    "nicolas pierre quintal raoul suzanne thérèse ursule xavier yvonne zoé",
+    # de (DIN 5009, old and new)
+    "anton berta cäsar dora emil friedrich gustav heinrich ida julius kaufmann ludwig martha nordpol "
+    "otto paula quelle richard samuel siegfried theodor ulrich viktor wilhelm xanthippe ypsilon "
+    "zacharias zeppelin aachen berlin chemnitz düsseldorf essen frankfurt goslar hamburg ingelheim "
+    "jena köln leipzig münchen nürnberg offenbach potsdam rostock salzgitter tübingen unna völklingen "
+    "wuppertal zwickau",
+    # it
+    "ancona bologna como domodossola empoli firenze genova imola livorno milano napoli otranto palermo "
+    "quarto roma savona torino udine venezia washington xeres york zara",
+)
+_ALPHABET_WORDS = sorted({w for line in _ALPHABETS for w in line.split()}, key=len, reverse=True)
+# Digits said one by one, not the articles among them ("un", "una", "um", "ein", "o").
+_DIGIT_WORDS = sorted((w for w in UNITS if w not in ("un", "une", "una", "uno", "um", "ein", "o")), key=len)
+_LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))}))"
+_DIGIT = rf"(?:\d{{1,4}}|(?i:{'|'.join(_DIGIT_WORDS[::-1])}))"
+_PIECE = rf"(?:{_LETTER}|{_DIGIT}|[A-Z]{{2,4}})"
+_SPELLED = re.compile(rf"(?<![\w\-'\u2019]){_PIECE}(?:(?:\s*,\s*|\s+|\s*-\s*){_PIECE}){{2,}}(?![\w\-])")
+_PIECE_ALONE = re.compile(rf"{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}")
+_IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}")
+_IS_DIGIT = re.compile(_DIGIT)
+# The fewest characters a spelled code holds ("4B729" yes, "4 B 12", a room, no).
+MIN_SPELLED_CHARACTERS = 5
+
+
+def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Where a code is spelled out: three pieces or more, letters and digits both, and either every
+    piece a single character ("4 7 B 2 9") or two letters in a row ("M I D L", "Hotel, Alpha");
+    not "Roma 2, Milano 1"."""
+    for found in _SPELLED.finditer(text):
+        pieces = re.split(r"\s*[,\s\-]\s*", found.group(0))
+        letters = [bool(_IS_LETTER.fullmatch(p)) and not _IS_DIGIT.fullmatch(p) for p in pieces]
+        if all(letters) or not any(letters):
+            continue
+        single = all(len(p) == 1 for p in pieces)
+        paired = any(one and two for one, two in pairwise(letters))
+        size = sum(1 if letter else len(p) for p, letter in zip(pieces, letters, strict=True))
+        if (single or paired) and size >= MIN_SPELLED_CHARACTERS:
+            yield found.span()
+
+
+# How a caller says to type a value: its case, its symbols, its spaces. "capital", "small", "groß",
+# "klein" are ordinary words too, so only before a single letter ("capital W").
+_TYPED = re.compile(
+    r"(?i:\b(?:lower ?case|upper ?case|all caps|no spaces|(?:all )?one word|exclamation (?:mark|point)|"
+    r"dollar sign|hash sign|at sign|underscore|minúsculas?|mayúsculas?|todo junto|sin espacios|"
+    r"signo de exclamación|arroba|guion bajo|minuscules?|majuscules?|tout attaché|sans espaces?|"
+    r"point d['\u2019]exclamation|arobase|tiret bas|kleingeschrieben|großgeschrieben|zusammengeschrieben|"
+    r"ohne leerzeichen|ausrufezeichen|unterstrich|tutto attaccato|senza spazi|in minuscolo|"
+    r"in maiuscolo|punto esclamativo|chiocciola|trattino basso|tudo junto|sem espaços|"
+    r"ponto de exclamação|sublinhado)\b)"
+    r"|(?i:\b(?:capital|small|big|große[sr]?|kleine[sr]?|maiuscola|minuscola|maiúscula)\s+)[A-Za-z]\b"
+)
+# How it is laid out, said after it ("..., no spaces"): the instruction, not the value.
+_LAYOUT_AFTER = re.compile(
+    r"[\s,]+(?i:(?:all |in |en |tout en |tudo |tutto |alles )?(?:lower ?case|upper ?case|all caps|no spaces|"
+    r"one word|minúsculas?|mayúsculas?|todo junto|sin espacios|minuscules?|majuscules?|tout attaché|"
+    r"sans espaces?|kleingeschrieben|großgeschrieben|zusammengeschrieben|ohne leerzeichen|tutto attaccato|"
+    r"senza spazi|minuscolo|maiuscolo|tudo junto|sem espaços))$"
+)
+# ... and that it is spelling: needs a digit or a symbol said too, since a name is spelled this way.
+_SPELLING = re.compile(
+    r"(?i:\b(?:letter by letter|letra por letra|lettre par lettre|buchstabe für buchstabe|"
+    r"lettera per lettera|letra a letra)\b)"
+)
+_SYMBOL = re.compile(
+    r"\d|(?i:\b(?:exclamation|dollar|hash|underscore|arroba|arobase|ausrufezeichen|chiocciola|"
+    r"esclamativo|exclamação)\b)"
+)
+_A_LETTER = re.compile(r"\s[A-Za-z]$")
+_SENTENCE = re.compile(r"[^.;!?\n]+")
+# Where a typed value begins: after the last verb, colon or filler before its first instruction.
+_VALUE_START = re.compile(
+    r"(?i:\b(?:it['\u2019]s|it is|is|es|son|c['\u2019]est|est|ist|lautet|sind|è|sono|é|são|"
+    r"um+|uh+|erm|eh+|ehm|euh|äh|ähm|hã|pues|alors|also|allora|então)\b|:)[\s,]*"
+)
+
+
+def typed_values(text: str) -> Iterator[tuple[int, int]]:
+    """The values a caller says how to type ("it's, uh, capital W, winterfell, 8 8, exclamation
+    mark"): from after the verb to the end of the sentence, the instructions included."""
+    for sentence in _SENTENCE.finditer(text):
+        begin, end = sentence.span()
+        typed = list(_TYPED.finditer(text, begin, end))
+        spelling = _SPELLING.search(text, begin, end)
+        if not typed and not spelling:
+            continue
+        # "capital W" or "letter by letter" alone may spell a name: a digit or a symbol says a password
+        strong = any(not _A_LETTER.search(found.group(0)) for found in typed)
+        if not strong and not _SYMBOL.search(text, begin, end):
+            continue
+        first = min([found.start() for found in typed] + ([spelling.start()] if spelling else []))
+        starts = [found.end() for found in _VALUE_START.finditer(text, begin, first)]
+        start = starts[-1] if starts else begin
+        while start < end and text[start] in " ,":
+            start += 1
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        layout = _LAYOUT_AFTER.search(text, start, end)
+        end = layout.start() if layout else end
+        if end > start:
+            yield start, end
