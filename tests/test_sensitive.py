@@ -586,3 +586,41 @@ def test_a_password_after_a_filler_or_a_described_question_goes_whole(text: str,
     redacted = redact(text).text
     assert not survives(value, redacted, text)
     assert "[secret]" in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It came to sixty-four fifty plus tax.",
+        "Please send 300 of the flyers and 20 posters.",
+        "My van's a 2014, still runs fine.",
+        "Ship it to 1830 West Fullerton, unit 2.",
+        "Dirección: Calle Mayor 12, 2º, 28013 Madrid.",
+        "Adresse: Lindenweg 4, 80331 München.",
+        "A senha da fila era B-207 quando cheguei.",
+    ],
+)
+def test_an_amount_a_count_a_year_or_an_address_in_its_shape_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The passcode for the alarm app is silver fox 19.", "silver fox 19"),
+        ("Il codice della porta è, ehm, trentatré, sei.", "trentatré, sei"),
+    ],
+)
+def test_a_passcode_of_words_and_a_compound_numeral_go(text: str, value: str) -> None:
+    redacted = redact(text).text
+    assert not survives(value, redacted, text)
+
+
+def test_a_value_read_out_across_turns_after_wait_is_one_value() -> None:
+    said = redact_turns(["The alarm code is 9", "wait, 2", "7 1"])
+    assert not any(digit in "".join(r.text for r in said) for digit in ("9", "2", "7 1"))
+
+
+def test_a_uk_driving_licence_keeps_no_part_of_the_surname_block() -> None:
+    redacted = redact("driving licence number PATEL 712094 AB3CD").text
+    assert "PATEL" not in redacted and "712094" not in redacted

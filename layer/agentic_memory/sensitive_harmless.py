@@ -44,6 +44,19 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_A_YEAR = re.compile(r"\b(?i:of|von|vom|de|del|di|du|do|da|dal|des)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|en|à|em|im|a)\s+$")
 _PLACE_AFTER = re.compile(r",?\s+[A-Z][a-zà-ÿ]+")
+# A year said as what a thing is: "the car's a 2016", "c'est une 2019".
+_A_YEAR = re.compile(r"\b(?i:a|an|un|una|une|ein|eine|um|uma)\s+$")
+# An amount something is added to ("ninety-nine ninety-five plus the delivery"), a count of things
+# ("150 of the business cards", "200 de las hojas").
+_AMOUNT_OR_COUNT = re.compile(r"\s+(?i:plus|zuzüglich|più|of (?:the|those|these|them)|de (?:los|las|ces))\b")
+# A street's number before its name ("2250 North Halsted"), a postcode after a street's address and
+# before its city ("Bahnhofstraße 5a, 10115 Berlin", "Avenida de la Constitución 31, bajo B, 41001 Sevilla").
+_DIRECTION_AFTER = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)\s+[A-Z][a-z]")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:street|road|lane|avenue|drive|calle|avenida|plaza|paseo|rue|boulevard|chemin|allée|"
+    r"\w*straße|\w*strasse|\w+weg|\w+platz|\w+allee|\w*gasse|via|viale|piazza|corso|rua|travessa)\b)"
+    r"[^.;!?\n]*\d[^.;!?\n]*,\s*$"
+)
 # A promotion's code: a word in capitals and the discount ("SAVE10", "WELCOME5", "VERANO15").
 _PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
 _S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
@@ -82,7 +95,8 @@ def token_start(text: str, start: int) -> int:
 
 def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     """Whether a run of digits is harmless by its shape or what is glued to it: a phone number, a date
-    or a time, an amount (a currency sign, cents, thousands), a year beside a month or after "of"."""
+    or a time, an amount (a currency sign, cents, thousands, "plus" after it), a count ("150 of the"),
+    a year beside a month, after "of" or "a", a postcode beside its place, a street's number."""
     written = text[token_start(text, start) : _TOKEN_AFTER.match(text, end).end()].strip()  # type: ignore[union-attr]
     if _DATE.match(written) or _DECIMAL.match(written):
         return True
@@ -91,11 +105,15 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     before, after = text[max(0, start - 20) : start], text[end : end + 24]
     if _MONTH.search(before) or _MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
         return len(digits) <= 4  # "12 March 2024", "el 3 de mayo", "2nd of September, 1978"
-    if _YEAR.fullmatch(digits) and _OF_A_YEAR.search(text, 0, start):
-        return True  # "die Kontoauszüge von 2023", "the statements of 2019"
-    if _PLACE_BEFORE.search(text, 0, start) and _PLACE_AFTER.match(text, end) and len(digits) in (4, 5):
-        return True  # a postcode with its place: "we're in 60614, Lincoln Park"
-    return 8 <= len(digits) <= 13 and _phone_said(text[start:end])
+    # "die Kontoauszüge von 2023", "the car's a 2016"
+    year = _YEAR.fullmatch(digits) and (_OF_A_YEAR.search(text, 0, start) or _A_YEAR.search(before))
+    # a postcode with its place: "we're in 60614, Lincoln Park", "Bahnhofstraße 5a, 10115 Berlin"
+    postcode = len(digits) in (4, 5) and _PLACE_AFTER.match(text, end)
+    postcode = postcode and (
+        _PLACE_BEFORE.search(text, 0, start) or _ADDRESS_BEFORE.search(text, max(0, start - 80), start)
+    )
+    said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
+    return bool(year or postcode or said_after) or (8 <= len(digits) <= 13 and _phone_said(text[start:end]))
 
 
 def _phone_said(said: str) -> bool:

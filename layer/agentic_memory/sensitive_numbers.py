@@ -72,7 +72,7 @@ _COMPOUND = re.compile(
     rf"(?:(?P<de_h>{_DE_UNIT})?hundert(?:und)?)?(?:(?P<de_u>{_DE_UNIT})und)?(?P<de_t>zwanzig|dreißig|"
     rf"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)?(?P<de_rest>elf|zwölf|\w+zehn|{_DE_UNIT}s?)?"
     rf"|(?:(?P<it_h>due|tre|quattro|cinque|sei|sette|otto|nove)?cento)?(?:(?P<it_t>{_IT_TENS})[ia]?)?"
-    rf"(?P<it_rest>{_IT_UNIT}|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|"
+    rf"(?P<it_rest>{_IT_UNIT}|tré|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|"
     rf"diciotto|diciannove)?"
     rf"|veinti(?P<es_u>uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)"
 )
@@ -218,7 +218,7 @@ def _compound_value(found: re.Match[str]) -> int | None:
     value = 100 * (UNITS.get(groups["it_h"] or "", 1)) if "cento" in found.group(0) else 0
     tens = groups["it_t"]
     value += TENS.get(f"{tens}a" if tens and tens != "vent" else "venti", 0) if tens else 0
-    rest = groups["it_rest"] or ""
+    rest = (groups["it_rest"] or "").replace("tré", "tre")  # "ventitré", "quattrocentotré"
     return value + (TEENS.get(rest) or UNITS.get(rest) or 0)
 
 

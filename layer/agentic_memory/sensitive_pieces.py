@@ -19,7 +19,8 @@ _FILLER = r"um+|uh+|er+|eh+|erm|hmm+|euh|äh|ähm|ehm|hã|pues|bueno|alors|also|
 ENDS_TURN = re.compile(rf"[\s,.\-\u2013\u2014\u2026]*(?:(?i:{_FILLER})[\s,.\u2026]*)?$")
 STARTS_TURN = re.compile(
     rf"[\s,.\-\u2013\u2014\u2026]*(?:(?i:and|then|y|et|und|e|ok(?:ay)?|yes|sí|oui|ja|sì|sim|so|luego|"
-    rf"puis|dann|poi|depois|{_FILLER})[\s,.\u2026]*){{0,3}}"
+    rf"puis|dann|poi|depois|wait|hold on|attendez|attends|warten sie|warte|moment|aspetti|aspetta|"
+    rf"espere|espera|un momento|{_FILLER})[\s,.\u2026]*){{0,3}}"
 )
 # Between two parts of one value in a turn: a hesitation or a correction ("58, sorry, 5879").
 WITHIN = re.compile(

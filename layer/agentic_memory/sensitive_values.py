@@ -103,7 +103,8 @@ _FILLER = r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|als
 # colon, then the value: a few words, to the end of the clause.
 _STRONG_PASSWORD_CUE = (
     r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
-    r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha|palavra-passe|palavra passe|"
+    r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
+    r"palavra-passe|palavra passe|"
     r"memorable (?:word|phrase|answer)|secret word|palabra secreta|mot secret|geheimwort|parola segreta|"
     r"palavra secreta|security answer|answer to (?:my |the )?security question|respuesta (?:de seguridad|"
     r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
@@ -111,7 +112,7 @@ _STRONG_PASSWORD_CUE = (
     r"nome da solteira|cognome da nubile"
 )
 _PASSWORD = re.compile(
-    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave)\b)"
+    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|pass ?code|parola chiave)\b)"
     r"(?:\s+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|\s*,\s*(?i:{_FILLER})\s*(?=,))"
@@ -253,7 +254,8 @@ def _is_part(word: str) -> bool:
     # letters alone: capitals ("NWBK") or no vowel ("rssl"), never a word of the sentence
     return len(word) <= 5 and (
         has_digit
-        or (len(word) <= 4 and (word.isupper() or not re.search(r"[aeiouyàâäéèêëíìîïóòôöúùûü]", lower)))
+        or (word.isupper() and len(word) <= 5)
+        or (len(word) <= 4 and not re.search(r"[aeiouyàâäéèêëíìîïóòôöúùûü]", lower))
     )
 
 
