@@ -624,3 +624,17 @@ def test_a_value_read_out_across_turns_after_wait_is_one_value() -> None:
 def test_a_uk_driving_licence_keeps_no_part_of_the_surname_block() -> None:
     redacted = redact("driving licence number PATEL 712094 AB3CD").text
     assert "PATEL" not in redacted and "712094" not in redacted
+
+
+def test_digits_written_then_a_count_said_are_two_values() -> None:
+    assert redact("I entered my PIN, 7719, four times.").text == "I entered my PIN, [secret], four times."
+
+
+def test_a_value_corrected_as_it_is_said_goes_whole() -> None:
+    redacted = redact("The CVV is four one, no wait, four one eight.").text
+    assert "four" not in redacted and "one" not in redacted
+
+
+def test_a_sort_code_read_with_dashes_goes_whole() -> None:
+    redacted = redact("Sort code, er, 4 0 dash 1 1 dash 2 7.").text
+    assert not survives("4 0 dash 1 1 dash 2 7", redacted, "Sort code, er, 4 0 dash 1 1 dash 2 7.")

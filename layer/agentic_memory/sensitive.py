@@ -8,10 +8,9 @@ in the value's place, never beside it ("the password's tango-river-88" → "the 
 * ``cards``: numbers that pass the Luhn check (13 to 19 digits), and numbers said to be a card;
 * ``bank_accounts``: IBANs that pass their checksum, in any case and spacing, and account, routing or
   sort-code numbers said as such;
-* ``national_ids``: ids whose check digit or letter identifies them (``sensitive_values``), and any
-  number or code said to be one ("passport no. X1234567", "my SIN is 046 454 286");
-* ``secrets``: PINs, passwords, security codes, access and one-time codes, and what the caller says
-  that nothing names harmless.
+* ``national_ids``: ids whose check digit or letter identifies them, and any number or code said to be
+  one ("passport no. X1234567"); ``secrets``: PINs, passwords, security, access and one-time codes,
+  and what the caller says that nothing names harmless.
 
 Default-deny, in a caller's speech: a value of 3 digits or more (written, spoken, grouped, split
 across turns) or a code mixing letters and digits (written or spelled out, ``sensitive_spelled``) is
@@ -33,7 +32,7 @@ from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
-from agentic_memory.sensitive_kind import code_kind, number_kind
+from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_spelled import spelled_codes, typed_values
 from agentic_memory.sensitive_words import TURN, Cues
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
@@ -179,9 +178,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     tokens = [m.span() for m in PII_TOKEN.finditer(text)]  # already redacted by ElevenLabs: left alone
 
     def taken(start: int, end: int) -> bool:
-        return any(h.start < end and start < h.end for h in hits) or any(
-            s < end and start < e for s, e in tokens
-        )
+        return any(s < end and start < e for s, e in [*((h.start, h.end) for h in hits), *tokens])
 
     context: list[Cues] = []  # found on first use: most turns hold no number nor code
 
@@ -204,13 +201,13 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         hits += [_Hit(s, e, "secrets", "[secret]") for s, e in typed_values(text) if not taken(s, e)]
     kept: list[tuple[int, int]] = ups_spans(text) if deny is not None else []
     spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
-    _codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
+    read_codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
     if "secrets" in kinds:
         for start, said_end in values.passwords(text):  # to the end of a number the value begins
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
     codes = [code.span() for code in values.ALPHANUMERIC.finditer(text) if not taken(*code.span())]
-    _codes(text, codes, kinds, hits, kept, cues=cues, add=add, deny=deny)
+    read_codes(text, codes, kinds, hits, kept, cues=cues, add=add, deny=deny)
     for shaped in values.PASSWORD_SHAPED.finditer(text):
         if "secrets" in kinds and not taken(*shaped.span()) and "harmless" not in cues(shaped.start())[:1]:
             hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))
@@ -236,35 +233,15 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
             add(run.start, run.end, str(kind), run.digits)
         else:
             left.append((run, said, denied))
-    return hits, left
-
-
-def _codes(
-    text: str,
-    spans: list[tuple[int, int]],
-    kinds: frozenset[str],
-    hits: list[_Hit],
-    kept: list[tuple[int, int]],
-    *,
-    cues: Callable[..., list[str]],
-    add: Callable[[int, int, str, str], None],
-    deny: frozenset[str] | None,
-) -> None:
-    """The codes of letters and digits, spelled out or written, each a hit or ``kept`` (harmless)."""
-    for start, end in spans:
-        if any(h.start < end and start < h.end for h in hits) or any(
-            s <= start and end <= e for s, e in kept
-        ):
-            continue
-        continues = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, start)), None)
-        continues = continues or ("harmless" if pieces_.continues(text, kept, start) else None)
-        kind = code_kind(text, start, end, cues=cues, deny=deny, continues=continues)
-        if kind in kinds:
-            add(start, end, str(kind), text[start:end])
-        elif kind == "unnamed" and "secrets" in kinds:
-            hits.append(_Hit(start, end, "secrets", "[secret]"))
-        elif kind == "harmless":
-            kept.append((start, end))
+    # "CVC is five six, no sorry, five six seven": a piece too short for its cue, then the value
+    fixed = [
+        (r, k)
+        for r, k, _ in left
+        if k in kinds and any(pieces_.WITHIN.fullmatch(text, r.end, h.start) for h in hits)
+    ]
+    for run, kind in fixed:
+        add(run.start, run.end, str(kind), run.digits)
+    return hits, [item for item in left if (item[0], item[1]) not in fixed]
 
 
 def _apply(text: str, hits: list[_Hit]) -> Redaction:

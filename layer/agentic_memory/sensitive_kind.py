@@ -5,7 +5,8 @@ speech ``sensitive`` then reads default-deny."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.sensitive_harmless import glued_unit, harmless_code, reference_code, token_start
@@ -85,3 +86,31 @@ def code_kind(
     if kind is None and (values.PASSWORD_SHAPED.fullmatch(value) or denied):
         return "unnamed"
     return kind
+
+
+def read_codes(
+    text: str,
+    spans: list[tuple[int, int]],
+    kinds: frozenset[str],
+    hits: Sequence[Any],
+    kept: list[tuple[int, int]],
+    *,
+    cues: Callable[..., list[str]],
+    add: Callable[[int, int, str, str], None],
+    deny: frozenset[str] | None,
+) -> None:
+    """The codes of letters and digits, spelled out or written, each a hit or ``kept`` (harmless)."""
+    for start, end in spans:
+        if any(h.start < end and start < h.end for h in hits) or any(
+            s <= start and end <= e for s, e in kept
+        ):
+            continue
+        continues = next((h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, start)), None)
+        continues = continues or ("harmless" if pieces_.continues(text, kept, start) else None)
+        kind = code_kind(text, start, end, cues=cues, deny=deny, continues=continues)
+        if kind in kinds:
+            add(start, end, str(kind), text[start:end])
+        elif kind == "unnamed" and "secrets" in kinds:
+            add(start, end, "secrets", "")
+        elif kind == "harmless":
+            kept.append((start, end))

@@ -102,7 +102,13 @@ def number_runs(text: str) -> Iterator[Run]:
             and not tokens[-1].isdigit()
             and _next_is_number(text, word.end())
         )
-        if spoken and (not tokens or _BETWEEN.fullmatch(text, end, word.start())):
+        # "2046, three times": digits written, then a numeral said after a comma, are two values
+        mixed = (
+            bool(tokens)
+            and tokens[-1].isdigit() != word.group(0).isdigit()
+            and "," in text[end : word.start()]
+        )
+        if spoken and not mixed and (not tokens or _BETWEEN.fullmatch(text, end, word.start())):
             start = word.start() if not tokens else start
             end, tokens = word.end(), [*tokens, word.group(0)]
             continue

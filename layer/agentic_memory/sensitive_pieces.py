@@ -9,8 +9,10 @@ enough for its kind, or that together pass the card check, are one value.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from agentic_memory import sensitive_values as values
 
@@ -26,7 +28,8 @@ STARTS_TURN = re.compile(
 WITHIN = re.compile(
     rf"[\s,.\-\u2013\u2014\u2026]*(?:(?i:{_FILLER}|and|then|sorry|i mean|no|wait|actually|perdón|digo|"
     r"pardon|je veux dire|non|entschuldigung|ich meine|nein|scusi|scusa|cioè|desculpe|quer dizer|não|"
-    r"y|et|und|e|luego|puis|dann|poi|depois)[\s,.\u2026]*){0,3}"
+    r"y|et|und|e|luego|puis|dann|poi|depois|dash|hyphen|tiret|guion|guión|bindestrich|strich|trattino|"
+    r"traço|hífen)[\s,.\u2026]*){0,3}"
 )
 # Between two parts of one reference: a space or a dash, maybe a few capitals ("RB 34 T 602", "2024 SIN
 # 00419"): a code read out in its groups.
@@ -50,6 +53,11 @@ class Piece:
 def continues(text: str, kept: list[tuple[int, int]], start: int) -> bool:
     """Whether a value at ``start`` goes on from a harmless one (``kept``) just before it."""
     return any(WITHIN.fullmatch(text, end, start) or CODE_JOIN.fullmatch(text, end, start) for _, end in kept)
+
+
+def before_any(text: str, end: int, values: Sequence[Any]) -> bool:
+    """Whether a piece ending at ``end`` is just before one of ``values`` (each with a ``start``)."""
+    return any(WITHIN.fullmatch(text, end, value.start) for value in values)
 
 
 def carried(text: str, last_value: tuple[int, str] | None, runs_after: bool, carry: str | None) -> str | None:
