@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agentic_memory.memory import MemoryRecord
-from agentic_memory.ranking import rerank
+from agentic_memory.ranking import rerank, terms
 
 
 def memory(text: str, score: float, day: str = "2026-11-01") -> MemoryRecord:
@@ -142,3 +142,35 @@ def test_a_question_naming_a_day_finds_what_that_days_call_said() -> None:
     for query in ("what did she ask for on November 12", "the call of 12th November", "on 2026-11-12"):
         assert [r.memory for r in rerank(query, [other, gutters], 1, floor=0.4)] == [gutters.memory], query
     assert [r.memory for r in rerank("what did she ask for on May 3", [other, gutters], 3, floor=0.4)] == []
+
+
+def test_a_question_asking_how_much_is_answered_only_by_a_memory_with_a_number() -> None:
+    about = memory("She asked whether the hedge trimming could wait until spring.", 0.62)
+    priced = memory("The hedge trimming was quoted at two hundred pounds.", 0.41)
+    assert [r.memory for r in rerank("How much is the hedge trimming?", [about], 3, floor=0.4)] == []
+    ranked = rerank("How much is the hedge trimming?", [about, priced], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [priced.memory]
+
+
+def test_a_number_spoken_in_another_language_is_a_number() -> None:
+    found = [memory("Vendrán treinta y dos invitados a la cena de empresa.", 0.45)]
+    ranked = rerank("How many invitados are coming?", found, 3, floor=0.4)
+    assert [r.memory for r in ranked] == [found[0].memory]
+
+
+def test_a_question_asking_for_an_email_is_answered_only_by_a_memory_with_one() -> None:
+    found = [memory("He wants the invoices sent by email from now on.", 0.7)]
+    assert rerank("What is his email address for invoices?", found, 3, floor=0.4) == []
+    found.append(memory("Invoices go to dev.ops at harbourline dot com.", 0.35))
+    ranked = rerank("What is his email address for invoices?", found, 3, floor=0.4)
+    assert [r.memory for r in ranked] == [found[1].memory]
+
+
+def test_other_questions_need_no_kind_of_value() -> None:
+    found = [memory("Her cat Juniper hides under the bed when strangers visit.", 0.5)]
+    assert [r.memory for r in rerank("Where does her cat hide?", found, 3, floor=0.4)] == [found[0].memory]
+
+
+def test_a_clitic_is_not_a_word_of_the_question() -> None:
+    """ "what's" shares nothing with a memory; "Sam's" is Sam."""
+    assert terms("What's Sam's van? It doesn't start, she can't say") == ["sam", "van", "start"]

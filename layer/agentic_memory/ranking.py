@@ -16,7 +16,10 @@ ever answered. So the candidates are ranked again here:
   related to it by the backend's model ("my cat needs her teeth cleaned" shares "cat" with "is the cat
   microchipped?", and nothing else; "Pet name: Biscuit" shares "pet" with "pet insurance company");
   and one far below the best is left out too (fewer characters for the agent to read). Above the
-  floor a memory must still stand out from the other candidates (``STAND_OUT``). A name shared
+  floor a memory must still stand out from the other candidates (``STAND_OUT``), and hold a value
+  of the kind the question asks for when it asks for a number or an email address
+  (``answer_types``: "how much did he pay for the sofa" is not answered by "he asked about the
+  sofa"). A name shared
   with the query ("does Leo have a learning difficulty" and "Leo's dad asked about science") says who
   the memory is about, not that it answers: it counts for ranking, not for relevance;
 * **dates**: a question naming a day ("what did she call about on November 12") finds what was said
@@ -43,6 +46,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
+from agentic_memory.answer_types import may_answer
 from agentic_memory.memory import MemoryRecord
 from agentic_memory.question_dates import ASKS_LATEST, ASKS_WHEN, NAMES_A_TIME, days_named, said_when
 from agentic_memory.sentences import summary_sentences
@@ -93,8 +97,11 @@ _STOPWORD_TEXT = """
     caller agent customer patient client person someone one their they tell told know does did please kind
     current currently last new any ever there which whose ask asked asking say said says mention
     mentioned talk talked call called want wanted wants need needs needed like would each much many
+    ca wo
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# An English clitic or possessive ending a word: "what's" is "what", "Sam's" is "Sam", "doesn't" is "does".
+_CLITIC = re.compile(r"(?:n['\u2019]t|['\u2019](?:s|re|ll|ve|d|m))$")
 
 
 Related = Callable[[list[tuple[str, str]]], list[bool] | None]
@@ -194,7 +201,11 @@ def _relevant(
     scores = sorted(record.score or 0.0 for record in records)
     typical = scores[len(scores) // 2]
     relevant = [
-        verbatim or bool(words) or floor is None or (record.score or 0.0) >= max(floor, typical + STAND_OUT)
+        verbatim
+        or (
+            (bool(words) or floor is None or (record.score or 0.0) >= max(floor, typical + STAND_OUT))
+            and may_answer(query, record.memory)
+        )
         for record, verbatim, words in zip(records, exact, shared, strict=True)
     ]
     # Sharing at most half the query's words, it must be related to the rest of the query too.
@@ -243,7 +254,7 @@ def terms(text: str) -> list[str]:
     """The words of ``text`` that can say what it is about, lower-cased and stemmed ("rotating" and
     "rotation" are one term); a hyphenated word is also its parts joined ("check-out" and "checkout"
     are one term)."""
-    words = [w.casefold().strip("'\u2019-") for w in _TOKEN.findall(text)]
+    words = [_CLITIC.sub("", w.casefold()).strip("'\u2019-") for w in _TOKEN.findall(text)]
     words += [w.replace("-", "") for w in words if "-" in w]
     return [_stem(w) for w in words if w and w not in _STOPWORDS]
 
