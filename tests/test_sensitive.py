@@ -638,3 +638,29 @@ def test_a_value_corrected_as_it_is_said_goes_whole() -> None:
 def test_a_sort_code_read_with_dashes_goes_whole() -> None:
     redacted = redact("Sort code, er, 4 0 dash 1 1 dash 2 7.").text
     assert not survives("4 0 dash 1 1 dash 2 7", redacted, "Sort code, er, 4 0 dash 1 1 dash 2 7.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It's Q as in Queen, 4, Z as in Zebra, 1, 8.", "Q as in Queen, 4, Z as in Zebra, 1, 8"),
+        ("La clave, a ver, es tortuga 21.", "tortuga 21"),
+        ("My security question is my first school, and the answer is Larkfield.", "Larkfield"),
+        ("Die Sicherheitsfrage ist mein Lieblingsessen: Rouladen.", "Rouladen"),
+    ],
+)
+def test_a_letter_spelled_by_a_word_a_password_after_an_aside_and_an_answer_go(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Avios number is 3318 2207 41.",
+        "my library card is 2201 4471 9918",
+        "We're in building 2207, flat 4.",
+        "Ring me on five five five, four one two, oh nine nine one.",
+    ],
+)
+def test_a_loyalty_number_a_building_and_a_phone_said_in_groups_are_kept(text: str) -> None:
+    assert redact(text).text == text

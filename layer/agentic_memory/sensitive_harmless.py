@@ -117,16 +117,17 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
 
 
 def _phone_said(said: str) -> bool:
-    """Digits said in a phone's groups, and valid as one: 3-3-4 in North America ("six one seven,
-    five five five, oh one nine two"), or a trunk 0 and short groups in Europe ("zéro six, quarante-
-    deux, dix-huit, trente, zéro cinq", "oh seven seven double oh, nine double oh four five six").
-    Most runs of 8 to 12 digits are a valid number somewhere (77 to 99 % of random ones in these ten
-    regions), so the grouping, not validity alone, says a phone."""
+    """Digits said in a phone's groups: 3-3-4 in North America, in the plan's shape ("six one seven,
+    five five five, oh one nine two"; a 555 area code is fictional, not a secret); or, valid as a
+    number, a trunk 0 and short groups in Europe ("zéro six, quarante-deux, dix-huit, trente, zéro
+    cinq", "oh seven seven double oh, nine double oh four five six"). Most runs of 8 to 12 digits are
+    a valid number somewhere (77 to 99 % of random ones in these ten regions), so the grouping, not
+    validity alone, says a phone."""
     groups = [spoken_digits(group) or "" for group in re.split(r"\s*[,;.\-]\s*", said.strip())]
     sizes = [len(group) for group in groups]
     digits = "".join(groups)
-    if sizes in ([3, 3, 4], [1, 3, 3, 4]):
-        return _valid_phone(digits, "+1" + digits[-10:])
+    if sizes in ([3, 3, 4], [1, 3, 3, 4]):  # North America's plan: area and exchange begin with 2-9
+        return digits[-10] in "23456789" and digits[-7] in "23456789"
     trunk = len(groups) >= 2 and groups[0][:1] == "0" and all(2 <= size <= 6 for size in sizes[1:])
     return trunk and _valid_phone(digits, digits)
 

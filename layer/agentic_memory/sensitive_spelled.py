@@ -45,8 +45,10 @@ _ALPHABET_WORDS = sorted({w for line in _ALPHABETS for w in line.split()}, key=l
 # Digits said one by one, not the articles among them ("un", "una", "um", "ein", "o").
 _DIGIT_WORDS = sorted((w for w in UNITS if w not in ("un", "une", "una", "uno", "um", "ein", "o")), key=len)
 _LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))}))"
+# "B as in Bravo", "C comme Célestin", "D wie Dora": a letter and the word that says which.
+_AS_IN = r"\s+(?i:as in|like|for|como en|como|comme|wie|come)\s+[A-Z][^\W\d_]+"
 _DIGIT = rf"(?:\d{{1,4}}|(?i:{'|'.join(_DIGIT_WORDS[::-1])}))"
-_PIECE = rf"(?:{_LETTER}|{_DIGIT}|[A-Z]{{2,4}})"
+_PIECE = rf"(?:[A-Z]{_AS_IN}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}})"
 _SPELLED = re.compile(rf"(?<![\w\-'\u2019]){_PIECE}(?:(?:\s*,\s*|\s+|\s*-\s*){_PIECE}){{2,}}(?![\w\-])")
 _PIECE_ALONE = re.compile(rf"{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}")
 _IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}")
@@ -60,7 +62,7 @@ def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
     piece a single character ("4 7 B 2 9") or two letters in a row ("M I D L", "Hotel, Alpha");
     not "Roma 2, Milano 1"."""
     for found in _SPELLED.finditer(text):
-        pieces = re.split(r"\s*[,\s\-]\s*", found.group(0))
+        pieces = re.split(r"\s*[,\s\-]\s*", re.sub(_AS_IN, "", found.group(0)))
         letters = [bool(_IS_LETTER.fullmatch(p)) and not _IS_DIGIT.fullmatch(p) for p in pieces]
         if all(letters) or not any(letters):
             continue

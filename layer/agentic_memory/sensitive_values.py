@@ -113,7 +113,7 @@ _STRONG_PASSWORD_CUE = (
 )
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|pass ?code|parola chiave)\b)"
-    r"(?:\s+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
+    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|\s*,\s*(?i:{_FILLER})\s*(?=,))"
     rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,]))?[\s,]*?"
@@ -127,7 +127,8 @@ _SECURITY_QUESTION = re.compile(
     r"(?i:\b(?:security (?:question|answer)|secret question|(?:pregunta|respuesta) (?:de seguridad|secreta)|"
     r"(?:question|réponse) (?:secrète|de sécurité)|sicherheitsfrage|sicherheitsantwort|geheimfrage|"
     r"(?:domanda|risposta) (?:di sicurezza|segreta)|(?:pergunta|resposta) (?:de segurança|secreta))\b)"
-    r"[^.;!?\n]*,\s*"
+    r"[^.;!?\n]*(?:[,:]|\b(?i:answer|respuesta|réponse|antwort|risposta|resposta)"
+    r" (?i:is|es|est|ist|è|é)\b)\s*"
     r"(?:(?i:that['\u2019]s|it['\u2019]s|es|c['\u2019]est|das ist|ist|è|é)\s+)?"
     r"(?P<value>[^\W\d_][^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2})\s*(?=[.;!?]|$)"
 )
