@@ -174,3 +174,19 @@ def test_other_questions_need_no_kind_of_value() -> None:
 def test_a_clitic_is_not_a_word_of_the_question() -> None:
     """ "what's" shares nothing with a memory; "Sam's" is Sam."""
     assert terms("What's Sam's van? It doesn't start, she can't say") == ["sam", "van", "start"]
+
+
+def test_a_memory_sharing_only_the_name_must_answer_the_rest_of_the_question() -> None:
+    """ "First name: Tom" resembles any question naming Tom; it answers none of them."""
+    asked: list[tuple[str, str]] = []
+
+    def related(pairs: list[tuple[str, str]]) -> list[bool]:
+        asked.extend(pairs)
+        return ["blood" in memory for _, memory in pairs]
+
+    name = memory("First name: Tom", 0.8)
+    fact = memory("Blood type O negative, on his donor card.", 0.55)
+    found = [name, fact, memory("Prefers mornings.", 0.2), memory("Lives near the station.", 0.2)]
+    ranked = rerank("What is Tom's blood type?", found, 3, floor=0.4, related=related)
+    assert [r.memory for r in ranked] == [fact.memory]
+    assert ("What is blood type", name.memory) in asked

@@ -208,16 +208,27 @@ def _relevant(
         )
         for record, verbatim, words in zip(records, exact, shared, strict=True)
     ]
-    # Sharing at most half the query's words, it must be related to the rest of the query too.
+    # Sharing at most half the query's words, it must be related to the rest of the query too; sharing
+    # none but a name ("First name: Tom" to "what is Tom's diagnosis"), to the query without the name.
+    names = set(terms(" ".join(_NAME.findall(query))))
     partial = [
         i
         for i, keep in enumerate(relevant)
         if keep and not exact[i] and shared[i] and 2 * len(shared[i]) <= len(query_terms)
     ]
-    if partial and related is not None:
-        verdicts = related([(_rest_of(query, shared[i]), records[i].memory) for i in partial])
-        for i, verdict in zip(partial, verdicts or [], strict=False):
+    by_name = [
+        i
+        for i, keep in enumerate(relevant)
+        if keep and not exact[i] and not shared[i] and names & set(memory_terms[i])
+    ]
+    if (partial or by_name) and related is not None:
+        pairs = [(_rest_of(query, shared[i]), records[i].memory) for i in partial]
+        pairs += [(_rest_of(query, names), records[i].memory) for i in by_name]
+        verdicts = related(pairs) or [True] * len(pairs)
+        for i, verdict in zip(partial, verdicts, strict=False):
             relevant[i] = verdict and (records[i].score or 0.0) >= typical + PARTIAL_STAND_OUT
+        for i, verdict in zip(by_name, verdicts[len(partial) :], strict=False):
+            relevant[i] = verdict
     return relevant
 
 
