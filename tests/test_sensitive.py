@@ -664,3 +664,37 @@ def test_a_letter_spelled_by_a_word_a_password_after_an_aside_and_an_answer_go(t
 )
 def test_a_loyalty_number_a_building_and_a_phone_said_in_groups_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_numerals_with_thousands_are_read_in_six_languages() -> None:
+    from agentic_memory.sensitive_numbers import spoken_digits
+
+    assert spoken_digits("deux mille quatre cent dix") == "2410"
+    assert spoken_digits("mil novecientos ochenta y cuatro") == "1984"
+    assert spoken_digits("two thousand and nineteen") == "2019"
+    assert "quatre" not in redact("Le code PIN, c'est deux mille quatre cent dix.").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorrei 350 biglietti da visita.",
+        "Necesitamos 1800 etiquetas.",
+        "Il bancomat che termina con 6120 va bene.",  # a card's ending, whatever the clause says
+        "The guest network is called Harbour-5521.",
+        "Il contatore del gas segna 20 118.",
+    ],
+)
+def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We need 4471 then the hash key.", "4471"),
+        ("ok it's R, o, v, e, r, 4, 4", "R, o, v, e, r, 4, 4"),
+    ],
+)
+def test_a_code_after_an_ordering_word_or_spelled_in_lower_case_still_goes(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)

@@ -48,6 +48,15 @@ _PLACE_AFTER = re.compile(r",?\s+[A-Z][a-zà-ÿ]+")
 _A_YEAR = re.compile(r"\b(?i:a|an|un|una|une|ein|eine|um|uma)\s+$")
 # An amount something is added to ("ninety-nine ninety-five plus the delivery"), a count of things
 # ("150 of the business cards", "200 de las hojas").
+# A number of things ordered ("we need 2500 leaflets", "quiero 1200 folletos", "wir brauchen 1500 Flyer").
+_ORDERED = re.compile(
+    r"\b(?i:need|want|order|ordered|buy|bought|print|printed|quiero|necesito|necesitamos|pedí|compré|"
+    r"voudrais|veux|besoin de|commandé|acheté|brauche|brauchen|möchte|bestellt|gekauft|voglio|vorrei|"
+    r"ordinato|comprato|preciso de|quero|encomendei|comprei)\s+$"
+)
+_THINGS_AFTER = re.compile(
+    r"\s+(?!(?i:then|and|und|puis|luego|poi|depois|again|first|now|please|bitte|to|for)\b)[^\W\d_]{3,}"
+)
 _AMOUNT_OR_COUNT = re.compile(r"\s+(?i:plus|zuzüglich|più|of (?:the|those|these|them)|de (?:los|las|ces))\b")
 # A street's number before its name ("2250 North Halsted"), a postcode after a street's address and
 # before its city ("Bahnhofstraße 5a, 10115 Berlin", "Avenida de la Constitución 31, bajo B, 41001 Sevilla").
@@ -113,6 +122,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
         _PLACE_BEFORE.search(text, 0, start) or _ADDRESS_BEFORE.search(text, max(0, start - 80), start)
     )
     said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
+    said_after = said_after or (_ORDERED.search(before) and _THINGS_AFTER.match(text, end))
     return bool(year or postcode or said_after) or (8 <= len(digits) <= 13 and _phone_said(text[start:end]))
 
 

@@ -60,6 +60,7 @@ HUNDREDS = {
     "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600, "setecentos": 700,
     "oitocentos": 800, "novecentos": 900,
 }  # fmt: skip
+THOUSANDS = {"thousand": 1000, "mil": 1000, "mille": 1000, "mila": 1000, "tausend": 1000}
 REPEATS = {"double": 2, "triple": 3, "doble": 2, "doppio": 2, "doppel": 2}
 # Words that join the parts of one numeral ("treinta y dos", "vingt et un", "trezentos e noventa").
 JOINERS = {"and", "y", "et", "und", "e"}
@@ -164,7 +165,11 @@ def _digits(words: list[str]) -> str:
             current, repeat = None, 1
             continue
         if current is not None and _joins(current, value, parts):
-            current = current * 100 if parts[-1] in HUNDREDS and value == 100 else current + value
+            low = current % 1000  # what follows the thousands: "deux mille" "quatre" "cent"
+            if parts[-1] in THOUSANDS:
+                current *= 1000
+            else:
+                current = current - low + low * 100 if parts[-1] in HUNDREDS and value == 100 else current + value
             continue
         written += [str(current)] if current is not None else []
         current = value
@@ -174,13 +179,19 @@ def _digits(words: list[str]) -> str:
 
 
 def _joins(current: int, value: int, parts: list[str]) -> bool:
-    """Whether ``value`` goes on the numeral being built ("nine" "hundred", "forty" "one")."""
+    """Whether ``value`` goes on the numeral being built ("nine" "hundred", "forty" "one", "deux"
+    "mille" "quatre" "cent")."""
+    if parts[-1] in THOUSANDS:
+        return 0 < current < 1000  # "two thousand"
+    low = current % 1000
+    if current >= 1000 and low == 0:
+        return value < 1000  # "two thousand" "four hundred", "mil" "doscientos"
     if parts[-1] in HUNDREDS and value == 100:
-        return 0 < current < 10  # "nine hundred"
-    if current >= 100 and current % 100 == 0:
+        return 0 < low < 10  # "nine hundred"
+    if low >= 100 and low % 100 == 0:
         return value < 100  # "nine hundred" "forty"
-    if current >= 20 and current % 10 == 0:
-        return value < 10 or (current in (60, 80) and value < 20)  # "forty" "one", "soixante" "dix"
+    if low >= 20 and low % 10 == 0:
+        return value < 10 or (low % 100 in (60, 80) and value < 20)  # "forty" "one", "soixante" "dix"
     return False
 
 
@@ -194,6 +205,8 @@ def _numeral(parts: list[str]) -> int | None:
             value *= 20  # "quatre-vingt"
         elif part in HUNDREDS and HUNDREDS[part] == 100:
             value = max(value, 1) * 100
+        elif part in THOUSANDS:
+            value = max(value, 1) * 1000
         elif (single := _single(part)) is not None:
             value += single
         else:
@@ -202,7 +215,7 @@ def _numeral(parts: list[str]) -> int | None:
 
 
 def _single(word: str) -> int | None:
-    for table in (UNITS, TEENS, TENS, HUNDREDS):
+    for table in (UNITS, TEENS, TENS, HUNDREDS, THOUSANDS):
         if word in table:
             return table[word]
     found = _COMPOUND.fullmatch(word)

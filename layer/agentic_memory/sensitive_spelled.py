@@ -48,10 +48,12 @@ _LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))}))"
 # "B as in Bravo", "C comme Célestin", "D wie Dora": a letter and the word that says which.
 _AS_IN = r"\s+(?i:as in|like|for|como en|como|comme|wie|come)\s+[A-Z][^\W\d_]+"
 _DIGIT = rf"(?:\d{{1,4}}|(?i:{'|'.join(_DIGIT_WORDS[::-1])}))"
-_PIECE = rf"(?:[A-Z]{_AS_IN}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}})"
+# A lower-case letter is a piece between commas only ("M, y, D, o, g"): alone it is a word ("a", "y").
+_LOWER = r"(?:(?<=, )[a-z](?![\w'\u2019])|[a-z](?=,))"
+_PIECE = rf"(?:[A-Z]{_AS_IN}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}|{_LOWER})"
 _SPELLED = re.compile(rf"(?<![\w\-'\u2019]){_PIECE}(?:(?:\s*,\s*|\s+|\s*-\s*){_PIECE}){{2,}}(?![\w\-])")
 _PIECE_ALONE = re.compile(rf"{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}")
-_IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}")
+_IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}|[a-z]")
 _IS_DIGIT = re.compile(_DIGIT)
 # The fewest characters a spelled code holds ("4B729" yes, "4 B 12", a room, no).
 MIN_SPELLED_CHARACTERS = 5

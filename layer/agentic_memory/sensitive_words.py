@@ -230,6 +230,8 @@ class Cues:
                 continue
             if not _fits(kind, digits):
                 continue
+            if harmless is not None and harmless.lastgroup == "tail":
+                break  # a card's ending is its last digits, whatever the clause says of the card
             if kind in _HARMLESS:
                 kind = "harmless"
             if harmless is None:
