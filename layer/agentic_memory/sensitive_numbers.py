@@ -168,8 +168,10 @@ def _digits(words: list[str]) -> str:
             low = current % 1000  # what follows the thousands: "deux mille" "quatre" "cent"
             if parts[-1] in THOUSANDS:
                 current *= 1000
+            elif parts[-1] in HUNDREDS and value == 100:
+                current += low * 99
             else:
-                current = current - low + low * 100 if parts[-1] in HUNDREDS and value == 100 else current + value
+                current += value
             continue
         written += [str(current)] if current is not None else []
         current = value
