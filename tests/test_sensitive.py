@@ -698,3 +698,14 @@ def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) ->
 )
 def test_a_code_after_an_ordering_word_or_spelled_in_lower_case_still_goes(text: str, value: str) -> None:
     assert not survives(value, redact(text).text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My postcode is S W 1 A, 1 A A.",
+        "I forgot the security question, sorry.",
+    ],
+)
+def test_a_postcode_spelled_out_and_a_question_not_answered_are_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -179,6 +179,11 @@ def glued_unit(code: str) -> bool:
     return bool(_GLUED.match(code))
 
 
+def postcode(code: str) -> bool:
+    """A postcode's shape, spelled out or written ("S W 1 A, 1 A A", "K1A 0B1")."""
+    return bool(_POSTCODE.match(code))
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Where phone numbers are written in ``text``: a phone's shape, valid for ``phonenumbers`` in
     one of the regions the six languages are spoken in, or as an international number."""

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.sensitive_harmless import glued_unit, harmless_code, reference_code, token_start
+from agentic_memory.sensitive_harmless import glued_unit, harmless_code, postcode, reference_code, token_start
 from agentic_memory.sensitive_words import said_after
 
 # A time or a year ("0900", "2019") just after a word that says when: never a code.
@@ -77,6 +77,7 @@ def code_kind(
         return "harmless"  # "9h30", "20mg": a time or a dose, whatever word comes before
     given = deny is not None and (values.compact(value) in deny or re.sub(r"\D", "", value) in deny)
     denied = deny is not None and not given and not harmless_code(value) and not values.PRODUCT.match(value)
+    denied = denied and not postcode(values.compact(value))  # "S W 1 A, 1 A A" spelled out
     said = [said_after(text, end), *cues(start)]
     kind = next((k for k in said if k not in (None, "cards", "weak")), None)
     kind = "secrets" if kind == "harmless" and not said[0] and "secrets" in said else kind  # outweighed

@@ -122,7 +122,7 @@ _PASSWORD = re.compile(
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
 )
 # A security question described, then answered: "the security question, the name of my first dog,
-# Briciola"; the answer is the clause after the last comma, a few words.
+# Briciola"; the answer is the clause after the last comma, a few words, a name ("sorry" is no answer).
 _SECURITY_QUESTION = re.compile(
     r"(?i:\b(?:security (?:question|answer)|secret question|(?:pregunta|respuesta) (?:de seguridad|secreta)|"
     r"(?:question|réponse) (?:secrète|de sécurité)|sicherheitsfrage|sicherheitsantwort|geheimfrage|"
@@ -130,7 +130,7 @@ _SECURITY_QUESTION = re.compile(
     r"[^.;!?\n]*(?:[,:]|\b(?i:answer|respuesta|réponse|antwort|risposta|resposta)"
     r" (?i:is|es|est|ist|è|é)\b)\s*"
     r"(?:(?i:that['\u2019]s|it['\u2019]s|es|c['\u2019]est|das ist|ist|è|é)\s+)?"
-    r"(?P<value>[^\W\d_][^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2})\s*(?=[.;!?]|$)"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2})\s*(?=[.;!?]|$)"
 )
 # What follows "my password is" when the password itself is not said.
 _NOT_A_VALUE = re.compile(
