@@ -228,8 +228,14 @@ def test_a_conversation_without_audio_is_remembered_and_its_recording_skipped(
 @pytest.mark.slow
 @pytest.mark.usefixtures("aws")
 def test_a_recording_not_ready_is_checked_again_later_then_given_up(
-    post_call: ModuleType, memory_server: FakeMem0Server, api_fallback: FakeElevenLabs
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    api_fallback: FakeElevenLabs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    waits: list[float] = []  # ingestion's fetch pauses between its two attempts: recorded, not slept
+    assert fetch_audio.__kwdefaults__ is not None
+    monkeypatch.setitem(fetch_audio.__kwdefaults__, "sleep", waits.append)
     post_call.lambda_handler(signed_webhook_event(transcription(), HMAC_SECRET), LambdaContext())
     post_call.lambda_handler(
         s3_event(BUCKET, f"conversations/{CONVERSATION}/transcription.json"), LambdaContext()
@@ -239,3 +245,4 @@ def test_a_recording_not_ready_is_checked_again_later_then_given_up(
 
     outcomes = [o["recording"] for o in recordings(answers)]
     assert outcomes == ["not_ready"] * (recording.MAX_ATTEMPTS - 1) + ["missing"]
+    assert waits == [1.0] * len(outcomes)  # each check: an attempt, a second's pause, a last attempt

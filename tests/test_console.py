@@ -95,7 +95,7 @@ def transcription(number: str, conversation: str, name: str, said: str) -> dict[
     return document
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     if not (CHROMIUM and CHROMEDRIVER):
         if os.environ.get("CONSOLE_BROWSER_REQUIRED"):
@@ -127,7 +127,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
         server.stop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser(stack: RunningServer) -> Iterator[Any]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -170,7 +170,16 @@ def wait(driver: Any, condition: Any, seconds: float = 20) -> Any:
     )
 
 
-def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
+def test_an_operator_uses_the_console_of_make_run_in_a_browser_and_of_a_stack_from_the_cli(
+    stack: RunningServer, browser: Any
+) -> None:
+    """One test, so that one worker starts ``make run`` (16 s) and the browser once for the three."""
+    an_operator_finds_a_caller_hears_the_call_searches_and_forgets(stack, browser)
+    operations_show_the_checks_and_the_queue(stack, browser)
+    the_console_command_serves_a_stack_with_the_operators_credentials(stack)
+
+
+def an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
     stack: RunningServer, browser: Any
 ) -> None:
     from selenium.webdriver.common.by import By
@@ -238,7 +247,7 @@ def test_an_operator_finds_a_caller_hears_the_call_searches_and_forgets(
     assert "5550100002" not in log and "reminders by text message" not in log  # access logs name no one
 
 
-def test_operations_show_the_checks_and_the_queue(stack: RunningServer, browser: Any) -> None:
+def operations_show_the_checks_and_the_queue(stack: RunningServer, browser: Any) -> None:
     from selenium.webdriver.common.by import By
 
     browser.get(entry(stack))
@@ -289,7 +298,7 @@ def test_an_unknown_caller_reference_names_nobody(console: Console) -> None:
     assert answer.status == 404 and b"5550100002" not in answer.body
 
 
-def test_the_console_command_serves_a_stack_with_the_operators_credentials(stack: RunningServer) -> None:
+def the_console_command_serves_a_stack_with_the_operators_credentials(stack: RunningServer) -> None:
     """``agentic-memory console`` as against a deployed stack: here the local stack's AWS endpoint."""
     described = json.loads((stack.data_dir / "server.json").read_text())
     env = {
