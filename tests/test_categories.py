@@ -96,3 +96,12 @@ def test_concurrent_calls_stem_alike_in_every_language() -> None:
     with ThreadPoolExecutor(8) as pool:
         found = pool.map(lambda n: [_stem(languages[n % 6], w) for w in words(n)], range(96))
         assert dict(zip(range(96), found, strict=True)) == expected
+
+
+def test_legal_and_other_are_private_when_chosen_and_only_the_analysis_item_marks_them() -> None:
+    """No word list guesses a legal matter; the call's ``sensitive_category`` item says it."""
+    chosen = frozenset({"health", "legal", "other"})
+    assert is_private(chosen, "The hearing is on the 14th at the county court.", marked="legal")
+    assert is_private(chosen, "She asked to keep this between us.", marked="other")
+    assert not is_private(frozenset({"health"}), "The hearing is on the 14th.", marked="legal")
+    assert categories_of("The hearing is on the 14th at the county court, with my solicitor.") == set()

@@ -62,7 +62,7 @@ def test_defaults_match_the_documented_configuration() -> None:
         ("PROMPT_OVERRIDE", "maybe", "on or off"),
         ("DEFAULT_REGION", "USA", "a two-letter region code such as US or GB"),
         ("MEM0_HOST", "api.mem0.ai", "a URL starting with https:// or http://"),
-        ("PRIVATE_FACT_CATEGORIES", "helth", "a comma-separated list of health, finance, or nothing"),
+        ("PRIVATE_FACT_CATEGORIES", "helth", "a comma-separated list of health, finance, legal, other, or"),
         ("REDACT_SENSITIVE", "card", "all, off, or a comma-separated list of cards, bank_accounts"),
     ],
 )

@@ -77,7 +77,9 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "finance": {"en": ("credit score", "debt collector", "collection agency")},
 }
-KNOWN_CATEGORIES = tuple(CATEGORY_WORDS)
+# Every category a call can fall in: those with word lists, and those only the call's analysis item
+# (``sensitive_category``) names, which no word list guesses.
+KNOWN_CATEGORIES = (*CATEGORY_WORDS, "legal", "other")
 # A sentence naming one of these is about an animal: its health words are the animal's.
 ANIMAL_WORDS = {
     "en": "dog dogs puppy cat kitten pet vet veterinarian veterinary horse",
