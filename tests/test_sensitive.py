@@ -709,3 +709,16 @@ def test_a_code_after_an_ordering_word_or_spelled_in_lower_case_still_goes(text:
 )
 def test_a_postcode_spelled_out_and_a_question_not_answered_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_parts_of_a_value_said_as_parts_across_turns_go() -> None:
+    said = redact_turns(["the alarm code, the start is 4 7", "and the end is 1 9"])
+    assert "4 7" not in said[0].text and "1 9" not in said[1].text
+    kids = redact_turns(["My son is 12", "and my daughter is 9"])
+    assert [r.text for r in kids] == ["My son is 12", "and my daughter is 9"]
+
+
+def test_an_ids_first_letters_ending_a_turn_go_with_the_rest() -> None:
+    said = redact_turns(["codice fiscale BNCGLI", "72M41F205X"])
+    assert "BNCGLI" not in said[0].text
+    assert redact("My passport is from the USA.").text == "My passport is from the USA."

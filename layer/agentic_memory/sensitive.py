@@ -208,6 +208,10 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
     codes = [code.span() for code in values.ALPHANUMERIC.finditer(text) if not taken(*code.span())]
     read_codes(text, codes, kinds, hits, kept, cues=cues, add=add, deny=deny)
+    for start, end in values.capitals_begun(text):  # "il codice fiscale VRDLCU", the rest said next
+        begun = (cues(start) or [""])[0]
+        if begun in ("national_ids", "bank_accounts") and begun in kinds and not taken(start, end):
+            add(start, end, begun, "")
     for shaped in values.PASSWORD_SHAPED.finditer(text):
         if "secrets" in kinds and not taken(*shaped.span()) and "harmless" not in cues(shaped.start())[:1]:
             hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))

@@ -24,6 +24,10 @@ STARTS_TURN = re.compile(
     rf"puis|dann|poi|depois|wait|hold on|attendez|attends|warten sie|warte|moment|aspetti|aspetta|"
     rf"espere|espera|un momento|{_FILLER})[\s,.\u2026]*){{0,3}}"
 )
+# A turn that says which part of a value it reads ("second half is 06", "el resto es 19"): after a cue.
+_PART_SAID = re.compile(
+    r"[\s,.]*(?:[^\W\d_]+[\s,]+){0,3}(?i:is|are|es|son|est|sont|ist|sind|è|sono|é|são)\s+"
+)
 # Between two parts of one value in a turn: a hesitation or a correction ("58, sorry, 5879").
 WITHIN = re.compile(
     rf"[\s,.\-\u2013\u2014\u2026]*(?:(?i:{_FILLER}|and|then|sorry|i mean|no|wait|actually|perdón|digo|"
@@ -94,7 +98,7 @@ def _value_from(
     named = pieces[first].said
     digits, end = "", first
     for index in range(first, len(pieces)):
-        if index > first and not _adjacent(texts, pieces[index - 1], pieces[index]):
+        if index > first and not _adjacent(texts, pieces[index - 1], pieces[index], named in kinds):
             break
         digits, end = digits + pieces[index].run.digits, index + 1
         if "cards" in kinds and index > first and values.is_card(digits):
@@ -110,13 +114,16 @@ def _value_from(
     return first + 1, None
 
 
-def _adjacent(texts: list[str], one: Piece, two: Piece) -> bool:
+def _adjacent(texts: list[str], one: Piece, two: Piece, named: bool = False) -> bool:
     if one.turn == two.turn:
         return bool(WITHIN.fullmatch(texts[one.turn], one.run.end, two.run.start))
     between = texts[one.turn + 1 : two.turn]
     return (
         bool(ENDS_TURN.fullmatch(texts[one.turn], one.run.end))
-        and bool(STARTS_TURN.fullmatch(texts[two.turn], 0, two.run.start))
+        and bool(
+            STARTS_TURN.fullmatch(texts[two.turn], 0, two.run.start)
+            or (named and _PART_SAID.fullmatch(texts[two.turn], 0, two.run.start))
+        )
         and all(len(t.split()) <= MAX_BRIDGE_WORDS and not re.search(r"\d", t) for t in between)
         and len(between) <= 2
     )

@@ -90,6 +90,16 @@ def structural_ids(text: str) -> Iterator[tuple[int, int]]:
             yield found.start(), found.end()
 
 
+# An id's or an account's first letters ending a turn, the rest read out next ("codice fiscale VRDLCU"
+# / "90B15"): five capitals or more (not "USA", "IBAN"), not a place ("from FRANCE").
+_CAPITALS_AT_END = re.compile(r"(?<![\w\-])(?<!from )(?<!de )(?<!aus )(?<!da )[A-Z]{5,8}(?=[\s,.\u2026]*$)")
+
+
+def capitals_begun(text: str) -> Iterator[tuple[int, int]]:
+    """Where a word of capitals ends the text: maybe the first letters of a value read on next."""
+    return (found.span() for found in _CAPITALS_AT_END.finditer(text))
+
+
 @cache
 def stdnum(name: str) -> ModuleType:
     """A ``stdnum`` module by its dotted name ("us.ssn"), imported on first use."""
