@@ -13,6 +13,7 @@ from elevenlabs.types import ConversationHistoryAnalysisCommonModel
 
 from agentic_memory.analysis_items import read_analysis
 from agentic_memory.models import Analysis
+from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.events import s3_event, signed_webhook_event
 from evaluation.dataset import analysis_items
 from testkit.aws import BUCKET
@@ -186,3 +187,18 @@ def test_values_of_any_type_the_sdk_accepts_are_read_never_raised(
     )
     analysis = read_analysis(Analysis.model_validate(results["analysis"]).data_collection_results)
     assert {key: getattr(analysis, key) for key in read} == read
+
+
+def test_a_call_retried_after_its_facts_were_stored_is_counted_private_once(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    memory_server.fail_request(3)  # the ping, the facts' add, then the transcript's add fails
+    with pytest.raises(IngestionFailedError):  # Lambda retries the S3 event
+        ingest(post_call, {**ITEMS, "sensitive_category": "health"})
+    key = f"conversations/{CONVERSATION}/transcription.json"
+    post_call.lambda_handler(s3_event(BUCKET, key), LambdaContext())  # the retry
+    run_extraction_checks(post_call)
+
+    transcript_adds = [r for r in memory_server.requests if r.path == "/v3/memories/add/" and r.json["infer"]]
+    assert len(transcript_adds) == 2  # the one answered 500 and the retry's
+    assert marked_private(capsys.readouterr().out) == ["analysis_item"]

@@ -94,7 +94,6 @@ class Ingestor:
                 status: Status = "ingested" if progress.status == "done" else "archived_only"
                 return Outcome(conversation_id, status, memories_stored=progress.facts_stored or 0)
             notice_payload_settings(call.data)
-            count_private(call)
             if call.caller is None:
                 logger.info("No caller number nor user id: archived only, no memory")
                 self.ledger.status(conversation_id, "archived_only")
@@ -241,6 +240,7 @@ class Ingestor:
                 messages, infer=False, **memory_scope(call, "factual", self.retention_days)
             ).stored
         self.ledger.facts(call.conversation_id, stored)
+        count_private(call)  # here, once: a retry finds the facts recorded and never comes back
         return stored
 
     def _send(
