@@ -722,3 +722,22 @@ def test_an_ids_first_letters_ending_a_turn_go_with_the_rest() -> None:
     said = redact_turns(["codice fiscale BNCGLI", "72M41F205X"])
     assert "BNCGLI" not in said[0].text
     assert redact("My passport is from the USA.").text == "My passport is from the USA."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deposit is 1800, the rent 950.",
+        "Le bus 2207 passe devant chez moi.",
+        "Tel. 0161 496 0731",
+        "It shows error 5021 again.",
+        "About twelve hundred square feet.",
+    ],
+)
+def test_a_deposit_a_bus_a_phone_abbreviated_an_error_and_an_area_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_secret_questions_answer_and_a_door_code_beside_a_bus_still_go() -> None:
+    assert "Toledo" not in redact("The answer to my secret question is Toledo.").text
+    assert "[secret]" in redact("The code for the bus depot door is 4471.").text

@@ -15,7 +15,7 @@ from __future__ import annotations
 _NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )"
 PHONE_CUES = (
     rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|fax|landline|teléfono|móvil|fijo|téléphone|portable|"
-    r"fixe|telefon|handy|festnetz(?:nummer)?|telefono|cellulare|fisso|telefone|telemóvel|fixo)",
+    r"fixe|tel|tél|telf|tlf|telefon|handy|festnetz(?:nummer)?|telefono|cellulare|fisso|telefone|telemóvel|fixo)",
 )
 # The fewest digits a phone word protects: a national number without its area code has seven.
 MIN_PHONE_DIGITS = 7
@@ -49,7 +49,8 @@ HARMLESS_CUES = (
     r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
     r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
     r"rewards(?: number)?|frequent flyer(?: number)?|honou?rs|bonvoy|avios|skymiles|aadvantage|clubcard|"
-    r"nectar|payback|building|called|named|check number|cheque number|meter(?: reading)?|"
+    r"nectar|payback|building|called|named|deposit|budget|rent|fee|fare|salary|bus|coach|tram|route|"
+    r"error|check number|cheque number|meter(?: reading)?|"
     r"apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|version|price|total|euros?|"
     r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
@@ -63,20 +64,23 @@ HARMLESS_CUES = (
     r"referencia|reserva|factura|vuelo|habitación|celular|código postal|billete|(?:número de )?serie|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
-    r"calle|avenida|plaza|piso|vence|caduca|modelo|edificio|contador|llamad[oa]|"
+    r"calle|avenida|plaza|piso|vence|caduca|modelo|edificio|contador|llamad[oa]|fianza|depósito|"
+    r"presupuesto|alquiler|autobús|línea|error|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
     r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
     r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|itinéraire|"
     r"référence|réservation|facture|vol|chambre|code postal|colis|envoi|billet|(?:numéro de )?série|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
-    r"numéro client|suivi|dossier|contrat|sinistre|modèle|bâtiment|appelée?|nommée?|"
+    r"numéro client|suivi|dossier|contrat|sinistre|modèle|bâtiment|appelée?|nommée?|caution|acompte|"
+    r"loyer|bus|ligne|erreur|"
     r"rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
     r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
     r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
-    r"paket|police)nummer|modell|police|gebäude|zähler|heißt|genannt|"
+    r"paket|police)nummer|modell|police|gebäude|zähler|heißt|genannt|kaution|anzahlung|miete|linie|"
+    r"fehler|"
     r"vorgang|vertrag|"
     r"rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
     r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
@@ -85,7 +89,8 @@ HARMLESS_CUES = (
     r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|(?:numero di )?serie|modello|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|"
-    r"polizza|tracciamento|spedizione|itinerario|palazzo|contatore|chiamat[oa]|"
+    r"polizza|tracciamento|spedizione|itinerario|palazzo|contatore|chiamat[oa]|caparra|deposito|"
+    r"affitto|autobus|linea|errore|"
     r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
     r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
@@ -93,7 +98,8 @@ HARMLESS_CUES = (
     r"referência|fatura|voo|quarto|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|modelo|"
-    r"apólice|seguimento|prédio|contador|chamad[oa]|senha (?:da fila|de atendimento|de espera)|"
+    r"apólice|seguimento|prédio|contador|chamad[oa]|caução|orçamento|renda|aluguel|ônibus|autocarro|"
+    r"linha|erro|senha (?:da fila|de atendimento|de espera)|"
     r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
     r"código (?:do|de) cliente",
@@ -106,7 +112,9 @@ RATE_AFTER = (
     r"tag|woche|monat|jahr|stunde|notte|giorno|settimana|mese|anno|ora|noite|dia|mês|ano|pessoa)|"
     r"units?|items?|pieces?|boxes|copies|bottles|packs?|pages|days|weeks|months|years|nights|degrees|"
     r"percent|stars|points|sheets|reams|rolls|labels|envelopes|lit(?:er|re)s?|gallons|ounces|"
-    r"micrograms?|mcg|ml|unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|hojas|"
+    r"micrograms?|mcg|ml|feet|foot|inch(?:es)?|square (?:feet|foot|met(?:er|re)s)|sq ft|met(?:er|re)s|"
+    r"metros(?: cuadrados| quadrados)?|mètres(?: carrés)?|quadratmeter|metri(?: quadri)?|"
+    r"unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|hojas|"
     r"litros|miligramos|microgramos|unités|feuilles|litres|milligrammes|microgrammes|"
     r"boîtes|jours|semaines|mois|ans|nuits|degrés|pour cent|stück|einheiten|kartons|tage|wochen|monate|"
     r"jahre|nächte|grad|prozent|blatt|blätter|liter|milligramm|mikrogramm|unità|pezzi|scatole|giorni|"
