@@ -741,3 +741,36 @@ def test_a_deposit_a_bus_a_phone_abbreviated_an_error_and_an_area_are_kept(text:
 def test_a_secret_questions_answer_and_a_door_code_beside_a_bus_still_go() -> None:
     assert "Toledo" not in redact("The answer to my secret question is Toledo.").text
     assert "[secret]" in redact("The code for the bus depot door is 4471.").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My employee number is 40 22 13.",
+        "Numéro d'adhérent 88 1204.",
+        "Blood pressure 140 over 90.",
+        "My date of birth is 12 03 1985.",
+        "The code of the product is TX-4471-B.",
+        "I paid 240 at the counter.",
+    ],
+)
+def test_staff_members_measures_births_products_and_payments_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("so the password, and it's case sensitive, is RedKestrel", "RedKestrel"),
+        ("la password? lupo grigio 4", "lupo grigio 4"),
+        ("My bank card code, the one for the cash machine, is 5530.", "5530"),
+        ("le code confidentiel, 2 2 1 0, c'est l'anniversaire de mon fils", "2 2 1 0"),
+    ],
+)
+def test_a_secret_after_an_aside_or_described_after_it_still_goes(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+
+
+def test_a_question_about_the_password_answered_without_a_value_is_kept() -> None:
+    said = "Did you change the password? Yes, last week."
+    assert redact(said).text == said

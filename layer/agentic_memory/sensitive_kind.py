@@ -21,6 +21,9 @@ _AT_A_TIME = re.compile(
 )
 # What a value is for, said after it ("4471 for the flat"): the value's own words before it still count.
 _FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|al|au|am|im)\s")
+# What a value is said to be after it, "0803, c'est la date de naissance de ma fille": a description of
+# the value its cue before named, like a place it is for.
+_DESCRIBED = re.compile(r"[\s,]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
 
@@ -34,7 +37,8 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     digits = len(run.digits)
     after = said_after(text, run.end, digits)
     said: list[str] = [after] if after else cues(token_start(text, run.start), digits)
-    if after == "harmless" and _FOR_A_PLACE.match(text, run.end):  # "the door code is 4471 for the flat"
+    if after == "harmless" and (_FOR_A_PLACE.match(text, run.end) or _DESCRIBED.match(text, run.end)):
+        # "the door code is 4471 for the flat", "le code confidentiel, 0803, c'est la date de naissance"
         said += [k for k in cues(token_start(text, run.start), digits) if k == "secrets"][:1]
     if values.is_card(run.digits):
         return "cards", None

@@ -126,7 +126,8 @@ _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|pass ?code|parola chiave)\b)"
     r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
-    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|\s*,\s*(?i:{_FILLER})\s*(?=,))"
+    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|\s*,\s*(?i:{_FILLER})\s*(?=,)|(?P<ask>\?)(?=\s))"
+    r"(?![\s,]+(?i:case|not|no|never|too|always|wrong|incorrect|expired|locked)\b)"  # an aside, not the value
     rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,]))?[\s,]*?"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
@@ -191,8 +192,8 @@ def passwords(text: str) -> Iterator[tuple[int, int]]:
         first, words = said.group("first"), len(value.split())
         if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
             continue  # "is correct", "is not working", but "is correct horse battery staple"
-        if not said.group("strong") and not re.search(r"[\d!#$%&*@^~+=]", value):
-            continue  # "la clave es llegar a tiempo": "clave" is also "the key"
+        if (not said.group("strong") or said.group("ask")) and not re.search(r"[\d!#$%&*@^~+=]", value):
+            continue  # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
         yield said.start("value"), said.end("value")
     for said in _SECURITY_QUESTION.finditer(text):
         if not _NOT_A_VALUE.fullmatch(said.group("value").split()[0]):
