@@ -156,14 +156,3 @@ def boto3_follows_the_environment() -> None:
     if _default_session_environment and _default_session_environment[0] != environment:
         boto3.DEFAULT_SESSION = None
     _default_session_environment[:] = [environment]
-
-
-# -- Spreading the suite over pytest-xdist's workers (make test: -n 2) ----------------------------------
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On an xdist worker, the tests marked slow are collected, and so handed out, first: a test of a
-    minute handed out last keeps one worker busy while the other has nothing left to do, and the
-    short tests at the end even the two out. Every worker sorts alike, as xdist requires."""
-    if hasattr(config, "workerinput"):
-        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
