@@ -774,3 +774,16 @@ def test_a_secret_after_an_aside_or_described_after_it_still_goes(text: str, val
 def test_a_question_about_the_password_answered_without_a_value_is_kept() -> None:
     said = "Did you change the password? Yes, last week."
     assert redact(said).text == said
+
+
+def test_a_weak_cue_far_before_a_value_it_is_said_to_be_still_names_it() -> None:
+    said = "the alarm panel code is the year we moved in, 2 0 0 9"
+    assert not survives("2 0 0 9", redact(said).text, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our club has 1200 members.", "My account manager's number is 020 7946 0123."],
+)
+def test_a_count_of_people_and_a_managers_phone_are_kept(text: str) -> None:
+    assert redact(text).text == text

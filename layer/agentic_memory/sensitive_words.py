@@ -226,7 +226,16 @@ class Cues:
             if not _GAP_TO_END.fullmatch(self.text, cue.end(), position):
                 break
             kind = next(kind for kind, words in cue.groupdict().items() if words)
-            if kind == "weak" and len(_WORD.findall(self.text, cue.end(), position)) > WEAK_GAP_WORDS:
+            predicate = bool(
+                harmless is not None
+                and kind in ("secrets", "weak")
+                and _PREDICATE.fullmatch(self.text, cue.end(), harmless.start())
+            )
+            if (
+                not predicate
+                and kind == "weak"
+                and len(_WORD.findall(self.text, cue.end(), position)) > WEAK_GAP_WORDS
+            ):
                 continue
             if not _fits(kind, digits):
                 continue
@@ -238,11 +247,7 @@ class Cues:
                 kinds.append(kind)
                 harmless = cue if kind == "harmless" else None
             elif kind != "harmless" and (
-                not re.search(r"[,;:\n]", self.text[cue.end() : position])
-                or (
-                    kind in ("secrets", "weak")
-                    and _PREDICATE.fullmatch(self.text, cue.end(), harmless.start())
-                )
+                predicate or not re.search(r"[,;:\n]", self.text[cue.end() : position])
             ):
                 kinds.append(kind)  # in the same clause as the value
         return kinds
