@@ -787,3 +787,8 @@ def test_a_weak_cue_far_before_a_value_it_is_said_to_be_still_names_it() -> None
 )
 def test_a_count_of_people_and_a_managers_phone_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_a_utilitys_reading_is_kept_and_its_code_still_goes() -> None:
+    assert redact("Water is 40 118 and gas is 7720.").text == "Water is 40 118 and gas is 7720."
+    assert redact("The gas cupboard code is 4471.").text == "The gas cupboard code is [secret]."
