@@ -1,21 +1,15 @@
 """`make run`: serve the template's three HTTP APIs on http://127.0.0.1:3000, offline.
 
-    python -m local_server [--port 3000] [--aws-port 3001] [--env-vars env.local.json]
-                           [--data-dir .local] [--parameter-overrides 'Key=Value ...'] [--reset]
-
 Configuration uses the ``sam local --env-vars`` JSON form: ``{"Parameters": {...}}`` applies to every
 function, ``{"<LogicalId>": {...}}`` to one. The four secrets (MEM0_API_KEY, ELEVENLABS_HMAC_KEY,
 ELEVENLABS_WORKSPACE_KEY, ELEVENLABS_API_KEY) go into the stack's Secrets Manager secret, as in AWS.
-Template parameters keep their defaults unless ``--parameter-overrides`` sets them, as with ``sam``.
-
-All local state lives in the data folder (``.local``): the emulated AWS resources (``aws/``) and the
-mem0-oss memories (``mem0/``). One server at a time uses it (``lock``); ``server.json`` tells the CLI
-where the running server is (``agentic-memory ... --local``).
+All local state lives in the data folder (``.local``), used by one server at a time.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import json
 import logging
@@ -35,10 +29,9 @@ from agentic_memory.runtime.secrets import SECRET_NAMES
 from agentic_memory.settings import VARIABLES, Settings
 from agentic_memory_ops.cli.local import DEFAULT_DATA_DIR
 from local_server import aws
-from local_server.errors import LocalServerError
-from local_server.folder import DataFolder
+from local_server.folder import DataFolder, LocalServerError
 from local_server.runtime import LocalFunction, QueuePoller, log_as_the_running_function
-from local_server.server import LocalApi, cli_target
+from local_server.server import LocalApi
 from local_server.template import FunctionSpec, Stack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,9 +91,9 @@ def _serve(args: argparse.Namespace) -> int:
     pollers = [
         QueuePoller(function, queue).start() for function in functions for queue in function.spec.queues
     ]
-    api.serve_functions(functions, cli_target(api.url, api.token, stack, made))
+    api.serve_functions(functions, stack)
     folder.announce(api.url, local_aws.endpoint, api.token)
-    _banner(api, functions, secrets, folder.path, local_aws.endpoint, restored)
+    _banner(api, secrets, folder.path, local_aws.endpoint, restored)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C
     try:
         api.serve_forever(poll_interval=0.2)
@@ -173,12 +166,10 @@ def _env_vars(path: Path) -> dict[str, dict[str, str]]:
         raise LocalServerError(
             f'the env file {path} must be an object of sections, e.g. {{"Parameters": {{"NAME": "value"}}}}'
         )
-    for section, values in document.items():
-        for name, value in values.items():
-            if isinstance(value, (dict, list)) or value is None:
-                raise LocalServerError(
-                    f"the env file {path}: {section}.{name} must be a string, number or boolean"
-                )
+    named = {f"{section}.{name}": v for section, values in document.items() for name, v in values.items()}
+    wrong = next((name for name, value in named.items() if not isinstance(value, str | int | float)), None)
+    if wrong:  # a boolean is an int here
+        raise LocalServerError(f"the env file {path}: {wrong} must be a string, number or boolean")
     return {
         section: {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items()}
         for section, values in document.items()
@@ -235,7 +226,7 @@ def _configured(spec: FunctionSpec, overrides: dict[str, dict[str, str]]) -> Fun
     """The function's template environment with the env file's values applied, as sam local does."""
     chosen = {**overrides.get("Parameters", {}), **overrides.get(spec.logical_id, {})}
     environment = {**spec.environment, **{k: v for k, v in chosen.items() if k not in SECRET_NAMES}}
-    return FunctionSpec(**{**spec.__dict__, "environment": environment})
+    return dataclasses.replace(spec, environment=environment)
 
 
 def _keep_memories_in(folder: DataFolder) -> None:
@@ -273,19 +264,11 @@ def _reset(data_dir: Path) -> int:
     return 0
 
 
-def _banner(  # noqa: PLR0917 - one call site, every argument a line of the banner
-    api: LocalApi,
-    functions: list[LocalFunction],
-    secrets: dict[str, str],
-    data_dir: Path,
-    endpoint: str,
-    restored: int,
-) -> None:
+def _banner(api: LocalApi, secrets: dict[str, str], data_dir: Path, endpoint: str, restored: int) -> None:
     url = api.url
     lines = ["", "ElevenLabs Agentic Memory — local stack (no cloud account, no network)", ""]
-    for function in functions:
-        for route in function.spec.routes:
-            lines.append(f"  {route.method:<5}{url}{route.path:<14} {function.spec.logical_id}")
+    for (method, path), function in api.routes.items():
+        lines.append(f"  {method:<5}{url}{path:<14} {function.spec.logical_id}")
     lines += [
         f"  GET  {url}/health",
         "",

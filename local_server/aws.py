@@ -26,7 +26,7 @@ from werkzeug.serving import make_server
 
 from agentic_memory_ops.signed_requests import ACCESS_KEY_ID, SignedOnly
 from local_server.durable import Journal
-from local_server.errors import LocalServerError
+from local_server.folder import LocalServerError
 from local_server.template import ACCOUNT_ID, REGION, Stack
 
 LOCAL_VISIBILITY_TIMEOUT = 5

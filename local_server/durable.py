@@ -1,11 +1,9 @@
 """Local AWS that keeps what it acknowledged: the data folder made to agree with moto's state.
 
-The guarantee: whoever writes (the functions, the CLI, the console, ``aws --endpoint-url``), a write
-S3, DynamoDB or SQS acknowledged is on disk before the answer leaves, so ``kill -9`` loses nothing
-acknowledged (tests/test_local_server.py kills a server holding a queued ingestion,
-tests/test_local_restarts.py restarts one on its folder); a restart puts back the current objects,
-the items, and each message in the queue that held it (a dead letter stays one), and announces no
-restored object to ingestion. Not kept: older S3 versions, message delays and receive counts.
+Whoever writes, a write S3, DynamoDB or SQS acknowledged is on disk before the answer leaves
+(``kill -9`` loses nothing acknowledged); a restart puts back the current objects, the items and each
+message in the queue that held it, and announces no restored object. Not kept: older S3 versions,
+message delays and receive counts. The guarantee, its tests and the alternatives: docs/architecture.md.
 
 How: moto holds everything in memory, in this process. A WSGI middleware tells from a request's
 headers which service it may have changed (S3 but a GET or HEAD; DynamoDB but a read; any SQS call,
@@ -14,8 +12,7 @@ the answer leaves makes that service's files agree with moto's backends: ``s3/<b
 key>`` (and ``.content-type``), ``dynamodb/<table>/<key hash>.json``, ``sqs/<queue>/<message
 id>.json``; what changed is written, what is gone is removed. A save compares every object (by
 ETag), message, and item of the tables the request names: its time grows with what they hold.
-
-Why this and not moto's recorder or pickled snapshots: docs/architecture.md (the local stack).
+Only the stack's account and region are kept: the functions use no other.
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -38,6 +35,7 @@ from moto.s3.models import FakeKey, s3_backends
 from moto.sqs.models import sqs_backends
 
 from agentic_memory_ops.signed_requests import _body
+from local_server.template import ACCOUNT_ID, REGION
 
 log = logging.getLogger("local_server")
 _SERVICE = re.compile(r"/([a-z0-9-]+)/aws4_request")
@@ -56,10 +54,6 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o666) -> None:
     with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode), "wb") as file:
         file.write(data)
     os.replace(temporary, path)
-
-
-def _backends(backends: Any) -> Iterator[Any]:
-    return (backend for regions in list(backends.values()) for backend in list(regions.values()))
 
 
 def _changed_service(environ: dict[str, Any]) -> str | None:
@@ -134,39 +128,34 @@ class Journal:
 
     def _s3_files(self, _: bytes | None) -> Files:
         files: Files = {}
-        for backend in _backends(s3_backends):
-            for bucket in list(backend.buckets.values()):
-                for name, key in bucket.keys.items():  # each key's current version (moto copies the dict)
-                    if isinstance(key, FakeKey):  # not a versioned bucket's delete marker
-                        path = self.folder / "s3" / bucket.name / quote(name, safe="")
-                        kind = str(key.metadata.get("Content-Type", "binary/octet-stream"))
-                        files[path] = ((key.etag, kind), functools.partial(getattr, key, "value"))
-                        files[path.with_name(f"{path.name}.content-type")] = ((key.etag, kind), kind.encode)
+        for bucket in list(s3_backends[ACCOUNT_ID]["aws"].buckets.values()):
+            for name, key in bucket.keys.items():  # each key's current version (moto copies the dict)
+                if isinstance(key, FakeKey):  # not a versioned bucket's delete marker
+                    path = self.folder / "s3" / bucket.name / quote(name, safe="")
+                    kind = str(key.metadata.get("Content-Type", "binary/octet-stream"))
+                    files[path] = ((key.etag, kind), functools.partial(getattr, key, "value"))
+                    files[path.with_name(f"{path.name}.content-type")] = ((key.etag, kind), kind.encode)
         return files
 
     def _dynamodb_files(self, tables: bytes | None) -> Files:
         files: Files = {}
-        for backend in _backends(dynamodb_backends):
-            for table in list(backend.tables.values()):
-                for item in table.all_items() if _named(table.name, tables) else []:
-                    attributes = item.to_json()["Attributes"]
-                    key = {
-                        name: attributes[name] for name in (table.hash_key_attr, table.range_key_attr) if name
-                    }
-                    name = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
-                    text = json.dumps(attributes, sort_keys=True)
-                    files[self.folder / "dynamodb" / table.name / f"{name}.json"] = (text, text.encode)
+        for table in list(dynamodb_backends[ACCOUNT_ID][REGION].tables.values()):
+            for item in table.all_items() if _named(table.name, tables) else []:
+                attributes = item.to_json()["Attributes"]
+                key = {name: attributes[name] for name in (table.hash_key_attr, table.range_key_attr) if name}
+                name = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
+                text = json.dumps(attributes, sort_keys=True)
+                files[self.folder / "dynamodb" / table.name / f"{name}.json"] = (text, text.encode)
         return files
 
     def _sqs_files(self, _: bytes | None) -> Files:
         files: Files = {}
-        for backend in _backends(sqs_backends):
-            for name, queue in list(backend.queues.items()):
-                for message in list(queue._messages):  # visible, in flight or delayed
-                    # What sending it again needs (not its delay: that is past).
-                    sent = {"MessageBody": message.body, "MessageAttributes": message.message_attributes}
-                    text = json.dumps({k: v for k, v in sent.items() if v}).encode()
-                    files[self.folder / "sqs" / name / f"{message.id}.json"] = (name, text.__bytes__)
+        for name, queue in list(sqs_backends[ACCOUNT_ID][REGION].queues.items()):
+            for message in list(queue._messages):  # visible, in flight or delayed
+                # What sending it again needs (not its delay: that is past).
+                sent = {"MessageBody": message.body, "MessageAttributes": message.message_attributes}
+                text = json.dumps({k: v for k, v in sent.items() if v}).encode()
+                files[self.folder / "sqs" / name / f"{message.id}.json"] = (name, text.__bytes__)
         return files
 
     # -- restart ------------------------------------------------------------------------------------

@@ -19,7 +19,11 @@ from typing import IO
 
 from agentic_memory_ops.cli.local import DESCRIPTOR, running_server
 from local_server.durable import write_atomically
-from local_server.errors import LocalServerError
+
+
+class LocalServerError(Exception):
+    """Something the user can fix (a bad env file, a busy port, a data folder in use): ``make run``
+    says it in one line and exits with 2."""
 
 
 class DataFolder:

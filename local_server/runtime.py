@@ -4,6 +4,7 @@ held to their ``Timeout``, and fed by their SQS event sources (``QueuePoller``).
 from __future__ import annotations
 
 import contextvars
+import functools
 import importlib.util
 import logging
 import os
@@ -30,30 +31,22 @@ class FunctionTimeoutError(Exception):
     """The function ran past its time: Lambda's "Task timed out after N seconds"."""
 
 
-class _LogAsTheRunningFunction(logging.Filter):
+def log_as_the_running_function(functions: list[LocalFunction]) -> None:
     """In Lambda each function is its own process, and a layer module logs through that function's
     logger. Here one process runs all three, and the layer's loggers were created under the first
     function imported: a record reaching another function's handler while this one runs is handed
     to this function's handlers (its service, its Lambda context keys) instead."""
 
-    def __init__(self, owner: str) -> None:
-        super().__init__()
-        self.owner = owner
-
-    def filter(self, record: logging.LogRecord) -> bool:
+    def hand_over(owner: str, record: logging.LogRecord) -> bool:
         running = _service.get()
-        if not running or running == self.owner:
-            return True
-        for handler in logging.getLogger(running).handlers:
+        for handler in logging.getLogger(running).handlers if running not in ("", owner) else []:
             handler.handle(record)
-        return False
+        return running in ("", owner)
 
-
-def log_as_the_running_function(functions: list[LocalFunction]) -> None:
     for function in functions:
         service = function.spec.environment.get("POWERTOOLS_SERVICE_NAME", "")
         for handler in logging.getLogger(service).handlers if service else []:
-            handler.addFilter(_LogAsTheRunningFunction(service))
+            handler.addFilter(functools.partial(hand_over, service))
 
 
 @dataclass

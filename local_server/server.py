@@ -7,12 +7,9 @@ event over Lambda's 6 MB, is a 413; no answer within the 30 s integration time-o
 function's ``Timeout`` a 500; a method or path no route has, HTTP API's 404 ``Not Found``.
 ``POST /2015-03-31/functions/{name}/invocations`` is Lambda's Invoke API as ``sam local
 start-lambda`` serves it (``RequestResponse`` only), for boto3 and ``agentic-memory replay``.
-
-The server's own routes: ``GET /health``, the console under ``/console`` (its own sign-in), and
-``POST /_local/cli``, where ``agentic-memory ... --local`` runs inside this process, the one holding
-the data (Qdrant's local mode admits one process per folder). The CLI route and the Invoke API ask
-for the token in the data folder's ``server.json`` (its owner's only): a tunnel to this port exposes
-only what API Gateway would.
+Also ``GET /health``, the console (``/console``) and ``POST /_local/cli``, where ``agentic-memory ...
+--local`` runs in this process, the one holding the data; the CLI route and Invoke ask for the token
+in ``server.json``, so a tunnel to this port exposes only what API Gateway would.
 """
 
 from __future__ import annotations
@@ -31,8 +28,6 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
-
-import boto3
 
 from agentic_memory_ops.cli import target as cli_targets
 from agentic_memory_ops.cli.local import TOKEN_HEADER
@@ -55,20 +50,6 @@ def _message(text: str) -> bytes:
     return json.dumps({"message": text}).encode()
 
 
-def cli_target(url: str, token: str, stack: Stack, made: dict[str, str]) -> cli_targets.LocalDeployment:
-    """What ``--local`` commands act on: this server's URLs, dead-letter queue and PostCall."""
-    queue = boto3.client("sqs").get_queue_url(QueueName=made["DeadLetterQueue"])["QueueUrl"]
-    routes = {route.path: route for spec in stack.functions() for route in spec.routes}
-    return cli_targets.LocalDeployment(
-        urls={dest: f"{url}{path}" for dest, path in cli_targets.LOCAL_PATHS.items() if path in routes},
-        queue_url=queue,
-        function=stack.physical_name("PostCallFunction"),
-        lambda_endpoint_url=url,
-        lambda_token=token,
-        console_url=f"{url}{CONSOLE}/?token={token}",
-    )
-
-
 class LocalApi(ThreadingHTTPServer):
     daemon_threads = True
     # The listen backlog: connections the kernel completes and holds while the server has yet to
@@ -88,11 +69,20 @@ class LocalApi(ThreadingHTTPServer):
         self.by_name: dict[str, LocalFunction] = {}
         self.console: Console | None = None
 
-    def serve_functions(
-        self, functions: list[LocalFunction], deployment: cli_targets.LocalDeployment
-    ) -> None:
+    def serve_functions(self, functions: list[LocalFunction], stack: Stack) -> None:
+        """The functions behind their routes; ``--local`` commands and the console act on this server's
+        URLs, dead-letter queue and PostCall."""
         self.routes = {(r.method, r.path): f for f in functions for r in f.spec.routes}
         self.by_name = {name: f for f in functions for name in (f.spec.name, f.spec.logical_id)}
+        paths = {path for _, path in self.routes}
+        deployment = cli_targets.LocalDeployment(
+            urls={key: f"{self.url}{path}" for key, path in cli_targets.LOCAL_PATHS.items() if path in paths},
+            queue_url=stack.resolve({"Ref": "DeadLetterQueue"}),
+            function=stack.physical_name("PostCallFunction"),
+            lambda_endpoint_url=self.url,
+            lambda_token=self.token,
+            console_url=f"{self.url}{CONSOLE}/?token={self.token}",
+        )
         cli_targets.serve_locally(deployment)
         target = cli_targets.Target.resolve(argparse.Namespace(local=True))
         self.console = Console(ConsoleData(target), self.token, CONSOLE)

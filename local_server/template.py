@@ -1,18 +1,10 @@
 """template.yaml read the way SAM reads it, for a local stack: functions, routes, triggers, resources.
 
-Parameters, conditions and intrinsic functions are moto's CloudFormation parser's
-(``moto/cloudformation/parsing.py``: ``ResourceMap`` takes the parameters, with their defaults unless
-overridden as ``sam local --parameter-overrides`` does, and evaluates the conditions; ``clean_json``
-resolves Ref, Fn::Sub, Fn::GetAtt, Fn::If with AWS::NoValue, Fn::Join ...). A resource whose
-``Condition`` is false does not exist, and pseudo parameters take fixed local values.
-
-Resolving creates nothing: each resource of the stack stands in moto's map under its local name
-(``_Resource``), so that Ref and Fn::GetAtt answer without moto creating it. moto's ``create_stack``
-does not cover the template (moto 5.2.5, tried on the template as samtranslator transforms it): it has
-no AWS::SecretsManager::Secret, AWS::SQS::QueuePolicy, AWS::S3::BucketPolicy, AWS::CloudWatch::Alarm,
-AWS::Lambda::Alias nor AWS::ApiGatewayV2::Api, stops with ``KeyError: 'FunctionName'``, and names
-tables and queues with a random suffix, which a restart could not find again. The data resources are
-made by moto's CloudFormation models one by one instead, under these names (``aws.create_resources``).
+Parameters (their defaults unless overridden, as ``sam local --parameter-overrides``), conditions and
+intrinsic functions are moto's CloudFormation parser's (``ResourceMap``, ``clean_json``); a resource
+whose ``Condition`` is false does not exist. Each resource stands in moto's map under its local name
+(``_Resource``), so that resolving creates nothing. Why not moto's ``create_stack``:
+docs/architecture.md (the local stack).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import httpx
 import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
+from moto.core.base_backend import BackendDict
 
 from agentic_memory_ops.cli.target import LOCAL_TOKEN_HEADER
 from agentic_memory_ops.console.app import COOKIE, Console
@@ -35,6 +36,9 @@ BUCKET = "archive"
 @pytest.fixture(scope="module")
 def local_aws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[aws.LocalAws]:
     saved = dict(os.environ)
+    # moto's backends are this process's, shared with the session's moto (testkit.aws), which keeps
+    # what earlier tests left (a queue named "ingestion" with messages): start from empty ones.
+    BackendDict.reset()
     local = aws.LocalAws(aws.free_port(), tmp_path_factory.mktemp("aws"), "the-server-token").start()
     try:
         client("s3", local).create_bucket(Bucket=BUCKET)
