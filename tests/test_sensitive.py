@@ -792,3 +792,20 @@ def test_a_count_of_people_and_a_managers_phone_are_kept(text: str) -> None:
 def test_a_utilitys_reading_is_kept_and_its_code_still_goes() -> None:
     assert redact("Water is 40 118 and gas is 7720.").text == "Water is 40 118 and gas is 7720."
     assert redact("The gas cupboard code is 4471.").text == "The gas cupboard code is [secret]."
+
+
+def test_a_password_whose_cue_ends_the_turn_before_goes() -> None:
+    said = redact_turns(["La mia password è", "Colosseo 80"])
+    assert "Colosseo" not in said[1].text
+    asked = redact_turns(["And your password?", "river otter 9"], callers=[False, True])
+    assert "otter" not in asked[1].text
+    kept = redact_turns(["Did you reset the password?", "Yes, yesterday."], callers=[False, True])
+    assert kept[1].text == "Yes, yesterday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ISBN 978-3-16-148410-0.", "The quote number is Q-2024-0118.", "Moro em 1000-205 Lisboa."],
+)
+def test_a_book_a_quote_and_a_portuguese_postcode_are_kept(text: str) -> None:
+    assert redact(text).text == text

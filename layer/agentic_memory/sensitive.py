@@ -203,7 +203,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
     read_codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
     if "secrets" in kinds:
-        for start, said_end in values.passwords(text):  # to the end of a number the value begins
+        for start, said_end in values.passwords(text, previous):  # to the end of a number it begins
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
     codes = [code.span() for code in values.ALPHANUMERIC.finditer(text) if not taken(*code.span())]

@@ -117,7 +117,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     # "die Kontoauszüge von 2023", "the car's a 2016"
     year = _YEAR.fullmatch(digits) and (_OF_A_YEAR.search(text, 0, start) or _A_YEAR.search(before))
     # a postcode with its place: "we're in 60614, Lincoln Park", "Bahnhofstraße 5a, 10115 Berlin"
-    postcode = len(digits) in (4, 5) and _PLACE_AFTER.match(text, end)
+    postcode = (len(digits) in (4, 5) or re.fullmatch(r"\d{4}-\d{3}", written)) and _PLACE_AFTER.match(
+        text, end
+    )
     postcode = postcode and (
         _PLACE_BEFORE.search(text, 0, start) or _ADDRESS_BEFORE.search(text, max(0, start - 80), start)
     )

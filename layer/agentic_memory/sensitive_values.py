@@ -133,6 +133,23 @@ _PASSWORD = re.compile(
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
 )
+# A password's cue and its verb ending a turn: the value is said in the next one.
+_PASSWORD_CUE_AT_END = re.compile(
+    rf"(?i:\b(?:{_STRONG_PASSWORD_CUE}|pass ?code)\b[^.!\n]{{0,30}}(?:\?|\b(?:is|es|est|ist|è|é|lautet)))\s*$"
+)
+
+
+def _accepted(said: re.Match[str]) -> bool:
+    """Whether what follows a password's cue is its value: not "is correct", "is not working"."""
+    value = said.group("value")
+    quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
+    first, words = said.group("first"), len(value.split())
+    if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
+        return False  # "is correct", "is not working", but "is correct horse battery staple"
+    # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
+    return bool((said.group("strong") and not said.group("ask")) or re.search(r"[\d!#$%&*@^~+=]", value))
+
+
 # A security question described, then answered: "the security question, the name of my first dog,
 # Briciola"; the answer is the clause after the last comma, a few words, a name ("sorry" is no answer).
 _SECURITY_QUESTION = re.compile(
@@ -184,17 +201,18 @@ _SPELLED_PASSWORD = re.compile(
 )
 
 
-def passwords(text: str) -> Iterator[tuple[int, int]]:
-    """The values said to be a password or a passphrase ("the password's tango-river-88")."""
+def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
+    """The values said to be a password or a passphrase ("the password's tango-river-88"), also when
+    the turn before ends with its cue ("La mia password è" / "Colosseo 80", "And your password?")."""
+    tail = previous[-80:]
+    if tail and _PASSWORD_CUE_AT_END.search(tail):
+        joined = f"{tail}\n{text}"
+        for said in _PASSWORD.finditer(joined):
+            if said.start("value") >= len(tail) and _accepted(said):
+                yield max(said.start("value") - len(tail) - 1, 0), said.end("value") - len(tail) - 1
     for said in _PASSWORD.finditer(text):
-        value = said.group("value")
-        quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
-        first, words = said.group("first"), len(value.split())
-        if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
-            continue  # "is correct", "is not working", but "is correct horse battery staple"
-        if (not said.group("strong") or said.group("ask")) and not re.search(r"[\d!#$%&*@^~+=]", value):
-            continue  # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
-        yield said.start("value"), said.end("value")
+        if _accepted(said):
+            yield said.start("value"), said.end("value")
     for said in _SECURITY_QUESTION.finditer(text):
         if not _NOT_A_VALUE.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
