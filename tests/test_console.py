@@ -20,13 +20,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import Any
 
 import boto3
 import httpx
+import moto.sqs.models as sqs_models
 import pytest
+from moto.core.utils import unix_time_millis
 
 from agentic_memory.ingest import MAX_RESENDS
 from agentic_memory.runtime.ingestion import IngestionFailedError
@@ -365,7 +367,7 @@ def lambda_failure_record(event: dict[str, Any], error: str) -> str:
 
 @pytest.mark.usefixtures("aws")
 def test_operations_show_each_dead_letter_once_with_its_count_reason_and_first_queued(
-    post_call: ModuleType, memory_server: FakeMem0Server
+    post_call: ModuleType, memory_server: FakeMem0Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A call of 45 turns (3 chunks) whose last chunk Mem0 fails to extract every time it is sent:
     # its extraction check fails for good, and Mem0's error is in the ingestion ledger.
@@ -389,8 +391,9 @@ def test_operations_show_each_dead_letter_once_with_its_count_reason_and_first_q
     check = {"step": "confirm", "conversation_id": RETURNING_CONVERSATION}
     before = datetime.now(UTC).replace(microsecond=0)
     sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({**check, "round": 3}))
-    time.sleep(1.1)
-    second = datetime.now(UTC)
+    # Every later message is sent 1.1 s later on SQS's clock (moto's), without waiting for it.
+    monkeypatch.setattr(sqs_models, "unix_time_millis", lambda at=None: unix_time_millis(at) + 1100)
+    second = datetime.now(UTC) + timedelta(seconds=1.1)
     sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({**check, "round": 1}))  # a second chain
     never = s3_event(BUCKET, "conversations/conv_0000never0000000000000000009/transcription.json")
     for _ in range(11):  # S3 delivered its notification again and again
