@@ -190,3 +190,21 @@ def test_a_memory_sharing_only_the_name_must_answer_the_rest_of_the_question() -
     ranked = rerank("What is Tom's blood type?", found, 3, floor=0.4, related=related)
     assert [r.memory for r in ranked] == [fact.memory]
     assert ("What is blood type", name.memory) in asked
+
+
+def test_a_question_asking_who_is_answered_by_a_memory_naming_someone() -> None:
+    """The answer shares no word with the question and scores low; the name is what answers."""
+    found = [
+        memory("Hi, it's Omar, about my guitar lessons.", 0.45),
+        memory("Moved to the Thursday group with Ingrid from next month.", 0.33),
+        memory("Wants to learn fingerpicking.", 0.2),
+        memory("Prefers evenings after six.", 0.2),
+    ]
+    ranked = [r.memory for r in rerank("Who teaches him now?", found, 3, floor=0.4)]
+    assert found[1].memory in ranked  # the caller's own name counts as a name too: both are kept
+    assert not {found[2].memory, found[3].memory} & set(ranked)
+
+
+def test_a_question_asking_who_gets_nothing_from_memories_naming_nobody() -> None:
+    found = [memory("The boiler makes a banging noise when the heating comes on.", 0.7)]
+    assert rerank("Who installed the boiler?", found, 3, floor=0.4) == []

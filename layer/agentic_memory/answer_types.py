@@ -3,16 +3,18 @@
 A question asking *how many*, *how much*, *how old* or for a price, a size or a score is answered
 only by a memory that holds a number, written or spoken in any of the greeting's languages
 (``sensitive_numbers.number_runs``); one asking for an email address only by a memory that holds
-one. A memory about the same thing without such a value ("she has an upright piano" to "what make is
-her piano" aside, "she asked about the sofa" to "how much did he pay for the sofa") is about the
-question's subject but does not answer it, and an agent told it might answer with it. This is the
-expected-answer-type test of question answering, kept to the two types a word decides reliably.
+one; one asking *who* only by a memory naming someone (a name the caller's memories write inside a
+sentence, "with Davide", wherever it is written). A memory about the same thing without such a value
+("she asked about the sofa" to "how much did he pay for the sofa") is about the question's subject
+but does not answer it, and an agent told it might answer with it. This is the
+expected-answer-type test of question answering, kept to the types a word decides reliably.
 """
 
 from __future__ import annotations
 
 import re
 
+from agentic_memory.question_dates import NAMES_A_TIME
 from agentic_memory.sensitive_numbers import number_runs
 
 ASKS_NUMBER = re.compile(
@@ -21,7 +23,19 @@ ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 ASKS_EMAIL = re.compile(r"\be-?mail\b", re.IGNORECASE)
+# A question asking who: "who teaches him", "who's coming", "whose van is it".
+ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
+CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
+# A capitalised word inside a sentence ("with Davide", "Mrs. Park"): a name, or a place.
+_INSIDE = re.compile(r"(?<=[a-z\u00e0-\u00ff,] )[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+")
 _EMAIL = re.compile(r"@|\bat\b.{1,40}\bdot\b", re.IGNORECASE)
+
+
+def names_among(memories: list[str], query: str) -> set[str]:
+    """The names the memories use inside a sentence, less the question's own ("who does **Tom** see"):
+    a name written once mid-sentence is a name wherever it is written, a sentence's first word too."""
+    found = {w for m in memories for w in _INSIDE.findall(m) if not NAMES_A_TIME.fullmatch(w)}
+    return found - set(CAPITALISED.findall(query))
 
 
 def may_answer(query: str, memory: str) -> bool:
