@@ -809,3 +809,16 @@ def test_a_password_whose_cue_ends_the_turn_before_goes() -> None:
 )
 def test_a_book_a_quote_and_a_portuguese_postcode_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the password need an exclamation mark",
+        "Is it all lowercase?",
+        "The new password must be all lowercase with no spaces.",
+        "Do I need a capital letter in the new password?",
+    ],
+)
+def test_questions_and_rules_about_how_to_type_a_password_are_kept(text: str) -> None:
+    assert redact(text).text == text

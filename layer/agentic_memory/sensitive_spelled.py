@@ -127,6 +127,11 @@ def typed_values(text: str) -> Iterator[tuple[int, int]]:
             continue
         first = min([found.start() for found in typed] + ([spelling.start()] if spelling else []))
         starts = [found.end() for found in _VALUE_START.finditer(text, begin, first)]
+        # a question ("Does it need an exclamation mark?"), or rules with nothing typed, say no value
+        at_start = re.fullmatch(r"[\s,]*(?i:all|in|en|tout en|tudo|tutto|alles)?\s*", text[begin:first])
+        spelled = starts or not strong or at_start or re.search(r"\d", text[begin:end])
+        if text[end : end + 1] == "?" or not spelled:
+            continue
         start = starts[-1] if starts else begin
         while start < end and text[start] in " ,":
             start += 1

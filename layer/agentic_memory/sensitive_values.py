@@ -193,11 +193,11 @@ PASSWORD_SHAPED = re.compile(
 _SPELLED_PASSWORD = re.compile(
     r"(?i:\b(?:it['\u2019]s|is|es|c['\u2019]est|ist|lautet|è|é))[,\s]+"
     r"(?:(?i:um+|uh+|eh+|euh|äh|ehm|hã)[,\s]+)?"
-    r"(?P<value>[^\s,.;!?][^,.;!?\n]{1,40}?),?\s+"
+    r"(?!(?i:it|this|that|all|um+|uh+|eh+|er)\b)(?P<value>[^\s,.;!?][^,.;!?\n]{1,40}?),?\s+"
     r"(?i:(?:all |in |en |tudo |tutto )?(?:lower ?case|upper ?case|all caps|with a capital|"
     r"no spaces|one word|todo junto|en minúsculas|tout attaché|"
     r"en minuscules|alles klein|kleingeschrieben|zusammengeschrieben|tutto attaccato|in minuscolo|"
-    r"tudo junto|minúsculas)\b)"
+    r"tudo junto|minúsculas)\b)(?![^.!\n]*\?)"  # not a question: "Is it all lowercase?"
 )
 
 
