@@ -822,3 +822,21 @@ def test_a_book_a_quote_and_a_portuguese_postcode_are_kept(text: str) -> None:
 )
 def test_questions_and_rules_about_how_to_type_a_password_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My password, um, I don't know it anymore.",
+        "Das Passwort, äh, habe ich vergessen.",
+        "La password, ehm, l'ho dimenticata.",
+        "My old password was compromised, so I changed it.",
+    ],
+)
+def test_what_a_caller_says_about_a_password_after_a_pause_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_passphrase_of_words_after_a_pause_goes() -> None:
+    said = "Ma phrase secrète, euh, la mer est calme."
+    assert "calme" not in redact(said).text

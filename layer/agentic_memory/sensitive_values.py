@@ -126,12 +126,19 @@ _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|pass ?code|parola chiave)\b)"
     r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
-    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|\s*,\s*(?i:{_FILLER})\s*(?=,)|(?P<ask>\?)(?=\s))"
+    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{_FILLER})\s*(?=,))"
+    r"|(?P<ask>\?)(?=\s))"
     r"(?![\s,]+(?i:case|not|no|never|too|always|wrong|incorrect|expired|locked)\b)"  # an aside, not the value
     rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,]))?[\s,]*?"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
+)
+# How a clause about a password begins, after a pause: a subject, a negation, an auxiliary.
+_CLAUSE_START = re.compile(
+    r"(?i:i|i['\u2019](?:m|ve|d)|we|you|it|don['\u2019]t|can['\u2019]t|forgot|lost|yo|nunca|me|lo|olvidé|"
+    r"perdí|je|j['\u2019]ai|ne|n['\u2019]|on|il|elle|l['\u2019]ai|ich|habe|hab|weiß|es|io|l['\u2019]ho|ho|"
+    r"mi|eu|esqueci|perdi|já|not|no|non|nicht|kein|não)"
 )
 # A password's cue and its verb ending a turn: the value is said in the next one.
 _PASSWORD_CUE_AT_END = re.compile(
@@ -147,7 +154,10 @@ def _accepted(said: re.Match[str]) -> bool:
     if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
         return False  # "is correct", "is not working", but "is correct horse battery staple"
     # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
-    return bool((said.group("strong") and not said.group("ask")) or re.search(r"[\d!#$%&*@^~+=]", value))
+    # "My password, um, I don't know it anymore": after a pause, a clause about it, not its value
+    named = said.group("strong") and not said.group("ask")
+    named = named and not (said.group("pause") and _CLAUSE_START.fullmatch(first))
+    return bool(named or re.search(r"[\d!#$%&*@^~+=]", value))
 
 
 # A security question described, then answered: "the security question, the name of my first dog,
@@ -164,6 +174,7 @@ _SECURITY_QUESTION = re.compile(
 # What follows "my password is" when the password itself is not said.
 _NOT_A_VALUE = re.compile(
     r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the|same|never|case|correct|different|"
+    r"compromised|hacked|stolen|leaked|changed|sent|"
     r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
     r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
     r"bloqué|que|qui|che|dass|en|dans|in|im)"
