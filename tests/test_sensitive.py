@@ -840,3 +840,8 @@ def test_what_a_caller_says_about_a_password_after_a_pause_is_kept(text: str) ->
 def test_a_passphrase_of_words_after_a_pause_goes() -> None:
     said = "Ma phrase secrète, euh, la mer est calme."
     assert "calme" not in redact(said).text
+
+
+def test_a_mobile_number_written_with_a_long_subscriber_group_is_kept() -> None:
+    said = "Rufen Sie mich unter 0171 2345678 an."
+    assert redact(said).text == said

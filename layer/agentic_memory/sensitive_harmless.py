@@ -22,7 +22,7 @@ from agentic_memory.sensitive_numbers import spoken_digits
 _PHONE_REGIONS = ("US", "GB", "ES", "MX", "FR", "DE", "IT", "PT", "BR", "CA")
 # A phone number as written: an international prefix, a trunk 0 and groups, parentheses or 3-3-4.
 _PHONE_WRITTEN = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,6}){1,5}|"
+    r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,8}){1,5}|"
     r"\(\d{3}\)\s?\d{3}[ .\-]?\d{4}|\d{3}[ .\-]\d{3}[ .\-]\d{4})(?![\w])"
 )
 _DATE = re.compile(
