@@ -20,7 +20,8 @@ pytestmark = pytest.mark.slow  # the whole evaluation, six times
 def sentences_embedded_once() -> Iterator[None]:
     """The encoder's vectors kept from run to run: each run opens a new store (so a new encoder cache),
     but the two scopes of a set store and ask the same sentences, and a sentence's vector is the same
-    whichever run asks (the six runs: 34 s of CPU → 26 s, measured on the 2-core machine)."""
+    whichever run asks (the six runs, one after another: 45 s → 30 s, 31 s → 24 s of CPU, measured on the
+    2-core machine)."""
     vectors: dict[str, Array] = {}
     encode = MiniLmEncoder.embed
 
