@@ -845,3 +845,15 @@ def test_a_passphrase_of_words_after_a_pause_goes() -> None:
 def test_a_mobile_number_written_with_a_long_subscriber_group_is_kept() -> None:
     said = "Rufen Sie mich unter 0171 2345678 an."
     assert redact(said).text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi número es seis uno dos, tres cuatro cinco, seis siete ocho.",
+        "Mon numéro, c'est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.",
+        "Il mio numero è tre tre tre, uno due tre, quattro cinque sei sette.",
+    ],
+)
+def test_a_phone_number_said_in_words_in_its_countrys_groups_is_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -135,13 +135,15 @@ def _phone_said(said: str) -> bool:
     cinq", "oh seven seven double oh, nine double oh four five six"). Most runs of 8 to 12 digits are
     a valid number somewhere (77 to 99 % of random ones in these ten regions), so the grouping, not
     validity alone, says a phone."""
-    groups = [spoken_digits(group) or "" for group in re.split(r"\s*[,;.\-]\s*", said.strip())]
+    groups = [spoken_digits(group) or "" for group in re.split(r"\s*[,;.]\s*|\s+-\s+", said.strip())]
     sizes = [len(group) for group in groups]
     digits = "".join(groups)
-    if sizes in ([3, 3, 4], [1, 3, 3, 4]):  # North America's plan: area and exchange begin with 2-9
-        return digits[-10] in "23456789" and digits[-7] in "23456789"
+    if sizes in ([3, 3, 4], [1, 3, 3, 4]) and digits[-10] in "23456789" and digits[-7] in "23456789":
+        return True  # North America's plan: area and exchange begin with 2-9
     trunk = len(groups) >= 2 and groups[0][:1] == "0" and all(2 <= size <= 6 for size in sizes[1:])
-    return trunk and _valid_phone(digits, digits)
+    # Spain's, Portugal's and Italy's numbers have no trunk 0: nine or ten digits in groups of 2 to 4
+    national = len(groups) >= 3 and all(2 <= size <= 4 for size in sizes) and len(digits) in (9, 10)
+    return (trunk or national) and _valid_phone(digits, digits)
 
 
 def tracking_number(code: str) -> bool:
