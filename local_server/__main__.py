@@ -61,19 +61,16 @@ def _serve(args: argparse.Namespace) -> int:
     overrides = _env_vars(Path(args.env_vars))
     stack = _stack(args.parameter_overrides)
     _check_env_vars(Path(args.env_vars), overrides, stack)
-    folder = DataFolder(Path(args.data_dir)).lock()
+    folder = DataFolder(Path(args.data_dir)).lock()  # the kernel's lock: a failed start leaves none
     try:
         api = LocalApi((args.host, args.port))
-        aws_port = args.port + 1 if args.aws_port is None else args.aws_port
-        local_aws = aws.LocalAws(aws_port, folder.aws, api.token).start()
-    except BaseException as error:
-        folder.release()
-        if isinstance(error, OSError):  # the API's port (LocalAws says so of its own)
-            raise LocalServerError(
-                f"cannot listen on {args.host}:{args.port} ({error.strerror}): another program uses "
-                "it; stop it or choose another port (make run PORT=3010)"
-            ) from None
-        raise
+    except OSError as error:
+        raise LocalServerError(
+            f"cannot listen on {args.host}:{args.port} ({error.strerror}): another program uses "
+            "it; stop it or choose another port (make run PORT=3010)"
+        ) from None
+    aws_port = args.port + 1 if args.aws_port is None else args.aws_port
+    local_aws = aws.LocalAws(aws_port, folder.aws, api.token).start()
     specs = [_configured(spec, overrides) for spec in stack.functions()]
     secrets: dict[str, str] = {
         k: v for section in overrides.values() for k, v in section.items() if k in SECRET_NAMES
@@ -105,7 +102,8 @@ def _serve(args: argparse.Namespace) -> int:
         api.server_close()
         for poller in pollers:
             poller.stop(timeout=30)
-        _close_memory_stores()
+        if mem0_oss := sys.modules.get("agentic_memory_ops.mem0_oss"):  # if it was used
+            mem0_oss.close_all_stores()  # Qdrant, left to garbage collection, prints a traceback
         local_aws.stop()
         folder.release()
         log.info("Stopped; everything is kept in %s", folder.path)
@@ -190,16 +188,9 @@ def _check_env_vars(path: Path, overrides: dict[str, dict[str, str]], stack: Sta
     names = {*VARIABLES, *SECRET_NAMES, *POWERTOOLS_VARIABLES}.union(*(spec.environment for spec in specs))
     for section, values in overrides.items():
         if section not in sections:
-            log.warning(
-                "%s: %s is no function of template.yaml%s", path.name, section, _guess(section, sections)
-            )
+            _unknown(path, section, "is no function of template.yaml", sections)
         for name in sorted(set(values) - names):
-            log.warning(
-                "%s: %s is declared by no function of template.yaml and read by no setting%s",
-                path.name,
-                name,
-                _guess(name, names),
-            )
+            _unknown(path, name, "is declared by no function of template.yaml and read by no setting", names)
     for spec in specs:
         try:
             Settings.from_env({**os.environ, **_configured(spec, overrides).environment})
@@ -207,9 +198,9 @@ def _check_env_vars(path: Path, overrides: dict[str, dict[str, str]], stack: Sta
             raise LocalServerError(str(error)) from None
 
 
-def _guess(name: str, known: Iterable[str]) -> str:
+def _unknown(path: Path, name: str, is_what: str, known: Iterable[str]) -> None:
     close = difflib.get_close_matches(name, sorted(known), n=1)
-    return f" (did you mean {close[0]}?)" if close else ""
+    log.warning("%s: %s %s%s", path.name, name, is_what, f" (did you mean {close[0]}?)" if close else "")
 
 
 def _stack(parameter_overrides: str) -> Stack:
@@ -236,20 +227,10 @@ def _keep_memories_in(folder: DataFolder) -> None:
     raw = os.environ.get("MEM0_OSS_CONFIG") or "{}"
     try:
         config = json.loads(raw)
-    except ValueError:
-        raise LocalServerError(f"MEM0_OSS_CONFIG is not JSON: {raw[:60]!r}") from None
-    if not isinstance(config, dict):
-        raise LocalServerError("MEM0_OSS_CONFIG must be a JSON object")
-    config.setdefault("data_dir", str(folder.memories))
+        config.setdefault("data_dir", str(folder.memories))
+    except (ValueError, AttributeError):  # not JSON, or not an object
+        raise LocalServerError(f"MEM0_OSS_CONFIG must be a JSON object, not {raw[:60]!r}") from None
     os.environ["MEM0_OSS_CONFIG"] = json.dumps(config)
-
-
-def _close_memory_stores() -> None:
-    """Close Qdrant before the interpreter exits: left to garbage collection, it prints a traceback."""
-    if "agentic_memory_ops.mem0_oss" in sys.modules:
-        from agentic_memory_ops.mem0_oss import close_all_stores  # noqa: PLC0415 - only if it was used
-
-        close_all_stores()
 
 
 def _reset(data_dir: Path) -> int:
@@ -265,7 +246,11 @@ def _reset(data_dir: Path) -> int:
 
 
 def _banner(api: LocalApi, secrets: dict[str, str], data_dir: Path, endpoint: str, restored: int) -> None:
-    url = api.url
+    url, python = api.url, Path(sys.executable)
+    # agentic-memory for this server, as typed in another terminal in this directory
+    script = python.parent / "agentic-memory"
+    cli = _shown(script) if script.exists() else f"{_shown(python)} -m agentic_memory_ops.cli"
+    where = "" if data_dir == Path(DEFAULT_DATA_DIR).resolve() else f" --data-dir {_shown(data_dir)}"
     lines = ["", "ElevenLabs Agentic Memory — local stack (no cloud account, no network)", ""]
     for (method, path), function in api.routes.items():
         lines.append(f"  {method:<5}{url}{path:<14} {function.spec.logical_id}")
@@ -280,21 +265,12 @@ def _banner(api: LocalApi, secrets: dict[str, str], data_dir: Path, endpoint: st
         f"  AWS (moto)                  : {endpoint}",
         f"  Lambda Invoke API           : {url} (agentic-memory replay --local)",
         "",
-        f"Try: {_cli(data_dir, 'send --wait')}",
-        f"     {_cli(data_dir, 'show +15550100002')}",
+        f"Try: {cli} send --wait --local{where}",
+        f"     {cli} show +15550100002 --local{where}",
         "Stop with Ctrl-C.",
         "",
     ]
     print("\n".join(lines), flush=True)
-
-
-def _cli(data_dir: Path, arguments: str) -> str:
-    """``agentic-memory ARGUMENTS`` for this server, as typed in another terminal in this directory."""
-    python = Path(sys.executable)
-    script = python.parent / "agentic-memory"
-    command = _shown(script) if script.exists() else f"{_shown(python)} -m agentic_memory_ops.cli"
-    where = "" if data_dir == Path(DEFAULT_DATA_DIR).resolve() else f" --data-dir {_shown(data_dir)}"
-    return f"{command} {arguments} --local{where}"
 
 
 def _shown(path: Path) -> str:

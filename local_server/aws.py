@@ -11,7 +11,6 @@ import functools
 import io
 import json
 import os
-import secrets
 import socket
 import threading
 from pathlib import Path
@@ -45,9 +44,9 @@ class LocalAws:
     this process's AWS settings pointing at it. ``start`` binds in the caller's thread, so a busy
     port is an ``OSError`` there rather than a server thread dying unseen."""
 
-    def __init__(self, port: int, folder: Path, secret: str | None = None) -> None:
+    def __init__(self, port: int, folder: Path, secret: str) -> None:
         self.journal = Journal(DomainDispatcherApplication(create_backend_app), folder)
-        self.secret = secret or secrets.token_urlsafe(32)  # the secret access key requests are signed with
+        self.secret = secret  # the secret access key requests are signed with
         try:  # werkzeug prints its own advice and exits when the port is taken: say it in one line
             with contextlib.redirect_stderr(io.StringIO()):
                 app, handler = SignedOnly(self.journal, self.secret), MotoRequestHandler
@@ -63,14 +62,12 @@ class LocalAws:
     def start(self) -> LocalAws:
         self._thread.start()
         os.environ.update(
-            {
-                "AWS_ENDPOINT_URL": self.endpoint,
-                "AWS_ACCESS_KEY_ID": ACCESS_KEY_ID,
-                "AWS_SECRET_ACCESS_KEY": self.secret,
-                "AWS_DEFAULT_REGION": REGION,
-                "AWS_REGION": REGION,
-                "MOTO_ACCOUNT_ID": ACCOUNT_ID,
-            }
+            AWS_ENDPOINT_URL=self.endpoint,
+            AWS_ACCESS_KEY_ID=ACCESS_KEY_ID,
+            AWS_SECRET_ACCESS_KEY=self.secret,
+            AWS_DEFAULT_REGION=REGION,
+            AWS_REGION=REGION,
+            MOTO_ACCOUNT_ID=ACCOUNT_ID,
         )
         for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA"):
             os.environ.pop(name, None)
@@ -87,11 +84,7 @@ def create_resources(stack: Stack, secrets: dict[str, str]) -> dict[str, str]:
     models from their resolved properties; the bucket's versioning (which moto's model leaves unset)
     and the secret (which has no model in moto) by hand. Returns the names made, by logical id."""
     kinds = ("AWS::S3::Bucket", "AWS::DynamoDB::Table", "AWS::SQS::Queue", "AWS::SecretsManager::Secret")
-    made = {
-        key: stack.physical_name(key)
-        for key, resource in stack.resources.items()
-        if resource["Type"] in kinds
-    }
+    made = {logical_id: stack.physical_name(logical_id) for logical_id in stack.of_type(*kinds)}
     # Dead-letter targets first: a redrive policy names an existing queue.
     for logical_id in sorted(made, key=lambda key: "RedrivePolicy" in stack.resources[key]["Properties"]):
         resource = stack.resources[logical_id]

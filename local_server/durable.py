@@ -1,9 +1,7 @@
 """Local AWS that keeps what it acknowledged: the data folder made to agree with moto's state.
 
-Whoever writes, a write S3, DynamoDB or SQS acknowledged is on disk before the answer leaves
-(``kill -9`` loses nothing acknowledged); a restart puts back the current objects, the items and each
-message in the queue that held it, and announces no restored object. Not kept: older S3 versions,
-message delays and receive counts. The guarantee, its tests and the alternatives: docs/architecture.md.
+Its guarantee (a write S3, DynamoDB or SQS acknowledged survives ``kill -9``, whoever the writer),
+what a restart puts back and what not, its tests and the alternatives: docs/architecture.md.
 
 How: moto holds everything in memory, in this process. A WSGI middleware tells from a request's
 headers which service it may have changed (S3 but a GET or HEAD; DynamoDB but a read; any SQS call,
@@ -24,7 +22,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -45,6 +43,7 @@ SERVICES = ("s3", "dynamodb", "sqs")
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 # A file's path → what it was written from (an ETag, an item's JSON, a message id) and its content.
 Files = dict[Path, tuple[Any, Callable[[], bytes]]]
+FileEntries = Iterator[tuple[Path, tuple[Any, Callable[[], bytes]]]]
 
 
 def write_atomically(path: Path, data: bytes, mode: int = 0o666) -> None:
@@ -121,42 +120,35 @@ class Journal:
     def _read(self, service: str, tables: bytes | None = None) -> Files:
         while True:
             try:  # another thread's write may change moto's dicts as they are read: read again
-                files: Files = getattr(self, f"_{service}_files")(tables)
-                return files
+                return dict(getattr(self, f"_{service}_files")(tables))
             except RuntimeError:
                 continue
 
-    def _s3_files(self, _: bytes | None) -> Files:
-        files: Files = {}
+    def _s3_files(self, _: bytes | None) -> FileEntries:
         for bucket in list(s3_backends[ACCOUNT_ID]["aws"].buckets.values()):
             for name, key in bucket.keys.items():  # each key's current version (moto copies the dict)
                 if isinstance(key, FakeKey):  # not a versioned bucket's delete marker
                     path = self.folder / "s3" / bucket.name / quote(name, safe="")
                     kind = str(key.metadata.get("Content-Type", "binary/octet-stream"))
-                    files[path] = ((key.etag, kind), functools.partial(getattr, key, "value"))
-                    files[path.with_name(f"{path.name}.content-type")] = ((key.etag, kind), kind.encode)
-        return files
+                    yield path, ((key.etag, kind), functools.partial(getattr, key, "value"))
+                    yield path.with_name(f"{path.name}.content-type"), ((key.etag, kind), kind.encode)
 
-    def _dynamodb_files(self, tables: bytes | None) -> Files:
-        files: Files = {}
+    def _dynamodb_files(self, tables: bytes | None) -> FileEntries:
         for table in list(dynamodb_backends[ACCOUNT_ID][REGION].tables.values()):
             for item in table.all_items() if _named(table.name, tables) else []:
                 attributes = item.to_json()["Attributes"]
                 key = {name: attributes[name] for name in (table.hash_key_attr, table.range_key_attr) if name}
                 name = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
                 text = json.dumps(attributes, sort_keys=True)
-                files[self.folder / "dynamodb" / table.name / f"{name}.json"] = (text, text.encode)
-        return files
+                yield self.folder / "dynamodb" / table.name / f"{name}.json", (text, text.encode)
 
-    def _sqs_files(self, _: bytes | None) -> Files:
-        files: Files = {}
+    def _sqs_files(self, _: bytes | None) -> FileEntries:
         for name, queue in list(sqs_backends[ACCOUNT_ID][REGION].queues.items()):
             for message in list(queue._messages):  # visible, in flight or delayed
                 # What sending it again needs (not its delay: that is past).
                 sent = {"MessageBody": message.body, "MessageAttributes": message.message_attributes}
                 text = json.dumps({k: v for k, v in sent.items() if v}).encode()
-                files[self.folder / "sqs" / name / f"{message.id}.json"] = (name, text.__bytes__)
-        return files
+                yield self.folder / "sqs" / name / f"{message.id}.json", (name, text.__bytes__)
 
     # -- restart ------------------------------------------------------------------------------------
 

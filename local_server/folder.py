@@ -60,9 +60,6 @@ class DataFolder:
         write_atomically(self.descriptor, json.dumps(described).encode(), mode=0o600)
 
     def release(self) -> None:
-        if self._lock_file is None:
-            return
         self.descriptor.unlink(missing_ok=True)
-        fcntl.flock(self._lock_file, fcntl.LOCK_UN)
-        self._lock_file.close()
-        self._lock_file = None
+        if self._lock_file is not None:
+            self._lock_file.close()  # which releases the lock

@@ -14,7 +14,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 from unittest import mock
 
@@ -44,43 +44,23 @@ def log_as_the_running_function(functions: list[LocalFunction]) -> None:
         return running in ("", owner)
 
     for function in functions:
-        service = function.spec.environment.get("POWERTOOLS_SERVICE_NAME", "")
-        for handler in logging.getLogger(service).handlers if service else []:
-            handler.addFilter(functools.partial(hand_over, service))
-
-
-@dataclass
-class LocalContext:
-    """The parts of Lambda's context object that Powertools reads."""
-
-    function_name: str
-    memory_limit_in_mb: int = 1024
-    aws_request_id: str = ""
-    invoked_function_arn: str = ""
-    deadline: float = 0.0
-
-    def get_remaining_time_in_millis(self) -> int:
-        return max(0, int((self.deadline - time.monotonic()) * 1000))
+        for handler in logging.getLogger(function.service).handlers if function.service else []:
+            handler.addFilter(functools.partial(hand_over, function.service))
 
 
 class LocalFunction:
     def __init__(self, spec: FunctionSpec) -> None:
         self.spec = spec
-        self._handler = self._load()
-
-    def _load(self) -> Callable[[dict[str, Any], LocalContext], dict[str, Any]]:
-        module_name, function_name = self.spec.handler.rsplit(".", 1)
-        path = self.spec.code_dir / f"{module_name.replace('.', '/')}.py"
-        spec = importlib.util.spec_from_file_location(f"{self.spec.logical_id}.{module_name}", path)
-        if spec is None or spec.loader is None:
-            raise RuntimeError(f"cannot load {path}")
-        module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+        self.service = spec.environment.get("POWERTOOLS_SERVICE_NAME", "")
+        module_name, function_name = spec.handler.rsplit(".", 1)
+        path = spec.code_dir / f"{module_name.replace('.', '/')}.py"
+        found = importlib.util.spec_from_file_location(f"{spec.logical_id}.{module_name}", path)
+        assert found is not None and found.loader is not None  # None only for a path not ending in .py
+        module = sys.modules[found.name] = importlib.util.module_from_spec(found)
         # Powertools reads the service name when the module creates its Logger: set it for the import.
-        service = self.spec.environment.get("POWERTOOLS_SERVICE_NAME", "local")
-        with mock.patch.dict(os.environ, POWERTOOLS_SERVICE_NAME=service):
-            spec.loader.exec_module(module)
-        handler: Callable[[dict[str, Any], LocalContext], dict[str, Any]] = getattr(module, function_name)
-        return handler
+        with mock.patch.dict(os.environ, POWERTOOLS_SERVICE_NAME=self.service or "local"):
+            found.loader.exec_module(module)
+        self._handler: Callable[[dict[str, Any], Any], dict[str, Any]] = getattr(module, function_name)
 
     def invoke(self, event: dict[str, Any], within: float | None = None) -> dict[str, Any]:
         """The handler's answer, if it comes within the function's ``Timeout`` (and ``within``).
@@ -88,17 +68,18 @@ class LocalFunction:
         Lambda would stop a function at its time-out; a thread cannot be stopped, so a late one
         finishes unseen (and what it writes may still land)."""
         seconds = min(self.spec.timeout_seconds, within or self.spec.timeout_seconds)
-        request_id = str(uuid.uuid4())
-        context = LocalContext(
+        request_id, deadline = str(uuid.uuid4()), time.monotonic() + self.spec.timeout_seconds
+        context = SimpleNamespace(  # the parts of Lambda's context object that the functions read
             function_name=self.spec.name,
+            memory_limit_in_mb=1024,
             aws_request_id=request_id,
             invoked_function_arn=f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.spec.name}",
-            deadline=time.monotonic() + self.spec.timeout_seconds,
+            get_remaining_time_in_millis=lambda: max(0, int((deadline - time.monotonic()) * 1000)),
         )
         outcome: dict[str, Any] = {}
 
         def run() -> None:
-            _service.set(self.spec.environment.get("POWERTOOLS_SERVICE_NAME", ""))
+            _service.set(self.service)
             try:
                 outcome["result"] = self._handler(event, context)
             except BaseException as error:  # handed to the waiting thread

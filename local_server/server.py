@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import argparse
 import base64
-import contextlib
 import hmac
 import io
 import json
 import logging
 import re
 import secrets
-import sys
 import time
+from contextlib import redirect_stderr, redirect_stdout
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from unittest import mock
 from urllib.parse import unquote, urlsplit
 
 from agentic_memory_ops.cli import target as cli_targets
@@ -87,19 +87,6 @@ class LocalApi(ThreadingHTTPServer):
         target = cli_targets.Target.resolve(argparse.Namespace(local=True))
         self.console = Console(ConsoleData(target), self.token, CONSOLE)
 
-    def run_cli(self, argv: list[str]) -> dict[str, Any]:
-        """One ``agentic-memory`` command, here; one at a time (it borrows the process's stdio)."""
-        from agentic_memory_ops.cli import main  # noqa: PLC0415 - the CLI loads only when asked
-
-        out, err = io.StringIO(), io.StringIO()
-        with STDOUT_LOCK, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            stdin, sys.stdin = sys.stdin, io.StringIO()  # never prompt on the server's terminal
-            try:
-                code = main(argv)
-            finally:
-                sys.stdin = stdin
-        return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
-
 
 class _Handler(BaseHTTPRequestHandler):
     server: LocalApi
@@ -139,13 +126,12 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def do_GET(self) -> None:
-        if self._console("GET", urlsplit(self.path).path, time.perf_counter()):
-            return
-        if urlsplit(self.path).path == "/health":
+        path = urlsplit(self.path).path
+        if path == "/health":
             functions = sorted({f.spec.logical_id for f in self.server.routes.values()})
             self._send(200, json.dumps({"status": "ok", "functions": functions}).encode() + b"\n", _JSON)
-            return
-        self._no_route()
+        elif not self._console("GET", path, time.perf_counter()):
+            self._no_route()
 
     def _no_route(self) -> None:
         """HTTP API's answer to a method no route has, on any path: 404, as to an unknown path."""
@@ -211,6 +197,8 @@ class _Handler(BaseHTTPRequestHandler):
         return 200, json.dumps(result).encode(), _JSON
 
     def _cli(self, body: bytes) -> tuple[int, bytes, dict[str, str]]:
+        """One ``agentic-memory`` command, here; one at a time (it borrows the process's stdio, and
+        never prompts on the server's terminal)."""
         if not self._authorized():
             return 403, _message("Forbidden"), _JSON
         try:
@@ -220,7 +208,13 @@ class _Handler(BaseHTTPRequestHandler):
         argv = request.get("argv") if isinstance(request, dict) else None
         if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
             return 400, _message("argv must be a list of strings"), _JSON
-        return 200, json.dumps(self.server.run_cli(argv)).encode(), _JSON
+        from agentic_memory_ops.cli import main  # noqa: PLC0415 - the CLI loads only when asked
+
+        out, err, stdin = io.StringIO(), io.StringIO(), io.StringIO()
+        with STDOUT_LOCK, redirect_stdout(out), redirect_stderr(err), mock.patch("sys.stdin", stdin):
+            code = main(argv)
+        ran = {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+        return 200, json.dumps(ran).encode(), _JSON
 
     def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)

@@ -10,6 +10,7 @@ docs/architecture.md (the local stack).
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,8 +101,7 @@ class Stack:
     def physical_name(self, logical_id: str) -> str:
         """What ``Ref`` returns for a resource here (a queue's name, not its URL): its explicit name,
         else stack-logical id."""
-        resource: _Resource = self._map[logical_id]  # type: ignore[assignment]
-        return resource.name
+        return str(self._map._parsed_resources[logical_id].name)
 
     def resolve(self, value: Any) -> Any:
         """``value`` with every intrinsic function replaced by its result; ``AWS::NoValue`` removes
@@ -111,38 +111,31 @@ class Stack:
 
     # -- what the local server needs ----------------------------------------------------------------
 
-    def of_type(self, resource_type: str) -> dict[str, dict[str, Any]]:
-        return {k: v for k, v in self.resources.items() if v["Type"] == resource_type}
+    def of_type(self, *resource_types: str) -> dict[str, dict[str, Any]]:
+        return {k: v for k, v in self.resources.items() if v["Type"] in resource_types}
 
     def functions(self) -> list[FunctionSpec]:
+        """The functions with SAM's ``Globals``: a function's own property wins; variables merge."""
         globals_ = self.template.get("Globals", {}).get("Function", {})
         shared_env = globals_.get("Environment", {}).get("Variables", {})
         specs = []
         for logical_id, resource in self.of_type("AWS::Serverless::Function").items():
-            properties = resource["Properties"]
+            properties = {"Handler": "app.lambda_handler", "Timeout": 3, **globals_, **resource["Properties"]}
             variables = self.resolve({**shared_env, **properties.get("Environment", {}).get("Variables", {})})
-            events = [(event["Type"], event["Properties"]) for event in properties.get("Events", {}).values()]
+            events: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+            for event in properties.get("Events", {}).values():
+                events[event["Type"]].append(event["Properties"])
             specs.append(
                 FunctionSpec(
                     logical_id=logical_id,
                     name=self.physical_name(logical_id),
                     code_dir=self.root / properties["CodeUri"],
-                    handler=properties.get("Handler", globals_.get("Handler", "app.lambda_handler")),
+                    handler=properties["Handler"],
                     environment={k: str(v) for k, v in variables.items()},
-                    routes=[
-                        Route(event["Method"].upper(), event["Path"])
-                        for kind, event in events
-                        if kind == "HttpApi"
-                    ],
+                    routes=[Route(event["Method"].upper(), event["Path"]) for event in events["HttpApi"]],
                     # an SQS event source names its queue by ARN: the name is its last part
-                    queues=[
-                        self.resolve(event["Queue"]).rsplit(":", 1)[1]
-                        for kind, event in events
-                        if kind == "SQS"
-                    ],
-                    timeout_seconds=float(
-                        self.resolve(properties.get("Timeout", globals_.get("Timeout", 3)))
-                    ),
+                    queues=[self.resolve(event["Queue"]).rsplit(":", 1)[1] for event in events["SQS"]],
+                    timeout_seconds=float(self.resolve(properties["Timeout"])),
                 )
             )
         return specs
