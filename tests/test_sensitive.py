@@ -857,3 +857,24 @@ def test_a_mobile_number_written_with_a_long_subscriber_group_is_kept() -> None:
 )
 def test_a_phone_number_said_in_words_in_its_countrys_groups_is_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_a_thousand_alone_is_a_way_of_speaking() -> None:
+    assert redact("Grazie mille, a domani.").text == "Grazie mille, a domani."
+    assert redact("Mil gracias.").text == "Mil gracias."
+
+
+def test_a_code_the_agent_spelled_and_the_caller_repeats_is_kept() -> None:
+    said = redact_turns(
+        ["Your booking reference is Q F seven K two M.", "Q F 7 K 2 M. Danke."], callers=[False, True]
+    )
+    assert said[1].text == "Q F 7 K 2 M. Danke."
+
+
+def test_a_short_yes_opening_an_answer_keeps_the_questions_word() -> None:
+    asked = ["Did you get the quote?", "I did. One thousand two hundred, yes?"]
+    said = redact_turns(asked, callers=[False, True])
+    assert said[1].text == "I did. One thousand two hundred, yes?"
+    pin = redact_turns(["And the PIN?", "Yes. 4 4 7 1."], callers=[False, True])
+    assert "4 4 7 1" not in pin[1].text
+    assert redact("I was quoted one eighty on the phone.").text == "I was quoted one eighty on the phone."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 # A phone word says a number is a phone number, unless it says the channel ("by phone", "por telefone":
 # "the code for banking by phone is 516 082").
-_NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )"
+_NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )(?<!on the )(?<!over the )"
 PHONE_CUES = (
     rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|fax|landline|teléfono|móvil|fijo|téléphone|portable|"
     r"fixe|tel|tél|telf|tlf|telefon|handy|festnetz(?:nummer)?|telefono|cellulare|fisso|telefone|telemóvel|fixo)",
@@ -50,7 +50,7 @@ HARMLESS_CUES = (
     r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
     r"rewards(?: number)?|frequent flyer(?: number)?|honou?rs|bonvoy|avios|skymiles|aadvantage|clubcard|"
     r"nectar|payback|building|called|named|deposit|budget|rent|fee|fare|salary|bus|coach|tram|route|"
-    r"error|isbn|quote|estimate|product|paid|costs?|charged|(?:date of )?birth(?: date)?|dob|"
+    r"error|isbn|quoted?|estimate|product|paid|costs?|charged|(?:date of )?birth(?: date)?|dob|"
     r"blood pressure|pulse|"
     r"heart rate|temperature|weight|height|cholesterol|glucose|blood sugar|employee|staff|student|"
     r"patient|vin|chassis|(?:account |relationship )?manager|gestor|gerente|conseill(?:er|ère)|"

@@ -10,6 +10,7 @@ from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.sensitive_harmless import glued_unit, harmless_code, postcode, reference_code, token_start
+from agentic_memory.sensitive_spelled import reading
 from agentic_memory.sensitive_words import said_after
 
 # A time or a year ("0900", "2019") just after a word that says when: never a code.
@@ -79,12 +80,13 @@ def code_kind(
     value = text[start:end]
     if glued_unit(value):
         return "harmless"  # "9h30", "20mg": a time or a dose, whatever word comes before
-    given = deny is not None and (values.compact(value) in deny or re.sub(r"\D", "", value) in deny)
+    said = (values.compact(value), re.sub(r"\D", "", value), reading(value))
+    given = deny is not None and any(written in deny for written in said)
     denied = deny is not None and not given and not harmless_code(value) and not values.PRODUCT.match(value)
     denied = denied and not postcode(values.compact(value))  # "S W 1 A, 1 A A" spelled out
-    said = [said_after(text, end), *cues(start)]
-    kind = next((k for k in said if k not in (None, "cards", "weak")), None)
-    kind = "secrets" if kind == "harmless" and not said[0] and "secrets" in said else kind  # outweighed
+    named = [said_after(text, end), *cues(start)]
+    kind = next((k for k in named if k not in (None, "cards", "weak")), None)
+    kind = "secrets" if kind == "harmless" and not named[0] and "secrets" in named else kind  # outweighed
     if kind == "secrets" and reference_code(text, start, end):
         kind = "harmless"  # "your confirmation code is HX-4471"
     kind = kind or continues

@@ -134,6 +134,8 @@ def spoken_digits(run: str) -> str | None:
 def _run(start: int, end: int, tokens: list[str]) -> Iterator[Run]:
     while tokens and tokens[-1].lower() in JOINERS:
         tokens = tokens[:-1]
+    if all(token.lower() in THOUSANDS for token in tokens):
+        return  # "grazie mille", "mil gracias": a thousand alone is a way of speaking
     digits = _digits(tokens)
     if len(digits) >= MIN_DIGITS:
         yield Run(start, end, digits)

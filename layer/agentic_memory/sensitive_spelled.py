@@ -55,6 +55,7 @@ _SPELLED = re.compile(rf"(?<![\w\-'\u2019]){_PIECE}(?:(?:\s*,\s*|\s+|\s*-\s*){_P
 _PIECE_ALONE = re.compile(rf"{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}")
 _IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}|[a-z]")
 _IS_DIGIT = re.compile(_DIGIT)
+_ALPHABET_WORD = re.compile(rf"(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))})")
 # The fewest characters a spelled code holds ("4B729" yes, "4 B 12", a room, no).
 MIN_SPELLED_CHARACTERS = 5
 
@@ -73,6 +74,19 @@ def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
         size = sum(1 if letter else len(p) for p, letter in zip(pieces, letters, strict=True))
         if (single or paired) and size >= MIN_SPELLED_CHARACTERS:
             yield found.span()
+
+
+def reading(spelled: str) -> str:
+    """What a spelled code reads as, in capitals and digits ("Q F seven K two M" → "QF7K2M", "Hotel,
+    Alpha, 2" → "HA2"), to compare it with the same code written or spelled otherwise."""
+    read = []
+    for piece in re.split(r"\s*[,\s\-]\s*", re.sub(_AS_IN, "", spelled).strip()):
+        digit = None if piece.isdigit() else UNITS.get(piece.lower())
+        if piece.isdigit() or digit is not None:
+            read.append(piece if digit is None else str(digit))
+        else:
+            read.append(piece[:1].upper() if _ALPHABET_WORD.fullmatch(piece) else piece.upper())
+    return "".join(read)
 
 
 # How a caller says to type a value: its case, its symbols, its spaces. "capital", "small", "groß",

@@ -18,6 +18,7 @@ from functools import cache
 from types import ModuleType
 
 from agentic_memory.sensitive_numbers import Run, number_runs, spoken_digits
+from agentic_memory.sensitive_spelled import reading, spelled_codes
 
 __all__ = ["Run", "number_runs", "spoken_digits"]
 
@@ -37,9 +38,12 @@ _CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
 def said_values(text: str) -> frozenset[str]:
     """The numbers and codes said in a text, as ``compact`` compares them: digits, or a code's
     letters and digits in capitals ("A-77120" → "A77120")."""
-    return frozenset(run.digits for run in number_runs(text)) | {
-        compact(code.group(0)) for code in ALPHANUMERIC.finditer(text)
-    }
+    spelled = {reading(text[start:end]) for start, end in spelled_codes(text)}  # "Q F seven K two M"
+    return (
+        frozenset(run.digits for run in number_runs(text))
+        | spelled
+        | {compact(code.group(0)) for code in ALPHANUMERIC.finditer(text)}
+    )
 
 
 def compact(code: str) -> str:

@@ -191,6 +191,10 @@ _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGN
 
 
 _WORD_START = re.compile(r"\b\w")
+_ACKNOWLEDGED = re.compile(
+    r"(?<=\n)\s*(?i:yes|yeah|yep|sure|ok(?:ay)?|i did|i do|i have|sí|si|claro|oui|d['\u2019]accord|ja|genau|"
+    r"sì|certo|sim|claro)[.!]"
+)
 
 
 def _cues_in(text: str) -> list[re.Match[str]]:
@@ -211,6 +215,8 @@ class Cues:
     def __init__(self, text: str) -> None:
         # "Passport no. X123": the abbreviation's dot becomes a space, so it does not end the sentence.
         self.text = _ABBREVIATION_DOT.sub(r"\1 ", text)
+        # "Did you get the quote?" "I did. 1200": a short yes opening the answer does not end its clause
+        self.text = _ACKNOWLEDGED.sub(lambda m: m.group(0)[:-1] + " ", self.text)
         self.found = _cues_in(self.text)
 
     def before(self, position: int, digits: int | None = None) -> list[str]:
