@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -245,6 +246,7 @@ def _compound_value(found: re.Match[str]) -> int | None:
     return value + (TEENS.get(rest) or UNITS.get(rest) or 0)
 
 
+@lru_cache(maxsize=8192)  # a call's words repeat; each is read once
 def _is_number_word(word: str) -> bool:
     parts = [p.lower() for p in re.split(r"[-\u2010\u2011]", word)]
     if all(p.isdigit() for p in parts):
