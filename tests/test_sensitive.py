@@ -878,3 +878,23 @@ def test_a_short_yes_opening_an_answer_keeps_the_questions_word() -> None:
     pin = redact_turns(["And the PIN?", "Yes. 4 4 7 1."], callers=[False, True])
     assert "4 4 7 1" not in pin[1].text
     assert redact("I was quoted one eighty on the phone.").text == "I was quoted one eighty on the phone."
+
+
+def test_a_year_after_a_verb_of_keying_is_a_code() -> None:
+    assert redact("For the side door, punch in 1987.").text == "For the side door, punch in [secret]."
+    assert redact("The mill was built in 1887.").text == "The mill was built in 1887."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My aunt turned 102 in May.",
+        "Episode 214 was the best one.",
+        "Es gibt 380 Plätze im Saal.",
+        "I'm 176 centimetres tall.",
+        "It's the 1996 vintage.",
+        "He scored 133 in the final.",
+    ],
+)
+def test_ages_episodes_seats_heights_vintages_and_scores_are_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -13,10 +13,12 @@ from agentic_memory.sensitive_harmless import glued_unit, harmless_code, postcod
 from agentic_memory.sensitive_spelled import reading
 from agentic_memory.sensitive_words import said_after
 
-# A time or a year ("0900", "2019") just after a word that says when: never a code.
-_TIME_OR_YEAR = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d|(?:19|20)\d\d")
+# A time or a year ("0900", "2019") just after a word that says when: never a code; "in" after a verb
+# of keying ("punch in 1987") says how a code is entered, not when.
+_TIME_OR_YEAR = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d|(?:1[5-9]|20)\d\d")
 _AT_A_TIME = re.compile(
-    r"\b(?i:at|by|until|till|since|from|before|after|around|in|a las|a la|desde|hasta|à|dès|depuis|"
+    r"\b(?i:at|by|until|till|since|from|before|after|around|(?<!punch )(?<!key )(?<!type )(?<!tap )(?<!put )"
+    r"(?<!dial )(?<!enter )in|a las|a la|desde|hasta|à|dès|depuis|"
     r"jusqu['\u2019]à|vers|en|um|seit|bis|ab|gegen|im|alle|dalle|fino alle|verso le|dal|nel|entro|às|"
     r"até|pelas|em|no)\s+$"
 )
