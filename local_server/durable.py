@@ -15,6 +15,7 @@ Only the stack's account and region are kept: the functions use no other.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -118,11 +119,9 @@ class Journal:
                         del written[path]
 
     def _read(self, service: str, tables: bytes | None = None) -> Files:
-        while True:
-            try:  # another thread's write may change moto's dicts as they are read: read again
+        while True:  # another thread's write may change moto's dicts as they are read: read again
+            with contextlib.suppress(RuntimeError):
                 return dict(getattr(self, f"_{service}_files")(tables))
-            except RuntimeError:
-                continue
 
     def _s3_files(self, _: bytes | None) -> FileEntries:
         for bucket in list(s3_backends[ACCOUNT_ID]["aws"].buckets.values()):
