@@ -898,3 +898,22 @@ def test_a_year_after_a_verb_of_keying_is_a_code() -> None:
 )
 def test_ages_episodes_seats_heights_vintages_and_scores_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The alarm code at the office on the 2nd floor is 6 6 0 1.",
+            "The alarm code at the office on the 2nd floor is [secret].",
+        ),
+        (
+            "Il codice del cancello, quello del palazzo, è 4 1 1 8.",
+            "Il codice del cancello, quello del palazzo, è [secret].",
+        ),
+        ("The alarm company's phone is 0800 123 456.", "The alarm company's phone is 0800 123 456."),
+        ("The alarm went off at 3 and the room is 1204.", "The alarm went off at 3 and the room is 1204."),
+    ],
+)
+def test_the_head_of_the_subject_says_what_the_value_is(text: str, expected: str) -> None:
+    assert redact(text).text == expected

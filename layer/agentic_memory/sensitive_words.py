@@ -170,6 +170,13 @@ _PREDICATE = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?i:is|was|es|era|est|ist|war|è|é|sono|são)(?:\s+[^\W\d_'\u2019]+){0,6}?\s+"
 )
 _SECRET = ("secrets", "weak")
+# The copula just before a value, a conjunction joining clauses, the first preposition after a noun.
+_COPULA_BEFORE = re.compile(r"\s(?i:is|was|are|es|era|est|ist|war|lautet|è|é|sono|são|son|sind)[\s,:]*$")
+_CONJUNCTION = re.compile(r"\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas)\b")
+_PREPOSITION = re.compile(
+    r"[\s,](?i:at|on|for|of|in|by|from|with|de|du|des|del|della|dello|di|da|für|von|vom|im|am|à|pour|"
+    r"para|per|do|dos|no|na|en|que|quello|quella|the one|that|which)\b"
+)
 _HARMLESS = frozenset({"harmless", "phone", "tail", "rate", "tail_after"})
 
 
@@ -256,7 +263,28 @@ class Cues:
                 predicate or not re.search(r"[,;:\n]", self.text[cue.end() : position])
             ):
                 kinds.append(kind)  # in the same clause as the value
-        return kinds
+        subject = self._subject(position) if kinds[:1] == ["harmless"] else None
+        if subject == "harmless":
+            return kinds[:1]  # "the alarm company's phone is ...": the head of the subject says what it is
+        return [*kinds, subject] if subject else kinds  # "the alarm code on the 3rd floor is 5520"
+
+    def _subject(self, position: int) -> str | None:
+        """The secret a value is said to be, named at the head of its clause's subject ("The alarm
+        code at the office on the 3rd floor is", "Il codice del portone, quello del palazzo, è"):
+        what the words after the head describe is where it is, not what it is."""
+        copula = _COPULA_BEFORE.search(self.text, 0, position)
+        if not copula:
+            return None
+        start = max(self.text.rfind(stop, 0, copula.start()) for stop in ".;!?\n") + 1
+        subject = self.text[start : copula.start()]
+        if _CONJUNCTION.search(subject) or len(subject.split()) > MAX_GAP_WORDS:
+            return None
+        head = _PREPOSITION.search(subject)
+        end = start + (head.start() if head else len(subject))
+        named = [c.lastgroup for c in self.found if start <= c.start() < end]
+        if any(kind in _HARMLESS for kind in named):
+            return "harmless"
+        return next((kind for kind in named if kind in _SECRET), None)
 
 
 def said_after(text: str, end: int, digits: int | None = None) -> str | None:
