@@ -917,3 +917,16 @@ def test_ages_episodes_seats_heights_vintages_and_scores_are_kept(text: str) -> 
 )
 def test_the_head_of_the_subject_says_what_the_value_is(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La contraseña es M de Madrid, 4, P de París, 9.", "M de Madrid, 4, P de París, 9"),
+        ("Le code, c'est B comme Berthe, 7, 7, 1.", "B comme Berthe, 7, 7, 1"),
+        ("Das Passwort: K wie Kaufmann, 3, 9, 9.", "K wie Kaufmann, 3, 9, 9"),
+    ],
+)
+def test_letters_said_with_their_word_in_each_language_spell_a_code(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+    assert redact("Vivo en la calle A de Madrid 3").text == "Vivo en la calle A de Madrid 3"

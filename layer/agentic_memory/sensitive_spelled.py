@@ -46,7 +46,7 @@ _ALPHABET_WORDS = sorted({w for line in _ALPHABETS for w in line.split()}, key=l
 _DIGIT_WORDS = sorted((w for w in UNITS if w not in ("un", "une", "una", "uno", "um", "ein", "o")), key=len)
 _LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))}))"
 # "B as in Bravo", "C comme Célestin", "D wie Dora": a letter and the word that says which.
-_AS_IN = r"\s+(?i:as in|like|for|como en|como|comme|wie|come)\s+[A-Z][^\W\d_]+"
+_AS_IN = r"\s+(?i:as in|like|for|como en|como|comme|wie|come|de|di)\s+[A-Z][^\W\d_]+"
 _DIGIT = rf"(?:\d{{1,4}}|(?i:{'|'.join(_DIGIT_WORDS[::-1])}))"
 # A lower-case letter is a piece between commas only ("M, y, D, o, g"): alone it is a word ("a", "y").
 _LOWER = r"(?:(?<=, )[a-z](?![\w'\u2019])|[a-z](?=,))"
@@ -72,7 +72,9 @@ def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
         single = all(len(p) == 1 for p in pieces)
         paired = any(one and two for one, two in pairwise(letters))
         size = sum(1 if letter else len(p) for p, letter in zip(pieces, letters, strict=True))
-        if (single or paired) and size >= MIN_SPELLED_CHARACTERS:
+        # a letter said with its word ("B comme Berthe, 7, 7, 1") is spelling, however short
+        least = 3 if re.search(_AS_IN, found.group(0)) else MIN_SPELLED_CHARACTERS
+        if (single or paired) and size >= least:
             yield found.span()
 
 
