@@ -202,3 +202,17 @@ def test_a_call_retried_after_its_facts_were_stored_is_counted_private_once(
     transcript_adds = [r for r in memory_server.requests if r.path == "/v3/memories/add/" and r.json["infer"]]
     assert len(transcript_adds) == 2  # the one answered 500 and the retry's
     assert marked_private(capsys.readouterr().out) == ["analysis_item"]
+
+
+def test_no_metrics_document_is_printed_when_metrics_are_disabled(
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``make run`` disables metrics (env.local.json): its operator's terminal gets no EMF document."""
+    monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", "true")
+    ingest(post_call, {**ITEMS, "sensitive_category": "health"})
+
+    assert factual(memory_server)["metadata"]["categories"] == "health"
+    assert '"_aws"' not in capsys.readouterr().out

@@ -17,6 +17,7 @@ from typing import Any
 
 from aws_lambda_powertools import Logger, single_metric
 from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 
 from agentic_memory.analysis_items import ITEM_IDS, NO_ANALYSIS, CallAnalysis, read_analysis
 from agentic_memory.brief import Brief, CallFacts
@@ -185,8 +186,11 @@ def private_categories(data: TranscriptionData, analysis: CallAnalysis) -> tuple
 
 def count_private(call: Call) -> None:
     """``CallMarkedPrivate``, by what marked the call (``analysis_item`` or ``word_list``): how often a
-    call's memories are kept from other agents, and by which rule."""
-    if not call.categories:
+    call's memories are kept from other agents, and by which rule. Powertools' ``single_metric`` prints
+    its document whatever ``POWERTOOLS_METRICS_DISABLED`` says (aws-lambda-powertools 3,
+    metrics/base.py), so the setting is asked here, as the other metrics' flush asks it: no metrics
+    document on an operator's terminal under ``make run``."""
+    if not call.categories or is_metrics_disabled():
         return
     with single_metric(
         name="CallMarkedPrivate", unit=MetricUnit.Count, value=1, namespace=METRICS_NAMESPACE
