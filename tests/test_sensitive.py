@@ -930,3 +930,15 @@ def test_the_head_of_the_subject_says_what_the_value_is(text: str, expected: str
 def test_letters_said_with_their_word_in_each_language_spell_a_code(text: str, value: str) -> None:
     assert not survives(value, redact(text).text, text)
     assert redact("Vivo en la calle A de Madrid 3").text == "Vivo en la calle A de Madrid 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("password, um, let me think, blue whale 8", "blue whale 8"),
+        ("my passphrase: the owl flies at noon", "the owl flies at noon"),
+    ],
+)
+def test_a_password_after_two_fillers_or_a_passphrase_beginning_with_the_goes(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+    assert redact("My passphrase is the same as before.").text == "My passphrase is the same as before."

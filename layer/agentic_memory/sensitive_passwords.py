@@ -14,7 +14,11 @@ from collections.abc import Iterator
 
 # What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
 # the value, and, between commas after the cue, the verb's place.
-_FILLER = r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|also|allora|então|well"
+_FILLER = (
+    r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|also|allora|então|well|"
+    r"let me (?:think|see)|let['\u2019]s see|a ver|voyons|attendez|mal sehen|warten sie|vediamo|aspetti|"
+    r"deixa ver|deixe-me ver"
+)
 # A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
 # colon, then the value: a few words, to the end of the clause.
 _STRONG_PASSWORD_CUE = (
@@ -35,7 +39,7 @@ _PASSWORD = re.compile(
     rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{_FILLER})\s*(?=,))"
     r"|(?P<ask>\?)(?=\s))"
     r"(?![\s,]+(?i:case|not|no|never|too|always|wrong|incorrect|expired|locked)\b)"  # an aside, not the value
-    rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,]))?[\s,]*?"
+    rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,])){{0,2}}[\s,]*?"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
@@ -52,12 +56,24 @@ _PASSWORD_CUE_AT_END = re.compile(
 )
 
 
+_PHRASE = re.compile(r"(?i:pass ?phrase|phrase secrète|memorable phrase|frase secreta|geheimsatz)")
+_DESCRIBED = re.compile(r"(?i:\b(?:same|one|usual|old|new|default|name|word)\b)")
+
+
 def _accepted(said: re.Match[str]) -> bool:
     """Whether what follows a password's cue is its value: not "is correct", "is not working"."""
     value = said.group("value")
     quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
     first, words = said.group("first"), len(value.split())
-    if not quoted and _NOT_A_VALUE.fullmatch(first) and (words <= 2 or _NEVER_A_VALUE.fullmatch(first)):
+    # a phrase may begin with "the" ("my passphrase: the cat sat on the mat"), not with "the same"
+    phrase = bool(_PHRASE.search(said.group(0)[: said.start("verb") - said.start()])) and words >= 4
+    phrase = phrase and first.lower() == "the" and not _DESCRIBED.search(value)
+    if (
+        not quoted
+        and not phrase
+        and _NOT_A_VALUE.fullmatch(first)
+        and (words <= 2 or _NEVER_A_VALUE.fullmatch(first))
+    ):
         return False  # "is correct", "is not working", but "is correct horse battery staple"
     # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
     # "My password, um, I don't know it anymore": after a pause, a clause about it, not its value
