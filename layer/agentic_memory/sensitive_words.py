@@ -2,9 +2,11 @@
 
 A card number, an IBAN or a national id with a checksum is found by its structure
 (``sensitive_values``); a PIN, a gate code, a one-time code or an account number has none, so the only
-way to know it is one is what the caller says it is. These are those words, whole words, per kind,
-and the words that say a number is harmless (an order, a booking, a phone): the nearest cue before a
-value decides, so "my card was charged for order 44812" keeps the order number.
+way to know it is one is what the caller says it is. These are those words, whole words, per kind;
+the words that say a number is harmless (an order, a booking, a phone) are in
+``sensitive_harmless_words``. The nearest cue before a value decides, so "my card was charged for order
+44812" keeps the order number, unless a secret's word in its clause outweighs it, or heads the subject
+the value is said to be ("the alarm code at the office on the 3rd floor is 5520").
 
 Each list names only words that, said just before a value, make it that kind; "code" alone is not
 one ("discount code", "postcode"), "security code" and "gate code" are.
