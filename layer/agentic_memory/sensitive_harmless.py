@@ -1,7 +1,7 @@
 """What makes a number or a code harmless by its structure: the other half of the default-deny.
 
 A caller's value of 3 digits or more, or a code mixing letters and digits, is a secret unless something
-positively says it is harmless: a cue word before or after it (``sensitive_words.HARMLESS_CUES``: an
+positively says it is harmless: a cue word before or after it (``sensitive_harmless_words``: an
 order, a booking, a phone, a unit, a currency), or its own shape, read here: a phone number valid for
 ``phonenumbers``, a date, a time, a price written with its currency or its cents, a year said as one, an
 ordinal, a quantity glued to its unit ("20mg", "10am"), a postcode's shape. Shapes are tried before word
