@@ -208,3 +208,9 @@ def test_a_question_asking_who_is_answered_by_a_memory_naming_someone() -> None:
 def test_a_question_asking_who_gets_nothing_from_memories_naming_nobody() -> None:
     found = [memory("The boiler makes a banging noise when the heating comes on.", 0.7)]
     assert rerank("Who installed the boiler?", found, 3, floor=0.4) == []
+
+
+def test_i_inside_a_sentence_is_no_name() -> None:
+    """ "Hi, I'm …" names nobody: a question asking who is not answered by it."""
+    found = [memory("Hi, I'll be late for the lesson, sorry.", 0.6)]
+    assert rerank("Who teaches him?", found, 3, floor=0.4) == []

@@ -27,7 +27,7 @@ ASKS_EMAIL = re.compile(r"\be-?mail\b", re.IGNORECASE)
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
 # A capitalised word inside a sentence ("with Davide", "Mrs. Park"): a name, or a place.
-_INSIDE = re.compile(r"(?<=[a-z\u00e0-\u00ff,] )[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+")
+_INSIDE = re.compile(r"(?<=[a-z\u00e0-\u00ff,] )(?!I['\u2019])[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+")
 _EMAIL = re.compile(r"@|\bat\b.{1,40}\bdot\b", re.IGNORECASE)
 
 
