@@ -942,3 +942,9 @@ def test_letters_said_with_their_word_in_each_language_spell_a_code(text: str, v
 def test_a_password_after_two_fillers_or_a_passphrase_beginning_with_the_goes(text: str, value: str) -> None:
     assert not survives(value, redact(text).text, text)
     assert redact("My passphrase is the same as before.").text == "My passphrase is the same as before."
+
+
+def test_a_key_words_quantity_is_not_a_password() -> None:
+    said = "La clave del éxito es practicar 2 horas al día."
+    assert redact(said).text == said
+    assert "girasol" not in redact("La clave del wifi es girasol 7.").text

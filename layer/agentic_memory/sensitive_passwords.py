@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from agentic_memory.sensitive_harmless_words import RATE_AFTER
+
 # What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
 # the value, and, between commas after the cue, the verb's place.
 _FILLER = (
@@ -60,6 +62,11 @@ _PHRASE = re.compile(r"(?i:pass ?phrase|phrase secrète|memorable phrase|frase s
 _DESCRIBED = re.compile(r"(?i:\b(?:same|one|usual|old|new|default|name|word)\b)")
 
 
+_QUANTITY = re.compile(
+    rf"\d+\s+(?i:{RATE_AFTER}|hours?|minutes?|horas?|minutos?|heures?|stunden?|minuten?|ore|minuti)\b"
+)
+
+
 def _accepted(said: re.Match[str]) -> bool:
     """Whether what follows a password's cue is its value: not "is correct", "is not working"."""
     value = said.group("value")
@@ -79,7 +86,9 @@ def _accepted(said: re.Match[str]) -> bool:
     # "My password, um, I don't know it anymore": after a pause, a clause about it, not its value
     named = said.group("strong") and not said.group("ask")
     named = named and not (said.group("pause") and _CLAUSE_START.fullmatch(first))
-    return bool(named or re.search(r"[\d!#$%&*@^~+=]", value))
+    # "la clave del éxito es practicar 2 horas al día": a digit in a quantity is not a password's
+    counted = _QUANTITY.sub(" ", value)
+    return bool(named or re.search(r"[\d!#$%&*@^~+=]", counted))
 
 
 # A security question described, then answered: "the security question, the name of my first dog,
