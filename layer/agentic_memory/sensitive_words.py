@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from agentic_memory import sensitive_clauses as clauses
 from agentic_memory.sensitive_harmless_words import (
     CAPITAL_HARMLESS_CUES,
     HARMLESS_CUES,
@@ -166,19 +167,7 @@ _SAID_AFTER = re.compile(
     rf"(?:[\s,.]*(?i:{_COPULA}|for|on|at|para|pour|für|per)\s+|\s+)(?:(?i:{_POSSESSIVE})\s+)?(?:{_ANY_CUE})"
     rf"|\s+(?P<rate>(?i:{RATE_AFTER})\b)|\s+(?P<tail_after>(?i:{TAIL_AFTER})\b)"
 )
-# "the PIN is my birthday, oh nine oh four": a harmless word said to be what a secret is describes it,
-# and labels no value of its own.
-_PREDICATE = re.compile(
-    r"(?:\s+[^\W\d_]+){0,4}?\s+(?i:is|was|es|era|est|ist|war|è|é|sono|são)(?:\s+[^\W\d_'\u2019]+){0,6}?\s+"
-)
 _SECRET = ("secrets", "weak")
-# The copula just before a value, a conjunction joining clauses, the first preposition after a noun.
-_COPULA_BEFORE = re.compile(r"\s(?i:is|was|are|es|era|est|ist|war|lautet|è|é|sono|são|son|sind)[\s,:]*$")
-_CONJUNCTION = re.compile(r"\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas)\b")
-_PREPOSITION = re.compile(
-    r"[\s,](?i:at|on|for|of|in|by|from|with|de|du|des|del|della|dello|di|da|für|von|vom|im|am|à|pour|"
-    r"para|per|do|dos|no|na|en|que|quello|quella|the one|that|which)\b"
-)
 _HARMLESS = frozenset({"harmless", "phone", "tail", "rate", "tail_after"})
 
 
@@ -200,10 +189,6 @@ _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGN
 
 
 _WORD_START = re.compile(r"\b\w")
-_ACKNOWLEDGED = re.compile(
-    r"(?<=\n)\s*(?i:yes|yeah|yep|sure|ok(?:ay)?|i did|i do|i have|sí|si|claro|oui|d['\u2019]accord|ja|genau|"
-    r"sì|certo|sim|claro)[.!]"
-)
 
 
 def _cues_in(text: str) -> list[re.Match[str]]:
@@ -225,7 +210,7 @@ class Cues:
         # "Passport no. X123": the abbreviation's dot becomes a space, so it does not end the sentence.
         self.text = _ABBREVIATION_DOT.sub(r"\1 ", text)
         # "Did you get the quote?" "I did. 1200": a short yes opening the answer does not end its clause
-        self.text = _ACKNOWLEDGED.sub(lambda m: m.group(0)[:-1] + " ", self.text)
+        self.text = clauses.ACKNOWLEDGED.sub(lambda m: m.group(0)[:-1] + " ", self.text)
         self.found = _cues_in(self.text)
 
     def before(self, position: int, digits: int | None = None) -> list[str]:
@@ -244,7 +229,7 @@ class Cues:
             predicate = bool(
                 harmless is not None
                 and kind in ("secrets", "weak")
-                and _PREDICATE.fullmatch(self.text, cue.end(), harmless.start())
+                and clauses.PREDICATE.fullmatch(self.text, cue.end(), harmless.start())
             )
             if (
                 not predicate
@@ -274,15 +259,10 @@ class Cues:
         """The secret a value is said to be, named at the head of its clause's subject ("The alarm
         code at the office on the 3rd floor is", "Il codice del portone, quello del palazzo, è"):
         what the words after the head describe is where it is, not what it is."""
-        copula = _COPULA_BEFORE.search(self.text, 0, position)
-        if not copula:
+        head = clauses.subject_head(self.text, position, MAX_GAP_WORDS)
+        if head is None:
             return None
-        start = max(self.text.rfind(stop, 0, copula.start()) for stop in ".;!?\n") + 1
-        subject = self.text[start : copula.start()]
-        if _CONJUNCTION.search(subject) or len(subject.split()) > MAX_GAP_WORDS:
-            return None
-        head = _PREPOSITION.search(subject)
-        end = start + (head.start() if head else len(subject))
+        start, end = head
         named = [c.lastgroup for c in self.found if start <= c.start() < end]
         if any(kind in _HARMLESS for kind in named):
             return "harmless"
