@@ -948,3 +948,10 @@ def test_a_key_words_quantity_is_not_a_password() -> None:
     said = "La clave del éxito es practicar 2 horas al día."
     assert redact(said).text == said
     assert "girasol" not in redact("La clave del wifi es girasol 7.").text
+
+
+def test_a_filler_that_is_also_a_numeral_is_not_part_of_the_code_after_it() -> None:
+    said = redact_turns(
+        ["What is the code for the key box?", "It is, um, Hotel, Kilo, 4, 4, 1."], callers=[False, True]
+    )
+    assert said[1].text == "It is, um, [secret]."

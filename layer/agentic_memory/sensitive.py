@@ -242,7 +242,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     fixed = [
         (r, k)
         for r, k, _ in left
-        if k in kinds and any(pieces_.WITHIN.fullmatch(text, r.end, h.start) for h in hits)
+        if k in kinds and len(r.digits) > 1 and pieces_.before_any(text, r.end, hits)
     ]
     for run, kind in fixed:
         add(run.start, run.end, str(kind), run.digits)
