@@ -27,6 +27,7 @@ from typing import Any
 
 from agentic_memory.analysis_items import DESCRIPTIONS as ANALYSIS_DESCRIPTIONS
 from agentic_memory.greeting import DYNAMIC_VARIABLES
+from agentic_memory.verification import VERIFIED_VARIABLE
 
 FIRST_MESSAGE = "{{first_message}}"
 # The data-collection items the brief reads (a name to greet by, a dated commitment), then those of
@@ -85,12 +86,18 @@ def placeholders_of(agent: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def wanted_placeholders(agent: dict[str, Any], default_first_message: str) -> dict[str, str]:
-    """The placeholders setup adds: every variable ClientData answers that has none yet."""
+def wanted_placeholders(
+    agent: dict[str, Any], default_first_message: str, *, verification: bool = False
+) -> dict[str, str]:
+    """The placeholders setup adds: every variable ClientData answers that has none yet; with
+    CallerVerification, ``caller_verified`` too ("no": a conversation ClientData never saw, a widget's
+    or a test call's, is not verified)."""
     have = placeholders_of(agent)
     previous = speaking(agent).get("first_message") or ""
     first = previous if previous and previous != FIRST_MESSAGE else default_first_message
     values = {**dict.fromkeys(DYNAMIC_VARIABLES, ""), **_NEUTRAL, "first_message": first}
+    if verification:
+        values[VERIFIED_VARIABLE] = "no"
     return {name: value for name, value in values.items() if name not in have}
 
 
@@ -152,12 +159,13 @@ def agent_patch(
     workspace: dict[str, Any],
     default_first_message: str,
     replaced_tools: set[str] | frozenset[str] = frozenset(),
+    verification: bool = False,
 ) -> tuple[dict[str, Any], list[Change]]:
     """The sections of ``agent`` to write back, and each change in them (both empty: it matches)."""
     changes: list[Change] = []
     conversation = agent.get("conversation_config") or {}
     now = dict(speaking(agent))
-    placeholders = wanted_placeholders(agent, default_first_message)
+    placeholders = wanted_placeholders(agent, default_first_message, verification=verification)
     if now.get("first_message") != FIRST_MESSAGE:
         was = now.get("first_message") or ""
         kept = f"{was[:60]!r} kept as its placeholder" if was else "the default greeting as its placeholder"

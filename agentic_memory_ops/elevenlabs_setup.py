@@ -218,6 +218,7 @@ class Setup:
             workspace=self.stack.workspace_overrides(secret_id, webhook_id),
             default_first_message=self.stack.default_first_message,
             replaced_tools=self.replaced_tools,
+            verification=bool(self.stack.verify_caller_url),
         )
         self.agent_changes[agent_id] = changes
         if patch:

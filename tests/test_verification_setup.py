@@ -127,3 +127,17 @@ def test_the_verify_caller_tool_is_a_valid_sdk_tool_and_absent_when_verification
     assert "verify_caller" not in off.tools("secret_1")
     search = off.tools("secret_1")["search_memory"]["api_schema"]["request_body_schema"]["properties"]
     assert "conversation_id" not in search  # a stack without verification: its tools as they were
+
+
+@pytest.mark.parametrize(("verification", "placeholder"), [("on", "no"), ("off", None)])
+def test_setup_gives_caller_verified_a_placeholder_when_verification_is_on(
+    elevenlabs: FakeElevenLabs, verification: str, placeholder: str | None
+) -> None:
+    """A conversation ClientData never saw (the widget, a dashboard test call) is not verified."""
+    deploy(verification)
+    assert run("setup", "--yes") == 0
+
+    agent = elevenlabs.workspace.agents[AGENT]["conversation_config"]["agent"]
+    placeholders = agent["dynamic_variables"]["dynamic_variable_placeholders"]
+    assert placeholders.get("caller_verified") == placeholder
+    assert placeholders["returning_caller"] == "no"
