@@ -4,14 +4,14 @@
     python -m evaluation --heldout [--force] [--label TEXT]
 
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
-spent: ``heldout_services``, ``heldout_households``) are the ones the ranking and the readers are tuned
-on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_studios``,
-``heldout_property``) were written before the changes they judge and are never tuned on: ``make
-eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
-and without any, and appends a dated record with the commit to ``evaluation/heldout-runs.md``; it
-refuses a commit already recorded there unless ``--force``. Only the scores are printed and recorded,
-never a held-out question or its answer. See ``harness`` for how a
-set is run and ``judging`` for what is counted.
+spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``) are the
+ones the ranking and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet
+spent (none until the next batch's are written) were written before the changes they judge and are
+never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call
+analysis items as written and without any, and appends a dated record with the commit to
+``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
+the scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how
+a set is run and ``judging`` for what is counted.
 """
 
 from __future__ import annotations
@@ -46,11 +46,11 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "blind": BLIND,
     "heldout_services": HELDOUT_SERVICES,  # spent at be125f9
     "heldout_households": HELDOUT_HOUSEHOLDS,  # spent at be125f9
+    "heldout_studios": HELDOUT_STUDIOS,  # spent at 2235d42
+    "heldout_property": HELDOUT_PROPERTY,  # spent at 2235d42
 }
-HELDOUT: dict[str, list[Caller]] = {
-    "heldout_studios": HELDOUT_STUDIOS,
-    "heldout_property": HELDOUT_PROPERTY,
-}
+# The held-out sets not yet spent: the next batch's, written before it.
+HELDOUT: dict[str, list[Caller]] = {}
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
     "recall@1",
@@ -94,6 +94,9 @@ def run_heldout(scopes: tuple[str, ...], *, force: bool, label: str, json_path: 
     commit, dirty = _commit()
     if not force and f"commit {commit}" in (RUNS.read_text() if RUNS.exists() else ""):
         print(f"The held-out sets already ran on {commit}; they run once per batch of changes (--force).")
+        return 2
+    if not HELDOUT:
+        print("No held-out set is left unspent: write the next batch's sets before its changes.")
         return 2
     results = [
         evaluate(name, callers, scope, items=items)

@@ -73,3 +73,16 @@ def test_items_are_filled_as_their_descriptions_ask_or_left_out_whole() -> None:
     assert harness.collected_value("open_item", "visit on {+3}", date(2026, 12, 1)) == "visit on December 4"
     stripped = harness.without_items(CALLER)
     assert stripped.calls[0].collected == {} and stripped.calls[0].summary == SPANISH.summary
+
+
+def test_with_every_held_out_set_spent_nothing_runs_and_it_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(evaluation_cli, "RUNS", tmp_path / "heldout-runs.md")
+    monkeypatch.setattr(evaluation_cli, "_commit", lambda: ("def5678", False))
+    monkeypatch.setattr(evaluation_cli, "HELDOUT", {})
+    monkeypatch.setattr(evaluation_cli, "evaluate", lambda *a, **k: pytest.fail("a set ran"))
+
+    assert evaluation_cli.main(["--heldout"]) == 2
+    assert "write the next batch's sets" in capsys.readouterr().out
+    assert not (tmp_path / "heldout-runs.md").exists()
