@@ -236,9 +236,9 @@ def _relevant(
             relevant[i] = verdict
     if ASKS_PERSON.search(query):
         # A question asking who is answered by a memory naming someone, and only by one.
-        names = names_among([r.memory for r in records], query)
+        someone = names_among([r.memory for r in records], query)
         for i, record in enumerate(records):
-            holds = bool(names.intersection(CAPITALISED.findall(record.memory)))
+            holds = bool(someone.intersection(CAPITALISED.findall(record.memory)))
             relevant[i] = exact[i] or (holds and (relevant[i] or (record.score or 0.0) >= PERSON_FLOOR))
     return relevant
 
