@@ -377,9 +377,18 @@ def webhook(
             return result
 
         def put(delivery: Delivery = delivery) -> object:
+            # The request the archive must make: a conditional write (If-None-Match: *), which never
+            # replaces a payload already stored. moto checks the condition by reading the bucket's key
+            # (moto/s3/responses.py, put_object): 39.5 ms unconditional against 47.7 ms conditional
+            # for 5 MB in this run's bucket, a cost of the emulator that a bare unconditional put
+            # left in the path's ratio alone.
             key = f"bench-floor/{delivery.key}"
             return s3.put_object(
-                Bucket=BUCKET, Key=key, Body=delivery.stored, ContentType=delivery.content_type
+                Bucket=BUCKET,
+                Key=key,
+                Body=delivery.stored,
+                ContentType=delivery.content_type,
+                IfNoneMatch="*",
             )
 
         spent, result = timed(invoke)
@@ -396,7 +405,7 @@ def webhook(
             path,
             value=value,
             floor=floor,
-            floor_label="bare `put_object` of the same bytes",
+            floor_label="bare conditional `put_object` of the same bytes",
             limit=limit,
         )
     )
