@@ -191,7 +191,8 @@ HELDOUT_MOTORING: list[Caller] = [
             ),
         ],
         questions=[
-            Question(TYRES, "How many tyres is she having fitted?", ("four",), ("two",)),
+            Question(TYRES, "How many tyres is she having fitted?", ("four",),
+                     ("two new", "two front", "two tyres")),
             Question(TYRES, "Where should the mobile fitter go?", ("Holbeck",), ("Canal Wharf",)),
             Question(TYRES, "What size are her tyres?", ("195/55", "195 55")),
             Question(TYRES, "When is the Corsa's MOT due?", ("January 14", "14 January", "2027-01-14")),
