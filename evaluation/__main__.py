@@ -6,7 +6,7 @@
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``) are the
 ones the ranking and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet
-spent (none until the next batch's are written) were written before the changes they judge and are
+spent (``heldout_motoring``, ``heldout_wellbeing``) were written before the changes they judge and are
 never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call
 analysis items as written and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
@@ -28,9 +28,11 @@ from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
+from evaluation.heldout_motoring import HELDOUT_MOTORING
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.heldout_studios import HELDOUT_STUDIOS
+from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
 from evaluation.quoted import quote_development
@@ -50,7 +52,10 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_property": HELDOUT_PROPERTY,  # spent at 2235d42
 }
 # The held-out sets not yet spent: the next batch's, written before it.
-HELDOUT: dict[str, list[Caller]] = {}
+HELDOUT: dict[str, list[Caller]] = {
+    "heldout_motoring": HELDOUT_MOTORING,
+    "heldout_wellbeing": HELDOUT_WELLBEING,
+}
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
     "recall@1",
