@@ -1,0 +1,98 @@
+"""Answers to the questions that verify a caller: a first pet, the street grown up on, a maiden name.
+
+An answer is a name or a word like any other ("Biscuit", "Maple Avenue"); what makes it a secret is
+the question it answers, which the caller names ("my first dog was called Biscuit") or describes
+("the security question, the name of my first dog, Briciola"). The questions are the ones banks and
+portals ask, in the six languages; a maiden name is read with the passwords' cues
+(``sensitive_passwords``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A security question described, then answered: "the security question, the name of my first dog,
+# Briciola"; the answer is the clause after the last comma, a few words, a name ("sorry" is no answer).
+_SECURITY_QUESTION = re.compile(
+    r"(?i:\b(?:security (?:question|answer)|secret question|(?:pregunta|respuesta) (?:de seguridad|secreta)|"
+    r"(?:question|réponse) (?:secrète|de sécurité)|sicherheitsfrage|sicherheitsantwort|geheimfrage|"
+    r"(?:domanda|risposta) (?:di sicurezza|segreta)|(?:pergunta|resposta) (?:de segurança|secreta))\b)"
+    r"[^.;!?\n]*(?:[,:]|\b(?i:answer|respuesta|réponse|antwort|risposta|resposta)"
+    r" (?i:is|es|est|ist|è|é)\b)\s*"
+    r"(?:(?i:that['\u2019]s|it['\u2019]s|es|c['\u2019]est|das ist|ist|è|é)\s+)?"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2})\s*(?=[.;!?]|$)"
+)
+# The questions banks and portals ask to verify a caller, named in the caller's answer ("my first dog
+# was called Biscuit", "la calle donde crecí se llamaba Olmos"): a first pet, car, school or teacher,
+# the street grown up on are secrets wherever they are said; a favourite or a birthplace is one only
+# after the call names a security question (a restaurant should remember a favourite dish).
+_FIRSTS = (
+    r"(?:very )?first (?:pet|dog|cat|car|school|teacher|boss|job|love)(?:['\u2019]s name)?|"
+    r"childhood (?:nickname|friend|hero|pet)|(?:the )?street (?:i|we) grew up (?:on|in)|"
+    r"(?:mi )?(?:primer|primera) (?:mascota|perro|perra|gato|gata|coche|carro|colegio|escuela|profesora?|"
+    r"maestra?|trabajo)|calle (?:donde|en la que) crecí|"
+    r"(?:mon |ma )?(?:premier|première) (?:animal(?: de compagnie)?|chien|chienne|chat|chatte|voiture|école|"
+    r"professeure?|instituteur|institutrice|maîtresse|emploi)|rue où j['\u2019]ai grandi|"
+    r"(?:mein |meine )?erste[rsn]? (?:haustier|hund|hündin|katze|kater|auto|wagen|schule|lehrer|lehrerin)|"
+    r"straße,? in der ich aufgewachsen bin|"
+    r"(?:il mio |la mia )?(?:primo|prima) (?:animale(?: domestico)?|cane|gatto|gatta|macchina|auto|scuola|"
+    r"insegnante|maestra|maestro|lavoro)|via (?:dove|in cui) sono cresciut[oa]|"
+    r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|cão|cachorro|cadela|gato|gata|"
+    r"carro|escola|professora?|emprego)|rua onde cresci"
+)
+_IN_CONTEXT = (
+    r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|teacher|place)|best friend|"
+    r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|"
+    r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|ciudad (?:natal|donde nací)|"
+    r"(?:équipe|plat|livre|film|couleur) préférée?|meilleure? ami[e]?|"
+    r"ville (?:natale|de naissance|où je suis née?)|"
+    r"lieblings(?:verein|mannschaft|essen|buch|film|farbe)|beste[rn]? freund(?:in)?|geburtsort|geburtsstadt|"
+    r"(?:squadra|cibo|piatto|libro|film|colore) (?:del cuore|preferit[oa])|migliore amic[oa]|città natale|"
+    r"(?:time|clube|comida|livro|filme|cor) (?:do coração|favorit[oa]|preferid[oa])|melhor amig[oa]|"
+    r"cidade natal"
+)
+_SECURITY_CONTEXT = re.compile(
+    r"(?i:\b(?:security|secret|memorable|verification|identity) (?:question|answer|word)|"
+    r"(?:pregunta|respuesta) (?:de seguridad|secreta)|(?:question|réponse) (?:secrète|de sécurité)|"
+    r"sicherheits(?:frage|antwort)|geheimfrage|(?:domanda|risposta) (?:di sicurezza|segreta)|"
+    r"(?:pergunta|resposta) (?:de segurança|secreta))"
+)
+# What begins no answer: "my first car was not reliable", "the security question, I forgot it".
+_NOT_AN_ANSWER = re.compile(
+    r"(?i:not|no|never|the|same|too|nicht|kein|pas|plus|que|qui|che|dass|my|your|mi|mon|ma|mein|meine|meu|"
+    r"minha|i|i['\u2019](?:m|ve|d)|we|you|it|yo|je|j['\u2019]ai|ich|io|eu|sorry|wrong|incorrect)"
+)
+_ANSWER_VERB = (
+    r"was called|is called|was named|is named|was|is|were|se llamaba|se llama|era|es|fue|s['\u2019]appelait|"
+    r"s['\u2019]appelle|c['\u2019]était|était|est|hieß|heißt|war|ist|si chiamava|si chiama|era|è|"
+    r"(?:se )?chamava(?:-se)?|chama-se|é|foi"
+)
+
+
+def _security_answer(first: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i:\b(?:{first})\b)(?:\s+(?i:name|nombre|nom|name|nome))?[\s,:]*"
+        rf"(?:(?i:{_ANSWER_VERB})\b[\s,:]*|:\s*|,\s*)(?:(?i:um+|uh+|eh+|euh|äh|hm+)[\s,]+)?"
+        r"(?:(?i:a|an|the|un|una|une|le|la|el|il|lo|o|um|uma|der|die|das|ein|eine|called|named)\s+)?"
+        r"(?P<value>[\"\u201c'\u2018]?[^\W\d_][^\s.,;!?\"\u201d]*(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"
+        r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas)\b))"
+    )
+
+
+_FIRST_ANSWER = _security_answer(_FIRSTS)
+_CONTEXT_ANSWER = _security_answer(_IN_CONTEXT)
+
+
+def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
+    """Answers to the questions that verify a caller, named in the answer itself."""
+    patterns = [_FIRST_ANSWER]
+    patterns += [_CONTEXT_ANSWER] if _SECURITY_CONTEXT.search(f"{previous[-200:]} {text}") else []
+    for said in _SECURITY_QUESTION.finditer(text):
+        if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
+            yield said.start("value"), said.end("value")
+    for pattern in patterns:
+        for said in pattern.finditer(text):
+            first = said.group("value").split()[0].strip("\"'\u201c\u2018")
+            if not _NOT_AN_ANSWER.fullmatch(first):
+                yield said.start("value"), said.end("value")

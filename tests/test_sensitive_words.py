@@ -1,0 +1,76 @@
+"""Secrets said in words: a password corrected as it is said, what a password was set to, a login,
+and the answers to security questions; and what only looks like one is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from agentic_memory.sensitive import redact, redact_turns
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("password is chestnut galaxy, sorry, I changed it, it's walnut galaxy", ("chestnut", "walnut")),
+        ("le mot de passe c'est framboise, non, framboise sauvage", ("framboise",)),
+        ("la password è mare blu, anzi no, mare stellato.", ("mare",)),
+        (
+            "Mein Passwort ist Sonnenblume, nein, Sonnenblume Wolke, und die Bestellung 4471.",
+            ("Sonnenblume",),
+        ),
+    ],
+)
+def test_a_password_and_the_one_that_corrects_it_both_go(text: str, values: tuple[str, ...]) -> None:
+    redacted = redact(text).text
+    assert not [value for value in values if value in redacted]
+    assert "  " not in redacted  # each label in its value's place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My password is bluebird, no, I can't remember.", "My password is bluebird, not the old one."],
+)
+def test_what_follows_a_password_that_corrects_nothing_is_kept(text: str) -> None:
+    assert redact(text).text.endswith(text.split(", ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("my first dog was called Biscuit.", "Biscuit"),
+        ("the street I grew up on was Maple Avenue", "Maple"),
+        ("mi primer perro se llamaba Toby", "Toby"),
+        ("mein erster Hund hieß Bello", "Bello"),
+        ("o meu primeiro carro foi um Fusca", "Fusca"),
+        ("The security question, my favourite team is Arsenal.", "Arsenal"),
+    ],
+)
+def test_the_answer_to_a_security_question_goes(text: str, answer: str) -> None:
+    assert answer not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My favourite dish is the lamb tagine.",  # a preference, no security question in the call
+        "My first appointment is Monday.",
+        "My first car was not reliable.",
+    ],
+)
+def test_a_preference_or_a_first_that_answers_no_security_question_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_what_a_password_was_set_to_goes_when_the_call_speaks_of_a_password() -> None:
+    asked = ["What would you like the new password to be?", "Set it to copper kettle please"]
+    assert "copper" not in redact_turns(asked, callers=[False, True])[1].text
+    changed = redact("Ich habe mein Passwort geändert. Ich hab's auf Sonnenblume Wolke gesetzt.").text
+    assert changed.endswith("Ich hab's auf [secret] gesetzt.")
+    assert redact("I set it to silent mode.").text == "I set it to silent mode."
+
+
+def test_a_login_is_a_password_unless_a_password_follows_it() -> None:
+    assert "falcon" not in redact("the login is blue falcon seven").text
+    both = "So my login is jmiller and the password is kestrel."
+    assert redact(both).text == "So my login is jmiller and the password is [secret]."
+    assert redact("my login is my email address").text == "my login is my email address"
