@@ -715,4 +715,761 @@ _SPANISH: tuple[RedactionCase, ...] = (
     ),
 )
 
-REDACTION_WORDS: tuple[RedactionCase, ...] = _ENGLISH + _SPANISH
+_FRENCH: tuple[RedactionCase, ...] = (
+    _case("w-fr-password-01", "Le mot de passe, c'est papillon, tout en minuscules.", ("papillon",)),
+    _case(
+        "w-fr-password-02",
+        ("Le code wifi, attendez, je regarde sous la box.", "Voilà, c'est framboisier, en un seul mot."),
+        ("framboisier",),
+    ),
+    _case(
+        "w-fr-password-03",
+        "Mon code d'accès pour l'espace client, euh, c'est Bretagne avec un B majuscule.",
+        ("Bretagne",),
+    ),
+    _case(
+        "w-fr-password-04",
+        "Pour me connecter je tape coquelicot, et au fait, vous pouvez vérifier ma commande 66120 ?",
+        ("coquelicot",),
+        ("66120",),
+    ),
+    _case(
+        "w-fr-password-05",
+        "La phrase secrète, c'est le chat dort sur le toit, je l'ai choisie moi-même.",
+        ("le chat dort sur le toit",),
+    ),
+    _case(
+        "w-fr-password-06",
+        "Mes identifiants, c'est mon adresse mail et le mot de passe tournesol.",
+        ("tournesol",),
+    ),
+    _case(
+        "w-fr-password-07",
+        "Le mot secret convenu avec l'agence, c'est « hirondelle ».",
+        ("hirondelle",),
+    ),
+    _case(
+        "w-fr-password-08",
+        "Le mot de passe de la banque en ligne, ben c'est marmotte, je l'utilise partout.",
+        ("marmotte",),
+    ),
+    _case(
+        "w-fr-password-09",
+        ("Mon mot de passe ?", "Euh... c'est, attendez, c'est croissant chaud, deux mots."),
+        ("croissant chaud",),
+    ),
+    _case(
+        "w-fr-password-10",
+        "Le mot de passe du portail patient c'est LAVANDE, en majuscules, et j'ai rendez-vous mardi.",
+        ("LAVANDE",),
+        ("mardi",),
+    ),
+    _case("w-fr-security-answer-01", "Le nom de jeune fille de ma mère, c'est Lefebvre.", ("Lefebvre",)),
+    _case(
+        "w-fr-security-answer-02",
+        "La question secrète, c'est le nom de mon premier animal, et c'était Filou.",
+        ("Filou",),
+    ),
+    _case(
+        "w-fr-security-answer-03",
+        ("Vous voulez la réponse à la question de sécurité ?", "Ma ville natale, c'est Quimper."),
+        ("Quimper",),
+    ),
+    _case(
+        "w-fr-security-answer-04",
+        "Mon premier instituteur s'appelait Monsieur Garnier, c'est ma réponse secrète.",
+        ("Garnier",),
+    ),
+    _case(
+        "w-fr-security-answer-05",
+        "Ma première voiture, une Renault Clio, c'est ce que j'ai mis comme réponse.",
+        ("Renault Clio",),
+    ),
+    _case(
+        "w-fr-security-answer-06",
+        "Mon équipe préférée, pour la question secrète, c'est le Stade Rennais.",
+        ("Stade Rennais",),
+    ),
+    _case("w-fr-correction-01", "Le code PIN c'est 3829, non pardon, 3892.", ("3829", "3892")),
+    _case(
+        "w-fr-correction-02",
+        "Le digicode c'est sept quatre un zéro, enfin non, sept un quatre zéro.",
+        ("sept quatre un zéro", "sept un quatre zéro"),
+    ),
+    _case(
+        "w-fr-correction-03",
+        "Le mot de passe est noisette, ah non, c'était noisetier.",
+        ("noisette", "noisetier"),
+    ),
+    _case(
+        "w-fr-correction-04",
+        "Le code reçu par SMS, c'est 447 210, euh non, je veux dire 447 201.",
+        ("447 210", "447 201"),
+    ),
+    _case(
+        "w-fr-correction-05",
+        "Le cryptogramme au dos c'est 614, ou bien 641, je ne vois pas bien.",
+        ("614", "641"),
+    ),
+    _case(
+        "w-fr-access-code-01",
+        "Le code de la porte, c'est mille neuf cent quatre-vingt-cinq, l'année de notre mariage.",
+        ("mille neuf cent quatre-vingt-cinq",),
+    ),
+    _case(
+        "w-fr-access-code-02",
+        "La boîte à clés, le code c'est 1969, elle est à droite de la porte.",
+        ("1969",),
+    ),
+    _case(
+        "w-fr-access-code-03", "Pour l'alarme, faites deux mille trois puis valider.", ("deux mille trois",)
+    ),
+    _case(
+        "w-fr-access-code-04",
+        "Le cadenas du portail, c'est l'anniversaire de ma fille, 1 7 0 4.",
+        ("1 7 0 4",),
+    ),
+    _case(
+        "w-fr-access-code-05",
+        ("Le plombier peut passer par le garage.", "Le code, c'est dix-neuf cent soixante-dix-huit."),
+        ("dix-neuf cent soixante-dix-huit",),
+    ),
+    _case(
+        "w-fr-control-password-01",
+        "J'ai oublié mon mot de passe, vous pouvez envoyer le lien à claire.martin@orange.fr ?",
+        keep=("claire.martin@orange.fr",),
+    ),
+    _case(
+        "w-fr-control-username-01",
+        "Mon identifiant c'est pdupont75, mais le mot de passe je ne sais plus.",
+        keep=("pdupont75",),
+    ),
+    _case(
+        "w-fr-control-dob-01", "Je suis née le 22 juillet 1980, à Nantes.", keep=("22 juillet 1980", "Nantes")
+    ),
+    _case(
+        "w-fr-control-appointment-01",
+        "J'ai rendez-vous jeudi à 14 h 30 avec le docteur Lambert.",
+        keep=("jeudi", "14 h 30", "docteur Lambert"),
+    ),
+    _case(
+        "w-fr-control-year-01",
+        "On a emménagé en 1994 et la chaudière date de cette époque.",
+        keep=("1994",),
+    ),
+    _case(
+        "w-fr-control-order-01",
+        "Je ne vous donne pas mon mot de passe, mais le numéro de commande c'est 88213.",
+        keep=("88213",),
+    ),
+    _case(
+        "w-fr-control-restaurant-01",
+        "Je voudrais réserver une table pour quatre samedi à 20 h au nom de Moreau.",
+        keep=("samedi", "20 h", "Moreau"),
+    ),
+    _case(
+        "w-fr-control-pin-01",
+        "Je veux changer le code de la carte qui se termine par 5521.",
+        keep=("se termine par 5521",),
+    ),
+    _case(
+        "w-fr-control-security-question-01",
+        "Je ne me souviens plus de ma question secrète, rappelez-moi au 06 12 34 56 78.",
+        keep=("06 12 34 56 78",),
+    ),
+    _case(
+        "w-fr-control-product-01",
+        "J'appelle pour le lave-linge Whirlpool acheté au magasin de Villeurbanne.",
+        keep=("Whirlpool", "Villeurbanne"),
+    ),
+    _case("w-fr-control-pet-01", "Mon chat Filou doit être vacciné vendredi.", keep=("Filou", "vendredi")),
+    _case(
+        "w-fr-control-hotel-01",
+        "On arrive le 5 août à l'Hôtel du Lac, il y a un code pour le wifi ?",
+        keep=("5 août", "Hôtel du Lac"),
+    ),
+    _case(
+        "w-fr-control-address-01",
+        "J'habite au 8 rue des Lilas à Quimper depuis mars.",
+        keep=("8 rue des Lilas", "Quimper"),
+    ),
+    _case(
+        "w-fr-control-meter-01",
+        "Le relevé du compteur c'est 12 450, relevé le 1er juin, pour EDF.",
+        keep=("12 450", "1er juin", "EDF"),
+    ),
+)
+
+_GERMAN: tuple[RedactionCase, ...] = (
+    _case("w-de-password-01", "Das Passwort ist Schmetterling, alles klein.", ("Schmetterling",)),
+    _case(
+        "w-de-password-02",
+        (
+            "Das WLAN-Passwort, Moment, das steht auf dem Router.",
+            "So, das ist sonnenblume, klein geschrieben.",
+        ),
+        ("sonnenblume",),
+    ),
+    _case(
+        "w-de-password-03",
+        "Mein Kennwort ist Apfelstrudel, und können Sie bitte noch die Bestellung 40918 prüfen?",
+        ("Apfelstrudel",),
+        ("40918",),
+    ),
+    _case(
+        "w-de-password-04",
+        "Die Zugangsdaten sind meine E-Mail und das Passwort Wanderweg.",
+        ("Wanderweg",),
+    ),
+    _case(
+        "w-de-password-05",
+        "Fürs Einloggen tippe ich Kastanienbaum, das ist ein Wort.",
+        ("Kastanienbaum",),
+    ),
+    _case(
+        "w-de-password-06",
+        "Die Passphrase ist grüner Tee am Morgen, die hab ich mir selbst ausgedacht.",
+        ("grüner Tee am Morgen",),
+    ),
+    _case(
+        "w-de-password-07",
+        "Das Losungswort mit der Agentur war Leuchtturm.",
+        ("Leuchtturm",),
+    ),
+    _case(
+        "w-de-password-08",
+        "Äh, das Passwort, ähm, ist, warten Sie, Hamburg mit großem H.",
+        ("Hamburg",),
+    ),
+    _case(
+        "w-de-password-09",
+        "Mein Online-Banking-Passwort lautet Regenbogen, ich vergesse es ständig.",
+        ("Regenbogen",),
+    ),
+    _case(
+        "w-de-password-10",
+        "Das Kennwort fürs Patientenportal ist 'Pusteblume' und mein Termin ist am Mittwoch.",
+        ("Pusteblume",),
+        ("Mittwoch",),
+    ),
+    _case("w-de-security-answer-01", "Der Mädchenname meiner Mutter ist Hofmann.", ("Hofmann",)),
+    _case(
+        "w-de-security-answer-02",
+        "Die Sicherheitsfrage ist mein erstes Haustier, das war ein Kater namens Felix.",
+        ("Felix",),
+    ),
+    _case(
+        "w-de-security-answer-03",
+        ("Die Straße, in der ich aufgewachsen bin?", "Das war die Lindenstraße."),
+        ("Lindenstraße",),
+    ),
+    _case(
+        "w-de-security-answer-04",
+        "Meine Geburtsstadt, das ist die Antwort auf die Sicherheitsfrage, ist Bielefeld.",
+        ("Bielefeld",),
+    ),
+    _case(
+        "w-de-security-answer-05",
+        "Meine erste Lehrerin hieß Frau Brandt, das habe ich als Antwort angegeben.",
+        ("Brandt",),
+    ),
+    _case(
+        "w-de-security-answer-06",
+        "Mein Lieblingsessen, für die Sicherheitsfrage, ist Käsespätzle.",
+        ("Käsespätzle",),
+    ),
+    _case("w-de-correction-01", "Die PIN ist 5184, nein, Moment, 5148.", ("5184", "5148")),
+    _case(
+        "w-de-correction-02",
+        "Der Türcode ist drei acht sechs zwei, Entschuldigung, ich meine drei sechs acht zwei.",
+        ("drei acht sechs zwei", "drei sechs acht zwei"),
+    ),
+    _case(
+        "w-de-correction-03",
+        "Das Passwort ist Hasenbraten, oder war es Hasenpfeffer?",
+        ("Hasenbraten", "Hasenpfeffer"),
+    ),
+    _case(
+        "w-de-correction-04",
+        "Der Code aus der SMS ist 902 377, ach nein, eigentlich 902 737.",
+        ("902 377", "902 737"),
+    ),
+    _case(
+        "w-de-correction-05",
+        "Die Prüfnummer hinten auf der Karte ist 259, nein sorry, 295.",
+        ("259", "295"),
+    ),
+    _case(
+        "w-de-access-code-01",
+        "Der Code für die Haustür ist neunzehnhundertachtzig, das Jahr, in dem wir gebaut haben.",
+        ("neunzehnhundertachtzig",),
+    ),
+    _case(
+        "w-de-access-code-02",
+        "Der Schlüsseltresor hat den Code 1989, wie der Mauerfall.",
+        ("1989",),
+    ),
+    _case(
+        "w-de-access-code-03",
+        "Die Alarmanlage schaltet man mit zweitausendzehn aus.",
+        ("zweitausendzehn",),
+    ),
+    _case(
+        "w-de-access-code-04",
+        "Das Vorhängeschloss am Gartentor ist der Geburtstag meiner Frau, 3 0 0 9.",
+        ("3 0 0 9",),
+    ),
+    _case(
+        "w-de-access-code-05",
+        ("Der Handwerker kann durch die Garage rein.", "Der Code ist neunzehn vierundachtzig."),
+        ("neunzehn vierundachtzig",),
+    ),
+    _case(
+        "w-de-control-password-01",
+        "Ich habe mein Passwort vergessen, schicken Sie den Link bitte an thomas.weber@web.de.",
+        keep=("thomas.weber@web.de",),
+    ),
+    _case(
+        "w-de-control-username-01",
+        "Mein Benutzername ist kmueller_1979, das Kennwort weiß ich nicht mehr.",
+        keep=("kmueller_1979",),
+    ),
+    _case("w-de-control-dob-01", "Mein Geburtsdatum ist der 5. Mai 1980.", keep=("5. Mai 1980",)),
+    _case(
+        "w-de-control-appointment-01",
+        "Ich habe am Dienstag um 9:15 einen Termin bei Frau Dr. Schneider.",
+        keep=("Dienstag", "9:15", "Dr. Schneider"),
+    ),
+    _case(
+        "w-de-control-year-01",
+        "Wir sind 1994 eingezogen und die Heizung ist noch die alte.",
+        keep=("1994",),
+    ),
+    _case(
+        "w-de-control-order-01",
+        "Mein Passwort gebe ich nicht raus, aber die Bestellnummer ist 71544.",
+        keep=("71544",),
+    ),
+    _case(
+        "w-de-control-restaurant-01",
+        "Ich möchte einen Tisch für drei am Freitag um 19 Uhr auf den Namen Becker.",
+        keep=("Freitag", "19 Uhr", "Becker"),
+    ),
+    _case(
+        "w-de-control-pin-01",
+        "Ich möchte die PIN der Karte mit der Endung 3307 ändern.",
+        keep=("Endung 3307",),
+    ),
+    _case(
+        "w-de-control-security-question-01",
+        "Ich weiß meine Sicherheitsfrage nicht mehr, rufen Sie mich unter 0171 2345678 an?",
+        keep=("0171 2345678",),
+    ),
+    _case(
+        "w-de-control-product-01",
+        "Es geht um den Miele Staubsauger, den ich in der Filiale in Köln gekauft habe.",
+        keep=("Miele", "Köln"),
+    ),
+    _case(
+        "w-de-control-pet-01",
+        "Mein Kater Felix hat am Donnerstag einen Impftermin.",
+        keep=("Felix", "Donnerstag"),
+    ),
+    _case(
+        "w-de-control-hotel-01",
+        "Wir reisen am 12. Oktober im Hotel Seeblick an, gibt es WLAN auf dem Zimmer?",
+        keep=("12. Oktober", "Hotel Seeblick"),
+    ),
+    _case(
+        "w-de-control-address-01",
+        "Ich wohne in der Lindenstraße 7 in Bielefeld.",
+        keep=("Lindenstraße 7", "Bielefeld"),
+    ),
+    _case(
+        "w-de-control-meter-01",
+        "Der Zählerstand ist 33 870, abgelesen am 30. April, für die Stadtwerke.",
+        keep=("33 870", "30. April", "Stadtwerke"),
+    ),
+)
+
+_ITALIAN: tuple[RedactionCase, ...] = (
+    _case("w-it-password-01", "La password è farfalla, tutto minuscolo.", ("farfalla",)),
+    _case(
+        "w-it-password-02",
+        ("La password del wifi, aspetti che guardo sul modem.", "Ecco, è girasole, tutto attaccato."),
+        ("girasole",),
+    ),
+    _case(
+        "w-it-password-03",
+        "La mia parola d'ordine è Vesuvio, e già che c'è mi controlla l'ordine 29301?",
+        ("Vesuvio",),
+        ("29301",),
+    ),
+    _case(
+        "w-it-password-04",
+        "Per accedere scrivo lampone, ma mi dice che è sbagliata.",
+        ("lampone",),
+    ),
+    _case(
+        "w-it-password-05",
+        "Le credenziali sono la mia email e la password ciambella.",
+        ("ciambella",),
+    ),
+    _case(
+        "w-it-password-06",
+        "La frase segreta è il gatto dorme sul divano, l'ho scelta io.",
+        ("il gatto dorme sul divano",),
+    ),
+    _case(
+        "w-it-password-07",
+        "La parola segreta concordata con l'agenzia è rondine.",
+        ("rondine",),
+    ),
+    _case(
+        "w-it-password-08",
+        "Allora, la password, ehm, è, un attimo, Toscana con la T maiuscola.",
+        ("Toscana",),
+    ),
+    _case(
+        "w-it-password-09",
+        "La password dell'home banking è tramonto, la uso sempre.",
+        ("tramonto",),
+    ),
+    _case(
+        "w-it-password-10",
+        "La password del portale pazienti è 'melograno' e ho la visita giovedì.",
+        ("melograno",),
+        ("giovedì",),
+    ),
+    _case("w-it-security-answer-01", "Il cognome da nubile di mia madre è Bianchini.", ("Bianchini",)),
+    _case(
+        "w-it-security-answer-02",
+        "La domanda di sicurezza è il nome del mio primo animale, era un cane, si chiamava Briciola.",
+        ("Briciola",),
+    ),
+    _case(
+        "w-it-security-answer-03",
+        ("La via dove sono cresciuto?", "Via dei Glicini, è quella la risposta."),
+        ("Via dei Glicini",),
+    ),
+    _case(
+        "w-it-security-answer-04",
+        "La mia città natale, per la domanda segreta, è Ferrara.",
+        ("Ferrara",),
+    ),
+    _case(
+        "w-it-security-answer-05",
+        "La mia prima maestra si chiamava Rosetta, l'ho messa come risposta.",
+        ("Rosetta",),
+    ),
+    _case(
+        "w-it-security-answer-06",
+        "Squadra del cuore, per la domanda di sicurezza, la Sampdoria.",
+        ("Sampdoria",),
+    ),
+    _case("w-it-correction-01", "Il PIN è 7302, no scusi, 7320.", ("7302", "7320")),
+    _case(
+        "w-it-correction-02",
+        "Il codice del portone è uno otto cinque tre, anzi no, uno cinque otto tre.",
+        ("uno otto cinque tre", "uno cinque otto tre"),
+    ),
+    _case(
+        "w-it-correction-03",
+        "La password è castagna, anzi no, scusi, è castagneto.",
+        ("castagna", "castagneto"),
+    ),
+    _case(
+        "w-it-correction-04",
+        "Il codice che mi avete mandato per SMS è 615 208, ah no, in realtà 615 280.",
+        ("615 208", "615 280"),
+    ),
+    _case(
+        "w-it-correction-05",
+        "Il codice di sicurezza dietro la carta è 347, volevo dire 374.",
+        ("347", "374"),
+    ),
+    _case(
+        "w-it-access-code-01",
+        "Il codice del cancello è millenovecentottantotto, l'anno del matrimonio.",
+        ("millenovecentottantotto",),
+    ),
+    _case(
+        "w-it-access-code-02",
+        "La cassetta delle chiavi ha il codice 1971, è vicino al citofono.",
+        ("1971",),
+    ),
+    _case("w-it-access-code-03", "Per l'allarme digiti duemilasei e poi invio.", ("duemilasei",)),
+    _case(
+        "w-it-access-code-04",
+        "Il lucchetto della cantina è il compleanno di mio figlio, 1 5 1 1.",
+        ("1 5 1 1",),
+    ),
+    _case(
+        "w-it-access-code-05",
+        ("L'idraulico può entrare dal garage.", "Il codice è diciannove novantadue."),
+        ("diciannove novantadue",),
+    ),
+    _case(
+        "w-it-control-password-01",
+        "Ho dimenticato la password, può mandare il link a giulia.rossi@libero.it?",
+        keep=("giulia.rossi@libero.it",),
+    ),
+    _case(
+        "w-it-control-username-01",
+        "Il mio nome utente è mferrari_90, la password non me la ricordo.",
+        keep=("mferrari_90",),
+    ),
+    _case(
+        "w-it-control-dob-01", "Sono nata il 18 gennaio 1980 a Modena.", keep=("18 gennaio 1980", "Modena")
+    ),
+    _case(
+        "w-it-control-appointment-01",
+        "Ho un appuntamento lunedì alle 16 con il dottor Conti.",
+        keep=("lunedì", "alle 16", "dottor Conti"),
+    ),
+    _case(
+        "w-it-control-year-01",
+        "Ci siamo trasferiti nel 1994 e la caldaia è ancora quella.",
+        keep=("1994",),
+    ),
+    _case(
+        "w-it-control-order-01",
+        "La password non gliela do, ma il numero d'ordine è 50662.",
+        keep=("50662",),
+    ),
+    _case(
+        "w-it-control-restaurant-01",
+        "Vorrei prenotare un tavolo per cinque sabato alle 21 a nome Esposito.",
+        keep=("sabato", "alle 21", "Esposito"),
+    ),
+    _case(
+        "w-it-control-pin-01",
+        "Vorrei cambiare il PIN della carta che finisce con 8140.",
+        keep=("finisce con 8140",),
+    ),
+    _case(
+        "w-it-control-security-question-01",
+        "Non ricordo la domanda di sicurezza, mi può richiamare al 347 123 4567?",
+        keep=("347 123 4567",),
+    ),
+    _case(
+        "w-it-control-product-01",
+        "Chiamo per la macchina del caffè De'Longhi comprata nel negozio di Bologna.",
+        keep=("De'Longhi", "Bologna"),
+    ),
+    _case(
+        "w-it-control-pet-01",
+        "Il mio cane Briciola deve fare il vaccino martedì.",
+        keep=("Briciola", "martedì"),
+    ),
+    _case(
+        "w-it-control-hotel-01",
+        "Arriviamo il 3 settembre all'Hotel Bellavista, il wifi ha una password?",
+        keep=("3 settembre", "Hotel Bellavista"),
+    ),
+    _case(
+        "w-it-control-address-01",
+        "Abito in via dei Glicini 21 a Ferrara.",
+        keep=("via dei Glicini 21", "Ferrara"),
+    ),
+    _case(
+        "w-it-control-meter-01",
+        "La lettura del contatore è 08 931, fatta il 2 marzo, per Enel.",
+        keep=("08 931", "2 marzo", "Enel"),
+    ),
+)
+
+_PORTUGUESE: tuple[RedactionCase, ...] = (
+    _case("w-pt-password-01", "A senha é borboleta, tudo em minúsculas.", ("borboleta",)),
+    _case(
+        "w-pt-password-02",
+        ("A senha do wifi, espere que vou ver no router.", "Pronto, é laranjeira, tudo junto."),
+        ("laranjeira",),
+    ),
+    _case(
+        "w-pt-password-03",
+        "A minha palavra-passe é Algarve, e já agora pode ver a encomenda 61207?",
+        ("Algarve",),
+        ("61207",),
+    ),
+    _case(
+        "w-pt-password-04",
+        "Para entrar no aplicativo eu digito jabuticaba, mas diz que está errada.",
+        ("jabuticaba",),
+    ),
+    _case(
+        "w-pt-password-05",
+        "Os meus dados de acesso são o email e a senha pastel de nata.",
+        ("pastel de nata",),
+    ),
+    _case(
+        "w-pt-password-06",
+        "A frase secreta é o mar está calmo hoje, fui eu que escolhi.",
+        ("o mar está calmo hoje",),
+    ),
+    _case(
+        "w-pt-password-07",
+        "A palavra secreta combinada com a agência é andorinha.",
+        ("andorinha",),
+    ),
+    _case(
+        "w-pt-password-08",
+        "Então a senha, é, hum, espera, é Coimbra com C maiúsculo.",
+        ("Coimbra",),
+    ),
+    _case(
+        "w-pt-password-09",
+        "A senha do banco online é cajueiro, uso sempre a mesma.",
+        ("cajueiro",),
+    ),
+    _case(
+        "w-pt-password-10",
+        "A palavra-passe do portal do utente é 'alecrim' e tenho consulta na quarta.",
+        ("alecrim",),
+        ("quarta",),
+    ),
+    _case("w-pt-security-answer-01", "O nome de solteira da minha mãe é Figueiredo.", ("Figueiredo",)),
+    _case(
+        "w-pt-security-answer-02",
+        "A pergunta de segurança é o nome do meu primeiro animal, era um gato chamado Tareco.",
+        ("Tareco",),
+    ),
+    _case(
+        "w-pt-security-answer-03",
+        ("A rua onde cresci?", "Rua das Flores, essa é a resposta."),
+        ("Rua das Flores",),
+    ),
+    _case(
+        "w-pt-security-answer-04",
+        "A minha cidade natal, para a pergunta de segurança, é Braga.",
+        ("Braga",),
+    ),
+    _case(
+        "w-pt-security-answer-05",
+        "A minha primeira professora chamava-se Dona Amélia, foi o que pus na resposta.",
+        ("Dona Amélia",),
+    ),
+    _case(
+        "w-pt-security-answer-06",
+        "Meu time do coração, que é a resposta de segurança, é o Flamengo.",
+        ("Flamengo",),
+    ),
+    _case("w-pt-correction-01", "O PIN é 9051, não, desculpe, 9015.", ("9051", "9015")),
+    _case(
+        "w-pt-correction-02",
+        "O código da porta é dois sete quatro oito, quer dizer, dois quatro sete oito.",
+        ("dois sete quatro oito", "dois quatro sete oito"),
+    ),
+    _case(
+        "w-pt-correction-03",
+        "A senha é goiabada, ou era goiabeira? Tente goiabada primeiro.",
+        ("goiabada", "goiabeira"),
+    ),
+    _case(
+        "w-pt-correction-04",
+        "O código que me mandaram por SMS é 738 460, ah não, na verdade 738 406.",
+        ("738 460", "738 406"),
+    ),
+    _case(
+        "w-pt-correction-05",
+        "Os três números atrás do cartão são 852, aliás, 825.",
+        ("852", "825"),
+    ),
+    _case(
+        "w-pt-access-code-01",
+        "O código do portão é mil novecentos e oitenta e sete, o ano em que nos casámos.",
+        ("mil novecentos e oitenta e sete",),
+    ),
+    _case(
+        "w-pt-access-code-02",
+        "A caixa das chaves tem o código 1966, fica ao lado da campainha.",
+        ("1966",),
+    ),
+    _case(
+        "w-pt-access-code-03",
+        "Para o alarme marque dois mil e quinze e depois confirme.",
+        ("dois mil e quinze",),
+    ),
+    _case(
+        "w-pt-access-code-04",
+        "O cadeado da arrecadação é o aniversário da minha filha, 0 8 0 3.",
+        ("0 8 0 3",),
+    ),
+    _case(
+        "w-pt-access-code-05",
+        ("O canalizador pode entrar pela garagem.", "O código é dezanove noventa e sete."),
+        ("dezanove noventa e sete",),
+    ),
+    _case(
+        "w-pt-control-password-01",
+        "Esqueci a senha, podem mandar o link para ana.costa@sapo.pt?",
+        keep=("ana.costa@sapo.pt",),
+    ),
+    _case(
+        "w-pt-control-username-01",
+        "O meu utilizador é rsilva_85, mas a palavra-passe não sei.",
+        keep=("rsilva_85",),
+    ),
+    _case(
+        "w-pt-control-dob-01",
+        "Nasci a 9 de outubro de 1980, no Porto.",
+        keep=("9 de outubro de 1980", "Porto"),
+    ),
+    _case(
+        "w-pt-control-appointment-01",
+        "Tenho consulta na sexta às 10h30 com a doutora Mendes.",
+        keep=("sexta", "10h30", "doutora Mendes"),
+    ),
+    _case(
+        "w-pt-control-year-01",
+        "Mudámo-nos para cá em 1994 e o esquentador ainda é o mesmo.",
+        keep=("1994",),
+    ),
+    _case(
+        "w-pt-control-order-01",
+        "Não lhe vou dar a senha, mas o número da encomenda é 27719.",
+        keep=("27719",),
+    ),
+    _case(
+        "w-pt-control-restaurant-01",
+        "Queria reservar uma mesa para dois no sábado às oito, em nome de Pereira.",
+        keep=("sábado", "às oito", "Pereira"),
+    ),
+    _case(
+        "w-pt-control-pin-01",
+        "Quero mudar o PIN do cartão que termina em 6605.",
+        keep=("termina em 6605",),
+    ),
+    _case(
+        "w-pt-control-security-question-01",
+        "Não me lembro da pergunta de segurança, podem ligar-me para o 912 345 678?",
+        keep=("912 345 678",),
+    ),
+    _case(
+        "w-pt-control-product-01",
+        "Liguei por causa do frigorífico Samsung que comprei na loja de Almada.",
+        keep=("Samsung", "Almada"),
+    ),
+    _case(
+        "w-pt-control-pet-01",
+        "O meu gato Tareco tem vacina marcada para terça.",
+        keep=("Tareco", "terça"),
+    ),
+    _case(
+        "w-pt-control-hotel-01",
+        "Chegamos a 14 de julho ao Hotel Atlântico, o wifi tem senha?",
+        keep=("14 de julho", "Hotel Atlântico"),
+    ),
+    _case(
+        "w-pt-control-address-01",
+        "Moro na Rua das Flores 33, em Braga.",
+        keep=("Rua das Flores 33", "Braga"),
+    ),
+    _case(
+        "w-pt-control-meter-01",
+        "A leitura do contador é 21 604, feita a 1 de abril, para a EDP.",
+        keep=("21 604", "1 de abril", "EDP"),
+    ),
+)
+
+REDACTION_WORDS: tuple[RedactionCase, ...] = _ENGLISH + _SPANISH + _FRENCH + _GERMAN + _ITALIAN + _PORTUGUESE
