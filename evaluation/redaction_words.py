@@ -517,6 +517,210 @@ _ENGLISH: tuple[RedactionCase, ...] = (
         "I can't log in to the Thames Water app since the update on Tuesday.",
         keep=("Thames Water", "Tuesday"),
     ),
+    _case(
+        "w-en-password-28",
+        (
+            "They asked me for a passphrase when I set it up.",
+            "Um, I went with 'marching penguins', is that what you need?",
+        ),
+        ("marching penguins",),
+    ),
+    _case(
+        "w-en-password-29",
+        "It's the word I always use, dandelion, and I also wanted to ask about my delivery on Wednesday.",
+        ("dandelion",),
+        ("Wednesday",),
+    ),
+    _case(
+        "w-en-password-30",
+        "Password... erm... hold on... yeah, it's tangerine, then when's the engineer coming?",
+        ("tangerine",),
+    ),
+    _case(
+        "w-en-password-31",
+        "Login's my surname and the password is Snowdrop, capital S, and then it just spins.",
+        ("Snowdrop",),
+    ),
+    _case(
+        "w-en-password-32",
+        "My wifi's called VirginMedia-5G and the key is periwinkle.",
+        ("periwinkle",),
+        ("VirginMedia-5G",),
+    ),
+    _case(
+        "w-en-password-33",
+        "So what I type is buttercup daisy, with a space in the middle, all lowercase.",
+        ("buttercup daisy",),
+    ),
+    _case(
+        "w-en-password-34",
+        "The word for the pharmacy account, they call it a security word, is Hedgehog.",
+        ("Hedgehog",),
+    ),
+    _case(
+        "w-en-password-35",
+        "I think it's sausage, unless I changed it, but try sausage.",
+        ("sausage",),
+    ),
+    _case(
+        "w-en-password-36",
+        "Log in as me, j.okafor, password nightingale.",
+        ("nightingale",),
+        ("j.okafor",),
+    ),
+    _case(
+        "w-en-password-37",
+        "The password is my favourite flower, which is, well, hydrangea.",
+        ("hydrangea",),
+    ),
+    _case(
+        "w-en-password-38",
+        (
+            "Right, the log-in details for the energy account.",
+            "Email's on file, password is lemon drizzle, two words, and the L is a capital.",
+        ),
+        ("lemon drizzle",),
+    ),
+    _case(
+        "w-en-password-39",
+        "It's in my notebook, it says password colon, then the word, Marigold.",
+        ("Marigold",),
+    ),
+    _case(
+        "w-en-password-40",
+        "The door entry app asks for a passcode and mine is open sesame, as a joke.",
+        ("open sesame",),
+    ),
+    _case(
+        "w-en-security-answer-15",
+        "Memorable place is Blackpool, that's where we went every summer.",
+        ("Blackpool",),
+    ),
+    _case(
+        "w-en-security-answer-16",
+        ("For security they asked my favourite film.", "I said Casablanca."),
+        ("Casablanca",),
+    ),
+    _case(
+        "w-en-security-answer-17",
+        "My father's middle name, that's the question, it's Aloysius.",
+        ("Aloysius",),
+    ),
+    _case(
+        "w-en-security-answer-18",
+        "The name of my best friend at school was Gemma Whitlock, that's the answer on the account.",
+        ("Gemma Whitlock",),
+    ),
+    _case(
+        "w-en-correction-12",
+        ("The passcode is foxglove.", "Oh no, sorry, I changed it, it's bluebell now."),
+        ("foxglove", "bluebell"),
+    ),
+    _case(
+        "w-en-correction-13",
+        "Security number on the back is 0 4 9, hang on, 0 9 4.",
+        ("0 4 9", "0 9 4"),
+    ),
+    _case(
+        "w-en-correction-14",
+        "Lockbox code 7 7 3 0, or was it 7 7 0 3? One of those.",
+        ("7 7 3 0", "7 7 0 3"),
+    ),
+    _case(
+        "w-en-access-code-13",
+        "The key safe is the year of the moon landing, nineteen sixty-nine.",
+        ("nineteen sixty-nine",),
+    ),
+    _case(
+        "w-en-access-code-14",
+        "Garage door code's 3 1 1 2, my wife picked it.",
+        ("3 1 1 2",),
+    ),
+    _case(
+        "w-en-access-code-15",
+        "The code for the gate is two oh one nine, the year we moved in.",
+        ("two oh one nine",),
+    ),
+    _case(
+        "w-en-access-code-16",
+        "The door code is our anniversary, the twelfth of June, so 1 2 0 6.",
+        ("twelfth of June", "1 2 0 6"),
+    ),
+    _case(
+        "w-en-control-password-02",
+        "My password expired yesterday, it says I need a new one by the 30th of November.",
+        keep=("30th of November",),
+    ),
+    _case(
+        "w-en-control-name-03",
+        "Can I speak to Rosemary in accounts? She dealt with my password problem last week.",
+        keep=("Rosemary",),
+    ),
+    _case(
+        "w-en-control-product-03",
+        "The keypad on my Ring Video Doorbell 4 stopped taking the code after the update.",
+        keep=("Ring Video Doorbell 4",),
+    ),
+    _case(
+        "w-en-control-hotel-02",
+        "We're at the Premier Inn in Cardiff Bay, room 214, and the wifi login page won't load.",
+        keep=("Premier Inn", "Cardiff Bay", "room 214"),
+    ),
+    _case(
+        "w-en-control-time-02",
+        "The locksmith said he'd come between two and four on Thursday to change the lock.",
+        keep=("between two and four", "Thursday"),
+    ),
+    _case(
+        "w-en-control-year-02",
+        "My husband was born in 1984 and he's on the policy too, policy number PL-55120.",
+        keep=("1984", "PL-55120"),
+    ),
+    _case(
+        "w-en-control-dob-03",
+        "Date of birth, the fifth of June, nineteen eighty.",
+        keep=("fifth of June", "nineteen eighty"),
+    ),
+    _case(
+        "w-en-control-place-01",
+        "Is the Orange Tree on Castle Street open on Sundays?",
+        keep=("Orange Tree", "Castle Street", "Sundays"),
+    ),
+    _case(
+        "w-en-control-password-rules-02",
+        "The app says my password is too weak, Katie, what does it want?",
+        keep=("Katie",),
+    ),
+    _case(
+        "w-en-control-login-email-02",
+        "I sign in with Google, my email is tom.reyes@gmail.com, there's no separate password.",
+        keep=("tom.reyes@gmail.com",),
+    ),
+    _case(
+        "w-en-control-passphrase-02",
+        "What's a passphrase? Is it like the memorable word Nationwide asked me for?",
+        keep=("Nationwide",),
+    ),
+    _case(
+        "w-en-control-hotel-03",
+        "The wifi at the Lakeside Lodge keeps asking me to sign in again.",
+        keep=("Lakeside Lodge",),
+    ),
+    _case(
+        "w-en-control-restaurant-02",
+        "A booking for Valentine's Day, two people, name of Castellano.",
+        keep=("Valentine's Day", "Castellano"),
+    ),
+    _case(
+        "w-en-control-utility-01",
+        "My account with Octopus Energy, the reference is A-7D21F09, I can't sign in to it.",
+        keep=("Octopus Energy", "A-7D21F09"),
+    ),
+    _case(
+        "w-en-control-security-question-03",
+        "The questions are my first pet and my mother's maiden name, I'd rather not say them on the phone.",
+        keep=("mother's maiden name",),
+    ),
 )
 
 _SPANISH: tuple[RedactionCase, ...] = (
@@ -713,6 +917,81 @@ _SPANISH: tuple[RedactionCase, ...] = (
         "No me ha llegado el código de verificación, tengo un móvil nuevo de Movistar.",
         keep=("Movistar",),
     ),
+    _case(
+        "w-es-password-11",
+        ("¿La contraseña? Un momento que la tengo apuntada.", "Ya, es caramelo, todo junto y en minúsculas."),
+        ("caramelo",),
+    ),
+    _case(
+        "w-es-password-12",
+        "Mi clave es 'Sevilla', con la ese mayúscula, y también quería saber cuándo viene el técnico.",
+        ("Sevilla",),
+    ),
+    _case(
+        "w-es-password-13",
+        "La contraseña del wifi del bar, la que me dio el camarero, es cafeconleche.",
+        ("cafeconleche",),
+    ),
+    _case(
+        "w-es-password-14",
+        "Para iniciar sesión pongo mi correo y la contraseña, que es, eh, pues, almendra.",
+        ("almendra",),
+    ),
+    _case(
+        "w-es-password-15",
+        "La clave de la cuenta de la luz es verano azul, dos palabras.",
+        ("verano azul",),
+    ),
+    _case(
+        "w-es-security-answer-07",
+        "Mi primer coche fue un Seat Ibiza, esa es la respuesta de seguridad.",
+        ("Seat Ibiza",),
+    ),
+    _case(
+        "w-es-security-answer-08",
+        ("Me pregunta por mi libro favorito.", "Cien años de soledad, eso puse."),
+        ("Cien años de soledad",),
+    ),
+    _case(
+        "w-es-correction-06",
+        "La clave es lentejas, no, perdona, garbanzos.",
+        ("lentejas", "garbanzos"),
+    ),
+    _case(
+        "w-es-correction-07",
+        "El código de la alarma es 1 9 9 2, o sea, no, 1 9 2 9.",
+        ("1 9 9 2", "1 9 2 9"),
+    ),
+    _case(
+        "w-es-access-code-06",
+        "El código del garaje es el cumpleaños de mi mujer, quince de mayo, uno cinco cero cinco.",
+        ("quince de mayo", "uno cinco cero cinco"),
+    ),
+    _case(
+        "w-es-access-code-07",
+        "La puerta del portal abre con dos mil veinte, el año de la pandemia.",
+        ("dos mil veinte",),
+    ),
+    _case(
+        "w-es-control-login-email-01",
+        "Mi nombre de usuario es el correo, pedro.sanz@hotmail.es, y la contraseña la cambié ayer.",
+        keep=("pedro.sanz@hotmail.es",),
+    ),
+    _case(
+        "w-es-control-dob-02",
+        "Nací en 1980 en Sevilla y quería pedir cita para el lunes.",
+        keep=("1980", "Sevilla", "lunes"),
+    ),
+    _case(
+        "w-es-control-promo-01",
+        "¿El código de descuento VERANO15 sirve para la tienda de Málaga?",
+        keep=("VERANO15", "Málaga"),
+    ),
+    _case(
+        "w-es-control-name-01",
+        "La contraseña la tiene mi hija, Carmen, ella le llama mañana por la tarde.",
+        keep=("Carmen", "mañana por la tarde"),
+    ),
 )
 
 _FRENCH: tuple[RedactionCase, ...] = (
@@ -897,6 +1176,81 @@ _FRENCH: tuple[RedactionCase, ...] = (
         "w-fr-control-meter-01",
         "Le relevé du compteur c'est 12 450, relevé le 1er juin, pour EDF.",
         keep=("12 450", "1er juin", "EDF"),
+    ),
+    _case(
+        "w-fr-password-11",
+        ("Le mot de passe ? Attendez, je l'ai noté quelque part.", "Ah voilà, c'est escargot, tout attaché."),
+        ("escargot",),
+    ),
+    _case(
+        "w-fr-password-12",
+        "Pour l'application je mets 'Provence' avec une majuscule, et sinon, ma livraison arrive quand ?",
+        ("Provence",),
+    ),
+    _case(
+        "w-fr-password-13",
+        "La clé wifi du gîte, celle collée sur le frigo, c'est vieuxmoulin.",
+        ("vieuxmoulin",),
+    ),
+    _case(
+        "w-fr-password-14",
+        "Mon mot de passe, bon, euh, c'est, comment dire, pamplemousse.",
+        ("pamplemousse",),
+    ),
+    _case(
+        "w-fr-password-15",
+        "Le code d'accès au compte, c'est un mot, c'est caramel, et je n'arrive plus à me connecter.",
+        ("caramel",),
+    ),
+    _case(
+        "w-fr-security-answer-07",
+        "Mon plat préféré, c'est la réponse à la question, c'est la blanquette.",
+        ("blanquette",),
+    ),
+    _case(
+        "w-fr-security-answer-08",
+        ("Question de sécurité, la rue de mon enfance.", "Rue Victor Hugo."),
+        ("Rue Victor Hugo",),
+    ),
+    _case(
+        "w-fr-correction-06",
+        "Le mot de passe c'est girafe, non attendez, je l'ai changé, c'est gazelle.",
+        ("girafe", "gazelle"),
+    ),
+    _case(
+        "w-fr-correction-07",
+        "Le code de l'alarme c'est 6 0 3 8, pardon, 6 0 8 3.",
+        ("6 0 3 8", "6 0 8 3"),
+    ),
+    _case(
+        "w-fr-access-code-06",
+        "Le digicode, c'est l'anniversaire de mon mari, le douze mars, donc 1 2 0 3.",
+        ("douze mars", "1 2 0 3"),
+    ),
+    _case(
+        "w-fr-access-code-07",
+        "La boîte à clés s'ouvre avec deux mille quinze.",
+        ("deux mille quinze",),
+    ),
+    _case(
+        "w-fr-control-password-02",
+        "Mon mot de passe a expiré, je dois le changer avant le 15 décembre ?",
+        keep=("15 décembre",),
+    ),
+    _case(
+        "w-fr-control-dob-02",
+        "Je suis né en 1980 à Lyon, vous avez besoin d'autre chose ?",
+        keep=("1980", "Lyon"),
+    ),
+    _case(
+        "w-fr-control-promo-01",
+        "Le code promo NOEL10 marche au magasin de Lille ?",
+        keep=("NOEL10", "Lille"),
+    ),
+    _case(
+        "w-fr-control-name-01",
+        "C'est ma femme, Sophie, qui connaît le mot de passe, elle vous rappelle demain matin.",
+        keep=("Sophie", "demain matin"),
     ),
 )
 
@@ -1090,6 +1444,84 @@ _GERMAN: tuple[RedactionCase, ...] = (
         "Der Zählerstand ist 33 870, abgelesen am 30. April, für die Stadtwerke.",
         keep=("33 870", "30. April", "Stadtwerke"),
     ),
+    _case(
+        "w-de-password-11",
+        (
+            "Das Passwort? Moment, das hab ich aufgeschrieben.",
+            "Ah, hier, das ist Gartenzwerg, in einem Wort.",
+        ),
+        ("Gartenzwerg",),
+    ),
+    _case(
+        "w-de-password-12",
+        "Ich logge mich mit 'Nordsee' ein, mit großem N, und wann kommt eigentlich mein Paket?",
+        ("Nordsee",),
+    ),
+    _case(
+        "w-de-password-13",
+        "Der WLAN-Schlüssel von der Ferienwohnung, der am Kühlschrank hängt, ist alpenrose.",
+        ("alpenrose",),
+    ),
+    _case(
+        "w-de-password-14",
+        "Mein Passwort, also, ähm, das ist, na ja, Zitronenkuchen.",
+        ("Zitronenkuchen",),
+    ),
+    _case(
+        "w-de-password-15",
+        "Meine Anmeldedaten sind die Kundennummer und das Kennwort Eichhörnchen.",
+        ("Eichhörnchen",),
+    ),
+    _case(
+        "w-de-security-answer-07",
+        "Mein Lieblingsbuch, das ist die Sicherheitsantwort, ist der Steppenwolf.",
+        ("Steppenwolf",),
+    ),
+    _case(
+        "w-de-security-answer-08",
+        ("Sicherheitsfrage: mein erstes Auto.", "Ein VW Käfer."),
+        ("VW Käfer",),
+    ),
+    _case(
+        "w-de-correction-06",
+        "Das Kennwort ist Tannenbaum, nein warten Sie, ich hab's geändert, Kiefernwald.",
+        ("Tannenbaum", "Kiefernwald"),
+    ),
+    _case(
+        "w-de-correction-07",
+        "Der Alarmcode ist 4 4 7 1, Verzeihung, 4 4 1 7.",
+        ("4 4 7 1", "4 4 1 7"),
+    ),
+    _case(
+        "w-de-access-code-06",
+        "Der Türcode ist der Geburtstag meiner Tochter, der elfte April, also 1 1 0 4.",
+        ("elfte April", "1 1 0 4"),
+    ),
+    _case(
+        "w-de-access-code-07",
+        "Die Garage geht mit zweitausendfünfzehn auf.",
+        ("zweitausendfünfzehn",),
+    ),
+    _case(
+        "w-de-control-password-02",
+        "Mein Passwort ist abgelaufen, muss ich es bis zum 31. Dezember ändern?",
+        keep=("31. Dezember",),
+    ),
+    _case(
+        "w-de-control-dob-02",
+        "Ich bin 1980 in Dresden geboren, brauchen Sie noch etwas?",
+        keep=("1980", "Dresden"),
+    ),
+    _case(
+        "w-de-control-promo-01",
+        "Gilt der Gutscheincode HERBST25 auch in der Filiale in Bremen?",
+        keep=("HERBST25", "Bremen"),
+    ),
+    _case(
+        "w-de-control-name-01",
+        "Das Passwort kennt meine Frau, Sabine, sie ruft Sie morgen früh an.",
+        keep=("Sabine", "morgen früh"),
+    ),
 )
 
 _ITALIAN: tuple[RedactionCase, ...] = (
@@ -1276,6 +1708,77 @@ _ITALIAN: tuple[RedactionCase, ...] = (
         "w-it-control-meter-01",
         "La lettura del contatore è 08 931, fatta il 2 marzo, per Enel.",
         keep=("08 931", "2 marzo", "Enel"),
+    ),
+    _case(
+        "w-it-password-11",
+        ("La password? Un attimo che l'ho scritta.", "Ecco, è cioccolato, tutto attaccato."),
+        ("cioccolato",),
+    ),
+    _case(
+        "w-it-password-12",
+        "Entro con 'Sardegna' con la S maiuscola, e poi volevo sapere quando arriva il pacco.",
+        ("Sardegna",),
+    ),
+    _case(
+        "w-it-password-13",
+        "La chiave del wifi dell'agriturismo, quella attaccata al frigo, è vecchiomulino.",
+        ("vecchiomulino",),
+    ),
+    _case(
+        "w-it-password-14",
+        "La mia password, allora, ehm, è, come dire, pomodoro.",
+        ("pomodoro",),
+    ),
+    _case(
+        "w-it-password-15",
+        "Le credenziali di accesso sono il codice cliente e la password arcobaleno.",
+        ("arcobaleno",),
+    ),
+    _case(
+        "w-it-security-answer-07",
+        "Il mio piatto preferito, per la domanda di sicurezza, è la carbonara.",
+        ("carbonara",),
+    ),
+    _case(
+        "w-it-security-answer-08",
+        ("Domanda di sicurezza: la mia prima auto.", "Una Fiat Panda."),
+        ("Fiat Panda",),
+    ),
+    _case(
+        "w-it-correction-06",
+        "La password è giraffa, no aspetti, l'ho cambiata, è gazzella.",
+        ("giraffa", "gazzella"),
+    ),
+    _case(
+        "w-it-correction-07",
+        "Il codice dell'allarme è 8 2 6 0, scusi, 8 2 0 6.",
+        ("8 2 6 0", "8 2 0 6"),
+    ),
+    _case(
+        "w-it-access-code-06",
+        "Il codice del portone è il compleanno di mia moglie, il venti luglio, quindi 2 0 0 7.",
+        ("venti luglio", "2 0 0 7"),
+    ),
+    _case("w-it-access-code-07", "Il box si apre con duemilaquindici.", ("duemilaquindici",)),
+    _case(
+        "w-it-control-password-02",
+        "La password è scaduta, devo cambiarla entro il 31 dicembre?",
+        keep=("31 dicembre",),
+    ),
+    _case(
+        "w-it-control-dob-02",
+        "Sono nato nel 1980 a Torino, le serve altro?",
+        keep=("1980", "Torino"),
+    ),
+    _case(
+        "w-it-control-promo-01",
+        "Il codice sconto ESTATE20 vale anche nel negozio di Padova?",
+        keep=("ESTATE20", "Padova"),
+    ),
+    _case(
+        "w-it-control-name-01",
+        "La password la sa mia figlia, Chiara, la richiama domani mattina.",
+        keep=("Chiara", "domani mattina"),
     ),
 )
 
@@ -1469,6 +1972,81 @@ _PORTUGUESE: tuple[RedactionCase, ...] = (
         "w-pt-control-meter-01",
         "A leitura do contador é 21 604, feita a 1 de abril, para a EDP.",
         keep=("21 604", "1 de abril", "EDP"),
+    ),
+    _case(
+        "w-pt-password-11",
+        ("A senha? Um momento que a tenho apontada.", "Pronto, é caracol, tudo junto."),
+        ("caracol",),
+    ),
+    _case(
+        "w-pt-password-12",
+        "Entro com 'Lisboa' com L maiúsculo, e queria saber quando chega a encomenda.",
+        ("Lisboa",),
+    ),
+    _case(
+        "w-pt-password-13",
+        "A chave do wifi da casa de férias, a que está no frigorífico, é moinhovelho.",
+        ("moinhovelho",),
+    ),
+    _case(
+        "w-pt-password-14",
+        "A minha senha, então, hum, é, como é que se diz, maracujá.",
+        ("maracujá",),
+    ),
+    _case(
+        "w-pt-password-15",
+        "Os dados de acesso são o número de cliente e a palavra-passe arcoíris.",
+        ("arcoíris",),
+    ),
+    _case(
+        "w-pt-security-answer-07",
+        "O meu prato preferido, para a pergunta de segurança, é bacalhau à brás.",
+        ("bacalhau à brás",),
+    ),
+    _case(
+        "w-pt-security-answer-08",
+        ("Pergunta de segurança: o meu primeiro carro.", "Um Fiat Uno."),
+        ("Fiat Uno",),
+    ),
+    _case(
+        "w-pt-correction-06",
+        "A senha é girafa, não espere, mudei, é gazela.",
+        ("girafa", "gazela"),
+    ),
+    _case(
+        "w-pt-correction-07",
+        "O código do alarme é 5 3 9 1, desculpe, 5 3 1 9.",
+        ("5 3 9 1", "5 3 1 9"),
+    ),
+    _case(
+        "w-pt-access-code-06",
+        "O código da porta é o aniversário da minha mulher, vinte e dois de junho, 2 2 0 6.",
+        ("vinte e dois de junho", "2 2 0 6"),
+    ),
+    _case(
+        "w-pt-access-code-07",
+        "A garagem abre com dois mil e dezanove.",
+        ("dois mil e dezanove",),
+    ),
+    _case(
+        "w-pt-control-password-02",
+        "A minha senha expirou, tenho de a mudar até 31 de dezembro?",
+        keep=("31 de dezembro",),
+    ),
+    _case(
+        "w-pt-control-dob-02",
+        "Nasci em 1980 em Setúbal, precisa de mais alguma coisa?",
+        keep=("1980", "Setúbal"),
+    ),
+    _case(
+        "w-pt-control-promo-01",
+        "O código de desconto VERAO10 vale na loja de Faro?",
+        keep=("VERAO10", "Faro"),
+    ),
+    _case(
+        "w-pt-control-name-01",
+        "A senha sabe-a a minha filha, Inês, ela liga amanhã de manhã.",
+        keep=("Inês", "amanhã de manhã"),
     ),
 )
 
