@@ -2045,7 +2045,7 @@ _PORTUGUESE: tuple[RedactionCase, ...] = (
     ),
     _case(
         "w-pt-control-name-01",
-        "A senha sabe-a a minha filha, Inês, ela liga amanhã de manhã.",
+        "Quem sabe a senha é a minha filha, Inês, ela liga amanhã de manhã.",
         keep=("Inês", "amanhã de manhã"),
     ),
 )
