@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     quote_development(results, list(DEVELOPMENT))  # docs/memory-quality.md, on a run of both scopes
     for spent in (None, *SPENT_REDACTION):  # the redaction corpora (``evaluation.redaction``)
         run_redaction(spent=spent, misses=args.misses)
+    run_redaction(words=True, misses=args.misses)
     if args.json:
         Path(args.json).write_text(json.dumps([s.summary() for s in results], indent=2) + "\n")
     return 0

@@ -1,6 +1,6 @@
 """Redaction on sentences written apart from the code: caught and kept, by language and kind.
 
-    python -m evaluation.redaction [--heldout N] [--misses] [--json FILE]
+    python -m evaluation.redaction [--words | --spent N | --heldout N] [--misses] [--json FILE]
 
 Each case's turns go, in order, through the redaction ingestion applies before anything reaches
 memory or the brief (``sensitive.redact_transcription`` with every kind, as ``REDACT_SENSITIVE``'s
@@ -11,7 +11,8 @@ of 4 of its characters (``survives``) — a partial removal is a miss. It is *ke
 its keep substrings survives. A *label beside a value* is a case where a label was written and a secret
 it names is still there ("the password [secret] tango-river-88"): a removal claimed and not done.
 
-The development corpora are the ones to tune on: ``redaction_corpus``, and each held-out corpus once it
+The development corpora are the ones to tune on: ``redaction_corpus``, ``redaction_words`` (``--words``:
+secrets said in words, security answers, corrections, codes said as dates), and each held-out corpus once it
 is spent (``--spent N``: ``redaction_heldout``, ``redaction_heldout2``, ``redaction_heldout3``, each run
 once as held-out and recorded in evaluation/redaction-runs.md before it joined them). ``--heldout N``
 runs a held-out corpus not yet spent (``redaction_heldout4``), never tuned on: it is
@@ -154,6 +155,8 @@ SPENT = {
     "2": ("redaction_heldout2", "REDACTION_HELDOUT2"),
     "3": ("redaction_heldout3", "REDACTION_HELDOUT3"),  # spent at 2235d42
 }
+# Written to be tuned on, beside ``redaction_corpus``: secrets said in words.
+WORDS = ("redaction_words", "REDACTION_WORDS")
 # Not yet spent: written after 2235d42 for the next batch of redaction changes, never run.
 HELDOUT = {"4": ("redaction_heldout4", "REDACTION_HELDOUT4")}
 
@@ -162,12 +165,19 @@ def run(
     *,
     heldout: str | None = None,
     spent: str | None = None,
+    words: bool = False,
     misses: bool = False,
     json_file: str | None = None,
 ) -> Report:
     """Evaluate one corpus and print its scores (``make eval`` calls this for the development ones)."""
     module, name = (
-        HELDOUT[heldout] if heldout else SPENT[spent] if spent else ("redaction_corpus", "REDACTION_CASES")
+        HELDOUT[heldout]
+        if heldout
+        else SPENT[spent]
+        if spent
+        else WORDS
+        if words
+        else ("redaction_corpus", "REDACTION_CASES")
     )
     cases = getattr(importlib.import_module(f"evaluation.{module}"), name)
     report = evaluate(cases, module)
@@ -202,12 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--spent", choices=sorted(SPENT), help="a held-out corpus already spent: development now"
     )
+    parser.add_argument("--words", action="store_true", help="the development corpus of secrets in words")
     parser.add_argument(
         "--misses", action="store_true", help="list every case missed (development corpora only)"
     )
     parser.add_argument("--json", help="also write the scores to this file")
     args = parser.parse_args(argv)
-    run(heldout=args.heldout, spent=args.spent, misses=args.misses, json_file=args.json)
+    run(heldout=args.heldout, spent=args.spent, words=args.words, misses=args.misses, json_file=args.json)
     return 0
 
 

@@ -80,6 +80,15 @@ def _security_answer(first: str) -> re.Pattern[str]:
     )
 
 
+# Once a security question is named, what something "was called" is its answer ("era un cane, si
+# chiamava Briciola").
+_CALLED = re.compile(
+    r"(?i:\b(?:called|named|namens|llamad[oa]|se llamaba|se llama|s['\u2019]appel(?:ait|le)|"
+    r"si chiama(?:va)?|chamad[oa]|se chamava|chamava-se|hieß|heißt)\s+)"
+    r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,2}?)(?=\s*(?:[.,;!?]|$))"
+)
+# A question a verification asks, named: a security question or one of the usual ones.
+QUESTIONS = rf"{_FIRSTS}|{_IN_CONTEXT}|{_SECURITY_CONTEXT.pattern}"
 _FIRST_ANSWER = _security_answer(_FIRSTS)
 _CONTEXT_ANSWER = _security_answer(_IN_CONTEXT)
 
@@ -91,6 +100,7 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
     for said in _SECURITY_QUESTION.finditer(text):
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
+    patterns += [_CALLED] if len(patterns) > 1 else []
     for pattern in patterns:
         for said in pattern.finditer(text):
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")

@@ -65,7 +65,7 @@ HARMLESS_CUES = (
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
     r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
     r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
-    r"notifiche sms",
+    r"notifiche sms|user ?name|user id|login name",
     r"pedido|tren|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|paquete|"
     r"referencia|reserva|factura|vuelo|habitación|celular|código postal|billete|(?:número de )?serie|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
@@ -76,7 +76,8 @@ HARMLESS_CUES = (
     r"fecha de nacimiento|"
     r"tensión|presión|temperatura|peso|altura|empleado|estudiante|paciente|socio|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
-    r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente",
+    r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente|"
+    r"(?:nombre de )?usuario",
     r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|itinéraire|"
     r"référence|réservation|facture|vol|chambre|code postal|colis|envoi|billet|(?:numéro de )?série|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
@@ -87,7 +88,8 @@ HARMLESS_CUES = (
     r"taille|"
     r"employé|étudiant|patient|adhérent|"
     r"rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
-    r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au",
+    r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au|identifiant|"
+    r"nom d['\u2019]utilisateur",
     r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
@@ -101,7 +103,8 @@ HARMLESS_CUES = (
     r"vorgang|vertrag|"
     r"rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
     r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
-    r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an",
+    r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an|"
+    r"benutzername|benutzerkennung|anmeldename",
     r"ordine|treno|quale (?:auto|macchina|veicolo)|targa|lettura|estratto conto|pacco|biglietto|"
     r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|(?:numero di )?serie|modello|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
@@ -114,7 +117,7 @@ HARMLESS_CUES = (
     r"temperatura|peso|altezza|dipendente|studente|paziente|socio|tessera|matricola|"
     r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
-    r"mi (?:ri)?chiami|(?:ri)?chiamatemi",
+    r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username",
     r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|itinerário|extrato|"
     r"referência|fatura|voo|quarto|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
@@ -126,7 +129,7 @@ HARMLESS_CUES = (
     r"altura|funcionário|estudante|paciente|sócio|processo|senha (?:da fila|de atendimento|de espera)|"
     r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
-    r"código (?:do|de) cliente",
+    r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)",
 )
 # A rate, a count or a unit, said after an amount ("one fifty a night", "900 al mes", "250 units",
 # "1000 Milligramm"): only after, since "la noche" or "days" before a value says nothing of it.

@@ -12,22 +12,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agentic_memory.sensitive_answers import security_answers
+from agentic_memory.sensitive_answers import QUESTIONS, security_answers
 from agentic_memory.sensitive_harmless_words import RATE_AFTER
 
 # What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
 # the value, and, between commas after the cue, the verb's place.
 _FILLER = (
-    r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|also|allora|então|well|"
+    r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|ben|bah|also|allora|então|well|"
     r"let me (?:think|see)|let['\u2019]s see|a ver|voyons|attendez|mal sehen|warten sie|vediamo|aspetti|"
-    r"deixa ver|deixe-me ver"
+    r"deixa ver|deixe-me ver|comment dire|come dire|como é que se diz|cómo se dice|como se dice|"
+    r"how do you say|na ja|naja|hier|voilà|ecco|here|aqui|aquí|un attimo|un momento|un momentito|"
+    r"einen moment|un instant|one moment|one sec|hang on|attends|momento|moment"
 )
+# A copula after a pause ("c'est, comment dire, pamplemousse"): the verb's place, not the value.
+_COPULA = r"c['\u2019]est|it['\u2019]s|it is|es|è|é|ist|das ist|that['\u2019]s|lautet"
 # A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
 # colon, then the value: a few words, to the end of the clause.
 _STRONG_PASSWORD_CUE = (
     r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
     r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
     r"palavra-passe|palavra passe|log-?in(?: details)?|sign-?in details|wi-?fi (?:password|key|code)|"
+    r"pass ?code|code ?word|secret phrase|frase secreta|frase segreta|losungswort|apellido de soltera|"
+    r"nome de solteira|apelido de solteira|code wi-?fi|clé wi-?fi|wlan-(?:passwort|schlüssel)|"
+    r"clave del wi-?fi|chiave (?:del )?wi-?fi|"
     r"memorable (?:word|phrase|answer)|secret word|palabra secreta|mot secret|geheimwort|parola segreta|"
     r"palavra secreta|security answer|answer to (?:my |the )?(?:security|secret) question|"
     r"respuesta (?:de seguridad|"
@@ -36,13 +43,15 @@ _STRONG_PASSWORD_CUE = (
     r"nome da solteira|cognome da nubile"
 )
 _PASSWORD = re.compile(
-    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|pass ?code|parola chiave)\b)"
-    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,4}?"
+    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|parola chiave)\b)"
+    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,5}?"
+    r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{_FILLER})\s*(?=,))"
     r"|(?P<ask>\?)(?=\s))"
     r"(?![\s,]+(?i:case|not|no|never|too|always|wrong|incorrect|expired|locked)\b)"  # an aside, not the value
-    rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,])){{0,2}}[\s,]*?"
+    rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,])){{0,4}}"
+    rf"(?:[\s,]*(?i:{_COPULA})(?:[\s,]+(?i:{_FILLER})(?=[\s,])){{0,3}}(?=[\s,]))?[\s,]*?"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
     r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
@@ -65,7 +74,27 @@ _PASSWORD_CUE_AT_END = re.compile(
 )
 
 
-_PHRASE = re.compile(r"(?i:pass ?phrase|phrase secrète|memorable phrase|frase secreta|geheimsatz)")
+_PHRASE = re.compile(
+    r"(?i:pass ?phrase|phrase secrète|memorable phrase|frase secreta|frase segreta|secret phrase|geheimsatz)"
+)
+_ARTICLES = {
+    "the",
+    "il",
+    "la",
+    "le",
+    "les",
+    "el",
+    "los",
+    "las",
+    "lo",
+    "der",
+    "die",
+    "das",
+    "o",
+    "a",
+    "os",
+    "as",
+}
 _DESCRIBED = re.compile(r"(?i:\b(?:same|one|usual|old|new|default|name|word)\b)")
 
 
@@ -81,7 +110,7 @@ def _accepted(said: re.Match[str]) -> bool:
     first, words = said.group("first"), len(value.split())
     # a phrase may begin with "the" ("my passphrase: the cat sat on the mat"), not with "the same"
     phrase = bool(_PHRASE.search(said.group(0)[: said.start("verb") - said.start()])) and words >= 4
-    phrase = phrase and first.lower() == "the" and not _DESCRIBED.search(value)
+    phrase = phrase and first.lower() in _ARTICLES and not _DESCRIBED.search(value)
     if (
         not quoted
         and not phrase
@@ -124,13 +153,14 @@ _NOT_A_VALUE = re.compile(
     r"compromised|hacked|stolen|leaked|changed|sent|"
     r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
     r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
-    r"bloqué|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|ma|mein|meine|meu|minha)"
+    r"bloqué|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|ma|mein|meine|meu|minha|fine|ok|okay|good|great|"
+    r"done|working)"
 )
 # Words that begin no password, however long what follows ("is the same as before", "is not what I
 # typed").
 _NEVER_A_VALUE = re.compile(
     r"(?i:not|no|the|same|never|too|nicht|kein|pas|plus|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|"
-    r"ma|mein|meine|meu|minha|il|la|el|le)"
+    r"ma|mein|meine|meu|minha)"
 )
 # "It's correct horse battery staple, the passphrase for the portal": the value, then the cue.
 _PASSWORD_AFTER = re.compile(
@@ -158,13 +188,16 @@ _CORRECTION_MARKER = (
     r"no+|nope|sorry|wait|hang on|i mean|actually|or was it|rather|non|pardon|enfin|plutôt|attendez|"
     r"nein|moment|ich meine|eigentlich|quatsch|anzi|cioè|scusi|scusa|aspetti|o era|perdón|perdona|"
     r"digo|o sea|mejor dicho|espera|não|desculpe|quer dizer|ou melhor|aliás|espere|ou era|oder war es|"
-    r"ou était-ce|o era|¿o era"
+    r"ou était-ce|o era|¿o era|(?:ay|oh|ah|euh),? (?:no|non|nein|não)"
 )
 _CORRECTED = re.compile(
-    rf"[\s,]*(?i:(?:{_CORRECTION_MARKER})\b[\s,]*){{1,3}}"
+    rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{_FILLER})\b[\s,]*){{1,4}})?"
     # "I changed it,"
-    rf"(?:(?i:{_CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
-    r"(?:(?i:it['\u2019]s|it is|it was|c['\u2019]est|es|era|è|é|ist|war|lautet)\s+)?"
+    rf"(?P<clause>(?i:{_CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
+    r"(?P<verb>(?i:it['\u2019]s|it is|it was|c['\u2019]est|c['\u2019]était|es|era|è|é|ist|war|lautet|foi|"
+    r"das ist)\s+)?"
+    rf"(?:(?i:{_FILLER})[\s,]+)*"
+    r"(?P<spelled>(?:[^\W\d_]-){3,}[^\W\d_](?=[\s.,;!?]|$))?"
     r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$))"
 )
@@ -173,10 +206,17 @@ _CORRECTED = re.compile(
 def _corrected(text: str, end: int) -> tuple[int, int] | None:
     """The value a correction puts in place of the password that ends at ``end``, if one follows."""
     said = _CORRECTED.match(text, end)
-    first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
-    if not said or _NEVER_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first):
+    if said and said.group("spelled"):  # "it's Kowalski, K-O-W-A-L-S-K-I": the same value, spelled
+        return said.start("spelled"), said.end("spelled")
+    if not said or not (said.group("marker") or said.group("clause") or said.group("verb")):
+        return None  # "..., and my order is 4471": no correction, another clause
+    first = said.group("value").split()[0].strip("\"'\u201c\u2018")
+    if _NEVER_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first) or _JOINS.fullmatch(first):
         return None  # "..., no, not that one", "..., no, I can't remember"
     return said.start("value"), said.end("value")
+
+
+_JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|so|then)")
 
 
 def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
@@ -187,6 +227,46 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         while corrected := _corrected(text, last):
             yield _spaced(text, corrected[0]), corrected[1]
             last = corrected[1]
+
+
+# The turn before asks for a password or a security answer, or ends naming one ("I think you need my
+# password."): the caller's next words are its value, the first clause after a "yes", an "it's", "a
+# hamster called" — unless they begin a clause about it ("I don't remember", "no idea").
+_ASKED = re.compile(rf"(?i:\b(?:{_STRONG_PASSWORD_CUE}|{QUESTIONS})\b)")
+_REPLY = re.compile(
+    r"(?:[\s,.!]*(?i:yes|yeah|yep|sure|ok|okay|right|so|well|um+|uh+|er|erm|ah|oh|eh|sí|si|claro|vale|bueno|"
+    r"oui|ouais|d['\u2019]accord|alors|bon|euh|ja|genau|also|äh|certo|allora|ehm|sim|então|pois|please|"
+    r"here|voilà|voila|aquí|ecco|hier|aqui|pronto|"
+    r"por favor|s['\u2019]il vous plaît|bitte|per favore)\b)*[\s,.!]*"
+    r"(?:(?i:it['\u2019]s|it is|it was|that['\u2019]s|that was|es|era|fue|c['\u2019]est|c['\u2019]était|ist|"
+    r"das ist|war|è|é|foi)\s+)?"
+    r"(?:(?i:an?|un|una|une|ein|eine|um|uma|uno)\s+[^\W\d_]+\s+(?i:called|named|llamad[oa]|appelée?|namens|"
+    r"chiamat[oa]|chamad[oa])\s+)?"
+    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match, and after one whose value is no value ("the login is the same as my email
+    password, which is kingfisher"), the next one that begins inside it."""
+    position = 0
+    while said := pattern.search(text, position):
+        yield said
+        position = said.end() if _accepted(said) else said.start() + 1
+
+
+def _answer(text: str, previous: str) -> tuple[int, int] | None:
+    """The value that answers the turn before, when it asked for a password or a security answer."""
+    tail = previous[-120:]
+    asked = list(_ASKED.finditer(tail))
+    if not asked or not (tail.rstrip().endswith("?") or len(tail.rstrip()) - asked[-1].end() <= 40):
+        return None
+    said = _REPLY.match(text)
+    first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
+    if not said or _NOT_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first):
+        return None
+    return said.start("value"), said.end("value")
 
 
 def _spaced(text: str, start: int) -> int:
@@ -203,12 +283,14 @@ def _passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         for said in _PASSWORD.finditer(joined):
             if said.start("value") >= len(tail) and _accepted(said):
                 yield max(said.start("value") - len(tail) - 1, 0), said.end("value") - len(tail) - 1
-    for said in _PASSWORD.finditer(text):
+    for said in _overlapping(_PASSWORD, text):
         # "my login is jmiller and the password is ...": a login beside a password is the user name
         username = _LOGIN.fullmatch(said.group("strong") or "") and _PASSWORD_PROPER.search(text, said.end())
         if _accepted(said) and not username:
             yield said.start("value"), said.end("value")
     yield from security_answers(text, previous)
+    if answer := _answer(text, previous):
+        yield answer
     if _PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
         for said in _SET_TO.finditer(text):
             first = said.group("value").split()[0]
