@@ -238,8 +238,8 @@ _REPLY = re.compile(
     r"oui|ouais|d['\u2019]accord|alors|bon|euh|ja|genau|also|äh|certo|allora|ehm|sim|então|pois|please|"
     r"here|voilà|voila|aquí|ecco|hier|aqui|pronto|"
     r"por favor|s['\u2019]il vous plaît|bitte|per favore)\b)*[\s,.!]*"
-    r"(?:(?i:it['\u2019]s|it is|it was|that['\u2019]s|that was|es|era|fue|c['\u2019]est|c['\u2019]était|ist|"
-    r"das ist|war|è|é|foi)\s+)?"
+    r"(?P<verb>(?i:it['\u2019]s|it is|it was|that['\u2019]s|that was|es|era|fue|c['\u2019]est|"
+    r"c['\u2019]était|ist|das ist|war|è|é|foi)\s+)?"
     r"(?:(?i:an?|un|una|une|ein|eine|um|uma|uno)\s+[^\W\d_]+\s+(?i:called|named|llamad[oa]|appelée?|namens|"
     r"chiamat[oa]|chamad[oa])\s+)?"
     r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
@@ -256,6 +256,15 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         position = said.end() if _accepted(said) else said.start() + 1
 
 
+# A question answered yes or no, and such an answer: the value then needs its verb.
+_YES_NO = re.compile(
+    r"(?i:\W*(?:did|do|does|have|has|had|is|are|was|were|would|will|shall|should|could|can|may|"
+    r"has|ha|hai|tiene|tienes|puede|quiere|está|avez|as-tu|est-ce|voulez|pouvez|haben|hast|hat|ist|sind|"
+    r"können|wollen|möchten|vuole|può|você|tem|quer|pode)\b)"
+)
+_YES_OR_NO = re.compile(r"(?i:\W*(?:yes|yeah|yep|no|nope|sí|si|oui|non|ja|nein|sim|não)\b)")
+
+
 def _answer(text: str, previous: str) -> tuple[int, int] | None:
     """The value that answers the turn before, when it asked for a password or a security answer."""
     tail = previous[-120:]
@@ -266,6 +275,9 @@ def _answer(text: str, previous: str) -> tuple[int, int] | None:
     first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
     if not said or _NOT_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first):
         return None
+    question = re.split(r"[.!?]\s+", tail.strip())[-1]
+    if _YES_NO.match(question) and _YES_OR_NO.match(text) and not said.group("verb"):
+        return None  # "Did you reset the password?" "Yes, yesterday." (but "Yes, it's kestrel.")
     return said.start("value"), said.end("value")
 
 
