@@ -74,3 +74,33 @@ def test_a_login_is_a_password_unless_a_password_follows_it() -> None:
     both = "So my login is jmiller and the password is kestrel."
     assert redact(both).text == "So my login is jmiller and the password is [secret]."
     assert redact("my login is my email address").text == "my login is my email address"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Para entrar en la aplicación pongo tortilla de patatas, así, con espacios.", "tortilla"),
+        ("Fürs Einloggen tippe ich Kastanienbaum, das ist ein Wort.", "Kastanienbaum"),
+        ("Ich logge mich mit 'Nordsee' ein, mit großem N.", "Nordsee"),
+        ("Le credenziali sono la mia email e la password ciambella.", "ciambella"),
+        ("Log in as me, j.okafor, password nightingale.", "nightingale"),
+        ("It's all in capitals, HAPPYDAYS, that's the login for the loyalty app.", "HAPPYDAYS"),
+        ("I'll spell it, w-a-l-r-u-s, walrus, that's the password.", "w-a-l-r-u-s"),
+    ],
+)
+def test_a_password_described_as_a_login_goes(text: str, value: str) -> None:
+    redacted = redact(text).text
+    assert value not in redacted
+    assert value.replace("-", "") not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To log in I use my fingerprint.",
+        "I spelled my surname for the receptionist, s-m-i-t-h, last week.",
+        "My email and the password reset link never arrived.",
+    ],
+)
+def test_what_is_said_about_logging_in_without_a_password_is_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -33,6 +33,7 @@ from typing import Any
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
 from agentic_memory.sensitive_kind import number_kind, read_codes
+from agentic_memory.sensitive_logins import logins
 from agentic_memory.sensitive_passwords import passwords
 from agentic_memory.sensitive_spelled import spelled_codes, typed_values
 from agentic_memory.sensitive_words import TURN, Cues
@@ -204,7 +205,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
     read_codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
     if "secrets" in kinds:
-        for start, said_end in passwords(text, previous):  # to the end of a number it begins
+        for start, said_end in [*passwords(text, previous), *logins(text, previous)]:  # to a number's end
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
     codes = [code.span() for code in values.ALPHANUMERIC.finditer(text) if not taken(*code.span())]

@@ -28,7 +28,7 @@ _FILLER = (
 _COPULA = r"c['\u2019]est|it['\u2019]s|it is|es|è|é|ist|das ist|that['\u2019]s|lautet"
 # A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
 # colon, then the value: a few words, to the end of the clause.
-_STRONG_PASSWORD_CUE = (
+PASSWORD_CUE = (
     r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
     r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
     r"palavra-passe|palavra passe|log-?in(?: details)?|sign-?in details|wi-?fi (?:password|key|code)|"
@@ -43,7 +43,7 @@ _STRONG_PASSWORD_CUE = (
     r"nome da solteira|cognome da nubile"
 )
 _PASSWORD = re.compile(
-    rf"(?i:\b(?:(?P<strong>{_STRONG_PASSWORD_CUE})|clave|parola chiave)\b)"
+    rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|clave|parola chiave)\b)"
     r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,5}?"
     r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
@@ -57,12 +57,12 @@ _PASSWORD = re.compile(
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
 )
 # How a clause about a password begins, after a pause: a subject, a negation, an auxiliary.
-_CLAUSE_START_WORDS = (
+CLAUSE_START_WORDS = (
     r"i|i['\u2019](?:m|ve|d)|we|you|it|don['\u2019]t|can['\u2019]t|forgot|lost|yo|nunca|me|lo|olvidé|"
     r"perdí|je|j['\u2019]ai|ne|n['\u2019]|on|il|elle|l['\u2019]ai|ich|habe|hab|weiß|es|io|l['\u2019]ho|ho|"
     r"mi|eu|esqueci|perdi|já|not|no|non|nicht|kein|não"
 )
-_CLAUSE_START = re.compile(rf"(?i:{_CLAUSE_START_WORDS})")
+CLAUSE_START = re.compile(rf"(?i:{CLAUSE_START_WORDS})")
 _LOGIN = re.compile(r"(?i:log-?in(?: details)?|sign-?in details)")
 _PASSWORD_PROPER = re.compile(
     r"(?i:\b(?:passwords?|passphrase|pass phrase|contraseña|mot de passe|passwort|"
@@ -70,7 +70,7 @@ _PASSWORD_PROPER = re.compile(
 )
 # A password's cue and its verb ending a turn: the value is said in the next one.
 _PASSWORD_CUE_AT_END = re.compile(
-    rf"(?i:\b(?:{_STRONG_PASSWORD_CUE}|pass ?code)\b[^.!\n]{{0,30}}(?:\?|\b(?:is|es|est|ist|è|é|lautet)))\s*$"
+    rf"(?i:\b(?:{PASSWORD_CUE}|pass ?code)\b[^.!\n]{{0,30}}(?:\?|\b(?:is|es|est|ist|è|é|lautet)))\s*$"
 )
 
 
@@ -114,14 +114,14 @@ def _accepted(said: re.Match[str]) -> bool:
     if (
         not quoted
         and not phrase
-        and _NOT_A_VALUE.fullmatch(first)
-        and (words <= 2 or _NEVER_A_VALUE.fullmatch(first))
+        and NOT_A_VALUE.fullmatch(first)
+        and (words <= 2 or NEVER_A_VALUE.fullmatch(first))
     ):
         return False  # "is correct", "is not working", but "is correct horse battery staple"
     # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
     # "My password, um, I don't know it anymore": after a pause, a clause about it, not its value
     named = said.group("strong") and not said.group("ask")
-    named = named and not (said.group("pause") and _CLAUSE_START.fullmatch(first))
+    named = named and not (said.group("pause") and CLAUSE_START.fullmatch(first))
     # "la clave del éxito es practicar 2 horas al día": a digit in a quantity is not a password's
     counted = _QUANTITY.sub(" ", value)
     return bool(named or re.search(r"[\d!#$%&*@^~+=]", counted))
@@ -130,8 +130,8 @@ def _accepted(said: re.Match[str]) -> bool:
 # "I set it to seashell umbrella", "la puse como caracol dormido", "ich hab's auf Sonnenblume Wolke
 # gesetzt": what a password was set or changed to, when the call speaks of a password or a login
 # (alone, "I set it to silent mode" is no secret).
-_PASSWORD_CONTEXT = re.compile(
-    rf"(?i:\b(?:{_STRONG_PASSWORD_CUE}|pass ?code|log(?:ged)? ?in|sign(?:ed)? ?in|wi-?fi|clave|"
+PASSWORD_CONTEXT = re.compile(
+    rf"(?i:\b(?:{PASSWORD_CUE}|pass ?code|log(?:ged)? ?in|sign(?:ed)? ?in|wi-?fi|clave|"
     r"identifiant|zugangsdaten|anmelde\w*|credenziali|accesso|acesso|entrar|connexion|connecter)\b)"
 )
 _SET_TO = re.compile(
@@ -148,7 +148,7 @@ _SET_TO = re.compile(
 
 
 # What follows "my password is" when the password itself is not said.
-_NOT_A_VALUE = re.compile(
+NOT_A_VALUE = re.compile(
     r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the|same|never|case|correct|different|"
     r"compromised|hacked|stolen|leaked|changed|sent|"
     r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
@@ -158,7 +158,7 @@ _NOT_A_VALUE = re.compile(
 )
 # Words that begin no password, however long what follows ("is the same as before", "is not what I
 # typed").
-_NEVER_A_VALUE = re.compile(
+NEVER_A_VALUE = re.compile(
     r"(?i:not|no|the|same|never|too|nicht|kein|pas|plus|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|"
     r"ma|mein|meine|meu|minha)"
 )
@@ -166,7 +166,7 @@ _NEVER_A_VALUE = re.compile(
 _PASSWORD_AFTER = re.compile(
     r"(?i:\b(?:it['\u2019]s|it is|is|es|c['\u2019]est|ist|è|é))\s+"
     r"(?P<value>[^\s,.;!?][^,.;!?\n]{2,60}?)\s*,\s*(?i:(?:that['\u2019]s|c['\u2019]est|es|das ist)\s+)?"
-    rf"(?i:the|my|mi|la|el|le|mon|ma|das|mein|meine|il|la mia|o|a|minha|meu)\s+(?i:{_STRONG_PASSWORD_CUE})\b"
+    rf"(?i:the|my|mi|la|el|le|mon|ma|das|mein|meine|il|la mia|o|a|minha|meu)\s+(?i:{PASSWORD_CUE})\b"
 )
 # "it's, um, lily pad 44, lowercase": how a password is spelled out says the words before are one.
 _SPELLED_PASSWORD = re.compile(
@@ -193,7 +193,7 @@ _CORRECTION_MARKER = (
 _CORRECTED = re.compile(
     rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{_FILLER})\b[\s,]*){{1,4}})?"
     # "I changed it,"
-    rf"(?P<clause>(?i:{_CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
+    rf"(?P<clause>(?i:{CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
     r"(?P<verb>(?i:it['\u2019]s|it is|it was|c['\u2019]est|c['\u2019]était|es|era|è|é|ist|war|lautet|foi|"
     r"das ist)\s+)?"
     rf"(?:(?i:{_FILLER})[\s,]+)*"
@@ -211,12 +211,12 @@ def _corrected(text: str, end: int) -> tuple[int, int] | None:
     if not said or not (said.group("marker") or said.group("clause") or said.group("verb")):
         return None  # "..., and my order is 4471": no correction, another clause
     first = said.group("value").split()[0].strip("\"'\u201c\u2018")
-    if _NEVER_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first) or _JOINS.fullmatch(first):
+    if NEVER_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first):
         return None  # "..., no, not that one", "..., no, I can't remember"
     return said.start("value"), said.end("value")
 
 
-_JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|so|then)")
+JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|so|then)")
 
 
 def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
@@ -232,7 +232,7 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
 # The turn before asks for a password or a security answer, or ends naming one ("I think you need my
 # password."): the caller's next words are its value, the first clause after a "yes", an "it's", "a
 # hamster called" — unless they begin a clause about it ("I don't remember", "no idea").
-_ASKED = re.compile(rf"(?i:\b(?:{_STRONG_PASSWORD_CUE}|{QUESTIONS})\b)")
+_ASKED = re.compile(rf"(?i:\b(?:{PASSWORD_CUE}|{QUESTIONS})\b)")
 _REPLY = re.compile(
     r"(?:[\s,.!]*(?i:yes|yeah|yep|sure|ok|okay|right|so|well|um+|uh+|er|erm|ah|oh|eh|sí|si|claro|vale|bueno|"
     r"oui|ouais|d['\u2019]accord|alors|bon|euh|ja|genau|also|äh|certo|allora|ehm|sim|então|pois|please|"
@@ -273,7 +273,7 @@ def _answer(text: str, previous: str) -> tuple[int, int] | None:
         return None
     said = _REPLY.match(text)
     first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
-    if not said or _NOT_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first):
+    if not said or NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first):
         return None
     question = re.split(r"[.!?]\s+", tail.strip())[-1]
     if _YES_NO.match(question) and _YES_OR_NO.match(text) and not said.group("verb"):
@@ -303,10 +303,10 @@ def _passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     yield from security_answers(text, previous)
     if answer := _answer(text, previous):
         yield answer
-    if _PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
+    if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
         for said in _SET_TO.finditer(text):
             first = said.group("value").split()[0]
-            if not (_NOT_A_VALUE.fullmatch(first) or _CLAUSE_START.fullmatch(first)):
+            if not (NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first)):
                 yield said.start("value"), said.end("value")
     for pattern in (_PASSWORD_AFTER, _SPELLED_PASSWORD):
         for said in pattern.finditer(text):

@@ -1,0 +1,84 @@
+"""Passwords said the way a login is described: typed to get in, listed after the user name, named
+after the value, spelled out.
+
+A caller describing how they get into an app rarely says "my password is": "para entrar pongo
+tortilla de patatas", "Fürs Einloggen tippe ich Kastanienbaum", "my email and the password
+nightingale", "HAPPYDAYS, that's the login". What makes the words a password is the purpose (to log
+in, to get in), the list it stands in (a user name, then the password) or the cue right after it;
+``sensitive_passwords`` reads the ones said after their cue and a verb. The value runs to the end of
+its clause, as there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from agentic_memory.sensitive_passwords import (
+    CLAUSE_START,
+    JOINS,
+    NOT_A_VALUE,
+    PASSWORD_CONTEXT,
+    PASSWORD_CUE,
+)
+
+_VALUE = (
+    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|ein|an|with|con|avec|mit|com)\b))"
+)
+# Why the words are typed: to log in, to get into the app.
+_PURPOSE = (
+    r"(?:to|for the|for|when i) (?:log|sign) ?in|to get in|para (?:entrar|iniciar sesión|acceder|acessar|"
+    r"aceder|fazer login)|pour (?:me connecter|entrer|accéder|l['\u2019]appli(?:cation)?)|"
+    r"(?:fürs|zum|beim) (?:einloggen|anmelden)|um mich (?:einzuloggen|anzumelden)|"
+    r"per (?:accedere|entrare|fare il login)"
+)
+_TYPING = (
+    r"i (?:just |always )?(?:type|enter|use|put(?: in)?|key in)|pongo|escribo|meto|uso|tecleo|"
+    r"je (?:tape|mets|entre|saisis|utilise)|(?:tippe|gebe|schreibe|nutze) ich|"
+    r"ich (?:tippe|gebe|schreibe|nutze)|"
+    r"scrivo|digito|metto|inserisco|(?:eu )?(?:digito|escrevo|coloco|ponho)"
+)
+_TYPED = re.compile(rf"(?i:\b(?:{_PURPOSE})\b)[^.;!?\n]{{0,50}}?(?i:\b(?:{_TYPING})\b)[\s,]+{_VALUE}")
+# "Lo que escribo para iniciar sesión es caracola": what is typed, then its verb.
+_WHAT_IS_TYPED = re.compile(
+    r"(?i:\b(?:what i (?:type|enter|put in)|lo que (?:escribo|pongo|meto)|ce que je (?:tape|mets)|"
+    r"was ich (?:eintippe|eingebe)|quello che (?:scrivo|metto)|o que (?:escrevo|digito|coloco))\b)"
+    rf"[^.;!?\n]{{0,40}}?\s(?i:is|es|c['\u2019]est|ist|è|é)[\s,]+{_VALUE}"
+)
+# "I log in with 'Nordsee'", "entro con 'Sardegna'".
+_LOGIN_WITH = re.compile(
+    r"(?i:\b(?:log(?:ging)? in with|sign(?:ing)? in with|get in with|entro con|entro com|accedo con|"
+    r"je me connecte avec|logge mich mit|melde mich mit|logo com)\b)\s+"
+    rf"{_VALUE}"
+)
+# "my email and the password nightingale", "la mia email e la password ciambella", ", password X".
+_LISTED = re.compile(
+    r"(?i:(?:\band|\by|\bet|\bund|\be|,)\s+(?:(?:the|el|la|le|das|die|o|a|il|mon|ma|mein|meine|mi|"
+    r"il mio|la mia|a minha|o meu)\s+)?"
+    r"(?:password|contraseña|clave|mot de passe|passwort|kennwort|senha|palavra-passe))\s+"
+    rf"{_VALUE}"
+)
+# "HAPPYDAYS, that's the login for the loyalty app": the value, then what it is.
+_NAMED_AFTER = re.compile(
+    r"(?:^|,\s*)(?P<value>[^\s,.;!?][^,.;!?\n]{0,40}?),\s*"
+    r"(?i:that['\u2019]s|that is|c['\u2019]est|das ist|es|è|é)\s+"
+    r"(?i:the|my|el|la|le|mon|ma|das|mein|meine|il|o|a|mi)\s+"
+    rf"(?i:{PASSWORD_CUE})\b"
+)
+# "w-a-l-r-u-s": a word spelled letter by letter, when the call speaks of a password.
+_SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_]-){3,}[^\W\d_](?![\w-])")
+
+
+def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
+    """The passwords ``text`` describes as a login's, as (start, end) spans."""
+    for pattern in (_TYPED, _WHAT_IS_TYPED, _LOGIN_WITH, _LISTED, _NAMED_AFTER):
+        for said in pattern.finditer(text):
+            first = said.group("value").split()[0].strip("\"'\u201c\u2018")
+            if not (NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first)):
+                yield said.start("value"), said.end("value")
+    if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
+        for spelled in _SPELLED.finditer(text):
+            yield spelled.span()
+            word = spelled.group(0).replace("-", "")
+            yield from (m.span() for m in re.finditer(rf"(?i:\b{re.escape(word)}\b)", text))
