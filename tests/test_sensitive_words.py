@@ -104,3 +104,23 @@ def test_a_password_described_as_a_login_goes(text: str, value: str) -> None:
 )
 def test_what_is_said_about_logging_in_without_a_password_is_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Der Code für die Haustür ist neunzehnhundertachtzig, das Jahr, in dem wir gebaut haben.",
+            "neunzehn",
+        ),
+        ("Die Alarmanlage schaltet man mit zweitausendzehn aus.", "zweitausendzehn"),
+        ("Il codice del cancello è millenovecentottantotto, l'anno del matrimonio.", "millenovecento"),
+    ],
+)
+def test_an_access_code_said_as_a_year_in_one_word_goes(text: str, value: str) -> None:
+    assert value not in redact(text).text
+
+
+def test_a_year_in_one_word_that_is_no_code_is_kept() -> None:
+    said = "Das Haus ist von neunzehnhundertachtzig, die Heizung auch."
+    assert redact(said, caller=False).text == said

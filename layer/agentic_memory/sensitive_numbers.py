@@ -68,12 +68,15 @@ JOINERS = {"and", "y", "et", "und", "e"}
 # Compounds written as one word: German ("vierhundertsechzig", "einundzwanzig"), Italian
 # ("ottocentodiciassette", "settantasei", "ventotto"), Spanish "veintiuno".
 _DE_UNIT = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_DE_TEEN = "zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn"
 _IT_UNIT = "uno|due|tre|quattro|cinque|sei|sette|otto|nove"
 _IT_TENS = "vent|trent|quarant|cinquant|sessant|settant|ottant|novant"
 _COMPOUND = re.compile(
-    rf"(?:(?P<de_h>{_DE_UNIT})?hundert(?:und)?)?(?:(?P<de_u>{_DE_UNIT})und)?(?P<de_t>zwanzig|dreißig|"
-    rf"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)?(?P<de_rest>elf|zwölf|\w+zehn|{_DE_UNIT}s?)?"
-    rf"|(?:(?P<it_h>due|tre|quattro|cinque|sei|sette|otto|nove)?cento)?(?:(?P<it_t>{_IT_TENS})[ia]?)?"
+    rf"(?:(?P<de_k>{_DE_UNIT})?tausend)?(?:(?P<de_h>{_DE_UNIT}|{_DE_TEEN})?hundert(?:und)?)?"
+    rf"(?:(?P<de_u>{_DE_UNIT})und)?(?P<de_t>zwanzig|dreißig|"
+    rf"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)?(?P<de_rest>{_DE_TEEN}|{_DE_UNIT}s?)?"
+    rf"|(?:(?P<it_k>due|tre|quattro|cinque|sei|sette|otto|nove)mila|mille)?"
+    rf"(?:(?P<it_h>due|tre|quattro|cinque|sei|sette|otto|nove)?cento?)?(?:(?P<it_t>{_IT_TENS})[ia]?)?"
     rf"(?P<it_rest>{_IT_UNIT}|tré|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|"
     rf"diciotto|diciannove)?"
     rf"|veinti(?P<es_u>uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)"
@@ -234,12 +237,18 @@ def _compound_value(found: re.Match[str]) -> int | None:
     if groups["es_u"]:
         return 20 + UNITS.get(groups["es_u"].replace("ó", "o").replace("é", "e"), 0)
     de_units = {u: i + 1 for i, u in enumerate(_DE_UNIT.split("|"))}
-    if "hundert" in found.group(0) or groups["de_u"] or groups["de_t"] or groups["de_rest"]:
-        value = 100 * de_units.get(groups["de_h"] or "ein", 1) if "hundert" in found.group(0) else 0
+    word = found.group(0)
+    if "hundert" in word or "tausend" in word or groups["de_u"] or groups["de_t"] or groups["de_rest"]:
+        # "neunzehnhundertachtzig" (1980), "zweitausendzehn" (2010)
+        value = 1000 * de_units.get(groups["de_k"] or "ein", 1) if "tausend" in word else 0
+        hundreds = groups["de_h"] or "ein"
+        value += 100 * (TEENS.get(hundreds) or de_units.get(hundreds, 1)) if "hundert" in word else 0
         value += de_units.get(groups["de_u"] or "", 0) + TENS.get(groups["de_t"] or "", 0)
         rest = groups["de_rest"] or ""
         return value + (TEENS.get(rest) or UNITS.get(rest) or de_units.get(rest.rstrip("s"), 0))
-    value = 100 * (UNITS.get(groups["it_h"] or "", 1)) if "cento" in found.group(0) else 0
+    # "millenovecentottantotto" (1988), "duemilasei" (2006)
+    value = 1000 * UNITS.get(groups["it_k"] or "", 1) if "mil" in word else 0
+    value += 100 * (UNITS.get(groups["it_h"] or "", 1)) if "cent" in word else 0
     tens = groups["it_t"]
     value += TENS.get(f"{tens}a" if tens and tens != "vent" else "venti", 0) if tens else 0
     rest = (groups["it_rest"] or "").replace("tré", "tre")  # "ventitré", "quattrocentotré"
