@@ -124,3 +124,28 @@ def test_an_access_code_said_as_a_year_in_one_word_goes(text: str, value: str) -
 def test_a_year_in_one_word_that_is_no_code_is_kept() -> None:
     said = "Das Haus ist von neunzehnhundertachtzig, die Heizung auch."
     assert redact(said, caller=False).text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The door code is our anniversary, the twelfth of June, so 1 2 0 6.", "twelfth of June"),
+        ("El código del garaje es el cumpleaños de mi mujer, quince de mayo.", "quince de mayo"),
+        ("Der Türcode ist der Geburtstag meiner Tochter, der elfte April.", "elfte April"),
+        ("The code is my mum's birthday, 14 08.", "14 08"),
+    ],
+)
+def test_an_access_code_said_as_a_date_goes(text: str, date: str) -> None:
+    assert date not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The discount code expires on the first of May.",
+        "My password expired yesterday, it says I need a new one by the 30th of November.",
+        "My appointment is on the twelfth of June.",
+    ],
+)
+def test_a_date_beside_no_access_code_is_kept(text: str) -> None:
+    assert redact(text).text == text

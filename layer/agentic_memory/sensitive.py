@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
+from agentic_memory.sensitive_code_dates import code_dates
 from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
 from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
@@ -208,6 +209,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         for start, said_end in [*passwords(text, previous), *logins(text, previous)]:  # to a number's end
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
+        hits += [_Hit(s, e, "secrets", "[secret]") for s, e in code_dates(text) if not taken(s, e)]
     codes = [code.span() for code in values.ALPHANUMERIC.finditer(text) if not taken(*code.span())]
     read_codes(text, codes, kinds, hits, kept, cues=cues, add=add, deny=deny)
     for start, end in values.capitals_begun(text):  # "il codice fiscale VRDLCU", the rest said next

@@ -30,7 +30,7 @@ _DATE = re.compile(
 )
 _DECIMAL = re.compile(r"^\d{1,6}[.,]\d{1,2}$|^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$")
 _CURRENCY = re.compile(r"[$€£¥₹]\s?$|^\s?(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|brl|mxn)\b)")
-_MONTH = re.compile(
+MONTH = re.compile(
     r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|"
@@ -112,7 +112,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     if _CURRENCY.search(text, max(0, start - 2), start) or _CURRENCY.match(text, end):
         return True
     before, after = text[max(0, start - 20) : start], text[end : end + 24]
-    if _MONTH.search(before) or _MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
+    if MONTH.search(before) or MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
         return len(digits) <= 4  # "12 March 2024", "el 3 de mayo", "2nd of September, 1978"
     # "die Kontoauszüge von 2023", "the car's a 2016"
     year = _YEAR.fullmatch(digits) and (_OF_A_YEAR.search(text, 0, start) or _A_YEAR.search(before))
