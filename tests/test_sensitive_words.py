@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agentic_memory.sensitive import redact, redact_turns
+from agentic_memory.sensitive import ALL_KINDS, redact, redact_transcription, redact_turns
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,35 @@ def test_an_access_code_said_as_a_date_goes(text: str, date: str) -> None:
 )
 def test_a_date_beside_no_access_code_is_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_a_secret_said_again_goes_again_and_a_callers_own_maiden_name_is_kept() -> None:
+    data = {
+        "transcript": [
+            {
+                "role": "user",
+                "message": "Favourite food, for the security question, is lasagne, yeah, lasagne.",
+            },
+            {"role": "agent", "message": "Thank you."},
+            {"role": "user", "message": "I think it's sausage, unless I changed it, but try lasagne."},
+        ]
+    }
+    redact_transcription(data, frozenset(ALL_KINDS))
+    assert not [turn for turn in data["transcript"] if "lasagne" in turn["message"]]
+    own = "My maiden name was Fletcher, I got married since."
+    assert redact(own).text == own
+    assert "Thornbury" not in redact("My mother's maiden name is Thornbury.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Password... erm... hold on... yeah, it's tangerine, then when's the engineer coming?", "tangerine"),
+        ("My wifi's called VirginMedia-5G and the key is periwinkle.", "periwinkle"),
+        ("It's, uh, 'silver fox', in quotes, two words, that's the password for the portal.", "silver fox"),
+        ("Mis datos de acceso son el correo y la clave, que es escalera.", "escalera"),
+        ("For the first school question, it's St Anselm's Primary.", "Anselm"),
+    ],
+)
+def test_a_password_after_an_ellipsis_a_network_key_a_quoted_value_go(text: str, value: str) -> None:
+    assert value not in redact(text).text

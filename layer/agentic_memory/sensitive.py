@@ -128,10 +128,10 @@ def redact_transcription(
                 found.update(redaction.kinds)
                 removed.update(redaction.removed)
     said_again = _said_again(removed)
-    for turn, name in (
-        (t, n) for t, c in zip(turns, callers, strict=True) if not c for n in ("message", "original_message")
-    ):
-        if isinstance(turn.get(name), str):  # the agent reading back what the caller said
+    for turn, name in ((t, n) for t in turns for n in ("message", "original_message")):
+        # the agent reading back what the caller said; the caller saying it again ("lasagne, yeah,
+        # lasagne", "try sausage") where no cue is left to name it
+        if isinstance(turn.get(name), str):
             again = said_again(turn[name])
             turn[name] = again.text
             found.update(again.kinds)
@@ -268,6 +268,7 @@ def _said_again(removed: set[tuple[str, str]]) -> Callable[[str], Redaction]:
     written there ("the alarm code 5568" in the turns, "said 5568" in an analysis rationale)."""
     by_digits = {values.spoken_digits(value) or "": kind for kind, value in removed}
     words = {value: kind for kind, value in removed if len(value) >= 4 and not values.spoken_digits(value)}
+    words |= {re.sub(r"\s+", "", value): kind for value, kind in words.items()}  # "welcome home": welcomehome
     written = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
     def again(text: str) -> Redaction:

@@ -29,7 +29,9 @@ _SECURITY_QUESTION = re.compile(
 # after the call names a security question (a restaurant should remember a favourite dish).
 _FIRSTS = (
     r"(?:very )?first (?:pet|dog|cat|car|school|teacher|boss|job|love)(?:['\u2019]s name)?|"
-    r"childhood (?:nickname|friend|hero|pet)|(?:the )?street (?:i|we) grew up (?:on|in)|"
+    r"childhood (?:nickname|friend|hero|pet)|"
+    r"(?:grand)?(?:mother|father|mum|dad)['\u2019]s (?:first|middle) name|"
+    r"(?:the )?street (?:i|we) grew up (?:on|in)|"
     r"(?:mi )?(?:primer|primera) (?:mascota|perro|perra|gato|gata|coche|carro|colegio|escuela|profesora?|"
     r"maestra?|trabajo)|calle (?:donde|en la que) crecí|"
     r"(?:mon |ma )?(?:premier|première) (?:animal(?: de compagnie)?|chien|chienne|chat|chatte|voiture|école|"
@@ -72,7 +74,9 @@ _ANSWER_VERB = (
 
 def _security_answer(first: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i:\b(?:{first})\b)(?:\s+(?i:name|nombre|nom|name|nome))?[\s,:]*"
+        rf"(?i:\b(?:{first})\b)(?:\s+(?i:name|nombre|nom|nome))?"
+        r"(?:\s+(?i:question|pregunta|frage|domanda|pergunta))?"  # "for the first school question, it's"
+        r"(?:\s*,[^,.;!?\n]{1,40}(?=,))?[\s,:]*"  # "il mio piatto preferito, per la domanda di sicurezza, è"
         rf"(?:(?i:{_ANSWER_VERB})\b[\s,:]*|:\s*|,\s*)(?:(?i:um+|uh+|eh+|euh|äh|hm+)[\s,]+)?"
         r"(?:(?i:a|an|the|un|una|une|le|la|el|il|lo|o|um|uma|der|die|das|ein|eine|called|named)\s+)?"
         r"(?P<value>[\"\u201c'\u2018]?[^\W\d_][^\s.,;!?\"\u201d]*(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"

@@ -56,7 +56,8 @@ _LOGIN_WITH = re.compile(
 _LISTED = re.compile(
     r"(?i:(?:\band|\by|\bet|\bund|\be|,)\s+(?:(?:the|el|la|le|das|die|o|a|il|mon|ma|mein|meine|mi|"
     r"il mio|la mia|a minha|o meu)\s+)?"
-    r"(?:password|contraseña|clave|mot de passe|passwort|kennwort|senha|palavra-passe))\s+"
+    r"(?:password|contraseña|clave|mot de passe|passwort|kennwort|senha|palavra-passe))"
+    r"(?:,\s*(?i:which is|que es|qui est|das ist|che è|que é))?\s+"  # "y la clave, que es escalera"
     rf"{_VALUE}"
 )
 # "HAPPYDAYS, that's the login for the loyalty app": the value, then what it is.
@@ -65,6 +66,17 @@ _NAMED_AFTER = re.compile(
     r"(?i:that['\u2019]s|that is|c['\u2019]est|das ist|es|è|é)\s+"
     r"(?i:the|my|el|la|le|mon|ma|das|mein|meine|il|o|a|mi)\s+"
     rf"(?i:{PASSWORD_CUE})\b"
+)
+# "My wifi's called VirginMedia-5G and the key is periwinkle": a network's key.
+_NETWORK = re.compile(r"(?i:\b(?:wi-?fi|wlan|network|router|rede|red|réseau|netz|rete|box)\b)")
+_KEY = re.compile(
+    r"(?i:\b(?:key|chave|clé|clave|schlüssel|chiave)\b)[^.;!?\n]{0,40}?\s"
+    rf"(?i:is|é|est|c['\u2019]est|ist|è|es)\s+{_VALUE}"
+)
+# "It's, uh, 'silver fox', in quotes": a value quoted, when the call speaks of a password.
+_QUOTED = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=,))[\"\u201c'\u2018](?P<value>[^\"\u201d'\u2019\n]{2,40})[\"\u201d'\u2019]"
+    r"(?=[\s.,;!?]|$)"
 )
 # "w-a-l-r-u-s": a word spelled letter by letter, when the call speaks of a password.
 _SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_]-){3,}[^\W\d_](?![\w-])")
@@ -77,7 +89,10 @@ def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
             if not (NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first)):
                 yield said.start("value"), said.end("value")
+    if _NETWORK.search(text):
+        yield from (said.span("value") for said in _KEY.finditer(text))
     if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
+        yield from (said.span("value") for said in _QUOTED.finditer(text))
         for spelled in _SPELLED.finditer(text):
             yield spelled.span()
             word = spelled.group(0).replace("-", "")

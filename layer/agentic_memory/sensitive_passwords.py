@@ -22,7 +22,8 @@ _FILLER = (
     r"let me (?:think|see)|let['\u2019]s see|a ver|voyons|attendez|mal sehen|warten sie|vediamo|aspetti|"
     r"deixa ver|deixe-me ver|comment dire|come dire|como é que se diz|cómo se dice|como se dice|"
     r"how do you say|na ja|naja|hier|voilà|ecco|here|aqui|aquí|un attimo|un momento|un momentito|"
-    r"einen moment|un instant|one moment|one sec|hang on|attends|momento|moment"
+    r"einen moment|un instant|one moment|one sec|hang on|hold on|attends|momento|moment|yeah|yes|yep|ok|okay|"
+    r"right|sure|oui|ja|sim"
 )
 # A copula after a pause ("c'est, comment dire, pamplemousse"): the verb's place, not the value.
 _COPULA = r"c['\u2019]est|it['\u2019]s|it is|es|è|é|ist|das ist|that['\u2019]s|lautet"
@@ -32,19 +33,24 @@ PASSWORD_CUE = (
     r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
     r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
     r"palavra-passe|palavra passe|log-?in(?: details)?|sign-?in details|wi-?fi (?:password|key|code)|"
-    r"pass ?code|code ?word|secret phrase|frase secreta|frase segreta|losungswort|apellido de soltera|"
-    r"nome de solteira|apelido de solteira|code wi-?fi|clé wi-?fi|wlan-(?:passwort|schlüssel)|"
+    r"pass ?code|code ?word|secret phrase|frase secreta|frase segreta|losungswort|code wi-?fi|clé wi-?fi|"
+    r"wlan-(?:passwort|schlüssel)|"
     r"clave del wi-?fi|chiave (?:del )?wi-?fi|"
-    r"memorable (?:word|phrase|answer)|secret word|palabra secreta|mot secret|geheimwort|parola segreta|"
+    r"memorable (?:word|phrase|answer|place|name|date)|word i (?:always |usually )?use|secret word|"
+    r"palabra secreta|mot secret|geheimwort|parola segreta|"
     r"palavra secreta|security answer|answer to (?:my |the )?(?:security|secret) question|"
     r"respuesta (?:de seguridad|"
     r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
-    r"resposta (?:de segurança|secreta)|maiden name|nombre de soltera|nom de jeune fille|mädchenname|"
-    r"nome da solteira|cognome da nubile"
+    r"resposta (?:de segurança|secreta)|"
+    # a mother's maiden name, the security question (a caller's own is kept: "my maiden name was ...")
+    r"(?:mother|mum|mom|mam)['\u2019]s maiden name|maiden name of (?:my|your) mother|"
+    r"(?:nombre|apellido) de soltera(?= de (?:mi|su|tu) madre)|nom de jeune fille(?= de (?:ma|sa|ta) mère)|"
+    r"mädchenname(?= (?:meiner|ihrer|deiner) mutter)|cognome da nubile(?= di (?:mia|sua|tua) madre)|"
+    r"(?:nome|apelido) (?:da|de) solteira(?= da (?:minha|sua|tua) mãe)"
 )
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|clave|parola chiave)\b)"
-    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,5}?"
+    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,6}?"
     r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{_FILLER})\s*(?=,))"
@@ -221,6 +227,7 @@ JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|s
 
 def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     """The values said to be a password, and the values that correct them right after."""
+    text = _ELLIPSIS.sub(lambda dots: "," + " " * (len(dots.group(0)) - 1), text)  # "Password... erm..."
     for start, end in _passwords(text, previous):
         yield _spaced(text, start), end
         last = end
@@ -239,7 +246,7 @@ _REPLY = re.compile(
     r"here|voilà|voila|aquí|ecco|hier|aqui|pronto|"
     r"por favor|s['\u2019]il vous plaît|bitte|per favore)\b)*[\s,.!]*"
     r"(?P<verb>(?i:it['\u2019]s|it is|it was|that['\u2019]s|that was|es|era|fue|c['\u2019]est|"
-    r"c['\u2019]était|ist|das ist|war|è|é|foi)\s+)?"
+    r"c['\u2019]était|ist|das ist|war|è|é|foi|i (?:went with|chose|picked|used|put|said|set it to))\s+)?"
     r"(?:(?i:an?|un|una|une|ein|eine|um|uma|uno)\s+[^\W\d_]+\s+(?i:called|named|llamad[oa]|appelée?|namens|"
     r"chiamat[oa]|chamad[oa])\s+)?"
     r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
@@ -269,7 +276,7 @@ def _answer(text: str, previous: str) -> tuple[int, int] | None:
     """The value that answers the turn before, when it asked for a password or a security answer."""
     tail = previous[-120:]
     asked = list(_ASKED.finditer(tail))
-    if not asked or not (tail.rstrip().endswith("?") or len(tail.rstrip()) - asked[-1].end() <= 40):
+    if not asked or not (tail.rstrip().endswith("?") or len(tail.rstrip()) - asked[-1].end() <= 60):
         return None
     said = _REPLY.match(text)
     first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
@@ -279,6 +286,9 @@ def _answer(text: str, previous: str) -> tuple[int, int] | None:
     if _YES_NO.match(question) and _YES_OR_NO.match(text) and not said.group("verb"):
         return None  # "Did you reset the password?" "Yes, yesterday." (but "Yes, it's kestrel.")
     return said.start("value"), said.end("value")
+
+
+_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 
 
 def _spaced(text: str, start: int) -> int:
