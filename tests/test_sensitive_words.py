@@ -181,3 +181,13 @@ def test_a_secret_said_again_goes_again_and_a_callers_own_maiden_name_is_kept() 
 )
 def test_a_password_after_an_ellipsis_a_network_key_a_quoted_value_go(text: str, value: str) -> None:
     assert value not in redact(text).text
+
+
+def test_la_clave_is_a_password_unless_it_is_the_key_to_something() -> None:
+    assert "lentejas" not in redact("La clave es lentejas, no, perdona, garbanzos.").text
+    for said in (
+        "La clave es llegar a tiempo.",
+        "La clave es que no me llega el SMS.",
+        "A chave é o mais importante.",
+    ):
+        assert redact(said).text == said

@@ -49,7 +49,7 @@ PASSWORD_CUE = (
     r"(?:nome|apelido) (?:da|de) solteira(?= da (?:minha|sua|tua) mãe)"
 )
 _PASSWORD = re.compile(
-    rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|clave|parola chiave)\b)"
+    rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|(?P<key>clave|chave)|parola chiave)\b)"
     r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,6}?"
     r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
@@ -109,6 +109,10 @@ _QUANTITY = re.compile(
 )
 
 
+_INFINITIVE = re.compile(r"(?i:[^\W\d_]{2,}(?:ar|er|ir|ír))")
+_CLAUSE_WORD = re.compile(r"(?i:que|cuando|si|la|el|lo|los|las|un|una|tener|ser|estar|o|a|um|uma)")
+
+
 def _accepted(said: re.Match[str]) -> bool:
     """Whether what follows a password's cue is its value: not "is correct", "is not working"."""
     value = said.group("value")
@@ -127,6 +131,10 @@ def _accepted(said: re.Match[str]) -> bool:
     # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
     # "My password, um, I don't know it anymore": after a pause, a clause about it, not its value
     named = said.group("strong") and not said.group("ask")
+    # "la clave es lentejas" (a bank's password), but "la clave es llegar a tiempo" (the key): what
+    # the key is, said with a verb, or a clause, is no password
+    key = said.group("key") and not said.group("ask") and not _INFINITIVE.fullmatch(first)
+    named = named or (key and not _CLAUSE_WORD.fullmatch(first))
     named = named and not (said.group("pause") and CLAUSE_START.fullmatch(first))
     # "la clave del éxito es practicar 2 horas al día": a digit in a quantity is not a password's
     counted = _QUANTITY.sub(" ", value)
