@@ -4,10 +4,10 @@
     python -m evaluation --heldout [--force] [--label TEXT]
 
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
-spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``) are the
-ones the ranking and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet
-spent (``heldout_motoring``, ``heldout_wellbeing``) were written before the changes they judge and are
-never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call
+spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
+``heldout_motoring``, ``heldout_wellbeing``) are the ones the ranking and the readers are tuned on;
+``make eval`` runs them. The held-out sets not yet spent (``heldout_hospitality``,
+``heldout_trades``) were written before the changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call
 analysis items as written and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
 the scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how
@@ -27,11 +27,13 @@ from pathlib import Path
 from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
+from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.heldout_studios import HELDOUT_STUDIOS
+from evaluation.heldout_trades import HELDOUT_TRADES
 from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
@@ -50,11 +52,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_households": HELDOUT_HOUSEHOLDS,  # spent at be125f9
     "heldout_studios": HELDOUT_STUDIOS,  # spent at 2235d42
     "heldout_property": HELDOUT_PROPERTY,  # spent at 2235d42
+    "heldout_motoring": HELDOUT_MOTORING,  # spent at bd58dad
+    "heldout_wellbeing": HELDOUT_WELLBEING,  # spent at bd58dad
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_motoring": HELDOUT_MOTORING,
-    "heldout_wellbeing": HELDOUT_WELLBEING,
+    "heldout_hospitality": HELDOUT_HOSPITALITY,
+    "heldout_trades": HELDOUT_TRADES,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
