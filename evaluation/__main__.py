@@ -7,8 +7,9 @@ The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and th
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
 ``heldout_motoring``, ``heldout_wellbeing``) are the ones the ranking and the readers are tuned on;
 ``make eval`` runs them. The held-out sets not yet spent (``heldout_hospitality``,
-``heldout_trades``) were written before the changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call
-analysis items as written and without any, and appends a dated record with the commit to
+``heldout_trades``) were written before the changes they judge and are never tuned on: ``make
+eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
+and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
 the scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how
 a set is run and ``judging`` for what is counted.
