@@ -36,6 +36,7 @@ from agentic_memory.sensitive_harmless import harmless_number, phone_spans, refe
 from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
 from agentic_memory.sensitive_passwords import passwords
+from agentic_memory.sensitive_replies import replies
 from agentic_memory.sensitive_spelled import spelled_codes, typed_values
 from agentic_memory.sensitive_words import TURN, Cues
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
@@ -206,7 +207,8 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
     read_codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
     if "secrets" in kinds:
-        for start, said_end in [*passwords(text, previous), *logins(text, previous)]:  # to a number's end
+        given = [*passwords(text, previous), *logins(text, previous), *replies(text, previous)]
+        for start, said_end in given:  # to the end of a number it begins
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
         hits += [_Hit(s, e, "secrets", "[secret]") for s, e in code_dates(text) if not taken(s, e)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agentic_memory.sensitive_answers import QUESTIONS, security_answers
+from agentic_memory.sensitive_answers import security_answers
 from agentic_memory.sensitive_harmless_words import RATE_AFTER
 
 # What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
@@ -238,28 +238,14 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     text = _ELLIPSIS.sub(lambda dots: "," + " " * (len(dots.group(0)) - 1), text)  # "Password... erm..."
     for start, end in _passwords(text, previous):
         yield _spaced(text, start), end
-        last = end
-        while corrected := _corrected(text, last):
-            yield _spaced(text, corrected[0]), corrected[1]
-            last = corrected[1]
+        yield from corrections(text, end)
 
 
-# The turn before asks for a password or a security answer, or ends naming one ("I think you need my
-# password."): the caller's next words are its value, the first clause after a "yes", an "it's", "a
-# hamster called" — unless they begin a clause about it ("I don't remember", "no idea").
-_ASKED = re.compile(rf"(?i:\b(?:{PASSWORD_CUE}|{QUESTIONS})\b)")
-_REPLY = re.compile(
-    r"(?:[\s,.!]*(?i:yes|yeah|yep|sure|ok|okay|right|so|well|um+|uh+|er|erm|ah|oh|eh|sí|si|claro|vale|bueno|"
-    r"oui|ouais|d['\u2019]accord|alors|bon|euh|ja|genau|also|äh|certo|allora|ehm|sim|então|pois|please|"
-    r"here|voilà|voila|aquí|ecco|hier|aqui|pronto|"
-    r"por favor|s['\u2019]il vous plaît|bitte|per favore)\b)*[\s,.!]*"
-    r"(?P<verb>(?i:it['\u2019]s|it is|it was|that['\u2019]s|that was|es|era|fue|c['\u2019]est|"
-    r"c['\u2019]était|ist|das ist|war|è|é|foi|i (?:went with|chose|picked|used|put|said|set it to))\s+)?"
-    r"(?:(?i:an?|un|una|une|ein|eine|um|uma|uno)\s+[^\W\d_]+\s+(?i:called|named|llamad[oa]|appelée?|namens|"
-    r"chiamat[oa]|chamad[oa])\s+)?"
-    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
-    r"(?=\s*(?:[.,;!?]|$))"
-)
+def corrections(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The values that correct, one after the other, the password said up to ``end``."""
+    while corrected := _corrected(text, end):
+        yield _spaced(text, corrected[0]), corrected[1]
+        end = corrected[1]
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -269,31 +255,6 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     while said := pattern.search(text, position):
         yield said
         position = said.end() if _accepted(said) else said.start() + 1
-
-
-# A question answered yes or no, and such an answer: the value then needs its verb.
-_YES_NO = re.compile(
-    r"(?i:\W*(?:did|do|does|have|has|had|is|are|was|were|would|will|shall|should|could|can|may|"
-    r"has|ha|hai|tiene|tienes|puede|quiere|está|avez|as-tu|est-ce|voulez|pouvez|haben|hast|hat|ist|sind|"
-    r"können|wollen|möchten|vuole|può|você|tem|quer|pode)\b)"
-)
-_YES_OR_NO = re.compile(r"(?i:\W*(?:yes|yeah|yep|no|nope|sí|si|oui|non|ja|nein|sim|não)\b)")
-
-
-def _answer(text: str, previous: str) -> tuple[int, int] | None:
-    """The value that answers the turn before, when it asked for a password or a security answer."""
-    tail = previous[-120:]
-    asked = list(_ASKED.finditer(tail))
-    if not asked or not (tail.rstrip().endswith("?") or len(tail.rstrip()) - asked[-1].end() <= 60):
-        return None
-    said = _REPLY.match(text)
-    first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
-    if not said or NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first):
-        return None
-    question = re.split(r"[.!?]\s+", tail.strip())[-1]
-    if _YES_NO.match(question) and _YES_OR_NO.match(text) and not said.group("verb"):
-        return None  # "Did you reset the password?" "Yes, yesterday." (but "Yes, it's kestrel.")
-    return said.start("value"), said.end("value")
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
@@ -319,8 +280,6 @@ def _passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         if _accepted(said) and not username:
             yield said.start("value"), said.end("value")
     yield from security_answers(text, previous)
-    if answer := _answer(text, previous):
-        yield answer
     if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
         for said in _SET_TO.finditer(text):
             first = said.group("value").split()[0]
