@@ -191,3 +191,35 @@ def test_la_clave_is_a_password_unless_it_is_the_key_to_something() -> None:
         "A chave é o mais importante.",
     ):
         assert redact(said).text == said
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (("primero el usuario, que es lupe punto garcia", "y luego escribo membrillo"), "membrillo"),
+        (("when it asks me for my credentials I put jsmith and then bramblewood",), "bramblewood"),
+        (("das fürs WLAN steht hinten auf dem Router, das ist", "Kastanienbaum"), "Kastanienbaum"),
+        (("they asked what city I was born in, I set it to Wolverhampton",), "Wolverhampton"),
+        (("alla domanda sulla mia squadra del cuore ho risposto Sampdoria",), "Sampdoria"),
+        (("the key safe by the back door, it's the year we moved in, 1994",), "1994"),
+        (("a senha era goiaba, ah não, agora é pitangueira",), "pitangueira"),
+        (("name of my first pet, Biscuit, B I S C U I T",), "B I S"),
+    ],
+)
+def test_a_password_after_the_user_name_a_networks_key_an_answer_set_a_year_go(
+    turns: tuple[str, ...], value: str
+) -> None:
+    assert not [r for r in redact_turns(list(turns)) if value in r.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the FedEx one is 7 7 2 8 9 1 2 3 4 5 6 7",
+        "sono sul Frecciarossa 9 5 1 7",
+        "o cartão com final 8 0 4 4",
+        "We moved in in 1994, the year the kitchen was done.",
+    ],
+)
+def test_a_carrier_a_train_a_cards_ending_and_a_year_without_a_code_are_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -40,19 +40,21 @@ _FIRSTS = (
     r"straße,? in der ich aufgewachsen bin|"
     r"(?:il mio |la mia )?(?:primo|prima) (?:animale(?: domestico)?|cane|gatto|gatta|macchina|auto|scuola|"
     r"insegnante|maestra|maestro|lavoro)|via (?:dove|in cui) sono cresciut[oa]|"
-    r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|cão|cachorro|cadela|gato|gata|"
+    r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|bicho(?: de estimação)?|"
+    r"cão|cachorro|cadela|gato|gata|"
     r"carro|escola|professora?|emprego)|rua onde cresci"
 )
 _IN_CONTEXT = (
     r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|teacher|place)|best friend|"
     r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|"
-    r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|ciudad (?:natal|donde nací)|"
+    r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|ciudad (?:natal|donde naci[óo])|"
     r"(?:équipe|plat|livre|film|couleur) préférée?|meilleure? ami[e]?|"
     r"ville (?:natale|de naissance|où je suis née?)|"
-    r"lieblings(?:verein|mannschaft|essen|buch|film|farbe)|beste[rn]? freund(?:in)?|geburtsort|geburtsstadt|"
+    r"lieblings(?:verein|mannschaft|essen|buch|film|farbe|lehrer|lehrerin)|beste[rn]? freund(?:in)?|"
+    r"geburtsort|geburtsstadt|"
     r"(?:squadra|cibo|piatto|libro|film|colore) (?:del cuore|preferit[oa])|migliore amic[oa]|città natale|"
     r"(?:time|clube|comida|livro|filme|cor) (?:do coração|favorit[oa]|preferid[oa])|melhor amig[oa]|"
-    r"cidade natal"
+    r"cidade (?:natal|onde nasci|onde nasceu)"
 )
 _SECURITY_CONTEXT = re.compile(
     r"(?i:\b(?:security|secret|memorable|verification|identity) (?:question|answer|word)|"
@@ -91,6 +93,17 @@ _CALLED = re.compile(
     r"si chiama(?:va)?|chamad[oa]|se chamava|chamava-se|hieß|heißt)\s+)"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,2}?)(?=\s*(?:[.,;!?]|$))"
 )
+# What the caller set as the answer to a question named before it in the sentence ("they asked what
+# city I was born in, I set it to Wolverhampton", "la ciudad donde nació mi padre, puse Albacete",
+# "alla domanda sulla mia squadra del cuore ho risposto Sampdoria").
+_ANSWER_SET = re.compile(
+    rf"(?i:\b(?:{_FIRSTS}|{_IN_CONTEXT}|question|pregunta|frage|domanda|pergunta|réponse)\b)[^.;!?\n]{{0,60}}?"
+    r"(?i:\b(?:i (?:put|set it to|set|chose|said|answered|went with|picked)|puse|elegí|respondí|contesté|"
+    r"j['\u2019]ai (?:mis|répondu|choisi)|habe ich|hab ich|ho (?:risposto|messo|scelto)|(?:eu )?(?:pus|"
+    r"coloquei|respondi|escolhi))\b)\s+"
+    r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,3}?)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?i:genommen|gewählt|angegeben|and|but|y|et|und|e|ma|mas)\b))"
+)
 # A question a verification asks, named: a security question or one of the usual ones.
 QUESTIONS = rf"{_FIRSTS}|{_IN_CONTEXT}|{_SECURITY_CONTEXT.pattern}"
 _FIRST_ANSWER = _security_answer(_FIRSTS)
@@ -105,6 +118,7 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
     patterns += [_CALLED] if len(patterns) > 1 else []
+    patterns += [_ANSWER_SET]
     for pattern in patterns:
         for said in pattern.finditer(text):
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")

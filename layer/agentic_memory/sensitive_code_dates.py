@@ -32,7 +32,7 @@ _DAY_MONTH = re.compile(
 # A day and month in digits, after what they are a date of: "my mum's birthday, 14 08".
 _DATE_OF = re.compile(
     r"(?i:\b(?:birthday|anniversary|cumpleaños|aniversario|anniversaire|geburtstag|hochzeitstag|"
-    r"compleanno|anniversario|aniversário)\b)"
+    r"compleanno|anniversario|aniversário|year|año|année|jahr|anno|ano)\b)"
 )
 _ORDINALS = {
     "first", "second", "third", "fifth", "eighth", "ninth", "twelfth", "premier", "erste", "ersten",

@@ -28,7 +28,7 @@ TAIL_CUES = (
     r"derniers chiffres",
     r"endziffern|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)",
     r"che finisce con|finisce con|termina con|ultime (?:quattro|cifre)",
-    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)",
+    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)|com final|de final",
 )
 MAX_TAIL_DIGITS = 4
 # Said after a value, the verb of a card's ending ("die Karte, die auf 9060 endet").
@@ -65,8 +65,12 @@ HARMLESS_CUES = (
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
     r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
     r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
-    r"notifiche sms|user ?name|user id|login name",
-    r"pedido|tren|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|paquete|"
+    r"notifiche sms|user ?name|user id|login name|"
+    # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
+    r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
+    r"frecciarossa|italo|alvia|eurostar|thalys|intercity|came to|comes to",
+    r"pedido|tren|apartamento|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|"
+    r"paquete|"
     r"referencia|reserva|factura|vuelo|habitación|celular|código postal|billete|(?:número de )?serie|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
@@ -129,7 +133,7 @@ HARMLESS_CUES = (
     r"altura|funcionário|estudante|paciente|sócio|processo|senha (?:da fila|de atendimento|de espera)|"
     r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
-    r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)",
+    r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)|apartamento|nota fiscal",
 )
 # A rate, a count or a unit, said after an amount ("one fifty a night", "900 al mes", "250 units",
 # "1000 Milligramm"): only after, since "la noche" or "days" before a value says nothing of it.

@@ -28,7 +28,8 @@ _VALUE = (
 )
 # Why the words are typed: to log in, to get into the app.
 _PURPOSE = (
-    r"(?:to|for the|for|when i) (?:log|sign) ?in|to get in|para (?:entrar|iniciar sesión|acceder|acessar|"
+    r"(?:to|for the|for|when i) (?:log|sign) ?in|to get in|"
+    r"(?:para|pra) (?:entrar|iniciar sesión|acceder|acessar|"
     r"aceder|fazer login)|pour (?:me connecter|entrer|accéder|l['\u2019]appli(?:cation)?)|"
     r"(?:fürs|zum|beim) (?:einloggen|anmelden)|um mich (?:einzuloggen|anzumelden)|"
     r"per (?:accedere|entrare|fare il login)"
@@ -42,7 +43,8 @@ _TYPING = (
 _TYPED = re.compile(rf"(?i:\b(?:{_PURPOSE})\b)[^.;!?\n]{{0,50}}?(?i:\b(?:{_TYPING})\b)[\s,]+{_VALUE}")
 # "Lo que escribo para iniciar sesión es caracola": what is typed, then its verb.
 _WHAT_IS_TYPED = re.compile(
-    r"(?i:\b(?:what i (?:type|enter|put in)|lo que (?:escribo|pongo|meto)|ce que je (?:tape|mets)|"
+    r"(?i:\b(?:(?:what|the thing|the word) i (?:type|enter|put in)|lo que (?:escribo|pongo|meto)|"
+    r"ce que je (?:tape|mets)|"
     r"was ich (?:eintippe|eingebe)|quello che (?:scrivo|metto)|o que (?:escrevo|digito|coloco))\b)"
     rf"[^.;!?\n]{{0,40}}?\s(?i:is|es|c['\u2019]est|ist|è|é)[\s,]+{_VALUE}"
 )
@@ -67,6 +69,19 @@ _NAMED_AFTER = re.compile(
     r"(?i:the|my|el|la|le|mon|ma|das|mein|meine|il|o|a|mi)\s+"
     rf"(?i:{PASSWORD_CUE})\b"
 )
+# After the user name, what comes "then" is the password: "I put jsmith and then bramblewood", "primero
+# el usuario, que es lupe punto garcia / y luego escribo membrillo", "und dann kommt Zitronenfalter".
+_USER = re.compile(
+    r"(?i:\b(?:user ?name|usuario|usuário|utilizador|identifiant|benutzername\w*|nome utente|e-?mail|"
+    r"correo|credentials|credenciales|credenziali|zugangsdaten|identifiants)\b)"
+)
+_THEN = re.compile(
+    r"(?i:\b(?:then|afterwards|luego|después|despues|puis|ensuite|après|dann|danach|poi|dopo|depois)\b)"
+    r"[\s,]*(?:(?i:i|yo|je|j['\u2019]|ich|io|eu|it)\s+)?"
+    r"(?:(?i:type|put|enter|write|comes|wants|escribo|pongo|meto|tecleo|viene|tape|mets|entre|saisis|vient|"
+    r"kommt|tippe|gebe|schreibe|digito|metto|scrivo|inserisco|viene|coloco|ponho|escrevo|vem)\w*\s+)?"
+    rf"{_VALUE}"
+)
 # "My wifi's called VirginMedia-5G and the key is periwinkle": a network's key.
 _NETWORK = re.compile(r"(?i:\b(?:wi-?fi|wlan|network|router|rede|red|réseau|netz|rete|box)\b)")
 _KEY = re.compile(
@@ -86,6 +101,11 @@ def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     """The passwords ``text`` describes as a login's, as (start, end) spans."""
     for pattern in (_TYPED, _WHAT_IS_TYPED, _LOGIN_WITH, _LISTED, _NAMED_AFTER):
         for said in pattern.finditer(text):
+            first = said.group("value").split()[0].strip("\"'\u201c\u2018")
+            if not (NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first)):
+                yield said.start("value"), said.end("value")
+    if _USER.search(f"{previous[-200:]} {text}"):
+        for said in _THEN.finditer(text):
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
             if not (NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first)):
                 yield said.start("value"), said.end("value")

@@ -33,7 +33,8 @@ PASSWORD_CUE = (
     r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
     r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
     r"palavra-passe|palavra passe|log-?in(?: details)?|sign-?in details|wi-?fi (?:password|key|code)|"
-    r"pass ?code|code ?word|secret phrase|frase secreta|frase segreta|losungswort|code wi-?fi|clé wi-?fi|"
+    r"pass ?code|code ?word|secret phrase|parola d['\u2019]accesso|frase secreta|frase segreta|losungswort|"
+    r"code wi-?fi|clé wi-?fi|"
     r"wlan-(?:passwort|schlüssel)|"
     r"clave del wi-?fi|chiave (?:del )?wi-?fi|"
     r"memorable (?:word|phrase|answer|place|name|date)|word i (?:always |usually )?use|secret word|"
@@ -202,7 +203,7 @@ _CORRECTION_MARKER = (
     r"no+|nope|sorry|wait|hang on|i mean|actually|or was it|rather|non|pardon|enfin|plutôt|attendez|"
     r"nein|moment|ich meine|eigentlich|quatsch|anzi|cioè|scusi|scusa|aspetti|o era|perdón|perdona|"
     r"digo|o sea|mejor dicho|espera|não|desculpe|quer dizer|ou melhor|aliás|espere|ou era|oder war es|"
-    r"ou était-ce|o era|¿o era|(?:ay|oh|ah|euh),? (?:no|non|nein|não)"
+    r"ou était-ce|o era|¿o era|(?:ay|oh|ah|euh),? (?:no|non|nein|não)|now|ahora|agora|maintenant|jetzt|adesso"
 )
 _CORRECTED = re.compile(
     rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{_FILLER})\b[\s,]*){{1,4}})?"
@@ -211,8 +212,8 @@ _CORRECTED = re.compile(
     r"(?P<verb>(?i:it['\u2019]s|it is|it was|c['\u2019]est|c['\u2019]était|es|era|è|é|ist|war|lautet|foi|"
     r"das ist)\s+)?"
     rf"(?:(?i:{_FILLER})[\s,]+)*"
-    r"(?P<spelled>(?:[^\W\d_]-){3,}[^\W\d_](?=[\s.,;!?]|$))?"
-    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
+    r"(?:(?P<spelled>(?:[^\W\d_](?:-|,? )){3,}[^\W\d_])"  # "B I S C U I T", "K-O-W-A-L-S-K-I"
+    r"|(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?))"
     r"(?=\s*(?:[.,;!?]|$))"
 )
 

@@ -42,11 +42,23 @@ _YES_NO = re.compile(
 _YES_OR_NO = re.compile(r"(?i:\W*(?:yes|yeah|yep|no|nope|sí|si|oui|non|ja|nein|sim|não)\b)")
 
 
+# A turn about a network's key that ends where its value begins ("the wifi one is written on the
+# router, it's", "la del wifi viene en el router, pone", "das fürs WLAN steht hinten auf dem Router,
+# das ist").
+_NETWORK_ENDING = re.compile(
+    r"(?i:\b(?:wi-?fi|wlan|router|box|modem|roteador)\b[^.!?\n]{0,60}"
+    r"\b(?:it['\u2019]s|is|says|reads|es|pone|dice|c['\u2019]est|est|ist|das ist|è|é|steht|diz)[\s,:]*)$"
+)
+
+
 def _reply_value(text: str, previous: str) -> tuple[int, int] | None:
     """The value that answers the turn before, when it asked for a password or a security answer."""
     tail = previous[-120:]
     asked = list(_ASKED.finditer(tail))
-    if not asked or not (tail.rstrip().endswith("?") or len(tail.rstrip()) - asked[-1].end() <= 60):
+    ended = bool(_NETWORK_ENDING.search(tail.rstrip()))
+    if not ended and (
+        not asked or not (tail.rstrip().endswith("?") or len(tail.rstrip()) - asked[-1].end() <= 60)
+    ):
         return None
     said = _REPLY.match(text)
     first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
