@@ -223,3 +223,15 @@ def test_a_password_after_the_user_name_a_networks_key_an_answer_set_a_year_go(
 )
 def test_a_carrier_a_train_a_cards_ending_and_a_year_without_a_code_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No le voy a dar la contraseña, pero el número de pedido es 30417.",
+        "Mein Benutzername ist kmueller_1979, das Kennwort weiß ich nicht mehr.",
+        "Il mio nome utente è mferrari_90, la password non me la ricordo.",
+    ],
+)
+def test_a_value_in_the_clause_after_a_password_is_not_its_value(text: str) -> None:
+    assert redact(text).text == text

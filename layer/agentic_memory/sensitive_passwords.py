@@ -51,7 +51,9 @@ PASSWORD_CUE = (
 )
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|(?P<key>clave|chave)|parola chiave)\b)"
-    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet)\b)[^\s\d.,;!?:]+){0,6}?"
+    # the words between the cue and its verb, in the cue's clause ("..., but the order number is" is another)
+    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet|but|pero|mais|aber|mas|però|however|sin embargo)\b)"
+    r"[^\s\d.,;!?:]+){0,6}?"
     r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
     rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{_FILLER})\s*(?=,))"
@@ -182,6 +184,8 @@ _PASSWORD_AFTER = re.compile(
     r"(?i:\b(?:it['\u2019]s|it is|is|es|c['\u2019]est|ist|è|é))\s+"
     r"(?P<value>[^\s,.;!?][^,.;!?\n]{2,60}?)\s*,\s*(?i:(?:that['\u2019]s|c['\u2019]est|es|das ist)\s+)?"
     rf"(?i:the|my|mi|la|el|le|mon|ma|das|mein|meine|il|la mia|o|a|minha|meu)\s+(?i:{PASSWORD_CUE})\b"
+    # the cue ends its clause, or says what it is for; "..., das Kennwort weiß ich nicht" is another clause
+    r"(?=\s*(?:[.,;!?]|$|(?i:for|para|pour|für|per|of|de|del|du|da|do|dell['\u2019]|on|to)\b))"
 )
 # "it's, um, lily pad 44, lowercase": how a password is spelled out says the words before are one.
 _SPELLED_PASSWORD = re.compile(
