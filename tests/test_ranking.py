@@ -214,3 +214,24 @@ def test_i_inside_a_sentence_is_no_name() -> None:
     """ "Hi, I'm …" names nobody: a question asking who is not answered by it."""
     found = [memory("Hi, I'll be late for the lesson, sorry.", 0.6)]
     assert rerank("Who teaches him?", found, 3, floor=0.4) == []
+
+
+def test_a_later_correction_sharing_no_word_of_the_question_comes_with_what_it_corrects() -> None:
+    booked = memory("Grace booked a 60-minute prenatal massage with Elena.", 0.36, "2026-11-10")
+    switched = memory(
+        "Grace switched her next massage to Marcus instead of Elena, 90 minutes rather than 60.",
+        0.38,
+        "2026-11-30",
+    )
+    chatter = [memory(f"Agent: anything else? Caller: no, thanks {i}.", 0.3) for i in range(6)]
+    found = [
+        r.memory
+        for r in rerank("Which therapist is she booked with?", [booked, switched, *chatter], 5, floor=0.4)
+    ]
+    assert found[:2] == [switched.memory, booked.memory]
+    # older than what it would correct, or far from the question, it stays out
+    early = memory(switched.memory, 0.38, "2026-11-01")
+    assert switched.memory not in [
+        r.memory
+        for r in rerank("Which therapist is she booked with?", [booked, early, *chatter], 5, floor=0.4)
+    ]

@@ -9,7 +9,10 @@ ever answered. So the candidates are ranked again here:
 * **identifiers**: a code with digits in the query ("A-77120", "CHK 55812") found verbatim — spaces and
   hyphens aside — puts its memory first;
 * **recency**: between memories about the same thing, the newer call first, so a correction outranks
-  the value it replaced;
+  the value it replaced; a later call's correction of a memory the query found comes with it even when
+  it shares no word with the query ("switched her massage to Marcus instead of Elena" with "booked a
+  massage with Elena" for "which therapist is she booked with"), above it when about as close to the
+  query, else just below;
 * **relevance floor**: a memory that shares no word with the query and whose vector score is below the
   floor is left out, so an unanswerable question gets nothing rather than something that looks like an
   answer; so is one that shares at most half the query's words when the rest of the query is not
@@ -58,6 +61,9 @@ RECENCY_WEIGHT = 0.2
 # A memory that says a value changed ("changed the number to …", "moved to …", "instead of") is the
 # correction of an older one: it gets this much more.
 CORRECTION_BONUS = 0.1
+# How far below the memory it corrects a later correction's vector score may be and still replace it.
+CORRECTION_REACH = 0.15
+CORRECTION_ABOVE = 0.07
 _CORRECTION = re.compile(
     r"\b(chang(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|now|new|instead|moved|actually|"
     r"correct(?:ed|ion)?|no longer)\b",
@@ -135,6 +141,9 @@ def rerank(
     exact = [any(i in _squash(r.memory) for i in identifiers) or _day(r)[5:] in named for r in records]
     relevant = _relevant(query, records, memory_terms, exact, floor=floor, related=related)
     frequency = Counter(t for found in memory_terms for t in found)
+    replacing = _later_corrections(query, records, memory_terms, relevant, frequency)
+    for i in replacing:
+        relevant[i] = True
     rarity = {t: math.log(1 + len(records) / frequency[t]) for t in frequency}
     keyword = [sum(rarity[t] for t in query_terms & found) for found in memory_terms]
     best_keyword = max(keyword) or 1.0
@@ -152,6 +161,26 @@ def rerank(
     if not scored:
         return []
     scored = _corrections_first(scored, query_terms)
+    # A correction pulled in goes just above what it corrects when about as close to the query, else
+    # just below it: the agent reads both, the newer first when the question is about what changed.
+    by_record = {id(r): score for score, r in scored}
+    scored = [
+        (
+            max(
+                [
+                    by_record[id(records[j])]
+                    + (0.01 if (r.score or 0.0) >= (records[j].score or 0.0) - CORRECTION_ABOVE else -0.01)
+                    for j in replacing[i]
+                ]
+            )
+            if i in replacing
+            else score,
+            r,
+        )
+        for i, r in enumerate(records)
+        if id(r) in by_record
+        for score in [by_record[id(r)]]
+    ]
     scored.sort(key=lambda pair: pair[0], reverse=True)
     top = scored[0][0]
     kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
@@ -247,6 +276,40 @@ def _rest_of(query: str, shared: set[str]) -> str:
     """``query`` without the words whose terms are in ``shared``: "is the cat microchipped" less
     "cat"."""
     return " ".join(word for word in _TOKEN.findall(query) if not set(terms(word)) & shared)
+
+
+def _later_corrections(
+    query: str,
+    records: list[MemoryRecord],
+    memory_terms: list[set[str]],
+    relevant: list[bool],
+    frequency: Counter[str],
+) -> dict[int, list[int]]:
+    """The memories, left out so far, that a later call wrote to correct one the query found ("Grace
+    switched her next massage to Marcus instead of Elena" for "booked a prenatal massage with Elena"):
+    what they change shares two of its less common terms with it, and they hold what the query asks
+    for (a number). Each maps to those it corrects. Not for a question asking who: a correction names
+    the caller, who is no answer to it ("Nadia moved her boiler service" to "who does she like us to
+    send")."""
+    if ASKS_PERSON.search(query):
+        return {}
+    common = {t for t, n in frequency.items() if 2 * n >= len(records)} | _kind_words()
+    found: dict[int, list[int]] = {}
+    for i, record in enumerate(records):
+        if relevant[i] or not _CORRECTION.search(record.memory) or not may_answer(query, record.memory):
+            continue
+        changes = corrected(record.memory) - common
+        replaced = [
+            j
+            for j, other in enumerate(records)
+            if relevant[j]
+            and _day(other) < _day(record)
+            and len(changes & memory_terms[j]) >= 2
+            and (record.score or 0.0) >= (other.score or 0.0) - CORRECTION_REACH
+        ]
+        if replaced:
+            found[i] = replaced
+    return found
 
 
 def _corrections_first(
