@@ -13,6 +13,7 @@ from elevenlabs.types import ConversationHistoryAnalysisCommonModel
 
 from agentic_memory.analysis_items import read_analysis
 from agentic_memory.models import Analysis
+from agentic_memory.question_dates import spoken_date
 from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.events import s3_event, signed_webhook_event
 from evaluation.dataset import analysis_items
@@ -90,7 +91,8 @@ def test_the_items_give_the_memories_the_topic_the_dated_open_item_and_the_priva
         "Prefers Tuesday mornings.",
         "Dentist: Doctor Rivera.",
         "Wants email reminders.",
-        f"Open after the call on 2025-11-21 (due {IN_FIVE_DAYS}): Stefan comes in for the cleaning.",
+        f"Open after the call on 2025-11-21 (due {spoken_date(IN_FIVE_DAYS)}): "
+        "Stefan comes in for the cleaning.",
     ]
     # "none" from the model that read the call, though the word lists would call a dental call health.
     assert "categories" not in add["metadata"]

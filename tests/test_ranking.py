@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agentic_memory.memory import MemoryRecord
+from agentic_memory.question_dates import spoken_date
 from agentic_memory.ranking import rerank, terms
 
 
@@ -235,3 +236,8 @@ def test_a_later_correction_sharing_no_word_of_the_question_comes_with_what_it_c
         r.memory
         for r in rerank("Which therapist is she booked with?", [booked, early, *chatter], 5, floor=0.4)
     ]
+
+
+def test_a_date_is_spoken_with_its_own_weekday() -> None:
+    assert spoken_date("2026-12-12") == "Saturday, December 12, 2026"
+    assert spoken_date("after the holidays") == "after the holidays"

@@ -26,6 +26,7 @@ from agentic_memory.greeting import fact_label
 from agentic_memory.lasting import fact_key
 from agentic_memory.memory import Message
 from agentic_memory.models import TranscriptionData
+from agentic_memory.question_dates import spoken_date
 from agentic_memory.runtime.observability import METRICS_NAMESPACE, metrics
 
 logger = Logger(child=True)
@@ -210,7 +211,8 @@ def fact_messages(
     messages = [{"role": "user", "content": fact_text(key, value)} for key, value in facts.items()]
     messages += [{"role": "user", "content": _sentence(fact)} for fact in analysis.lasting_facts]
     if analysis.open_item:
-        due = f" (due {analysis.open_item_date})" if analysis.open_item_date else ""
+        # the date in words with its weekday: what the agent reads it says ("due Saturday, December 12")
+        due = f" (due {spoken_date(analysis.open_item_date)})" if analysis.open_item_date else ""
         item = f"Open after the call on {data.call_date}{due}: {analysis.open_item}"
         messages.append({"role": "user", "content": _sentence(item)})
     summary = (data.analysis.transcript_summary or "").strip()

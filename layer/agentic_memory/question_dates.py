@@ -41,6 +41,16 @@ def days_named(query: str) -> set[str]:
     return days
 
 
+def spoken_date(day: str) -> str:
+    """``"Saturday, December 12, 2026"`` for ``"2026-12-12"``: a date as the agent says it, its weekday
+    computed, never guessed; anything not an ISO date as it is."""
+    try:
+        said = date.fromisoformat(day)
+    except ValueError:
+        return day
+    return f"{said:%A}, {said:%B} {said.day}, {said.year}"
+
+
 def said_when(day: str) -> str:
     """``" (call of Thursday, November 12)"``: the call ``day`` (ISO) a memory was said in, for a
     question asking when; nothing when the day is unknown."""
