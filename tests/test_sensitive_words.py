@@ -235,3 +235,17 @@ def test_a_carrier_a_train_a_cards_ending_and_a_year_without_a_code_are_kept(tex
 )
 def test_a_value_in_the_clause_after_a_password_is_not_its_value(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el número de incidencia es 00471529",
+        "die Vorgangsnummer ist 8812 3370",
+        "il sinistro numero 2024 0391 887",
+        "o protocolo é 2024 7718 0032",
+        "item number 6 0 3 . 9 9 1 . 2 4 in the catalogue",
+    ],
+)
+def test_a_ticket_a_claim_an_item_said_as_such_are_kept(text: str) -> None:
+    assert redact(text).text == text

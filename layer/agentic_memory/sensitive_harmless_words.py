@@ -65,7 +65,7 @@ HARMLESS_CUES = (
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
     r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
     r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
-    r"notifiche sms|user ?name|user id|login name|"
+    r"notifiche sms|user ?name|user id|login name|item(?: number)?|sku|catalogue number|"
     # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
     r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
     r"frecciarossa|italo|alvia|eurostar|thalys|intercity|came to|comes to",
@@ -81,7 +81,7 @@ HARMLESS_CUES = (
     r"tensión|presión|temperatura|peso|altura|empleado|estudiante|paciente|socio|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
     r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente|"
-    r"(?:nombre de )?usuario",
+    r"(?:nombre de )?usuario|incidencia|siniestro|placa",
     r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|itinéraire|"
     r"référence|réservation|facture|vol|chambre|code postal|colis|envoi|billet|(?:numéro de )?série|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
@@ -97,7 +97,7 @@ HARMLESS_CUES = (
     r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
-    r"vertrags|auftrags|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
+    r"vertrags|auftrags|vorgangs|schadens?|ticket|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
     r"paket|police)nummer|modell|police|gebäude|zähler|heißt|genannt|kaution|anzahlung|miete|linie|"
     r"fehler|angebot|folge|kapitel|seite|staffel|kostenvoranschlag|gas|strom|wasser|produkt|bezahlt|"
     r"kostet|gekostet|geburtsdatum|"
@@ -121,7 +121,7 @@ HARMLESS_CUES = (
     r"temperatura|peso|altezza|dipendente|studente|paziente|socio|tessera|matricola|"
     r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
-    r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username",
+    r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username|sinistro|raccomandata|stanza|pratica|targa",
     r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|itinerário|extrato|"
     r"referência|fatura|voo|quarto|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
@@ -133,7 +133,8 @@ HARMLESS_CUES = (
     r"altura|funcionário|estudante|paciente|sócio|processo|senha (?:da fila|de atendimento|de espera)|"
     r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
-    r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)|apartamento|nota fiscal",
+    r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)|apartamento|nota fiscal|protocolo|"
+    r"sinistro|placa|chamado",
 )
 # A rate, a count or a unit, said after an amount ("one fifty a night", "900 al mes", "250 units",
 # "1000 Milligramm"): only after, since "la noche" or "days" before a value says nothing of it.
