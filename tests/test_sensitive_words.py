@@ -249,3 +249,12 @@ def test_a_value_in_the_clause_after_a_password_is_not_its_value(text: str) -> N
 )
 def test_a_ticket_a_claim_an_item_said_as_such_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_only_the_callers_reply_is_read_as_the_value_asked_for() -> None:
+    asked = redact_turns(["What is your password?", "Right. It's butterscotch."], callers=[False, True])
+    assert asked[1].text == "Right. It's [secret]."
+    thanked = redact_turns(
+        ["I think you need my password.", "Thank you, I will check."], callers=[True, False]
+    )
+    assert thanked[1].text == "Thank you, I will check."

@@ -207,7 +207,8 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
     read_codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)
     if "secrets" in kinds:
-        given = [*passwords(text, previous), *logins(text, previous), *replies(text, previous)]
+        given = [*passwords(text, previous), *logins(text, previous)]
+        given += [*replies(text, previous)] if deny is not None else []  # the caller's reply, not the agent's
         for start, said_end in given:  # to the end of a number it begins
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]

@@ -242,14 +242,14 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     """The values said to be a password, and the values that correct them right after."""
     text = _ELLIPSIS.sub(lambda dots: "," + " " * (len(dots.group(0)) - 1), text)  # "Password... erm..."
     for start, end in _passwords(text, previous):
-        yield _spaced(text, start), end
+        yield label_start(text, start), end
         yield from corrections(text, end)
 
 
 def corrections(text: str, end: int) -> Iterator[tuple[int, int]]:
     """The values that correct, one after the other, the password said up to ``end``."""
     while corrected := _corrected(text, end):
-        yield _spaced(text, corrected[0]), corrected[1]
+        yield label_start(text, corrected[0]), corrected[1]
         end = corrected[1]
 
 
@@ -265,7 +265,7 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 
 
-def _spaced(text: str, start: int) -> int:
+def label_start(text: str, start: int) -> int:
     """The value's start with the space before it, which its label (" [secret]") puts back."""
     return start - (text[start - 1 : start] == " " and text[start : start + 1] != " ")
 

@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import QUESTIONS
-from agentic_memory.sensitive_passwords import CLAUSE_START, NOT_A_VALUE, PASSWORD_CUE, corrections
+from agentic_memory.sensitive_passwords import (
+    CLAUSE_START,
+    NOT_A_VALUE,
+    PASSWORD_CUE,
+    corrections,
+    label_start,
+)
 
 # The turn before asks for a password or a security answer, or ends naming one ("I think you need my
 # password."): the caller's next words are its value, the first clause after a "yes", an "it's", "a
@@ -73,5 +79,5 @@ def _reply_value(text: str, previous: str) -> tuple[int, int] | None:
 def replies(text: str, previous: str) -> Iterator[tuple[int, int]]:
     """The value ``text`` gives in reply to ``previous``, and the values that correct it."""
     if value := _reply_value(text, previous):
-        yield value
+        yield label_start(text, value[0]), value[1]
         yield from corrections(text, value[1])
