@@ -161,26 +161,7 @@ def rerank(
     if not scored:
         return []
     scored = _corrections_first(scored, query_terms)
-    # A correction pulled in goes just above what it corrects when about as close to the query, else
-    # just below it: the agent reads both, the newer first when the question is about what changed.
-    by_record = {id(r): score for score, r in scored}
-    scored = [
-        (
-            max(
-                [
-                    by_record[id(records[j])]
-                    + (0.01 if (r.score or 0.0) >= (records[j].score or 0.0) - CORRECTION_ABOVE else -0.01)
-                    for j in replacing[i]
-                ]
-            )
-            if i in replacing
-            else score,
-            r,
-        )
-        for i, r in enumerate(records)
-        if id(r) in by_record
-        for score in [by_record[id(r)]]
-    ]
+    scored = _placed(scored, records, replacing)
     scored.sort(key=lambda pair: pair[0], reverse=True)
     top = scored[0][0]
     kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
@@ -310,6 +291,28 @@ def _later_corrections(
         if replaced:
             found[i] = replaced
     return found
+
+
+def _placed(
+    scored: list[tuple[float, MemoryRecord]], records: list[MemoryRecord], replacing: dict[int, list[int]]
+) -> list[tuple[float, MemoryRecord]]:
+    """A correction pulled in (``_later_corrections``) goes just above what it corrects when about as
+    close to the query, else just below it: the agent reads both, the newer first when the question is
+    about what changed."""
+    by_record = {id(record): score for score, record in scored}
+    placed = []
+    for i, record in enumerate(records):
+        if id(record) not in by_record:
+            continue
+        score = by_record[id(record)]
+        if i in replacing:
+            score = max(
+                by_record[id(records[j])]
+                + (0.01 if (record.score or 0.0) >= (records[j].score or 0.0) - CORRECTION_ABOVE else -0.01)
+                for j in replacing[i]
+            )
+        placed.append((score, record))
+    return placed
 
 
 def _corrections_first(
