@@ -85,6 +85,7 @@ def test_a_login_is_a_password_unless_a_password_follows_it() -> None:
         ("Le credenziali sono la mia email e la password ciambella.", "ciambella"),
         ("Log in as me, j.okafor, password nightingale.", "nightingale"),
         ("It's all in capitals, HAPPYDAYS, that's the login for the loyalty app.", "HAPPYDAYS"),
+        ("My wifi's called VirginMedia-5G and the key is periwinkle.", "periwinkle"),
         ("I'll spell it, w-a-l-r-u-s, walrus, that's the password.", "w-a-l-r-u-s"),
     ],
 )
@@ -92,6 +93,7 @@ def test_a_password_described_as_a_login_goes(text: str, value: str) -> None:
     redacted = redact(text).text
     assert value not in redacted
     assert value.replace("-", "") not in redacted
+    assert "  " not in redacted  # the label in the value's place
 
 
 @pytest.mark.parametrize(
@@ -173,7 +175,6 @@ def test_a_secret_said_again_goes_again_and_a_callers_own_maiden_name_is_kept() 
     ("text", "value"),
     [
         ("Password... erm... hold on... yeah, it's tangerine, then when's the engineer coming?", "tangerine"),
-        ("My wifi's called VirginMedia-5G and the key is periwinkle.", "periwinkle"),
         ("It's, uh, 'silver fox', in quotes, two words, that's the password for the portal.", "silver fox"),
         ("Mis datos de acceso son el correo y la clave, que es escalera.", "escalera"),
         ("For the first school question, it's St Anselm's Primary.", "Anselm"),

@@ -35,7 +35,7 @@ from agentic_memory.sensitive_code_dates import code_dates
 from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
 from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
-from agentic_memory.sensitive_passwords import passwords
+from agentic_memory.sensitive_passwords import label_start, passwords
 from agentic_memory.sensitive_replies import replies
 from agentic_memory.sensitive_spelled import spelled_codes, typed_values
 from agentic_memory.sensitive_words import TURN, Cues
@@ -209,7 +209,8 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     if "secrets" in kinds:
         given = [*passwords(text, previous), *logins(text, previous)]
         given += [*replies(text, previous)] if deny is not None else []  # the caller's reply, not the agent's
-        for start, said_end in given:  # to the end of a number it begins
+        for said_start, said_end in given:  # to the end of a number it begins
+            start = label_start(text, said_start)  # the space before it: its label (" [secret]") has one
             end = max([said_end] + [r.end for r in runs if r.start < said_end < r.end])
             hits += [] if taken(start, end) else [_Hit(start, end, "secrets", " [secret]")]
         hits += [_Hit(s, e, "secrets", "[secret]") for s, e in code_dates(text) if not taken(s, e)]

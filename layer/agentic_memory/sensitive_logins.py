@@ -83,7 +83,7 @@ _THEN = re.compile(
     rf"{_VALUE}"
 )
 # "My wifi's called VirginMedia-5G and the key is periwinkle": a network's key.
-_NETWORK = re.compile(r"(?i:\b(?:wi-?fi|wlan|network|router|rede|red|réseau|netz|rete|box)\b)")
+_NETWORK = re.compile(r"(?i:\b(?:wi-?fi|wlan|network|router|modem|a rede|la red|réseau|la box|netz|rete)\b)")
 _KEY = re.compile(
     r"(?i:\b(?:key|chave|clé|clave|schlüssel|chiave)\b)[^.;!?\n]{0,40}?\s"
     rf"(?i:is|é|est|c['\u2019]est|ist|è|es)\s+{_VALUE}"
