@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from agentic_memory.memory import MemoryRecord
+from agentic_memory.memory_terms import terms
 from agentic_memory.question_dates import spoken_date
-from agentic_memory.ranking import rerank, terms
+from agentic_memory.ranking import rerank
 
 
 def memory(text: str, score: float, day: str = "2026-11-01") -> MemoryRecord:
@@ -113,7 +114,7 @@ def test_concurrent_searches_stem_alike() -> None:
 
     from snowballstemmer import stemmer
 
-    from agentic_memory.ranking import terms
+    from agentic_memory.memory_terms import terms
 
     def text(n: int) -> str:
         stems = ("organis", "gener", "rot")

@@ -34,25 +34,22 @@ ever answered. So the candidates are ranked again here:
   results are kept in order while they fit, a long one cut to its sentences that share the most
   with the query.
 
-Terms are stemmed with Snowball's English stemmer, whose objects keep state between calls: one per
-thread, and each word's stem cached (``make run`` answers concurrent searches on threads).
+The terms compared are ``memory_terms``'; how corrections rank, ``later_corrections``'.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache, lru_cache
-from typing import Any
 
 from agentic_memory.answer_types import ASKS_PERSON, CAPITALISED, may_answer, names_among
+from agentic_memory.later_corrections import corrected, corrections_first, later_corrections, placed
 from agentic_memory.memory import MemoryRecord
+from agentic_memory.memory_terms import TOKEN, cached_terms, call_day, kind_words, terms
 from agentic_memory.question_dates import ASKS_LATEST, ASKS_WHEN, NAMES_A_TIME, days_named, said_when
-from agentic_memory.sentences import summary_sentences
 
 # Weights of the fused score: vector similarity (0..1) + KEYWORD_WEIGHT x keyword score (0..1) +
 # RECENCY_WEIGHT x recency (0 oldest .. 1 newest candidate).
@@ -61,17 +58,6 @@ RECENCY_WEIGHT = 0.2
 # A memory that says a value changed ("changed the number to …", "moved to …", "instead of") is the
 # correction of an older one: it gets this much more.
 CORRECTION_BONUS = 0.1
-# How far below the memory it corrects a later correction's vector score may be and still replace it.
-CORRECTION_REACH = 0.15
-CORRECTION_ABOVE = 0.07
-_CORRECTION = re.compile(
-    r"\b(chang(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|now|new|instead|moved|actually|"
-    r"correct(?:ed|ion)?|no longer)\b",
-    re.IGNORECASE,
-)
-# Words that name a kind of value, not which one: a question sharing only these with a memory ("his
-# phone number" and "Order number: A-77120") is not answered by it.
-_KIND_TEXT = "number code reference date time name id digit detail"
 # A result whose fused score is this far below the best one is noise next to it.
 # Above the floor, a memory sharing no word with the query must also stand out: its vector score at
 # least STAND_OUT above the candidates' median (a long call's small talk scores much alike against a
@@ -95,24 +81,8 @@ LATEST_RECENCY_WEIGHT = 0.4
 # A capitalised word inside a question (not its first): a name ("does Leo have …").
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z\u00c0-\u017f'\u2019-]+")
 MIN_IDENTIFIER = 4
-_TOKEN = re.compile(r"[^\W_][\w'\u2019-]*")
 # A code: letters, digits and hyphens with at least one digit ("A-77120", "CHK-55812", "2026-0412").
 _IDENTIFIER = re.compile(r"(?<![\w-])[A-Za-z0-9-]*\d[A-Za-z0-9-]*")
-# Words that say nothing about what a question is about.
-_STOPWORD_TEXT = """
-    a about after again all am an and any anything are as at be been before being but by can could did
-    do does doing done for from get got had has have having he her here hers him his how i if in into is
-    it its just me my myself no nor not now of on once only or other our out over own said same she us
-    should so some such than that the their them then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would you your yours
-    caller agent customer patient client person someone one their they tell told know does did please kind
-    current currently last new any ever there which whose ask asked asking say said says mention
-    mentioned talk talked call called want wanted wants need needs needed like would each much many
-    ca wo
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-# An English clitic or possessive ending a word: "what's" is "what", "Sam's" is "Sam", "doesn't" is "does".
-_CLITIC = re.compile(r"(?:n['\u2019]t|['\u2019](?:s|re|ll|ve|d|m))$")
 
 
 Related = Callable[[list[tuple[str, str]]], list[bool] | None]
@@ -134,38 +104,38 @@ def rerank(
         return []
     query_terms = set(terms(query))
     identifiers = {_squash(i) for i in _IDENTIFIER.findall(query) if len(_squash(i)) >= MIN_IDENTIFIER}
-    memory_terms = [set(_cached_terms(r.memory)) for r in records]
+    memory_terms = [set(cached_terms(r.memory)) for r in records]
     asks_when = bool(ASKS_WHEN.search(query))
     recency_weight = LATEST_RECENCY_WEIGHT if asks_when and ASKS_LATEST.search(query) else RECENCY_WEIGHT
     named = days_named(query)
-    exact = [any(i in _squash(r.memory) for i in identifiers) or _day(r)[5:] in named for r in records]
+    exact = [any(i in _squash(r.memory) for i in identifiers) or call_day(r)[5:] in named for r in records]
     relevant = _relevant(query, records, memory_terms, exact, floor=floor, related=related)
     frequency = Counter(t for found in memory_terms for t in found)
-    replacing = _later_corrections(query, records, memory_terms, relevant, frequency)
+    replacing = later_corrections(query, records, memory_terms, relevant, frequency)
     for i in replacing:
         relevant[i] = True
     rarity = {t: math.log(1 + len(records) / frequency[t]) for t in frequency}
     keyword = [sum(rarity[t] for t in query_terms & found) for found in memory_terms]
     best_keyword = max(keyword) or 1.0
-    days = sorted({_day(r) for r in records})
+    days = sorted({call_day(r) for r in records})
     recency = {day: (i / (len(days) - 1) if len(days) > 1 else 1.0) for i, day in enumerate(days)}
     scored: list[tuple[float, MemoryRecord]] = []
     for record, words, keep, verbatim in zip(records, keyword, relevant, exact, strict=True):
         if not keep:
             continue
         vector = record.score or 0.0
-        fused = vector + KEYWORD_WEIGHT * words / best_keyword + recency_weight * recency[_day(record)]
+        fused = vector + KEYWORD_WEIGHT * words / best_keyword + recency_weight * recency[call_day(record)]
         fused += CORRECTION_BONUS if corrected(record.memory) & query_terms else 0.0
         fused += DATE_BONUS if asks_when and NAMES_A_TIME.search(record.memory) else 0.0
         scored.append((fused + (1.0 if verbatim else 0.0), record))
     if not scored:
         return []
-    scored = _corrections_first(scored, query_terms)
-    scored = _placed(scored, records, replacing)
+    scored = corrections_first(scored, query_terms)
+    scored = placed(scored, records, replacing)
     scored.sort(key=lambda pair: pair[0], reverse=True)
     top = scored[0][0]
     kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
-    notes = [(r, said_when(_day(r)) if asks_when else "") for _, r in kept]
+    notes = [(r, said_when(call_day(r)) if asks_when else "") for _, r in kept]
     fitted = _within(MAX_CHARACTERS, notes, query_terms)
     return [
         replace(record, memory=text, score=round(score, 3))
@@ -191,7 +161,7 @@ def _excerpt(text: str, query_terms: set[str], room: int) -> str:
     """The sentences of ``text`` that share the most terms with the query, in their order, within
     ``room`` characters ("" when none fits)."""
     parts = [p for p in re.split(r"(?<=[.!?…])\s+|\s+(?=(?:Agent|Caller): )", text) if p]
-    ranked = sorted(range(len(parts)), key=lambda i: -len(set(_cached_terms(parts[i])) & query_terms))
+    ranked = sorted(range(len(parts)), key=lambda i: -len(set(cached_terms(parts[i])) & query_terms))
     chosen: set[int] = set()
     for i in ranked:
         if sum(len(parts[j]) + 1 for j in chosen) + len(parts[i]) <= room:
@@ -209,7 +179,7 @@ def _relevant(
     related: Related | None,
 ) -> list[bool]:
     """Which of ``records`` may answer ``query`` at all (the module's relevance floor)."""
-    query_terms = set(terms(query)) - _kind_words() - set(terms(" ".join(_NAME.findall(query))))
+    query_terms = set(terms(query)) - kind_words() - set(terms(" ".join(_NAME.findall(query))))
     shared = [query_terms & found for found in memory_terms]
     # Below the floor, a memory must share a word with the query; above it, sharing none, it must
     # stand out from the other candidates by STAND_OUT.
@@ -256,132 +226,8 @@ def _relevant(
 def _rest_of(query: str, shared: set[str]) -> str:
     """``query`` without the words whose terms are in ``shared``: "is the cat microchipped" less
     "cat"."""
-    return " ".join(word for word in _TOKEN.findall(query) if not set(terms(word)) & shared)
-
-
-def _later_corrections(
-    query: str,
-    records: list[MemoryRecord],
-    memory_terms: list[set[str]],
-    relevant: list[bool],
-    frequency: Counter[str],
-) -> dict[int, list[int]]:
-    """The memories, left out so far, that a later call wrote to correct one the query found ("Grace
-    switched her next massage to Marcus instead of Elena" for "booked a prenatal massage with Elena"):
-    what they change shares two of its less common terms with it, and they hold what the query asks
-    for (a number). Each maps to those it corrects. Not for a question asking who: a correction names
-    the caller, who is no answer to it ("Nadia moved her boiler service" to "who does she like us to
-    send")."""
-    if ASKS_PERSON.search(query):
-        return {}
-    common = {t for t, n in frequency.items() if 2 * n >= len(records)} | _kind_words()
-    found: dict[int, list[int]] = {}
-    for i, record in enumerate(records):
-        if relevant[i] or not _CORRECTION.search(record.memory) or not may_answer(query, record.memory):
-            continue
-        changes = corrected(record.memory) - common
-        replaced = [
-            j
-            for j, other in enumerate(records)
-            if relevant[j]
-            and _day(other) < _day(record)
-            and len(changes & memory_terms[j]) >= 2
-            and (record.score or 0.0) >= (other.score or 0.0) - CORRECTION_REACH
-        ]
-        if replaced:
-            found[i] = replaced
-    return found
-
-
-def _placed(
-    scored: list[tuple[float, MemoryRecord]], records: list[MemoryRecord], replacing: dict[int, list[int]]
-) -> list[tuple[float, MemoryRecord]]:
-    """A correction pulled in (``_later_corrections``) goes just above what it corrects when about as
-    close to the query, else just below it: the agent reads both, the newer first when the question is
-    about what changed."""
-    by_record = {id(record): score for score, record in scored}
-    placed = []
-    for i, record in enumerate(records):
-        if id(record) not in by_record:
-            continue
-        score = by_record[id(record)]
-        if i in replacing:
-            score = max(
-                by_record[id(records[j])]
-                + (0.01 if (record.score or 0.0) >= (records[j].score or 0.0) - CORRECTION_ABOVE else -0.01)
-                for j in replacing[i]
-            )
-        placed.append((score, record))
-    return placed
-
-
-def _corrections_first(
-    scored: list[tuple[float, MemoryRecord]], query_terms: set[str]
-) -> list[tuple[float, MemoryRecord]]:
-    """An older memory about what a later correction is about ranks below that correction: "SMS alerts
-    go to 07700 900999" below "changed the number for SMS alerts to 07700 900456"."""
-    corrections = [(score, _day(r), corrected(r.memory) & query_terms - _kind_words()) for score, r in scored]
-    result = []
-    for score, record in scored:
-        about = set(_cached_terms(record.memory)) & query_terms - _kind_words()
-        later = [s for s, day, subject in corrections if day > _day(record) and subject & about]
-        result.append((min(score, min(later) - 0.01) if later else score, record))
-    return result
-
-
-def corrected(memory: str) -> set[str]:
-    """The terms of what ``memory`` says was changed: those of its sentences that say so. A summary's
-    "updated his email … instead of his old address. He said the limp is gone." corrects the email, not
-    the limp."""
-    return {
-        t for sentence in summary_sentences(memory) if _CORRECTION.search(sentence) for t in terms(sentence)
-    }
-
-
-def terms(text: str) -> list[str]:
-    """The words of ``text`` that can say what it is about, lower-cased and stemmed ("rotating" and
-    "rotation" are one term); a hyphenated word is also its parts joined ("check-out" and "checkout"
-    are one term)."""
-    words = [_CLITIC.sub("", w.casefold()).strip("'\u2019-") for w in _TOKEN.findall(text)]
-    words += [w.replace("-", "") for w in words if "-" in w]
-    return [_stem(w) for w in words if w and w not in _STOPWORDS]
-
-
-@lru_cache(maxsize=4096)
-def _cached_terms(text: str) -> tuple[str, ...]:
-    """``terms`` of a memory: the same few dozen memories come back search after search."""
-    return tuple(terms(text))
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    stem: str = _stemmer().stemWord(word)
-    return stem
-
-
-@cache
-def _kind_words() -> frozenset[str]:
-    return frozenset(terms(_KIND_TEXT))
-
-
-_local = threading.local()
-
-
-def _stemmer() -> Any:
-    """This thread's Snowball English stemmer (its objects keep the word being stemmed: two threads
-    sharing one fail with IndexError, or stem wrong). Imported on first use: the package loads all
-    its languages (about 25 ms), which Retrieve's cold start need not pay before the first search."""
-    stemmer = getattr(_local, "stemmer", None)
-    if stemmer is None:
-        from snowballstemmer import stemmer as snowball  # noqa: PLC0415 - see the docstring
-
-        stemmer = _local.stemmer = snowball("english")
-    return stemmer
+    return " ".join(word for word in TOKEN.findall(query) if not set(terms(word)) & shared)
 
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s-]", "", text).casefold()
-
-
-def _day(record: MemoryRecord) -> str:
-    return str(record.metadata.get("call_date") or (record.created_at or "")[:10])
