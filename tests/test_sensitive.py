@@ -350,6 +350,17 @@ def test_the_agents_question_decides_both_ways() -> None:
     assert key_box[1].text == "[secret]"
 
 
+def test_a_value_said_again_is_what_it_was_the_first_time() -> None:
+    ticket = redact_turns(
+        ["Your ticket number?", "It's, um, T, four four seven one. T-4471."], callers=[False, True]
+    )
+    order = redact_turns(["What's the order number?", "It's 55123, yes 55123."], callers=[False, True])
+    pin = redact_turns(["What's your PIN?", "4471, yes, 4471."], callers=[False, True])
+    assert ticket[1].text == "It's, um, T, four four seven one. T-4471."
+    assert order[1].text == "It's 55123, yes 55123."
+    assert "4471" not in pin[1].text
+
+
 def test_a_value_the_agent_gave_is_kept_and_the_agent_reading_back_a_secret_loses_it() -> None:
     data: dict[str, Any] = {
         "transcript": [

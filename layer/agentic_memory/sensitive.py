@@ -37,7 +37,7 @@ from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
 from agentic_memory.sensitive_passwords import label_start, passwords
 from agentic_memory.sensitive_replies import replies
-from agentic_memory.sensitive_spelled import spelled_codes, typed_values
+from agentic_memory.sensitive_spelled import reading, spelled_codes, typed_values
 from agentic_memory.sensitive_words import TURN, Cues
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
@@ -253,7 +253,20 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     ]
     for run, kind in fixed:
         add(run.start, run.end, str(kind), run.digits)
-    return hits, [item for item in left if (item[0], item[1]) not in fixed]
+    left = [item for item in left if (item[0], item[1]) not in fixed]
+    # the same value said again with nothing to name it ("T, four four seven one. T-4471.", "55123,
+    # yes 55123"): what the first was, harmless
+    harmless = {_digits(reading(text[s:e])) for s, e in kept} - {""}
+    if harmless:
+        hits = [h for h in hits if h.label != "[secret]" or _digits(text[h.start : h.end]) not in harmless]
+        left = [(run, said, denied and run.digits not in harmless) for run, said, denied in left]
+    return hits, left
+
+
+def _digits(said: str) -> str:
+    """The digits of a value, when it holds three or more (a code's letters said apart: "T, 4471")."""
+    digits = re.sub(r"\D", "", said)
+    return digits if len(digits) >= 3 else ""
 
 
 def _apply(text: str, hits: list[_Hit]) -> Redaction:
