@@ -503,6 +503,7 @@ def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
         ("Charge the card that ends in 3318.", "Charge the card that ends in 3318."),
         ("Prenez celle qui finit par 2207.", "Prenez celle qui finit par 2207."),
         ("Die Karte, die auf 5512 endet.", "Die Karte, die auf 5512 endet."),
+        ("Die PIN der Karte mit der Endung 3307 ändern.", "Die PIN der Karte mit der Endung 3307 ändern."),
     ],
 )
 def test_a_phone_word_or_a_cards_ending_protects_only_a_value_that_fits_it(text: str, expected: str) -> None:

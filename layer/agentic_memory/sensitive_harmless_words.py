@@ -26,7 +26,7 @@ TAIL_CUES = (
     r"terminada en|acabada en|termina en|acaba en|últimos (?:cuatro|dígitos)|últimas cifras",
     r"se terminant par|finissant par|se termine par|(?:qui )?finit par|termine par|quatre derniers|"
     r"derniers chiffres",
-    r"endziffern|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)",
+    r"endziffern|endung|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)",
     r"che finisce con|finisce con|termina con|ultime (?:quattro|cifre)",
     r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)|com final|de final",
 )
