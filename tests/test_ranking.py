@@ -82,6 +82,16 @@ def test_a_memory_sharing_half_the_question_needs_the_rest_of_it_related() -> No
     assert asked[-1] == ("insurance company", "Pet name: Biscuit")
 
 
+def test_a_related_memory_sharing_half_the_question_is_kept_however_its_vector_ranks() -> None:
+    answer = memory("Agent: What size are they? Caller: It says 195/55 R16 on the side wall.", 0.35)
+    others = [memory(f"Booked a tyre fitting, visit {n}.", 0.5 + n / 100) for n in range(5)]
+    others += [memory("Car: blue Corsa.", 0.2), memory("Car park at the back.", 0.17)]
+    ranked = rerank(
+        "What size are her tyres?", [answer, *others], 3, floor=0.4, related=lambda p: [True] * len(p)
+    )
+    assert answer.memory in [r.memory for r in ranked]
+
+
 def test_an_answer_holds_at_most_max_characters_the_first_cut_to_what_the_query_shares() -> None:
     from agentic_memory.ranking import MAX_CHARACTERS
 
