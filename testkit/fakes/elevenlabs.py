@@ -594,6 +594,9 @@ class FakeElevenLabs:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body are two writes: without TCP_NODELAY the body of every keep-alive answer waits
+    # for the client's delayed ACK (40 ms on Linux), a stall the real service's server does not add.
+    disable_nagle_algorithm = True
 
     def _json(self, status: int, answer: Any) -> None:
         payload = json.dumps(answer).encode()
