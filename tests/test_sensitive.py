@@ -215,6 +215,42 @@ def test_a_transcription_is_redacted_as_one_conversation_with_its_analysis() -> 
     assert "42 Birch Lane" in json.dumps(data)
 
 
+def test_the_secrets_the_calls_analysis_heard_are_removed_wherever_they_were_said() -> None:
+    data = {
+        "transcript": [
+            {"role": "agent", "message": "Can you still get into the portal?"},
+            {"role": "user", "message": "I use the same one for everything, it's crocodile tears."},
+            {"role": "agent", "message": "And for the side door?"},
+            {"role": "user", "message": "four four seven one, and Rexford is the dog, Rex for short."},
+        ],
+        "analysis": {
+            "transcript_summary": "The caller uses Crocodile Tears everywhere and gave 4471 for the door.",
+            "data_collection_results": {
+                "secrets_said": {"value": "Crocodile tears; 4471; Rex; x", "rationale": "crocodile tears"},
+                "pet": {"value": "Rexford, a spaniel", "rationale": "the dog"},
+            },
+        },
+    }
+    redact_transcription(data, frozenset({"secrets"}))
+    said = json.dumps(data).casefold()
+    assert "crocodile" not in said and "4471" not in said and "four four seven one" not in said
+    assert (
+        data["analysis"]["data_collection_results"]["secrets_said"]["value"]
+        == "[secret]; [secret]; [secret]; x"
+    )
+    assert "Rexford is the dog, [secret] for short" in data["transcript"][3]["message"]  # whole words only
+    assert data["analysis"]["data_collection_results"]["pet"]["value"] == "Rexford, a spaniel"
+
+
+def test_the_analysis_secrets_are_not_read_when_secrets_are_not_redacted() -> None:
+    data = {
+        "transcript": [{"role": "user", "message": "It's crocodile tears."}],
+        "analysis": {"data_collection_results": {"secrets_said": {"value": "crocodile tears"}}},
+    }
+    redact_transcription(data, frozenset({"cards"}))
+    assert data["transcript"][0]["message"] == "It's crocodile tears."
+
+
 def test_a_kind_switched_off_is_kept() -> None:
     assert redact("My PIN is 4321.", frozenset({"cards"})).text == "My PIN is 4321."
 

@@ -376,7 +376,14 @@ def test_the_analysis_items_are_added_beside_the_agents_own_and_the_tools_send_b
 
     collected = agent(elevenlabs)["platform_settings"]["data_collection"]
     assert collected["booked"] == own and collected["call_topic"] == own  # the agent's own, unchanged
-    for key in ("open_item", "open_item_date", "lasting_facts", "sensitive_category", "first_name"):
+    for key in (
+        "open_item",
+        "open_item_date",
+        "lasting_facts",
+        "sensitive_category",
+        "secrets_said",
+        "first_name",
+    ):
         assert collected[key] == DATA_COLLECTION[key] and collected[key]["type"] == "string"
     for name in ("search_memory", "forget_me"):
         properties = tool_named(elevenlabs, name)[1]["api_schema"]["request_body_schema"]["properties"]

@@ -21,6 +21,9 @@ OPEN_ITEM = "open_item"
 OPEN_ITEM_DATE = "open_item_date"
 LASTING_FACTS = "lasting_facts"
 SENSITIVE_CATEGORY = "sensitive_category"
+# Read by redaction only (``said_secrets``), never stored: the secrets the model heard, so that every
+# copy of them is removed however it was said.
+SECRETS_SAID = "secrets_said"
 
 # One of these, else the item is read as absent.
 SENSITIVE_CATEGORIES = ("none", "health", "finance", "legal", "other")
@@ -52,6 +55,14 @@ DESCRIPTIONS: dict[str, str] = {
         "family: exactly one of none, health, finance, legal, other. 'health' for illness, treatment, "
         "medication or a medical appointment; 'finance' for debts, loans, account problems; 'legal' for "
         "legal disputes or proceedings. Ordinary orders, prices and bookings are 'none'."
+    ),
+    SECRETS_SAID: (
+        "Every secret the caller said, exactly as it was said, separated by '; ': passwords and "
+        "passphrases, memorable words, answers to security questions (a mother's maiden name, a first "
+        "pet, a first school), PINs, one-time codes, and door, gate, alarm, lockbox or Wi-Fi codes, even "
+        "when the caller never calls them a password or a code. Only values said as one of these: never "
+        "an order, booking or policy number, a phone number, a date, or a name said for another reason. "
+        "Empty when there are none. Used only to remove them from what is kept, never stored."
     ),
 }
 
@@ -105,6 +116,14 @@ def read_analysis(results: Mapping[str, Any]) -> CallAnalysis:
     )
     usable = (read.topic, read.open_item, read.open_item_date, read.lasting_facts)
     return replace(read, present=any(usable) or read.sensitive_category is not None)
+
+
+def said_secrets(analysis: Any) -> tuple[str, ...]:
+    """The values ``secrets_said`` lists in a transcription's raw ``analysis`` (as received), each as
+    said; one of fewer than three characters is no value any text could be searched for."""
+    results = analysis.get("data_collection_results") if isinstance(analysis, Mapping) else None
+    listed = _facts(_value(results.get(SECRETS_SAID))) if isinstance(results, Mapping) else ()
+    return tuple(value for value in listed if len(value) >= 3)
 
 
 def _value(result: Any) -> Any:

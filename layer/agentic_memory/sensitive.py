@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
+from agentic_memory.analysis_items import said_secrets
 from agentic_memory.sensitive_code_dates import code_dates
 from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
 from agentic_memory.sensitive_kind import number_kind, read_codes
@@ -128,7 +129,7 @@ def redact_transcription(
                 turn[name] = redaction.text
                 found.update(redaction.kinds)
                 removed.update(redaction.removed)
-    said_again = _said_again(removed)
+    said_again = _said_again(removed, said_secrets(data.get("analysis")) if "secrets" in kinds else ())
     for turn, name in ((t, n) for t in turns for n in ("message", "original_message")):
         # the agent reading back what the caller said; the caller saying it again ("lasagne, yeah,
         # lasagne", "try sausage") where no cue is left to name it
@@ -280,13 +281,22 @@ def _apply(text: str, hits: list[_Hit]) -> Redaction:
     return Redaction(text, frozenset(hit.kind for hit in kept), removed)
 
 
-def _said_again(removed: set[tuple[str, str]]) -> Callable[[str], Redaction]:
+def _said_again(removed: set[tuple[str, str]], named: tuple[str, ...] = ()) -> Callable[[str], Redaction]:
     """What removes from a text the values already removed from the conversation, however they are
-    written there ("the alarm code 5568" in the turns, "said 5568" in an analysis rationale)."""
-    by_digits = {values.spoken_digits(value) or "": kind for kind, value in removed}
+    written there ("the alarm code 5568" in the turns, "said 5568" in an analysis rationale, "Holunder"
+    in "Holunderblüte"), and the secrets the call's analysis ``named`` (``analysis_items.said_secrets``):
+    those as whole words in any case, since the model may write "Crocodile Tears" for "crocodile tears"."""
+    by_digits = {
+        values.spoken_digits(value) or "": kind
+        for kind, value in {*removed, *(("secrets", v) for v in named)}
+    }
     words = {value: kind for kind, value in removed if len(value) >= 4 and not values.spoken_digits(value)}
     words |= {re.sub(r"\s+", "", value): kind for value, kind in words.items()}  # "welcome home": welcomehome
     written = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    listed = sorted((v for v in named if not values.spoken_digits(v)), key=len, reverse=True)
+    whole = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, listed))})(?!\w)", re.IGNORECASE) if listed else None
+    )
 
     def again(text: str) -> Redaction:
         hits = [
@@ -296,6 +306,7 @@ def _said_again(removed: set[tuple[str, str]]) -> Callable[[str], Redaction]:
         ]
         found = written.finditer(text) if written else ()
         hits += [_Hit(*m.span(), words[m.group(0)], values.label(words[m.group(0)], "")) for m in found]
+        hits += [_Hit(*m.span(), "secrets", "[secret]") for m in (whole.finditer(text) if whole else ())]
         return _apply(text, hits)
 
     return again
