@@ -216,7 +216,7 @@ def test_a_transcription_is_redacted_as_one_conversation_with_its_analysis() -> 
 
 
 def test_the_secrets_the_calls_analysis_heard_are_removed_wherever_they_were_said() -> None:
-    data = {
+    data: dict[str, Any] = {
         "transcript": [
             {"role": "agent", "message": "Can you still get into the portal?"},
             {"role": "user", "message": "I use the same one for everything, it's crocodile tears."},
@@ -243,7 +243,7 @@ def test_the_secrets_the_calls_analysis_heard_are_removed_wherever_they_were_sai
 
 
 def test_the_analysis_secrets_are_not_read_when_secrets_are_not_redacted() -> None:
-    data = {
+    data: dict[str, Any] = {
         "transcript": [{"role": "user", "message": "It's crocodile tears."}],
         "analysis": {"data_collection_results": {"secrets_said": {"value": "crocodile tears"}}},
     }
