@@ -5,11 +5,11 @@
 
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
-``heldout_motoring``, ``heldout_wellbeing``) are the ones the ranking and the readers are tuned on;
-``make eval`` runs them. The held-out sets not yet spent (``heldout_hospitality``,
-``heldout_trades``) were written before the changes they judge and are never tuned on: ``make
-eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
-and without any, and appends a dated record with the commit to
+``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``) are the ones
+the ranking and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent
+(``heldout_retail``, ``heldout_civic``) were written before the changes they judge and are never
+tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call analysis
+items as written and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
 the scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how
 a set is run and ``judging`` for what is counted.
@@ -28,10 +28,12 @@ from pathlib import Path
 from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
+from evaluation.heldout_civic import HELDOUT_CIVIC
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
 from evaluation.heldout_property import HELDOUT_PROPERTY
+from evaluation.heldout_retail import HELDOUT_RETAIL
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.heldout_studios import HELDOUT_STUDIOS
 from evaluation.heldout_trades import HELDOUT_TRADES
@@ -55,11 +57,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_property": HELDOUT_PROPERTY,  # spent at 2235d42
     "heldout_motoring": HELDOUT_MOTORING,  # spent at bd58dad
     "heldout_wellbeing": HELDOUT_WELLBEING,  # spent at bd58dad
+    "heldout_hospitality": HELDOUT_HOSPITALITY,  # spent at 57e2d8c
+    "heldout_trades": HELDOUT_TRADES,  # spent at 57e2d8c
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_hospitality": HELDOUT_HOSPITALITY,
-    "heldout_trades": HELDOUT_TRADES,
+    "heldout_retail": HELDOUT_RETAIL,
+    "heldout_civic": HELDOUT_CIVIC,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
