@@ -252,3 +252,11 @@ def test_a_later_correction_sharing_no_word_of_the_question_comes_with_what_it_c
 def test_a_date_is_spoken_with_its_own_weekday() -> None:
     assert spoken_date("2026-12-12") == "Saturday, December 12, 2026"
     assert spoken_date("after the holidays") == "after the holidays"
+
+
+def test_an_email_address_answers_a_question_asking_for_one_whatever_they_share() -> None:
+    address = memory("Agent: Anything else? Caller: Thank you, please use kasia.nowak@example.pl.", 0.12)
+    other = memory("Agent: Anything else? Caller: Thank you, that's all for the renewal.", 0.12)
+    ranked = rerank("What is her email address?", [address, other], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [address.memory]
+    assert rerank("What is her email address?", [other], 3, floor=0.4) == []

@@ -29,6 +29,8 @@ CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
 # A capitalised word inside a sentence ("with Davide", "Mrs. Park"): a name, or a place.
 _INSIDE = re.compile(r"(?<=[a-z\u00e0-\u00ff,] )(?!I['\u2019])[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+")
 _EMAIL = re.compile(r"@|\bat\b.{1,40}\bdot\b", re.IGNORECASE)
+# An address written whole ("kasia.nowak@example.pl"), not an "@" alone.
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def names_among(memories: list[str], query: str) -> set[str]:
@@ -36,6 +38,13 @@ def names_among(memories: list[str], query: str) -> set[str]:
     a name written once mid-sentence is a name wherever it is written, a sentence's first word too."""
     found = {w for m in memories for w in _INSIDE.findall(m) if not NAMES_A_TIME.fullmatch(w)}
     return found - set(CAPITALISED.findall(query))
+
+
+def answers_by_kind(query: str, memory: str) -> bool:
+    """Whether ``memory`` holds what ``query`` asks for by its kind alone: an email address to a
+    question asking for one ("please use kasia.nowak@example.pl" to "what is her email address"),
+    whatever else they share; a caller gives one address, rarely two."""
+    return bool(ASKS_EMAIL.search(query) and _EMAIL_ADDRESS.search(memory))
 
 
 def may_answer(query: str, memory: str) -> bool:

@@ -22,7 +22,8 @@ ever answered. So the candidates are ranked again here:
   floor a memory must still stand out from the other candidates (``STAND_OUT``), and hold a value
   of the kind the question asks for when it asks for a number or an email address
   (``answer_types``: "how much did he pay for the sofa" is not answered by "he asked about the
-  sofa"), or a name when it asks who. A name shared
+  sofa"), or a name when it asks who; a memory holding an email address answers a question asking
+  for one whatever else they share. A name shared
   with the query ("does Leo have a learning difficulty" and "Leo's dad asked about science") says who
   the memory is about, not that it answers: it counts for ranking, not for relevance;
 * **dates**: a question naming a day ("what did she call about on November 12") finds what was said
@@ -45,7 +46,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from agentic_memory.answer_types import ASKS_PERSON, CAPITALISED, may_answer, names_among
+from agentic_memory.answer_types import ASKS_PERSON, CAPITALISED, answers_by_kind, may_answer, names_among
 from agentic_memory.later_corrections import corrected, corrections_first, later_corrections, placed
 from agentic_memory.memory import MemoryRecord
 from agentic_memory.memory_terms import TOKEN, cached_terms, call_day, kind_words, terms
@@ -186,6 +187,8 @@ def _relevant(
     # stand out from the other candidates by STAND_OUT.
     scores = sorted(record.score or 0.0 for record in records)
     typical = scores[len(scores) // 2]
+    # a code of the query verbatim, or a value of the kind it asks for (an email address): relevant as such
+    exact = [verbatim or answers_by_kind(query, r.memory) for r, verbatim in zip(records, exact, strict=True)]
     relevant = [
         verbatim
         or (
