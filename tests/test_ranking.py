@@ -260,3 +260,15 @@ def test_an_email_address_answers_a_question_asking_for_one_whatever_they_share(
     ranked = rerank("What is her email address?", [address, other], 3, floor=0.4)
     assert [r.memory for r in ranked] == [address.memory]
     assert rerank("What is her email address?", [other], 3, floor=0.4) == []
+
+
+def test_a_question_asking_for_a_code_is_not_answered_by_a_memory_without_one() -> None:
+    label = memory("Agent: Will you be in? Caller: The key safe code is [secret].", 0.62)
+    street = memory("Caller: 6 Ashgrove Lawn. The side gate code is [secret].", 0.6)
+    reference = memory("The booking reference is TRV-40718.", 0.5)
+    assert rerank("What is the alarm code?", [label, street], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What's the booking reference?", [reference], 3, floor=0.4)] == [
+        reference.memory
+    ]
+    spoken = memory("Agent: And the policy? Caller: Policy four four seven one two.", 0.5)
+    assert rerank("What is his policy number?", [spoken], 3, floor=0.4) != []

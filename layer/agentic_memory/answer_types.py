@@ -2,9 +2,12 @@
 
 A question asking *how many*, *how much*, *how old* or for a price, a size or a score is answered
 only by a memory that holds a number, written or spoken in any of the greeting's languages
-(``sensitive_numbers.number_runs``); one asking for an email address only by a memory that holds
-one; one asking *who* only by a memory naming someone (a name the caller's memories write inside a
-sentence, "with Davide", wherever it is written). A memory about the same thing without such a value
+(``sensitive_numbers.number_runs``); one asking for a code, a number or a date of birth ("what is
+the alarm code", "what is his VAT number") only by a memory holding a code or two digits or more (a
+redaction label holds none: an access code is never told); one asking for an email address only by a
+memory that holds one, and such a memory answers it whatever else they share; one asking *who* only
+by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
+wherever it is written). A memory about the same thing without such a value
 ("she asked about the sofa" to "how much did he pay for the sofa") is about the question's subject
 but does not answer it, and an agent told it might answer with it. This is the
 expected-answer-type test of question answering, kept to the types a word decides reliably.
@@ -23,6 +26,14 @@ ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 ASKS_EMAIL = re.compile(r"\be-?mail\b", re.IGNORECASE)
+# A question asking for a code or an identifier's value ("what is her VAT number", "which code opens the
+# side gate", "what's his date of birth"): answered only by a memory holding one, two digits or more or
+# letters and digits together; a redaction label ("the key safe code is [secret]") holds none.
+ASKS_CODE = re.compile(
+    r"^\W*(?:what|which)\b.*\b(?:numbers?|codes?|pin|id|reference|postcode|zip|date of birth|birthday)\b",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
@@ -51,4 +62,12 @@ def may_answer(query: str, memory: str) -> bool:
     """Whether ``memory`` holds a value of the kind ``query`` asks for (always, for other questions)."""
     if ASKS_EMAIL.search(query) and not _EMAIL.search(memory):
         return False
+    if ASKS_CODE.search(query) and not _holds_code(memory):
+        return False
     return not (ASKS_NUMBER.search(query) and next(number_runs(memory), None) is None)
+
+
+def _holds_code(memory: str) -> bool:
+    """A code's or an identifier's value: letters and digits together ("TRV-40718", "D22"), or two
+    digits or more, written or spoken ("12", "four four seven one")."""
+    return bool(_CODE.search(memory)) or any(len(run.digits) >= 2 for run in number_runs(memory))
