@@ -272,3 +272,13 @@ def test_a_question_asking_for_a_code_is_not_answered_by_a_memory_without_one() 
     ]
     spoken = memory("Agent: And the policy? Caller: Policy four four seven one two.", 0.5)
     assert rerank("What is his policy number?", [spoken], 3, floor=0.4) != []
+
+
+def test_a_question_asking_for_an_amount_is_answered_only_by_a_memory_holding_one() -> None:
+    address = memory("Owen asked for the sofa to be delivered to 3 Willow Close instead.", 0.6)
+    assert rerank("How much did he pay for the sofa?", [address], 3, floor=0.4) == []
+    priced = memory("A full service costs $95 plus parts.", 0.5)
+    assert rerank("How much does a service cost?", [priced], 3, floor=0.4) != []
+    # a currency no list names, in a memory that says what the number is
+    rand = memory("The term fee is two thousand four hundred rand for ten lessons.", 0.5)
+    assert rerank("How much is the term fee?", [rand], 3, floor=0.4) != []

@@ -4,7 +4,9 @@ A question asking *how many*, *how much*, *how old* or for a price, a size or a 
 only by a memory that holds a number, written or spoken in any of the greeting's languages
 (``sensitive_numbers.number_runs``); one asking for a code, a number or a date of birth ("what is
 the alarm code", "what is his VAT number") only by a memory holding a code or two digits or more (a
-redaction label holds none: an access code is never told); one asking for an email address only by a
+redaction label holds none: an access code is never told); one asking for an amount of money ("how much
+did he pay", "what was the quote") only by a memory holding a number with its currency, or a number in
+a memory naming a fee, a deposit or a price; one asking for an email address only by a
 memory that holds one, and such a memory answers it whatever else they share; one asking *who* only
 by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
 wherever it is written). A memory about the same thing without such a value
@@ -32,6 +34,20 @@ ASKS_EMAIL = re.compile(r"\be-?mail\b", re.IGNORECASE)
 ASKS_CODE = re.compile(
     r"^\W*(?:what|which)\b.*\b(?:numbers?|codes?|pin|id|reference|postcode|zip|date of birth|birthday)\b",
     re.IGNORECASE,
+)
+# A question asking for an amount of money ("how much did he pay", "what was the quote"): answered only
+# by a memory holding an amount, a number with its currency ("£1,450", "120 euros", "ninety-five dollars")
+_MONEY = (
+    r"price|fee|fees|cost|costs|budget|deposit|pay|paid|charge|charged|quote|quoted|rent|spend|spent|owe|owes|"
+    r"refund|bill"
+)
+ASKS_AMOUNT = re.compile(rf"^\W*(?:how much|what|which)\b.*\b(?:{_MONEY})\b", re.IGNORECASE)
+# ... or a number said as one: "the term fee is two thousand four hundred rand" (a currency not listed).
+_MONEY_WORD = re.compile(rf"\b(?:{_MONEY})\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?i:usd|eur|gbp|chf|r\$))\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:[$€£¥₹]|(?i:dollars?|bucks|pounds?|quid|euros?|cents?|pence|francs?|pesos|reais|real|libras?|"
+    r"dólares|livres|sterline|franken|usd|eur|gbp|chf|k)\b)"
 )
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
@@ -64,7 +80,19 @@ def may_answer(query: str, memory: str) -> bool:
         return False
     if ASKS_CODE.search(query) and not _holds_code(memory):
         return False
+    if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
+        return False
     return not (ASKS_NUMBER.search(query) and next(number_runs(memory), None) is None)
+
+
+def _holds_amount(memory: str) -> bool:
+    """An amount of money: a number, written or spoken, with a currency sign or word beside it, or in
+    a memory that says what it is (a fee, a deposit, a quote)."""
+    runs = list(number_runs(memory))
+    if runs and _MONEY_WORD.search(memory):
+        return True
+    before = [_CURRENCY_BEFORE.search(memory, max(0, run.start - 4), run.start) for run in runs]
+    return any(before) or any(_CURRENCY_AFTER.match(memory, run.end) for run in runs)
 
 
 def _holds_code(memory: str) -> bool:
