@@ -282,3 +282,12 @@ def test_a_question_asking_for_an_amount_is_answered_only_by_a_memory_holding_on
     # a currency no list names, in a memory that says what the number is
     rand = memory("The term fee is two thousand four hundred rand for ten lessons.", 0.5)
     assert rerank("How much is the term fee?", [rand], 3, floor=0.4) != []
+
+
+def test_a_question_asking_for_a_name_is_answered_only_by_a_memory_naming_someone() -> None:
+    talk = memory("My niece is getting married in the summer, so that's all anyone talks about.", 0.6)
+    dog = memory("Agent: Any pets? Caller: A dog, a Great Dane, Moose, out back.", 0.6)
+    nameless = memory("Agent: Any pets? Caller: A dog, a big one, out back.", 0.6)
+    assert rerank("What's her grandson's name?", [talk], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What is the dog called?", [dog], 3, floor=0.4)] == [dog.memory]
+    assert rerank("What is the dog called?", [nameless], 3, floor=0.4) == []

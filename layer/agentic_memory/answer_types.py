@@ -6,7 +6,8 @@ only by a memory that holds a number, written or spoken in any of the greeting's
 the alarm code", "what is his VAT number") only by a memory holding a code or two digits or more (a
 redaction label holds none: an access code is never told); one asking for an amount of money ("how much
 did he pay", "what was the quote") only by a memory holding a number with its currency, or a number in
-a memory naming a fee, a deposit or a price; one asking for an email address only by a
+a memory naming a fee, a deposit or a price; one asking for a name ("what's her grandson's name", "what
+is the dog called") only by a memory naming someone or something; one asking for an email address only by a
 memory that holds one, and such a memory answers it whatever else they share; one asking *who* only
 by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
 wherever it is written). A memory about the same thing without such a value
@@ -49,6 +50,10 @@ _CURRENCY_AFTER = re.compile(
     r"\s?(?:[$€£¥₹]|(?i:dollars?|bucks|pounds?|quid|euros?|cents?|pence|francs?|pesos|reais|real|libras?|"
     r"dólares|livres|sterline|franken|usd|eur|gbp|chf|k)\b)"
 )
+# A question asking for a name ("what's her grandson's name", "what is the dog called"): answered only
+# by a memory naming someone or something, a capitalised word inside a sentence or after "name".
+ASKS_NAME = re.compile(r"^\W*what(?:['\u2019]s|s| is| was| are)?\b.*(?:\bnames?\b|\bcalled\W*$)", re.I)
+_NAMED = re.compile(r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*[A-Z\u00c0-\u00de]")
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
@@ -81,6 +86,8 @@ def may_answer(query: str, memory: str) -> bool:
     if ASKS_CODE.search(query) and not _holds_code(memory):
         return False
     if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
+        return False
+    if ASKS_NAME.search(query) and not (_NAMED.search(memory) or names_among([memory], query)):
         return False
     return not (ASKS_NUMBER.search(query) and next(number_runs(memory), None) is None)
 
