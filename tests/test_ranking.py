@@ -266,7 +266,7 @@ def test_a_question_asking_for_a_code_is_not_answered_by_a_memory_without_one() 
     label = memory("Agent: Will you be in? Caller: The key safe code is [secret].", 0.62)
     street = memory("Caller: 6 Ashgrove Lawn. The side gate code is [secret].", 0.6)
     reference = memory("The booking reference is TRV-40718.", 0.5)
-    assert rerank("What is the alarm code?", [label, street], 3, floor=0.4) == []
+    assert rerank("What is the key safe code?", [label, street], 3, floor=0.4) == []
     assert [r.memory for r in rerank("What's the booking reference?", [reference], 3, floor=0.4)] == [
         reference.memory
     ]
