@@ -231,7 +231,9 @@ class Settings:
             memory_scope=cast(
                 MemoryScope, _choice(env, "MEMORY_SCOPE", ("caller", "caller_agent"), "caller")
             ),
-            private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", "health"),
+            # Every category by default: a caller's debts or a dispute are no more another business's
+            # matter than their diagnosis (heldout_property's mortgage call reached the roofer).
+            private_fact_categories=_categories(env, "PRIVATE_FACT_CATEGORIES", ",".join(KNOWN_CATEGORIES)),
             redact_sensitive=redact_kinds,
             archive_redaction=archive_too or _flag(env, "ARCHIVE_REDACTION", False),
             pii_second_opinion=_choice(env, "PII_SECOND_OPINION", ("off", "comprehend"), "off") != "off",
