@@ -188,14 +188,14 @@ def _relevant(
     scores = sorted(record.score or 0.0 for record in records)
     typical = scores[len(scores) // 2]
     # a code of the query verbatim, or a value of the kind it asks for (an email address): relevant as such
-    exact = [verbatim or answers_by_kind(query, r.memory) for r, verbatim in zip(records, exact, strict=True)]
+    sure = [verbatim or answers_by_kind(query, r.memory) for r, verbatim in zip(records, exact, strict=True)]
     relevant = [
         verbatim
         or (
             (bool(words) or floor is None or (record.score or 0.0) >= max(floor, typical + STAND_OUT))
             and may_answer(query, record.memory)
         )
-        for record, verbatim, words in zip(records, exact, shared, strict=True)
+        for record, verbatim, words in zip(records, sure, shared, strict=True)
     ]
     # Sharing at most half the query's words, it must be related to the rest of the query too; sharing
     # none but a name ("First name: Tom" to "what is Tom's diagnosis"), to the query without the name.
@@ -203,12 +203,12 @@ def _relevant(
     partial = [
         i
         for i, keep in enumerate(relevant)
-        if keep and not exact[i] and shared[i] and 2 * len(shared[i]) <= len(query_terms)
+        if keep and not sure[i] and shared[i] and 2 * len(shared[i]) <= len(query_terms)
     ]
     by_name = [
         i
         for i, keep in enumerate(relevant)
-        if keep and not exact[i] and not shared[i] and names & set(memory_terms[i])
+        if keep and not sure[i] and not shared[i] and names & set(memory_terms[i])
     ]
     if (partial or by_name) and related is not None:
         pairs = [(_rest_of(query, shared[i]), records[i].memory) for i in partial]
@@ -221,7 +221,7 @@ def _relevant(
         someone = names_among([r.memory for r in records], query)
         for i, record in enumerate(records):
             holds = bool(someone.intersection(CAPITALISED.findall(record.memory)))
-            relevant[i] = exact[i] or (holds and (relevant[i] or (record.score or 0.0) >= PERSON_FLOOR))
+            relevant[i] = sure[i] or (holds and (relevant[i] or (record.score or 0.0) >= PERSON_FLOOR))
     return relevant
 
 
