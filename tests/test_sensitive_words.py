@@ -259,3 +259,16 @@ def test_only_the_callers_reply_is_read_as_the_value_asked_for() -> None:
         ["I think you need my password.", "Thank you, I will check."], callers=[True, False]
     )
     assert thanked[1].text == "Thank you, I will check."
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("the password is Tuesday!Gardens", "the password is [secret]"),
+        ("y la clave es Tortilla!Verano.", "y la clave es [secret]."),
+        ("I set it to kite.runner, the password", "I set it to [secret], the password"),
+    ],
+)
+def test_punctuation_inside_a_password_belongs_to_it(text: str, redacted: str) -> None:
+    """No label beside the part of a password after its "!" or "." ("[secret]!Gardens")."""
+    assert redact(text).text == redacted

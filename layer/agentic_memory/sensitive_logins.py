@@ -20,10 +20,11 @@ from agentic_memory.sensitive_passwords import (
     NOT_A_VALUE,
     PASSWORD_CONTEXT,
     PASSWORD_CUE,
+    WORD,
 )
 
 _VALUE = (
-    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"
+    rf"(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,3}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|ein|an|with|con|avec|mit|com)\b))"
 )
 # Why the words are typed: to log in, to get into the app.

@@ -15,6 +15,10 @@ from collections.abc import Iterator
 from agentic_memory.sensitive_answers import security_answers
 from agentic_memory.sensitive_harmless_words import RATE_AFTER
 
+# A word of a value: punctuation inside it belongs to it ("Tuesday!Gardens", "kate.morrow"); only
+# punctuation before a space or the end closes the clause.
+WORD = r"[^\s.,;!?\"\u201d]+(?:[.,;!?]+[^\s.,;!?\"\u201d]+)*"
+
 # What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
 # the value, and, between commas after the cue, the verb's place.
 _FILLER = (
@@ -61,8 +65,8 @@ _PASSWORD = re.compile(
     r"(?![\s,]+(?i:case|not|no|never|too|always|wrong|incorrect|expired|locked)\b)"  # an aside, not the value
     rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,])){{0,4}}"
     rf"(?:[\s,]*(?i:{_COPULA})(?:[\s,]+(?i:{_FILLER})(?=[\s,])){{0,3}}(?=[\s,]))?[\s,]*?"
-    r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+)"
-    r"(?:\s+[^\s.,;!?\"\u201d]+){0,11}?[\"\u201d'\u2019]?)"
+    r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+(?:[.,;!?]+[^\s.,;!?\"\u201d\u2019]+)*)"
+    rf"(?:\s+{WORD}){{0,11}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
 )
 # How a clause about a password begins, after a pause: a subject, a negation, an auxiliary.
@@ -159,7 +163,7 @@ _SET_TO = re.compile(
     r"(?:hab['\u2019]s|habe es|hab es|ich habe es) auf|"
     r"l['\u2019]ho (?:impostat[ao]|cambiat[ao]|mess[ao]) (?:su|a|come|in)|"
     r"(?:coloquei|defini|mudei|pus|troquei)(?:-a|-o| ela| ele)? (?:como|para|pra))\s+)"
-    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
+    rf"(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|gesetzt|geändert|gestellt)\b))"
 )
 
@@ -217,7 +221,7 @@ _CORRECTED = re.compile(
     r"das ist)\s+)?"
     rf"(?:(?i:{_FILLER})[\s,]+)*"
     r"(?:(?P<spelled>(?:[^\W\d_](?:-|,? )){3,}[^\W\d_])"  # "B I S C U I T", "K-O-W-A-L-S-K-I"
-    r"|(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?))"
+    rf"|(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?))"
     r"(?=\s*(?:[.,;!?]|$))"
 )
 

@@ -17,6 +17,7 @@ from agentic_memory.sensitive_passwords import (
     CLAUSE_START,
     NOT_A_VALUE,
     PASSWORD_CUE,
+    WORD,
     corrections,
     label_start,
 )
@@ -34,7 +35,7 @@ _REPLY = re.compile(
     r"c['\u2019]était|ist|das ist|war|è|é|foi|i (?:went with|chose|picked|used|put|said|set it to))\s+)?"
     r"(?:(?i:an?|un|una|une|ein|eine|um|uma|uno)\s+[^\W\d_]+\s+(?i:called|named|llamad[oa]|appelée?|namens|"
     r"chiamat[oa]|chamad[oa])\s+)?"
-    r"(?P<value>[\"\u201c'\u2018]?[^\s.,;!?\"\u201d]+(?:\s+[^\s.,;!?\"\u201d]+){0,4}?[\"\u201d'\u2019]?)"
+    rf"(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$))"
 )
 
