@@ -232,6 +232,8 @@ def test_a_carrier_a_train_a_cards_ending_and_a_year_without_a_code_are_kept(tex
         "No le voy a dar la contraseña, pero el número de pedido es 30417.",
         "Mein Benutzername ist kmueller_1979, das Kennwort weiß ich nicht mehr.",
         "Il mio nome utente è mferrari_90, la password non me la ricordo.",
+        "I won't read the password out, my member number is 558 2041.",
+        "Ich weiß mein Passwort nicht mehr, meine Kundennummer ist 7730 1902.",
     ],
 )
 def test_a_value_in_the_clause_after_a_password_is_not_its_value(text: str) -> None:

@@ -55,8 +55,10 @@ PASSWORD_CUE = (
 )
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|(?P<key>clave|chave)|parola chiave)\b)"
-    # the words between the cue and its verb, in the cue's clause ("..., but the order number is" is another)
-    r"(?:[\s,]+(?!(?i:is|es|est|ist|è|é|lautet|but|pero|mais|aber|mas|però|however|sin embargo)\b)"
+    # the words between the cue and its verb, in the cue's clause ("..., but the order number is" is
+    # another; so is "..., my customer number is": past a comma only a relative or a filler goes on)
+    rf"(?:(?:\s+|\s*,\s*(?=(?i:which|that|who|que|qui|die|das|der|welche[rs]?|che|cui|{_FILLER})\b))"
+    r"(?!(?i:is|es|est|ist|è|é|lautet|but|pero|mais|aber|mas|però|however|sin embargo)\b)"
     r"[^\s\d.,;!?:]+){0,6}?"
     r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
