@@ -274,3 +274,30 @@ def test_only_the_callers_reply_is_read_as_the_value_asked_for() -> None:
 def test_punctuation_inside_a_password_belongs_to_it(text: str, redacted: str) -> None:
     """No label beside the part of a password after its "!" or "." ("[secret]!Gardens")."""
     assert redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        (("I can't get into my online banking.", "I'm typing hazel meadow, exactly that."), "hazel meadow"),
+        (("Je n'arrive pas à me connecter.", "Je tape bien cerise noire."), "cerise noire"),
+        (("Non riesco ad accedere all'area clienti.", "Avevo messo girasole, sì."), "girasole"),
+        (("Ich komme nicht ins Kundenkonto.", "Ich hab Pflaumenbaum genommen."), "Pflaumenbaum"),
+        (("Não consigo entrar na conta.", "Eu coloquei bacalhau, acho."), "bacalhau"),
+    ],
+)
+def test_what_the_caller_types_to_get_in_goes(turns: tuple[str, str], value: str) -> None:
+    assert value not in redact_turns(list(turns))[1].text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("I can't log in.", "I put in the wrong one, I think."),
+        ("Je n'arrive pas à me connecter.", "J'ai mis la bonne adresse pourtant."),
+        ("I can't sign in.", "I entered 4 digits and it stopped."),
+        ("The parcel came today.", "I typed Lisbon in the search box."),  # nothing about getting in
+    ],
+)
+def test_what_is_typed_without_a_password_in_it_is_kept(turns: tuple[str, str]) -> None:
+    assert redact_turns(list(turns))[1].text == turns[1]

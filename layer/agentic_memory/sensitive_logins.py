@@ -49,6 +49,25 @@ _WHAT_IS_TYPED = re.compile(
     r"was ich (?:eintippe|eingebe)|quello che (?:scrivo|metto)|o que (?:escrevo|digito|coloco))\b)"
     rf"[^.;!?\n]{{0,40}}?\s(?i:is|es|c['\u2019]est|ist|è|é)[\s,]+{_VALUE}"
 )
+# "I'm typing velvet thunderstorm", "je tape bien grenouille rieuse", "avevo messo lampadina", "ich hab
+# Kirschbaum genommen": what the caller types or put, when the call speaks of getting in
+# (``PASSWORD_CONTEXT``); alone, "I put the kettle on" is no secret.
+_TYPED_IN = re.compile(
+    r"(?i:\b(?:i(?:['\u2019]m| am)? typing|i (?:typed|type|entered|enter|put in)|i(?:['\u2019]ve| have) "
+    r"(?:typed|entered|put in)|escribo|escribí|tecleo|tecleé|pongo|puse|je (?:tape|mets|saisis)|"
+    r"j['\u2019]ai (?:tapé|mis|saisi|entré)|ich (?:tippe|gebe)|scrivo|ho (?:scritto|digitato|messo|inserito)|"
+    r"avevo (?:scritto|messo)|digito|inserisco|digitei|escrevo|escrevi|coloco|coloquei|ponho|pus)\b)"
+    r"(?:\s+(?i:bien|just|always|exactly|siempre|toujours|immer|sempre|justement|ja))?\s+"
+    rf"{_VALUE}"
+)
+_TOOK = re.compile(
+    r"(?i:\bich (?:hab|habe)\b)\s+(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\W\d_][^\s.,;!?]*)?)\s+"
+    r"(?i:genommen|eingegeben|eingetippt|gewählt)\b"
+)
+_DETERMINER = re.compile(
+    r"(?i:the|a|an|this|that|it|la|le|les|el|los|las|lo|un|une|una|uno|der|die|das|den|dem|ein|eine|einen|"
+    r"il|gli|o|os|as|um|uma|des|du|del|dal|da|do|es|sie|ihn|esto|eso|ça|cela|questo|quello|isso|isto)"
+)
 # "I log in with 'Nordsee'", "entro con 'Sardegna'".
 _LOGIN_WITH = re.compile(
     r"(?i:\b(?:log(?:ging)? in with|sign(?:ing)? in with|get in with|entro con|entro com|accedo con|"
@@ -113,6 +132,13 @@ def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     if _NETWORK.search(text):
         yield from (said.span("value") for said in _KEY.finditer(text))
     if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
+        for said in [*_TYPED_IN.finditer(text), *_TOOK.finditer(text)]:
+            first = said.group("value").split()[0].strip("\"'\u201c\u2018")
+            # "j'ai mis la bonne adresse", "I typed an email", "I entered 4 digits"
+            words = said.group("value").split()
+            described = _DETERMINER.fullmatch(first) or (first.isdigit() and len(words) > 1)
+            if not (described or NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first)):
+                yield said.start("value"), said.end("value")
         yield from (said.span("value") for said in _QUOTED.finditer(text))
         for spelled in _SPELLED.finditer(text):
             yield spelled.span()

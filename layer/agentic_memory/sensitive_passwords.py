@@ -155,7 +155,9 @@ def _accepted(said: re.Match[str]) -> bool:
 # (alone, "I set it to silent mode" is no secret).
 PASSWORD_CONTEXT = re.compile(
     rf"(?i:\b(?:{PASSWORD_CUE}|pass ?code|log(?:ged)? ?in|sign(?:ed)? ?in|wi-?fi|clave|"
-    r"identifiant|zugangsdaten|anmelde\w*|credenziali|accesso|acesso|entrar|connexion|connecter)\b)"
+    r"identifiants?|zugangsdaten|anmelde\w*|credenziali|accesso|acesso|entrar|connexion|connecter|"
+    r"locked out|online banking|(?:online )?account online|kundenkonto|espace client|area clienti|"
+    r"área (?:de|do) cliente)\b)"
 )
 _SET_TO = re.compile(
     r"(?i:\b(?:(?:set|changed?|made|make|put|updated?|reset|switched) "
