@@ -301,3 +301,28 @@ def test_what_the_caller_types_to_get_in_goes(turns: tuple[str, str], value: str
 )
 def test_what_is_typed_without_a_password_in_it_is_kept(turns: tuple[str, str]) -> None:
     assert redact_turns(list(turns))[1].text == turns[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "values"),
+    [
+        (("The password is lemon tree.", "No, wait, it's orange grove, I changed it."), ("lemon", "orange")),
+        (("La contraseña es membrillo.", "No, espera, es castaño, la cambié."), ("membrillo", "castaño")),
+        (
+            ("Das Passwort ist Apfelkuchen.", "Nee, falsch, Zwetschge, das hab ich geändert."),
+            ("Apfel", "Zwetschge"),
+        ),
+    ],
+)
+def test_a_password_corrected_in_the_next_turn_goes_in_both(
+    turns: tuple[str, str], values: tuple[str, ...]
+) -> None:
+    redacted = " ".join(r.text for r in redact_turns(list(turns)))
+    assert not [value for value in values if value in redacted]
+
+
+def test_a_turn_after_a_password_that_corrects_nothing_is_kept() -> None:
+    turns = ["The password is lemon tree.", "No, wait, that's for the other account."]
+    assert redact_turns(turns)[1].text == turns[1]
+    turns = ["I asked about the opening hours.", "No, espera, es mañana."]
+    assert redact_turns(turns)[1].text == turns[1]

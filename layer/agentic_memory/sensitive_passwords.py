@@ -14,59 +14,28 @@ from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import security_answers
 from agentic_memory.sensitive_harmless_words import RATE_AFTER
-
-# A word of a value: punctuation inside it belongs to it ("Tuesday!Gardens", "kate.morrow"); only
-# punctuation before a space or the end closes the clause.
-WORD = r"[^\s.,;!?\"\u201d]+(?:[.,;!?]+[^\s.,;!?\"\u201d]+)*"
-
-# What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
-# the value, and, between commas after the cue, the verb's place.
-_FILLER = (
-    r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|ben|bah|also|allora|então|well|"
-    r"let me (?:think|see)|let['\u2019]s see|a ver|voyons|attendez|mal sehen|warten sie|vediamo|aspetti|"
-    r"deixa ver|deixe-me ver|comment dire|come dire|como é que se diz|cómo se dice|como se dice|"
-    r"how do you say|na ja|naja|hier|voilà|ecco|here|aqui|aquí|un attimo|un momento|un momentito|"
-    r"einen moment|un instant|one moment|one sec|hang on|hold on|attends|momento|moment|yeah|yes|yep|ok|okay|"
-    r"right|sure|oui|ja|sim"
+from agentic_memory.sensitive_password_words import (
+    COPULA,
+    FILLER,
+    PASSWORD_CONTEXT,
+    PASSWORD_CUE,
+    WORD,
 )
-# A copula after a pause ("c'est, comment dire, pamplemousse"): the verb's place, not the value.
-_COPULA = r"c['\u2019]est|it['\u2019]s|it is|es|è|é|ist|das ist|that['\u2019]s|lautet"
-# A value said as a password: the cue, at most four words ("for the patient portal"), a verb or a
-# colon, then the value: a few words, to the end of the clause.
-PASSWORD_CUE = (
-    r"passwords?|passphrase|pass phrase|contraseña|clave (?:de acceso|secreta)|mot de passe|"  # noqa: S105 - cue words
-    r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
-    r"palavra-passe|palavra passe|log-?in(?: details)?|sign-?in details|wi-?fi (?:password|key|code)|"
-    r"pass ?code|code ?word|secret phrase|parola d['\u2019]accesso|frase secreta|frase segreta|losungswort|"
-    r"code wi-?fi|clé wi-?fi|"
-    r"wlan-(?:passwort|schlüssel)|"
-    r"clave del wi-?fi|chiave (?:del )?wi-?fi|"
-    r"memorable (?:word|phrase|answer|place|name|date)|word i (?:always |usually )?use|secret word|"
-    r"palabra secreta|mot secret|geheimwort|parola segreta|"
-    r"palavra secreta|security answer|answer to (?:my |the )?(?:security|secret) question|"
-    r"respuesta (?:de seguridad|"
-    r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
-    r"resposta (?:de segurança|secreta)|"
-    # a mother's maiden name, the security question (a caller's own is kept: "my maiden name was ...")
-    r"(?:mother|mum|mom|mam)['\u2019]s maiden name|maiden name of (?:my|your) mother|"
-    r"(?:nombre|apellido) de soltera(?= de (?:mi|su|tu) madre)|nom de jeune fille(?= de (?:ma|sa|ta) mère)|"
-    r"mädchenname(?= (?:meiner|ihrer|deiner) mutter)|cognome da nubile(?= di (?:mia|sua|tua) madre)|"
-    r"(?:nome|apelido) (?:da|de) solteira(?= da (?:minha|sua|tua) mãe)"
-)
+
 _PASSWORD = re.compile(
     rf"(?i:\b(?:(?P<strong>{PASSWORD_CUE})|(?P<key>clave|chave)|parola chiave)\b)"
     # the words between the cue and its verb, in the cue's clause ("..., but the order number is" is
     # another; so is "..., my customer number is": past a comma only a relative or a filler goes on)
-    rf"(?:(?:\s+|\s*,\s*(?=(?i:which|that|who|que|qui|die|das|der|welche[rs]?|che|cui|{_FILLER})\b))"
+    rf"(?:(?:\s+|\s*,\s*(?=(?i:which|that|who|que|qui|die|das|der|welche[rs]?|che|cui|{FILLER})\b))"
     r"(?!(?i:is|es|est|ist|è|é|lautet|but|pero|mais|aber|mas|però|however|sin embargo)\b)"
     r"[^\s\d.,;!?:]+){0,6}?"
     r"(?:\s*,[^,.;!?\n\d]{1,30}(?=,))?"  # an aside: "la contraseña de la banca, la que uso siempre, es"
     r"(?P<verb>['\u2019]s\b|\s*[:=]|[,?]?\s+(?i:is|was|es|era|est|c['\u2019]est|ist|lautet|war|è|é|"
-    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{_FILLER})\s*(?=,))"
+    rf"it['\u2019]s|it is|that['\u2019]s|sería|será)\b|(?P<pause>\s*,\s*(?i:{FILLER})\s*(?=,))"
     r"|(?P<ask>\?)(?=\s))"
     r"(?![\s,]+(?i:case|not|no|never|too|always|wrong|incorrect|expired|locked)\b)"  # an aside, not the value
-    rf"(?:[\s,]*(?i:{_FILLER})(?=[\s,])){{0,4}}"
-    rf"(?:[\s,]*(?i:{_COPULA})(?:[\s,]+(?i:{_FILLER})(?=[\s,])){{0,3}}(?=[\s,]))?[\s,]*?"
+    rf"(?:[\s,]*(?i:{FILLER})(?=[\s,])){{0,4}}"
+    rf"(?:[\s,]*(?i:{COPULA})(?:[\s,]+(?i:{FILLER})(?=[\s,])){{0,3}}(?=[\s,]))?[\s,]*?"
     r"(?P<value>\s*[\"\u201c'\u2018]?(?P<first>[^\s.,;!?\"\u201d\u2019]+(?:[.,;!?]+[^\s.,;!?\"\u201d\u2019]+)*)"
     rf"(?:\s+{WORD}){{0,11}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
@@ -153,12 +122,6 @@ def _accepted(said: re.Match[str]) -> bool:
 # "I set it to seashell umbrella", "la puse como caracol dormido", "ich hab's auf Sonnenblume Wolke
 # gesetzt": what a password was set or changed to, when the call speaks of a password or a login
 # (alone, "I set it to silent mode" is no secret).
-PASSWORD_CONTEXT = re.compile(
-    rf"(?i:\b(?:{PASSWORD_CUE}|pass ?code|log(?:ged)? ?in|sign(?:ed)? ?in|wi-?fi|clave|"
-    r"identifiants?|zugangsdaten|anmelde\w*|credenziali|accesso|acesso|entrar|connexion|connecter|"
-    r"locked out|online banking|(?:online )?account online|kundenkonto|espace client|area clienti|"
-    r"área (?:de|do) cliente)\b)"
-)
 _SET_TO = re.compile(
     r"(?i:\b(?:(?:set|changed?|made|make|put|updated?|reset|switched) "
     r"(?:it|that|mine|the new one|the password) (?:to|as|into)(?: be)?|"
@@ -215,15 +178,18 @@ _CORRECTION_MARKER = (
     r"no+|nope|sorry|wait|hang on|i mean|actually|or was it|rather|non|pardon|enfin|plutôt|attendez|"
     r"nein|moment|ich meine|eigentlich|quatsch|anzi|cioè|scusi|scusa|aspetti|o era|perdón|perdona|"
     r"digo|o sea|mejor dicho|espera|não|desculpe|quer dizer|ou melhor|aliás|espere|ou era|oder war es|"
-    r"ou était-ce|o era|¿o era|(?:ay|oh|ah|euh),? (?:no|non|nein|não)|now|ahora|agora|maintenant|jetzt|adesso"
+    r"ou était-ce|o era|¿o era|(?:ay|oh|ah|euh),? (?:no|non|nein|não)|now|ahora|agora|maintenant|"
+    r"jetzt|adesso|nee|wrong|falsch|faux|sbagliato|errado|equivocado"
 )
 _CORRECTED = re.compile(
-    rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{_FILLER})\b[\s,]*){{1,4}})?"
+    rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{FILLER})\b[\s,]*){{1,4}})?"
     # "I changed it,"
-    rf"(?P<clause>(?i:{CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
-    r"(?P<verb>(?i:it['\u2019]s|it is|it was|c['\u2019]est|c['\u2019]était|es|era|è|é|ist|war|lautet|foi|"
+    # ("es naranjo," is the verb and the value, not a clause: "es" is also German "it")
+    rf"(?P<clause>(?!(?i:es)\s)(?i:{CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
+    r"(?P<verb>(?i:it['\u2019]s|it is|it was|c['\u2019]est|c['\u2019]était|es ist|es war|es|era|è|é|ist|war|"
+    r"lautet|foi|"
     r"das ist)\s+)?"
-    rf"(?:(?i:{_FILLER})[\s,]+)*"
+    rf"(?:(?i:{FILLER})[\s,]+)*"
     r"(?:(?P<spelled>(?:[^\W\d_](?:-|,? )){3,}[^\W\d_])"  # "B I S C U I T", "K-O-W-A-L-S-K-I"
     rf"|(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?))"
     r"(?=\s*(?:[.,;!?]|$))"
@@ -238,11 +204,16 @@ def _corrected(text: str, end: int) -> tuple[int, int] | None:
     if not said or not (said.group("marker") or said.group("clause") or said.group("verb")):
         return None  # "..., and my order is 4471": no correction, another clause
     first = said.group("value").split()[0].strip("\"'\u201c\u2018")
-    if NEVER_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first):
+    if _ABOUT_ANOTHER.fullmatch(first):  # "no wait, that's the old one, it's X now": what comes next
+        return _corrected(text, said.end("value"))
+    if any(p.fullmatch(first) for p in (NEVER_A_VALUE, CLAUSE_START, JOINS)):
         return None  # "..., no, not that one", "..., no, I can't remember"
     return said.start("value"), said.end("value")
 
 
+_ABOUT_ANOTHER = re.compile(
+    r"(?i:that|that['\u2019]s|this|for|to|on|at|of|with|para|por|pour|für|per|con|avec|mit|com|ça|eso|das)"
+)
 JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|so|then)")
 
 
@@ -252,6 +223,18 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     for start, end in _passwords(text, previous):
         yield label_start(text, start), end
         yield from corrections(text, end)
+    # "La contraseña es limonero." / "No, espera, es naranjo": the next turn corrects the password
+    if previous and _CORRECTED.match(text) and _ends_with_password(previous):
+        yield from corrections(text, 0)
+
+
+def _ends_with_password(text: str) -> bool:
+    """Whether ``text`` (a turn) ends with a password's value: "La contraseña es limonero."."""
+    text = _ELLIPSIS.sub(lambda dots: "," + " " * (len(dots.group(0)) - 1), text)
+    return any(_TURN_END.fullmatch(text, end) for _, end in _passwords(text))
+
+
+_TURN_END = re.compile(r"[\s.!\u2026]*")
 
 
 def corrections(text: str, end: int) -> Iterator[tuple[int, int]]:

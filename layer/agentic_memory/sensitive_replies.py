@@ -13,11 +13,10 @@ import re
 from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import QUESTIONS
+from agentic_memory.sensitive_password_words import PASSWORD_CUE, WORD
 from agentic_memory.sensitive_passwords import (
     CLAUSE_START,
     NOT_A_VALUE,
-    PASSWORD_CUE,
-    WORD,
     corrections,
     label_start,
 )
