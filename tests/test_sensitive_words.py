@@ -326,3 +326,23 @@ def test_a_turn_after_a_password_that_corrects_nothing_is_kept() -> None:
     assert redact_turns(turns)[1].text == turns[1]
     turns = ["I asked about the opening hours.", "No, espera, es mañana."]
     assert redact_turns(turns)[1].text == turns[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("die Antwort auf die Sicherheitsfrage ist Mannheim", "Mannheim"),
+        ("der Geburtsname meiner Mutter ist Hoffmann", "Hoffmann"),
+        ("la respuesta a la pregunta de seguridad es Cádiz", "Cádiz"),
+        ("a palavra de segurança é, hum, gaivota", "gaivota"),
+        ("my security word is lantern", "lantern"),
+    ],
+)
+def test_a_security_answer_or_word_named_in_any_language_goes(text: str, value: str) -> None:
+    assert value not in redact(text).text
+
+
+def test_a_national_id_said_after_its_name_goes_whatever_its_check_letter() -> None:
+    """A misheard check letter ("48291735K" for a valid "...Z") does not make the DNI harmless."""
+    assert redact("mi DNI es 48291735K").text == "mi DNI es [national id]"
+    assert redact("I ran 12k on Sunday").text == "I ran 12k on Sunday"

@@ -71,7 +71,7 @@ _PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
 _S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
 # An ordinal, a quantity glued to its unit, a time glued to am/pm: "21st", "3e", "20mg", "10am", "5G".
 _GLUED = re.compile(
-    r"^\d+-?(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
+    r"^\d{1,6}-?(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
     r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i)(?:-[^\W\d_]+)?$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
 )
 # A postcode by its shape: UK ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1"), Dutch ("1012 AB").

@@ -13,7 +13,7 @@ WORD = r"[^\s.,;!?\"\u201d]+(?:[.,;!?]+[^\s.,;!?\"\u201d]+)*"
 # What a caller says while finding the words ("ist, äh, Kaffee", "La clave del portal, pues, ..."): not
 # the value, and, between commas after the cue, the verb's place.
 FILLER = (
-    r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hã|pues|bueno|alors|bon|ben|bah|also|allora|então|well|"
+    r"um+|uh+|erm|er|eh+|ehm|euh|äh|ähm|hm+|hum|hã|pues|bueno|alors|bon|ben|bah|also|allora|então|well|"
     r"let me (?:think|see)|let['\u2019]s see|a ver|voyons|attendez|mal sehen|warten sie|vediamo|aspetti|"
     r"deixa ver|deixe-me ver|comment dire|come dire|como é que se diz|cómo se dice|como se dice|"
     r"how do you say|na ja|naja|hier|voilà|ecco|here|aqui|aquí|un attimo|un momento|un momentito|"
@@ -35,13 +35,19 @@ PASSWORD_CUE = (
     r"memorable (?:word|phrase|answer|place|name|date)|word i (?:always |usually )?use|secret word|"
     r"palabra secreta|mot secret|geheimwort|parola segreta|"
     r"palavra secreta|security answer|answer to (?:my |the )?(?:security|secret) question|"
+    # the answer to the security question, a security word, in each language
+    r"respuesta a (?:la|mi) pregunta (?:de seguridad|secreta)|réponse à (?:la|ma) question (?:de sécurité|"
+    r"secrète)|antwort auf (?:die|meine) sicherheitsfrage|risposta alla domanda (?:di sicurezza|segreta)|"
+    r"resposta à (?:pergunta|minha pergunta) (?:de segurança|secreta)|security word|palabra de seguridad|"
+    r"mot de sécurité|sicherheitswort|parola di sicurezza|palavra de segurança|"
     r"respuesta (?:de seguridad|"
     r"secreta)|réponse (?:secrète|de sécurité)|sicherheitsantwort|risposta (?:di sicurezza|segreta)|"
     r"resposta (?:de segurança|secreta)|"
     # a mother's maiden name, the security question (a caller's own is kept: "my maiden name was ...")
     r"(?:mother|mum|mom|mam)['\u2019]s maiden name|maiden name of (?:my|your) mother|"
     r"(?:nombre|apellido) de soltera(?= de (?:mi|su|tu) madre)|nom de jeune fille(?= de (?:ma|sa|ta) mère)|"
-    r"mädchenname(?= (?:meiner|ihrer|deiner) mutter)|cognome da nubile(?= di (?:mia|sua|tua) madre)|"
+    r"(?:mädchen|geburts)name(?= (?:meiner|ihrer|deiner) mutter)|"
+    r"cognome da nubile(?= di (?:mia|sua|tua) madre)|"
     r"(?:nome|apelido) (?:da|de) solteira(?= da (?:minha|sua|tua) mãe)"
 )
 # A call that speaks of a password or of getting in: what gates the readers of a value said without
