@@ -346,3 +346,17 @@ def test_a_national_id_said_after_its_name_goes_whatever_its_check_letter() -> N
     """A misheard check letter ("48291735K" for a valid "...Z") does not make the DNI harmless."""
     assert redact("mi DNI es 48291735K").text == "mi DNI es [national id]"
     assert redact("I ran 12k on Sunday").text == "I ran 12k on Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        ("my username is dan.price84", "dan.price84"),
+        ("login is tgreen55 and the password is walnut", "tgreen55"),
+        ("utente lbianchi63 e la password è girasole", "lbianchi63"),
+    ],
+)
+def test_a_user_name_with_digits_is_kept_beside_its_password(text: str, user: str) -> None:
+    redacted = redact(text).text
+    assert user in redacted
+    assert not {"walnut", "girasole"} & set(redacted.split())

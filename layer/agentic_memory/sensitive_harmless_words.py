@@ -66,6 +66,10 @@ HARMLESS_CUES = (
     r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
     r"alerts? (?:number|to)|alertas (?:por )?sms|alertes? sms|sms-benachrichtigung(?:en)?|avvisi sms|"
     r"notifiche sms|user ?name|user id|login name|item(?: number)?|sku|catalogue number|"
+    # "login is jmarsh77 and the password is ...", "utente grossi77 e la password": the user's name
+    r"(?:log-?in|utente|usuario|utilizador|benutzer)"
+    r"(?=(?:\s+(?:is|es|è|é|ist))?\s+\S+\s+(?:and|y|e|und|et|,)\s+(?:(?:the|my|la|el|a|das|mon|le|mi|il)\s+)?"
+    r"(?:password|contraseña|senha|passwort|kennwort|mot de passe))|"
     # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
     r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
     r"frecciarossa|italo|alvia|eurostar|thalys|intercity|came to|comes to",

@@ -185,6 +185,7 @@ _STREET_AFTER = re.compile(
     r"Way|Court|Ct|Place|Pl|Square|Sq|Close|Crescent|Terrace|Parkway|Highway|Hwy)\b"
 )
 # "Passport no. X123", "n° 123": an abbreviation's dot does not end the sentence.
+_INNER_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 _ABBREVIATION_DOT = re.compile(r"\b(no|nr|núm|num|n|nº|n°|tel|ref)\.", re.IGNORECASE)
 
 
@@ -209,6 +210,8 @@ class Cues:
     def __init__(self, text: str) -> None:
         # "Passport no. X123": the abbreviation's dot becomes a space, so it does not end the sentence.
         self.text = _ABBREVIATION_DOT.sub(r"\1 ", text)
+        # "kate.morrow91": a dot inside a word ends no sentence either (same length: offsets hold)
+        self.text = _INNER_DOT.sub("-", self.text)
         # "Did you get the quote?" "I did. 1200": a short yes opening the answer does not end its clause
         self.text = clauses.ACKNOWLEDGED.sub(lambda m: m.group(0)[:-1] + " ", self.text)
         self.found = _cues_in(self.text)
