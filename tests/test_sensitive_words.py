@@ -360,3 +360,28 @@ def test_a_user_name_with_digits_is_kept_beside_its_password(text: str, user: st
     redacted = redact(text).text
     assert user in redacted
     assert not {"walnut", "girasole"} & set(redacted.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The password is my favourite colour, which is, well, turquoise.", "turquoise"),
+        ("the password is the name of my first horse, Bramble, with a capital B", "Bramble"),
+        ("mi contraseña es el nombre de mi perro, Tofu.", "Tofu"),
+    ],
+)
+def test_a_password_described_then_named_goes(text: str, value: str) -> None:
+    assert value not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password is on the letter you sent, yes",
+        "the password is written on the back of the router",
+        "das Passwort steht auf dem Router",
+        "the password is the one on the card, I think",
+    ],
+)
+def test_where_a_password_is_written_is_kept(text: str) -> None:
+    assert redact(text).text == text

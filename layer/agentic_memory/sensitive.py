@@ -33,10 +33,11 @@ from typing import Any
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
 from agentic_memory.analysis_items import said_secrets
 from agentic_memory.sensitive_code_dates import code_dates
+from agentic_memory.sensitive_corrections import label_start
 from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
 from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
-from agentic_memory.sensitive_passwords import label_start, passwords
+from agentic_memory.sensitive_passwords import passwords
 from agentic_memory.sensitive_replies import replies
 from agentic_memory.sensitive_spelled import reading, spelled_codes, typed_values
 from agentic_memory.sensitive_words import TURN, Cues

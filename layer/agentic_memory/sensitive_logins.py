@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agentic_memory.sensitive_password_words import PASSWORD_CONTEXT, PASSWORD_CUE, WORD
-from agentic_memory.sensitive_passwords import (
+from agentic_memory.sensitive_password_words import (
     CLAUSE_START,
     JOINS,
     NOT_A_VALUE,
+    PASSWORD_CONTEXT,
+    PASSWORD_CUE,
+    WORD,
 )
 
 _VALUE = (

@@ -58,3 +58,31 @@ PASSWORD_CONTEXT = re.compile(
     r"locked out|online banking|(?:online )?account online|kundenkonto|espace client|area clienti|"
     r"área (?:de|do) cliente)\b)"
 )
+
+
+# How a clause about a password begins, after a pause: a subject, a negation, an auxiliary.
+CLAUSE_START_WORDS = (
+    r"i|i['\u2019](?:m|ve|d)|we|you|it|don['\u2019]t|can['\u2019]t|forgot|lost|yo|nunca|me|lo|olvidé|"
+    r"perdí|je|j['\u2019]ai|ne|n['\u2019]|on|il|elle|l['\u2019]ai|ich|habe|hab|weiß|es|io|l['\u2019]ho|ho|"
+    r"mi|eu|esqueci|perdi|já|not|no|non|nicht|kein|não"
+)
+CLAUSE_START = re.compile(rf"(?i:{CLAUSE_START_WORDS})")
+# What follows "my password is" when the password itself is not said.
+NOT_A_VALUE = re.compile(
+    r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the|same|never|case|correct|different|"
+    r"compromised|hacked|stolen|leaked|changed|sent|"
+    r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
+    r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
+    r"bloqué|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|ma|mein|meine|meu|minha|fine|ok|okay|good|great|"
+    r"done|working)"
+)
+# Words that begin no password, however long what follows ("is the same as before", "is not what I
+# typed").
+NEVER_A_VALUE = re.compile(
+    r"(?i:not|no|the|same|never|too|nicht|kein|pas|plus|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|"
+    r"ma|mein|meine|meu|minha|"
+    # where it is written, not what it is: "the password is on the letter", "está debajo del router"
+    r"on|at|under|underneath|inside|behind|written|printed|stuck|somewhere|sur|sous|derrière|écrit|auf|"
+    r"unter|hinter|steht|sotto|dietro|scritta|scritto|sobre|debajo|detrás|escrita|escrito|embaixo|atrás)"
+)
+JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|so|then)")

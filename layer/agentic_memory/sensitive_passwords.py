@@ -13,10 +13,21 @@ import re
 from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import security_answers
+from agentic_memory.sensitive_corrections import (
+    A_WORD_OF,
+    CORRECTED,
+    DESCRIPTION,
+    corrections,
+    label_start,
+    named_after_description,
+)
 from agentic_memory.sensitive_harmless_words import RATE_AFTER
 from agentic_memory.sensitive_password_words import (
+    CLAUSE_START,
     COPULA,
     FILLER,
+    NEVER_A_VALUE,
+    NOT_A_VALUE,
     PASSWORD_CONTEXT,
     PASSWORD_CUE,
     WORD,
@@ -40,13 +51,6 @@ _PASSWORD = re.compile(
     rf"(?:\s+{WORD}){{0,11}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas|or|ou|oder)\s+[^\W\d_]{2}))"
 )
-# How a clause about a password begins, after a pause: a subject, a negation, an auxiliary.
-CLAUSE_START_WORDS = (
-    r"i|i['\u2019](?:m|ve|d)|we|you|it|don['\u2019]t|can['\u2019]t|forgot|lost|yo|nunca|me|lo|olvidé|"
-    r"perdí|je|j['\u2019]ai|ne|n['\u2019]|on|il|elle|l['\u2019]ai|ich|habe|hab|weiß|es|io|l['\u2019]ho|ho|"
-    r"mi|eu|esqueci|perdi|já|not|no|non|nicht|kein|não"
-)
-CLAUSE_START = re.compile(rf"(?i:{CLAUSE_START_WORDS})")
 _LOGIN = re.compile(r"(?i:log-?in(?: details)?|sign-?in details)")
 _PASSWORD_PROPER = re.compile(
     r"(?i:\b(?:passwords?|passphrase|pass phrase|contraseña|mot de passe|passwort|"
@@ -102,8 +106,7 @@ def _accepted(said: re.Match[str]) -> bool:
     if (
         not quoted
         and not phrase
-        and NOT_A_VALUE.fullmatch(first)
-        and (words <= 2 or NEVER_A_VALUE.fullmatch(first))
+        and (NEVER_A_VALUE.fullmatch(first) or (NOT_A_VALUE.fullmatch(first) and words <= 2))
     ):
         return False  # "is correct", "is not working", but "is correct horse battery staple"
     # "la clave es llegar a tiempo": "clave" is also "the key"; "password? Yes"
@@ -135,21 +138,6 @@ _SET_TO = re.compile(
 )
 
 
-# What follows "my password is" when the password itself is not said.
-NOT_A_VALUE = re.compile(
-    r"(?i:not|no|wrong|incorrect|expired|locked|blocked|too|the|same|never|case|correct|different|"
-    r"compromised|hacked|stolen|leaked|changed|sent|"
-    r"forgotten|forgot|reset|changed|long|short|weak|strong|nicht|kein|falsch|pas|plus|incorrecte?|"
-    r"erróneo|errónea|incorrecta|sbagliata|errata|errada|incorreta|bloqueado|bloccata|gesperrt|"
-    r"bloqué|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|ma|mein|meine|meu|minha|fine|ok|okay|good|great|"
-    r"done|working)"
-)
-# Words that begin no password, however long what follows ("is the same as before", "is not what I
-# typed").
-NEVER_A_VALUE = re.compile(
-    r"(?i:not|no|the|same|never|too|nicht|kein|pas|plus|que|qui|che|dass|en|dans|in|im|my|your|mi|mon|"
-    r"ma|mein|meine|meu|minha)"
-)
 # "It's correct horse battery staple, the passphrase for the portal": the value, then the cue.
 _PASSWORD_AFTER = re.compile(
     r"(?i:\b(?:it['\u2019]s|it is|is|es|c['\u2019]est|ist|è|é))\s+"
@@ -170,53 +158,6 @@ _SPELLED_PASSWORD = re.compile(
 )
 
 
-# A correction right after a password's value ("..., sorry, I changed it, it's walnut galaxy", "...,
-# non, framboise sauvage", "..., anzi no, mare stellato"): the language's markers of a self-correction,
-# then the value put in the first one's place; both are the password. The markers are each language's
-# own (closed-class words), not the corpus's: chosen on the development corpus and spent corpus 3.
-_CORRECTION_MARKER = (
-    r"no+|nope|sorry|wait|hang on|i mean|actually|or was it|rather|non|pardon|enfin|plutôt|attendez|"
-    r"nein|moment|ich meine|eigentlich|quatsch|anzi|cioè|scusi|scusa|aspetti|o era|perdón|perdona|"
-    r"digo|o sea|mejor dicho|espera|não|desculpe|quer dizer|ou melhor|aliás|espere|ou era|oder war es|"
-    r"ou était-ce|o era|¿o era|(?:ay|oh|ah|euh),? (?:no|non|nein|não)|now|ahora|agora|maintenant|"
-    r"jetzt|adesso|nee|wrong|falsch|faux|sbagliato|errado|equivocado"
-)
-_CORRECTED = re.compile(
-    rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{FILLER})\b[\s,]*){{1,4}})?"
-    # "I changed it,"
-    # ("es naranjo," is the verb and the value, not a clause: "es" is also German "it")
-    rf"(?P<clause>(?!(?i:es)\s)(?i:{CLAUSE_START_WORDS})\s+(?:[^\W\d_]+['\u2019]?[^\W\d_]*\s+){{0,3}}[^\W\d_]+,\s*)?"
-    r"(?P<verb>(?i:it['\u2019]s|it is|it was|c['\u2019]est|c['\u2019]était|es ist|es war|es|era|è|é|ist|war|"
-    r"lautet|foi|"
-    r"das ist)\s+)?"
-    rf"(?:(?i:{FILLER})[\s,]+)*"
-    r"(?:(?P<spelled>(?:[^\W\d_](?:-|,? )){3,}[^\W\d_])"  # "B I S C U I T", "K-O-W-A-L-S-K-I"
-    rf"|(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?))"
-    r"(?=\s*(?:[.,;!?]|$))"
-)
-
-
-def _corrected(text: str, end: int) -> tuple[int, int] | None:
-    """The value a correction puts in place of the password that ends at ``end``, if one follows."""
-    said = _CORRECTED.match(text, end)
-    if said and said.group("spelled"):  # "it's Kowalski, K-O-W-A-L-S-K-I": the same value, spelled
-        return said.start("spelled"), said.end("spelled")
-    if not said or not (said.group("marker") or said.group("clause") or said.group("verb")):
-        return None  # "..., and my order is 4471": no correction, another clause
-    first = said.group("value").split()[0].strip("\"'\u201c\u2018")
-    if _ABOUT_ANOTHER.fullmatch(first):  # "no wait, that's the old one, it's X now": what comes next
-        return _corrected(text, said.end("value"))
-    if any(p.fullmatch(first) for p in (NEVER_A_VALUE, CLAUSE_START, JOINS)):
-        return None  # "..., no, not that one", "..., no, I can't remember"
-    return said.start("value"), said.end("value")
-
-
-_ABOUT_ANOTHER = re.compile(
-    r"(?i:that|that['\u2019]s|this|for|to|on|at|of|with|para|por|pour|für|per|con|avec|mit|com|ça|eso|das)"
-)
-JOINS = re.compile(r"(?i:and|but|or|y|pero|o|et|mais|ou|und|aber|oder|e|ma|mas|so|then)")
-
-
 def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     """The values said to be a password, and the values that correct them right after."""
     text = _ELLIPSIS.sub(lambda dots: "," + " " * (len(dots.group(0)) - 1), text)  # "Password... erm..."
@@ -224,7 +165,7 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         yield label_start(text, start), end
         yield from corrections(text, end)
     # "La contraseña es limonero." / "No, espera, es naranjo": the next turn corrects the password
-    if previous and _CORRECTED.match(text) and _ends_with_password(previous):
+    if previous and CORRECTED.match(text) and _ends_with_password(previous):
         yield from corrections(text, 0)
 
 
@@ -237,13 +178,6 @@ def _ends_with_password(text: str) -> bool:
 _TURN_END = re.compile(r"[\s.!\u2026]*")
 
 
-def corrections(text: str, end: int) -> Iterator[tuple[int, int]]:
-    """The values that correct, one after the other, the password said up to ``end``."""
-    while corrected := _corrected(text, end):
-        yield label_start(text, corrected[0]), corrected[1]
-        end = corrected[1]
-
-
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Each match, and after one whose value is no value ("the login is the same as my email
     password, which is kingfisher"), the next one that begins inside it."""
@@ -254,11 +188,6 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
-
-
-def label_start(text: str, start: int) -> int:
-    """The value's start with the space before it, which its label (" [secret]") puts back."""
-    return start - (text[start - 1 : start] == " " and text[start : start + 1] != " ")
 
 
 def _passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
@@ -275,6 +204,9 @@ def _passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         username = _LOGIN.fullmatch(said.group("strong") or "") and _PASSWORD_PROPER.search(text, said.end())
         if _accepted(said) and not username:
             yield said.start("value"), said.end("value")
+        described = DESCRIPTION.fullmatch(said.group("first")) and A_WORD_OF.search(said.group("value"))
+        if not username and described:
+            yield from named_after_description(text, said.end("value"))
     yield from security_answers(text, previous)
     if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
         for said in _SET_TO.finditer(text):

@@ -13,13 +13,8 @@ import re
 from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import QUESTIONS
-from agentic_memory.sensitive_password_words import PASSWORD_CUE, WORD
-from agentic_memory.sensitive_passwords import (
-    CLAUSE_START,
-    NOT_A_VALUE,
-    corrections,
-    label_start,
-)
+from agentic_memory.sensitive_corrections import corrections, label_start
+from agentic_memory.sensitive_password_words import CLAUSE_START, NOT_A_VALUE, PASSWORD_CUE, WORD
 
 # The turn before asks for a password or a security answer, or ends naming one ("I think you need my
 # password."): the caller's next words are its value, the first clause after a "yes", an "it's", "a
