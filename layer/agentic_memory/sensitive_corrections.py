@@ -30,7 +30,7 @@ _CORRECTION_MARKER = (
     r"jetzt|adesso|nee|wrong|falsch|faux|sbagliato|errado|equivocado"
 )
 
-CORRECTED = re.compile(
+_CORRECTED = re.compile(
     rf"[\s,]*(?P<marker>(?i:(?:{_CORRECTION_MARKER}|{FILLER})\b[\s,]*){{1,4}})?"
     # "I changed it,"
     # ("es naranjo," is the verb and the value, not a clause: "es" is also German "it")
@@ -47,7 +47,7 @@ CORRECTED = re.compile(
 
 def _corrected(text: str, end: int) -> tuple[int, int] | None:
     """The value a correction puts in place of the password that ends at ``end``, if one follows."""
-    said = CORRECTED.match(text, end)
+    said = _CORRECTED.match(text, end)
     if said and said.group("spelled"):  # "it's Kowalski, K-O-W-A-L-S-K-I": the same value, spelled
         return said.start("spelled"), said.end("spelled")
     if not said or not (said.group("marker") or said.group("clause") or said.group("verb")):

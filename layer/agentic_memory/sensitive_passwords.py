@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from agentic_memory.sensitive_answers import security_answers
 from agentic_memory.sensitive_corrections import (
     A_WORD_OF,
-    CORRECTED,
     DESCRIPTION,
     corrections,
     label_start,
@@ -165,8 +164,9 @@ def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         yield label_start(text, start), end
         yield from corrections(text, end)
     # "La contraseña es limonero." / "No, espera, es naranjo": the next turn corrects the password
-    if previous and CORRECTED.match(text) and _ends_with_password(previous):
-        yield from corrections(text, 0)
+    corrected = list(corrections(text, 0)) if previous else []
+    if corrected and _ends_with_password(previous):
+        yield from corrected
 
 
 def _ends_with_password(text: str) -> bool:
