@@ -284,6 +284,8 @@ def test_punctuation_inside_a_password_belongs_to_it(text: str, redacted: str) -
         (("Non riesco ad accedere all'area clienti.", "Avevo messo girasole, sì."), "girasole"),
         (("Ich komme nicht ins Kundenkonto.", "Ich hab Pflaumenbaum genommen."), "Pflaumenbaum"),
         (("Não consigo entrar na conta.", "Eu coloquei bacalhau, acho."), "bacalhau"),
+        (("For the login it's my surname,", "then the word lighthouse."), "lighthouse"),
+        (("Le code d'accès au site ?", "C'est le mot tournesol."), "tournesol"),
     ],
 )
 def test_what_the_caller_types_to_get_in_goes(turns: tuple[str, str], value: str) -> None:
@@ -297,6 +299,8 @@ def test_what_the_caller_types_to_get_in_goes(turns: tuple[str, str], value: str
         ("Je n'arrive pas à me connecter.", "J'ai mis la bonne adresse pourtant."),
         ("I can't sign in.", "I entered 4 digits and it stopped."),
         ("The parcel came today.", "I typed Lisbon in the search box."),  # nothing about getting in
+        ("I can't log in.", "The word I typed was wrong, I think."),
+        ("I can't sign in.", "What's the word for it? The word is complicated."),
     ],
 )
 def test_what_is_typed_without_a_password_in_it_is_kept(turns: tuple[str, str]) -> None:

@@ -60,13 +60,21 @@ _TYPED_IN = re.compile(
     r"(?:\s+(?i:bien|just|always|exactly|siempre|toujours|immer|sempre|justement|ja))?\s+"
     rf"{_VALUE}"
 )
+# "then the word harbour", "c'est le mot framboisier": a word said as such, in a call about a password.
+_THE_WORD = re.compile(
+    r"(?i:\b(?:the word|le mot|la palabra|das wort|la parola|a palavra)\b)[\s,:]+"
+    rf"(?P<value>[\"\u201c'\u2018]?{WORD}[\"\u201d'\u2019]?)(?=\s*(?:[.,;!?]|$|\b(?i:and|y|et|und|e)\b))"
+)
 _TOOK = re.compile(
     r"(?i:\bich (?:hab|habe)\b)\s+(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\W\d_][^\s.,;!?]*)?)\s+"
     r"(?i:genommen|eingegeben|eingetippt|gewählt)\b"
 )
 _DETERMINER = re.compile(
     r"(?i:the|a|an|this|that|it|la|le|les|el|los|las|lo|un|une|una|uno|der|die|das|den|dem|ein|eine|einen|"
-    r"il|gli|o|os|as|um|uma|des|du|del|dal|da|do|es|sie|ihn|esto|eso|ça|cela|questo|quello|isso|isto)"
+    r"il|gli|o|os|as|um|uma|des|du|del|dal|da|do|es|sie|ihn|esto|eso|ça|cela|questo|quello|isso|isto|"
+    # a verb or an adverb after "I typed": "the word I typed was wrong", "I typed it in twice"
+    r"was|is|were|are|has|had|did|does|didn['\u2019]t|doesn['\u2019]t|won['\u2019]t|wasn['\u2019]t|in|"
+    r"into|again|twice|everything|something|anything|nothing|all|wrong|era|est|était|war|ist|è|é|foi)"
 )
 # "I log in with 'Nordsee'", "entro con 'Sardegna'".
 _LOGIN_WITH = re.compile(
@@ -132,7 +140,7 @@ def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     if _NETWORK.search(text):
         yield from (said.span("value") for said in _KEY.finditer(text))
     if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
-        for said in [*_TYPED_IN.finditer(text), *_TOOK.finditer(text)]:
+        for said in [*_TYPED_IN.finditer(text), *_TOOK.finditer(text), *_THE_WORD.finditer(text)]:
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
             # "j'ai mis la bonne adresse", "I typed an email", "I entered 4 digits"
             words = said.group("value").split()
