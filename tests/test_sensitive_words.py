@@ -389,3 +389,14 @@ def test_a_password_described_then_named_goes(text: str, value: str) -> None:
 )
 def test_where_a_password_is_written_is_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you sent me a code but I deleted it, my number's 07700 900123",
+        "I never got the verification code, I think it went to my old number, 07700 900987.",
+    ],
+)
+def test_a_phone_named_as_the_callers_number_is_kept_after_a_code_is_mentioned(text: str) -> None:
+    assert redact(text).text == text

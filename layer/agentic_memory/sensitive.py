@@ -34,7 +34,13 @@ from agentic_memory import sensitive_pieces as pieces_, sensitive_values as valu
 from agentic_memory.analysis_items import said_secrets
 from agentic_memory.sensitive_code_dates import code_dates
 from agentic_memory.sensitive_corrections import label_start
-from agentic_memory.sensitive_harmless import harmless_number, phone_spans, reference_code, ups_spans
+from agentic_memory.sensitive_harmless import (
+    harmless_number,
+    named_phone,
+    phone_spans,
+    reference_code,
+    ups_spans,
+)
 from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
 from agentic_memory.sensitive_passwords import passwords
@@ -234,6 +240,8 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         continued = carry if pieces_.STARTS_TURN.fullmatch(text, 0, run.start) else None
         kind, said = number_kind(text, run, cues, continued)
         kind = "harmless" if kind == "secrets" and reference_code(text, run.start, run.end) else kind
+        in_phone = any(s <= run.start and run.end <= e for s, e in phones)
+        kind = "harmless" if in_phone and named_phone(text, run.start) else kind  # "my number's 07911 ..."
         if kind is None and after_hit:
             kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
         elif kind is None and pieces_.continues(text, kept, run.start):
@@ -241,7 +249,6 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         kept += [(run.start, run.end)] if kind == "harmless" else []
         denied = kind is None and deny is not None and run.digits not in deny
         if denied:
-            in_phone = any(s <= run.start and run.end <= e for s, e in phones)
             denied = not (in_phone or harmless_number(text, run.start, run.end, run.digits))
         if kind in kinds:
             add(run.start, run.end, str(kind), run.digits)

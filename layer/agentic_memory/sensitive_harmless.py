@@ -188,6 +188,21 @@ def postcode(code: str) -> bool:
     return bool(_POSTCODE.match(code))
 
 
+# A phone number named as the caller's number or one to call, right before it: whatever code or
+# security question the sentence spoke of first ("you texted me a code but I deleted it, my number's").
+_PHONE_NAMED = re.compile(
+    r"(?i:\b(?:my (?:old |new |mobile |phone |cell )?number|(?:phone|mobile|cell) number|call me (?:on|at)|"
+    r"ring me on|llamar(?:me)? al|mi (?:número|móvil)|ligar(?:-me)? para|o meu número|mon numéro|"
+    r"appelez-moi au|meine (?:handy|telefon)?nummer|il mio numero|chiamami al)"
+    r"(?:['\u2019]s| is| es| est| ist| è| é| era| was| de (?:teléfono|móvil))?[\s,:]*)$"
+)
+
+
+def named_phone(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` name a phone number ("my old number,", "llamar al")."""
+    return bool(_PHONE_NAMED.search(text, 0, start))
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Where phone numbers are written in ``text``: a phone's shape, valid for ``phonenumbers`` in
     one of the regions the six languages are spoken in, or as an international number."""
