@@ -5,9 +5,10 @@
 
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
-``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``) are the ones
-the ranking and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent
-(``heldout_retail``, ``heldout_civic``) were written before the changes they judge and are never
+``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``,
+``heldout_retail``, ``heldout_civic``) are the ones the ranking and the readers are tuned on; ``make
+eval`` runs them. The held-out sets not yet spent (``heldout_food``, ``heldout_upkeep``) were written
+before the changes they judge and are never
 tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call analysis
 items as written and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
@@ -29,6 +30,7 @@ from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
 from evaluation.heldout_civic import HELDOUT_CIVIC
+from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
@@ -37,6 +39,7 @@ from evaluation.heldout_retail import HELDOUT_RETAIL
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.heldout_studios import HELDOUT_STUDIOS
 from evaluation.heldout_trades import HELDOUT_TRADES
+from evaluation.heldout_upkeep import HELDOUT_UPKEEP
 from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
@@ -59,11 +62,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_wellbeing": HELDOUT_WELLBEING,  # spent at bd58dad
     "heldout_hospitality": HELDOUT_HOSPITALITY,  # spent at 57e2d8c
     "heldout_trades": HELDOUT_TRADES,  # spent at 57e2d8c
+    "heldout_retail": HELDOUT_RETAIL,  # spent at 04e7801
+    "heldout_civic": HELDOUT_CIVIC,  # spent at 04e7801
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_retail": HELDOUT_RETAIL,
-    "heldout_civic": HELDOUT_CIVIC,
+    "heldout_food": HELDOUT_FOOD,
+    "heldout_upkeep": HELDOUT_UPKEEP,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
