@@ -65,6 +65,13 @@ def test_inflections_of_a_listed_word_are_found() -> None:
     assert categories_of("Tiene dos dientes rotos.", language="es") == HEALTH
 
 
+def test_an_eye_or_memory_condition_marks_a_call_private_and_a_surname_does_not() -> None:
+    assert categories_of("I use drops for my glaucoma every night.") == HEALTH
+    assert categories_of("Her eye pressure was high at the last check.") == HEALTH
+    assert categories_of("Mi madre tiene demencia.", language="es") == HEALTH
+    assert categories_of("It's for the Parkinson account, the Alzheimer Street office.") == frozenset()
+
+
 def test_a_language_the_lists_do_not_have_is_read_as_english() -> None:
     assert call_categories("She needs a root canal.", language="nl") == "health"
     assert call_categories("Ze heeft pijn.", language="nl-NL") == ""

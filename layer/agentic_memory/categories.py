@@ -40,21 +40,22 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
             pain painful cavity cavities tooth teeth toothache dental dentist orthodontist x-ray
             vaccine vaccination physiotherapy pharmacy pharmacist dosage antibiotic penicillin inhaler
             wheelchair disability eczema dermatologist psoriasis rash ointment doctor nurse cardiac
-            cardiologist kidney""",
+            cardiologist kidney glaucoma cataract cataracts tinnitus dementia""",
         "es": """alergia alérgico alérgica medicamento medicina receta enfermedad embarazada embarazo
             cirugía dolor diente dientes muela dentista diabetes asma médico médica hospital clínica
-            tratamiento síntoma""",
+            tratamiento síntoma glaucoma cataratas demencia""",
         "fr": """allergie allergique médicament ordonnance maladie enceinte grossesse chirurgie douleur
-            dent dents dentiste diabète asthme médecin hôpital clinique traitement symptôme""",
+            dent dents dentiste diabète asthme médecin hôpital clinique traitement symptôme glaucome
+            cataracte démence""",
         "de": """allergie allergisch medikament medikamente rezept krankheit schwanger operation
             schmerz schmerzen zahn zähne zahnarzt zahnärztin zahnschmerzen diabetes asthma arzt
-            ärztin krankenhaus klinik behandlung symptom""",
+            ärztin krankenhaus klinik behandlung symptom glaukom demenz""",
         "it": """allergia allergico allergica farmaco farmaci medicina ricetta malattia incinta
             gravidanza chirurgia dolore dente denti dentista diabete asma medico ospedale clinica
-            terapia sintomo""",
+            terapia sintomo glaucoma cataratta demenza""",
         "pt": """alergia alérgico alérgica remédio medicamento receita doença grávida gravidez cirurgia
             dor dente dentes dentista diabetes asma médico médica hospital clínica tratamento
-            sintoma""",
+            sintoma glaucoma catarata demência""",
     },
     "finance": {
         "en": "loan mortgage debt overdraft salary income bankrupt bankruptcy arrears",
@@ -68,7 +69,14 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
 # Phrases of whole words, by category and language.
 CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "health": {
-        "en": ("root canal", "blood pressure", "mental health", "gum disease"),
+        "en": (
+            "root canal",
+            "blood pressure",
+            "mental health",
+            "gum disease",
+            "eye pressure",
+            "hearing loss",
+        ),
         "es": ("presión arterial",),
         "fr": ("tension artérielle",),
         "de": ("hoher blutdruck",),
