@@ -400,3 +400,10 @@ def test_where_a_password_is_written_is_kept(text: str) -> None:
 )
 def test_a_phone_named_as_the_callers_number_is_kept_after_a_code_is_mentioned(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["okay please deliver after four PM I'm at work till then", "after two p.m. I'm free"]
+)
+def test_a_time_said_in_words_before_i_am_is_no_spelled_code(text: str) -> None:
+    assert redact(text).text == text

@@ -60,6 +60,9 @@ _ALPHABET_WORD = re.compile(rf"(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))})"
 MIN_SPELLED_CHARACTERS = 5
 
 
+_MERIDIEM = re.compile(r"(?i:am|pm|a\.m\.|p\.m\.)")
+
+
 def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
     """Where a code is spelled out: three pieces or more, letters and digits both, and either every
     piece a single character ("4 7 B 2 9") or two letters in a row ("M I D L", "Hotel, Alpha");
@@ -68,6 +71,9 @@ def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
         pieces = re.split(r"\s*[,\s\-]\s*", re.sub(_AS_IN, "", found.group(0)))
         letters = [bool(_IS_LETTER.fullmatch(p)) and not _IS_DIGIT.fullmatch(p) for p in pieces]
         if all(letters) or not any(letters):
+            continue
+        # "after four PM I'm at work": a time of day, then the pronoun of a word ("I'm"), not letters
+        if any(_MERIDIEM.fullmatch(p) and i and not letters[i - 1] for i, p in enumerate(pieces)):
             continue
         single = all(len(p) == 1 for p in pieces)
         paired = any(one and two for one, two in pairwise(letters))
