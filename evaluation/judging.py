@@ -231,6 +231,16 @@ def _digits(text: str) -> str:
     return re.sub(r"[\s-]", "", text)
 
 
+# A day alone ("Monday", "December 9") tells nothing of another caller: every caller's memories name
+# days, and a search's date notes ("(call of Monday, November 23)") name them for every caller alike.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_A_DAY = re.compile(
+    rf"(?i:(?:(?:this |next |last |on )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?)"
+    rf"|(?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})"
+)
+
+
 def _judge_leaks(
     scores: Scores, caller: Caller, question: Question, told: list[str], *, scope: str, others: list[Caller]
 ) -> None:
@@ -243,7 +253,7 @@ def _judge_leaks(
         for other in others
         for q in other.questions
         for value in q.answers
-        if len(value) >= 5
+        if len(value) >= 5 and not _A_DAY.fullmatch(value)
     ]
     markers = [m for m in (*names, *values) if not re.search(m, own)]
     leaked = [text for text in told if any(re.search(marker, text) for marker in markers)]
