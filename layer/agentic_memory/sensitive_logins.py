@@ -69,10 +69,12 @@ _TOOK = re.compile(
     r"(?i:\bich (?:hab|habe)\b)\s+(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\W\d_][^\s.,;!?]*)?)\s+"
     r"(?i:genommen|eingegeben|eingetippt|gewählt)\b"
 )
-_DETERMINER = re.compile(
+# What follows "I typed" and is no value: a determiner or a pronoun ("the wrong one", "la bonne
+# adresse"), a verb or an adverb.
+_NO_VALUE_TYPED = re.compile(
     r"(?i:the|a|an|this|that|it|la|le|les|el|los|las|lo|un|une|una|uno|der|die|das|den|dem|ein|eine|einen|"
     r"il|gli|o|os|as|um|uma|des|du|del|dal|da|do|es|sie|ihn|esto|eso|ça|cela|questo|quello|isso|isto|"
-    # a verb or an adverb after "I typed": "the word I typed was wrong", "I typed it in twice"
+    # "the word I typed was wrong", "I typed it in twice"
     r"was|is|were|are|has|had|did|does|didn['\u2019]t|doesn['\u2019]t|won['\u2019]t|wasn['\u2019]t|in|"
     r"into|again|twice|everything|something|anything|nothing|all|wrong|era|est|était|war|ist|è|é|foi)"
 )
@@ -144,7 +146,7 @@ def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
             # "j'ai mis la bonne adresse", "I typed an email", "I entered 4 digits"
             words = said.group("value").split()
-            described = _DETERMINER.fullmatch(first) or (first.isdigit() and len(words) > 1)
+            described = _NO_VALUE_TYPED.fullmatch(first) or (first.isdigit() and len(words) > 1)
             if not (described or NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first)):
                 yield said.start("value"), said.end("value")
         yield from (said.span("value") for said in _QUOTED.finditer(text))
