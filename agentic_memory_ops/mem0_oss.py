@@ -282,9 +282,17 @@ class Mem0OssStore:
         return retired
 
     def extracted(self, user_id: str, conversation_id: str) -> list[MemoryRecord]:
-        """Nothing: this backend stores what was said, it extracts nothing (the brief has the call's
-        facts and summary from ElevenLabs' analysis already)."""
-        return []
+        """What a brief can carry of this call as learned, in place of the extraction this backend
+        has no LLM for: each answer the caller gave with the agent line it answers ("Agent: And who
+        is her GP? Caller: Dr Okonkwo at Brookside Surgery"), which the summary often leaves out. On
+        the Platform, Mem0's extraction fills the same section (``settlement._learn``)."""
+        return [
+            record
+            for record in self.all_of(user_id)
+            if record.metadata.get("conversation_id") == conversation_id
+            and record.metadata.get("type") == "episodic"
+            and record.memory.startswith("Agent: ")
+        ]
 
     def all_of(self, user_id: str) -> list[MemoryRecord]:
         with self._lock:

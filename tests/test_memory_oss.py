@@ -179,6 +179,19 @@ def test_a_callers_question_is_stored_with_the_reply_that_answers_it(store: Mem0
     ]
 
 
+def test_what_a_call_left_for_the_brief_is_each_answer_the_caller_gave_in_that_call(
+    store: Mem0OssStore,
+) -> None:
+    asked = [*said("And who is her GP?", role="assistant"), *said("Dr Okonkwo at Brookside Surgery.")]
+    remember(store, [*said("Hi, it's Helen."), *asked], type="episodic")
+    remember(store, said("Call on 2026-11-02: Helen arranged morning visits."), type="factual")
+    remember(store, said("Agent: Which day? Caller: Tuesday."), type="episodic", conversation_id="conv_2")
+
+    learned = [record.memory for record in store.extracted(CALLER, "conv_1")]
+
+    assert learned == ["Agent: And who is her GP? Caller: Dr Okonkwo at Brookside Surgery."]
+
+
 def test_a_call_summary_is_stored_two_sentences_at_a_time(store: Mem0OssStore) -> None:
     summary = "Call on 2026-11-02: Dave booked a tyre rotation. The quote was 45 dollars. He has a RAV4."
 

@@ -32,8 +32,8 @@ DYNAMIC_VARIABLES = (
     "memory_summary",
     "last_call_summary",
     "last_call_date",
-    # The brief: open items, facts (with the date a corrected one changed), what Mem0 learned, the
-    # recent calls, within BRIEF_MAX_CHARS, most useful first.
+    # The brief: open items, facts (with the date a corrected one changed), the recent calls, what
+    # was learned, within BRIEF_MAX_CHARS, most useful first.
     "memory_context",
     "open_items",  # one line per open item or appointment still ahead
     "shared_phone",  # "yes" when different names were collected on this number
@@ -144,8 +144,9 @@ def memory_summary(view: BriefView) -> str:
 def memory_context(view: BriefView, budget: int) -> str:
     """The brief for the agent's prompt (``{{memory_context}}``), at most ``budget`` characters, most
     useful first: who is calling, open items with their dates, facts (collected values, then the
-    lasting facts of every call), what was learned, then the recent calls: a caller of many calls
-    keeps their facts when the old summaries no longer fit."""
+    lasting facts of every call), the recent calls, then what was learned: a caller of many calls
+    keeps their facts when the old summaries no longer fit, and what was learned (the caller's own
+    answers, in local mode) fills what the summaries leave."""
     calls = "call" if view.call_count == 1 else "calls"
     since = f" since {view.first_call}" if view.first_call and view.call_count > 1 else ""
     last = view.last_call
@@ -165,8 +166,8 @@ def memory_context(view: BriefView, budget: int) -> str:
             [_fact_line(key, fact) for key, fact in view.facts.items()]
             + [_lasting_line(fact) for fact in view.lasting],
         ),
-        ("Learned in past calls:", [f"- {item.text} ({item.date})" for item in view.learned]),
         ("Recent calls:", [_call_line(note.date, note.title, note.summary) for note in view.calls]),
+        ("Learned in past calls:", [f"- {item.text} ({item.date})" for item in view.learned]),
     ]
     used = len(header)
     for title, entries in sections:
