@@ -74,10 +74,10 @@ def corrections(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 # "The password is my favourite flower, which is, well, hydrangea", "... the name of my boat, Seraphina":
 # a password described, then named after a comma.
-DESCRIPTION = re.compile(r"(?i:my|the|mi|el|la|mon|ma|le|mein|meine|der|die|das|il|o|a|meu|minha)")
+_DESCRIPTION = re.compile(r"(?i:my|the|mi|el|la|mon|ma|le|mein|meine|der|die|das|il|o|a|meu|minha)")
 
 # ... as a word of some kind: a name, a word, a favourite ("the password is my daughter, Inês" is not)
-A_WORD_OF = re.compile(
+_A_WORD_OF = re.compile(
     r"(?i:\b(?:names?|words?|nombre|palabra|nom|mot|wort|nome|parola|palavra|favou?rite|preferid[oa]|"
     r"préférée?|preferit[oa]|lieblings\w*)\b)"
 )
@@ -89,8 +89,12 @@ _APPOSITIVE = re.compile(
 )
 
 
-def named_after_description(text: str, end: int) -> Iterator[tuple[int, int]]:
-    """The value named right after a password's description that ends at ``end``, if one is."""
+def named_after_description(text: str, description: str, end: int) -> Iterator[tuple[int, int]]:
+    """The value named right after a password's ``description`` ("my favourite flower"), which ends at
+    ``end``, when the description is one of a word of some kind."""
+    first = (description.split() or [""])[0].strip("\"'\u201c\u2018")
+    if not (_DESCRIPTION.fullmatch(first) and _A_WORD_OF.search(description)):
+        return
     named = _APPOSITIVE.match(text, end)
     if named:
         first = named.group("value").split()[0]

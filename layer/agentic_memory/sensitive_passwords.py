@@ -14,8 +14,6 @@ from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import security_answers
 from agentic_memory.sensitive_corrections import (
-    A_WORD_OF,
-    DESCRIPTION,
     corrections,
     label_start,
     named_after_description,
@@ -204,9 +202,8 @@ def _passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
         username = _LOGIN.fullmatch(said.group("strong") or "") and _PASSWORD_PROPER.search(text, said.end())
         if _accepted(said) and not username:
             yield said.start("value"), said.end("value")
-        described = DESCRIPTION.fullmatch(said.group("first")) and A_WORD_OF.search(said.group("value"))
-        if not username and described:
-            yield from named_after_description(text, said.end("value"))
+        if not username:
+            yield from named_after_description(text, said.group("value"), said.end("value"))
     yield from security_answers(text, previous)
     if PASSWORD_CONTEXT.search(f"{previous[-200:]} {text}"):
         for said in _SET_TO.finditer(text):
