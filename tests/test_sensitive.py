@@ -242,6 +242,33 @@ def test_the_secrets_the_calls_analysis_heard_are_removed_wherever_they_were_sai
     assert data["analysis"]["data_collection_results"]["pet"]["value"] == "Rexford, a spaniel"
 
 
+def test_a_number_the_analysis_collected_as_a_harmless_fact_is_kept_where_nothing_names_it() -> None:
+    def call(collected: dict[str, str]) -> dict[str, Any]:
+        return {
+            "transcript": [
+                {"role": "agent", "message": "¿Cómo va todo?"},
+                {"role": "user", "message": "Ya somos más. Van a ser ciento cincuenta invitados. 150."},
+                {"role": "agent", "message": "¿Y la llave?"},
+                {"role": "user", "message": "En la caja, 4471."},
+            ],
+            "analysis": {
+                "data_collection_results": {
+                    key: {"data_collection_id": key, "value": value} for key, value in collected.items()
+                }
+            },
+        }
+
+    counted = call({"guest_count": "150", "lasting_facts": "About 150 guests; Lockbox code 4471"})
+    redact_transcription(counted, frozenset({"secrets"}))
+    assert counted["transcript"][1]["message"].endswith("invitados. 150.")
+    assert "4471" not in json.dumps(counted)  # the item's own words name it a code: never given
+    # an item that names a secret gives nothing; nor does a value the analysis heard as a secret
+    for collected in ({"pin": "150"}, {"guest_count": "150", "secrets_said": "150"}):
+        named = call(collected)
+        redact_transcription(named, frozenset({"secrets"}))
+        assert named["transcript"][1]["message"].endswith("invitados. [secret].")
+
+
 def test_the_analysis_secrets_are_not_read_when_secrets_are_not_redacted() -> None:
     data: dict[str, Any] = {
         "transcript": [{"role": "user", "message": "It's crocodile tears."}],
@@ -516,6 +543,34 @@ def test_a_cars_model_is_kept_and_a_code_for_the_car_still_goes() -> None:
     assert model[1].text == "A Peugeot three oh eight."
     assert redact("The code for the car park is 4471.").text == "The code for the car park is [secret]."
     assert redact("My car alarm code is 4471.").text == "My car alarm code is [secret]."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's the WM 8400 X, the washing machine, it won't drain",
+        "I'm landing on UA 938 at 6:40 in the morning",
+        "Der Router, die FritzBox 7590, startet ständig neu.",
+        "Die Waschmaschine ist eine WM14N2G1.",
+        "La red wifi se llama CasaGarcia_5G y no aparece en el móvil.",
+        "Le réseau wifi s'appelle Livebox-A3F2, mais je ne le vois plus.",
+    ],
+)
+def test_a_model_a_flight_or_a_network_named_with_its_maker_or_a_kind_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My PIN 4821, please.", "4821"),  # capitals that name a secret
+        ("ABI 05428, CAB 11101", "11101"),  # an Italian bank's and branch's codes
+        ("Derrière, à côté de la signature, il y a 8 4 6.", "8 4 6"),  # "il y a" is no article
+        ("Pour le livreur, l'interphone s'ouvre avec A 2 9 1.", "A 2 9 1"),  # a capital A is no article
+    ],
+)
+def test_capitals_or_a_word_before_a_secret_make_it_no_models_name(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
 
 
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:

@@ -126,6 +126,22 @@ def said_secrets(analysis: Any) -> tuple[str, ...]:
     return tuple(value for value in listed if len(value) >= 3)
 
 
+def collected_items(analysis: Any) -> tuple[tuple[str, str], ...]:
+    """Each data-collection item of a transcription's raw ``analysis`` but ``secrets_said``, as the
+    words that name it (its id, "guest_count" as "guest count", and the description it was given)
+    and its value as text; those with no value are left out."""
+    results = analysis.get("data_collection_results") if isinstance(analysis, Mapping) else None
+    items = []
+    for key, result in results.items() if isinstance(results, Mapping) else ():
+        value = _text(_value(result))
+        if key == SECRETS_SAID or not value:
+            continue
+        schema = result.get("json_schema") if isinstance(result, Mapping) else None
+        described = schema.get("description") if isinstance(schema, Mapping) else None
+        items.append((" ".join([str(key).replace("_", " "), _text(described)]).strip(), value))
+    return tuple(items)
+
+
 def _value(result: Any) -> Any:
     if result is None:
         return None

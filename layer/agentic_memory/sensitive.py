@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.analysis_items import said_secrets
+from agentic_memory.analysis_items import collected_items, said_secrets
 from agentic_memory.sensitive_code_dates import code_dates
 from agentic_memory.sensitive_corrections import label_start
 from agentic_memory.sensitive_harmless import (
@@ -39,6 +39,7 @@ from agentic_memory.sensitive_harmless import (
     named_phone,
     phone_spans,
     reference_code,
+    thing_named,
     ups_spans,
 )
 from agentic_memory.sensitive_kind import number_kind, read_codes
@@ -46,7 +47,7 @@ from agentic_memory.sensitive_logins import logins
 from agentic_memory.sensitive_passwords import passwords
 from agentic_memory.sensitive_replies import replies
 from agentic_memory.sensitive_spelled import reading, spelled_codes, typed_values
-from agentic_memory.sensitive_words import TURN, Cues
+from agentic_memory.sensitive_words import TURN, Cues, names_a_secret
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
@@ -87,16 +88,18 @@ def redact_turns(
     context: str = "",
     *,
     callers: Sequence[bool] | None = None,
+    given: frozenset[str] = frozenset(),
 ) -> list[Redaction]:
     """The turns of a conversation, in order, each redacted with what was said before it in mind;
-    ``callers`` says which are the caller's (default: all), read default-deny."""
+    ``callers`` says which are the caller's (default: all), read default-deny; ``given``: values
+    known to be harmless (``said_values``), kept where nothing names them."""
     if not kinds:
         return [Redaction(text, frozenset()) for text in turns]
     texts = [text or "" for text in turns]
     hits: list[list[_Hit]] = []
     pieces: list[pieces_.Piece] = []
     carry: str | None = None  # the kind of a value that ended the turn before, maybe unfinished
-    previous, given = context, frozenset[str]()  # the values the agent said: given, not the caller's
+    previous = context  # ``given`` grows with the values the agent said: given, not the caller's
     for index, text in enumerate(texts):
         caller = callers is None or callers[index]
         found, left = _find(text, kinds, previous, carry, deny=given if caller else None)
@@ -129,9 +132,11 @@ def redact_transcription(
     removed: set[tuple[str, str]] = set()
     turns = [t for t in data.get("transcript") or [] if isinstance(t, dict)]
     callers = [t.get("role") != "agent" for t in turns]
+    given = _collected(data.get("analysis"), kinds)
     for name in ("message", "original_message"):
         said = [str(t[name]) if isinstance(t.get(name), str) else "" for t in turns]
-        for turn, redaction in zip(turns, redact_turns(said, kinds, callers=callers), strict=True):
+        redactions = redact_turns(said, kinds, callers=callers, given=given)
+        for turn, redaction in zip(turns, redactions, strict=True):
             if isinstance(turn.get(name), str):
                 turn[name] = redaction.text
                 found.update(redaction.kinds)
@@ -165,6 +170,23 @@ def redact_transcription(
     if get_settings().pii_second_opinion if second_opinion is None else second_opinion:
         found |= _second_opinion(data, kinds)
     return frozenset(found)
+
+
+def _collected(analysis: Any, kinds: frozenset[str]) -> frozenset[str]:
+    """The numbers and codes the call's analysis collected as harmless facts: the values of its items
+    whose names name no secret ("guest_count": "150", "lasting_facts": "About 120 guests"), as they
+    are left once redacted there. The model read the whole call, in its language, so the caller's
+    "ciento cincuenta invitados. 150" is a count, not a code nothing named. What an item's own words
+    name a secret ("Lockbox code 4471") is redacted there, so never given; nor is what the analysis
+    listed as a secret (``secrets_said``)."""
+    if "secrets" not in kinds:
+        return frozenset()
+    found: set[str] = set()
+    for name, value in collected_items(analysis):
+        if not names_a_secret(name):
+            found |= values.said_values(redact(value, kinds, caller=False).text)
+    secret = {said for value in said_secrets(analysis) for said in values.said_values(value)}
+    return frozenset(found - secret)
 
 
 def _second_opinion(data: dict[str, Any], kinds: frozenset[str]) -> frozenset[str]:
@@ -229,7 +251,9 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         if begun in ("national_ids", "bank_accounts") and begun in kinds and not taken(start, end):
             add(start, end, begun, "")
     for shaped in values.PASSWORD_SHAPED.finditer(text):
-        if "secrets" in kinds and not taken(*shaped.span()) and "harmless" not in cues(shaped.start())[:1]:
+        if "secrets" not in kinds or taken(*shaped.span()) or thing_named(text, shaped.start()):
+            continue  # "s'appelle Livebox-A3F2": a network's name
+        if "harmless" not in cues(shaped.start())[:1]:
             hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))
     left: list[tuple[values.Run, str | None, bool]] = []
     phones = phone_spans(text) if deny is not None else []

@@ -16,6 +16,7 @@ from functools import cache
 import phonenumbers
 
 from agentic_memory.sensitive_numbers import spoken_digits
+from agentic_memory.sensitive_words import names_a_secret
 
 # Where callers of the six languages the greeting speaks dial from: a number valid there, written as
 # one, is a phone number ("+44 20 7946 0958", "06 12 34 56 78", "(415) 555-0132").
@@ -125,7 +126,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     )
     said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
     said_after = said_after or (_ORDERED.search(before) and _THINGS_AFTER.match(text, end))
-    return bool(year or postcode or said_after) or (8 <= len(digits) <= 13 and _phone_said(text[start:end]))
+    if year or postcode or said_after or thing_named(text, start):
+        return True
+    return 8 <= len(digits) <= 13 and _phone_said(text[start:end])
 
 
 def _phone_said(said: str) -> bool:
@@ -212,6 +215,27 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
         if 7 <= len(digits) <= 15 and _valid_phone(digits, found.group(0)):
             spans.append(found.span())
     return spans
+
+
+# What makes the value after it part of a thing's name, not a value of its own: a maker's, a line's
+# or an airline's capitals ("the WM 8400 X", "UA 938", "SMV 46KX04E"), a brand written in one word with
+# an inner capital ("die FritzBox 7590"); an indefinite article, which names a kind of thing ("eine
+# WM14N2G1", "a 3080"); a verb of naming ("se llama CasaGarcia_5G", "s'appelle Livebox-A3F2").
+_MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<maker>[A-Z]{2,4}|[A-Z][a-z]+[A-Z][A-Za-z]*)[ -]?$")
+_KIND_OR_NAME_BEFORE = re.compile(
+    r"(?<!\by )\b(?:a|an|(?i:un|una|une|ein|eine|einen|einem|um|uma|called|named|se llama|s['\u2019]appelle|"
+    r"heißt|si chiama|chama-se|se chama))\s+$"
+)
+
+
+def thing_named(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` make the value there part of a thing's name, or a
+    kind of thing: a model, a flight, a router, a network (``_MAKER_BEFORE``, ``_KIND_OR_NAME_BEFORE``);
+    never when those capitals are a secret's own ("PIN 4821")."""
+    maker = _MAKER_BEFORE.search(text, max(0, start - 24), start)
+    if maker and not names_a_secret(maker.group("maker")):
+        return True
+    return bool(_KIND_OR_NAME_BEFORE.search(text, max(0, start - 24), start))
 
 
 def harmless_code(code: str) -> bool:

@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
-from agentic_memory.sensitive_harmless import glued_unit, harmless_code, postcode, reference_code, token_start
+from agentic_memory.sensitive_harmless import (
+    glued_unit,
+    harmless_code,
+    postcode,
+    reference_code,
+    thing_named,
+    token_start,
+)
 from agentic_memory.sensitive_spelled import reading
 from agentic_memory.sensitive_words import said_after
 
@@ -86,6 +93,7 @@ def code_kind(
     given = deny is not None and any(written in deny for written in said)
     denied = deny is not None and not given and not harmless_code(value) and not values.PRODUCT.match(value)
     denied = denied and not postcode(values.compact(value))  # "S W 1 A, 1 A A" spelled out
+    denied = denied and not thing_named(text, start)  # "die Waschmaschine ist eine WM14N2G1"
     named = [said_after(text, end), *cues(start)]
     kind = next((k for k in named if k not in (None, "cards", "weak")), None)
     kind = "secrets" if kind == "harmless" and not named[0] and "secrets" in named else kind  # outweighed

@@ -117,6 +117,7 @@ CARD_CUES = (
 # so said only in capitals.
 CAPITAL_SECRET_CUES = r"TAN|PIN"  # noqa: S105 - cue words, not a password
 CAPITAL_ID_CUES = r"SIN|RG|NIR|NIE|DNI|NIF"
+CAPITAL_ACCOUNT_CUES = r"ABI|CAB"  # an Italian bank's and branch's codes
 # Said after a value: "5521, that's my PIN", "4321 es mi PIN", "c'est mon code".
 _COPULA = (
     r"that['\u2019]s|that is|it['\u2019]s|it is|is|was|which is|as|es|era|que es|c['\u2019]est|est|"
@@ -155,7 +156,7 @@ _ANY_CUE = "|".join((
     _cue("harmless", HARMLESS_CUES, CAPITAL_HARMLESS_CUES),
     _cue("secrets", SECRET_CUES, CAPITAL_SECRET_CUES),
     _cue("national_ids", ID_CUES, CAPITAL_ID_CUES),
-    _cue("bank_accounts", ACCOUNT_CUES),
+    _cue("bank_accounts", ACCOUNT_CUES, CAPITAL_ACCOUNT_CUES),
     _cue("cards", CARD_CUES),
     _cue("weak", WEAK_SECRET_CUES),  # last: "codice fiscale" is an id, not a "codice"
 ))  # fmt: skip
@@ -270,6 +271,18 @@ class Cues:
         if any(kind in _HARMLESS for kind in named):
             return "harmless"
         return next((kind for kind in named if kind in _SECRET), None)
+
+
+# What verifies a caller, in a name that holds no other secret's cue ("security_answer", "Geheimfrage").
+_VERIFYING = re.compile(r"(?i:secur|segur|sécur|sicher|secret|geheim|verif)")
+
+
+def names_a_secret(text: str) -> bool:
+    """Whether ``text``, a name given to a value, names a secret or a sensitive number ("PIN", "card
+    number", "código de acceso", "security answer"), as opposed to nothing or only something harmless
+    ("guest count", "phone number", "order number")."""
+    named = Cues(f"{text} is ").before(len(text) + 4)
+    return bool(_VERIFYING.search(text)) or any(kind != "harmless" for kind in named)
 
 
 def said_after(text: str, end: int, digits: int | None = None) -> str | None:
