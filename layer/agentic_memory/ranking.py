@@ -12,7 +12,9 @@ ever answered. So the candidates are ranked again here:
   the value it replaced; a later call's correction of a memory the query found comes with it even when
   it shares no word with the query ("switched her massage to Marcus instead of Elena" with "booked a
   massage with Elena" for "which therapist is she booked with"), above it when about as close to the
-  query, else just below;
+  query, else just below; and the first result gives way to a later call's memory that shares the
+  question's terms it shares (two at least), whatever words say the value changed ("The season fee rises to £3,120"
+  over "season fee £2,850");
 * **relevance floor**: a memory that shares no word with the query and whose vector score is below the
   floor is left out, so an unanswerable question gets nothing rather than something that looks like an
   answer; so is one that shares at most half the query's words when the rest of the query is not
@@ -47,7 +49,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from agentic_memory.answer_types import ASKS_PERSON, CAPITALISED, answers_by_kind, may_answer, names_among
-from agentic_memory.later_corrections import corrected, corrections_first, later_corrections, placed
+from agentic_memory.later_corrections import (
+    corrected,
+    corrections_first,
+    later_corrections,
+    newer_first,
+    placed,
+)
 from agentic_memory.memory import MemoryRecord
 from agentic_memory.memory_terms import TOKEN, cached_terms, call_day, kind_words, terms
 from agentic_memory.question_dates import ASKS_LATEST, ASKS_WHEN, NAMES_A_TIME, days_named, said_when
@@ -136,7 +144,9 @@ def rerank(
     scored = placed(scored, records, replacing)
     scored.sort(key=lambda pair: pair[0], reverse=True)
     top = scored[0][0]
-    kept = [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit]
+    kept = newer_first(
+        [(score, r) for score, r in scored if score >= top - MAX_GAP][:limit], query, query_terms
+    )
     notes = [(r, said_when(call_day(r)) if asks_when else "") for _, r in kept]
     fitted = _within(MAX_CHARACTERS, notes, query_terms)
     return [
