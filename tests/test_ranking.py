@@ -36,7 +36,7 @@ def test_a_correction_comes_before_the_older_value_about_the_same_thing() -> Non
 
 def test_a_later_calls_value_comes_first_whatever_words_say_it_changed() -> None:
     old = memory("season fee £2,850.", 0.79, "2026-10-13")
-    new = memory("Bronwyn agreed to move from C14 to D22. The season fee rises to £3,120.", 0.43, "2026-11-19")
+    new = memory("Bronwyn moved from C14 to D22. The season fee rises to £3,120.", 0.43, "2026-11-19")
     other = memory("Diesel prices at the fuel berth are steep.", 0.45, "2026-11-20")
     ranked = rerank("How much is the season fee?", [old, new, other], 3, floor=0.4)
     assert [r.memory for r in ranked] == [new.memory, old.memory]

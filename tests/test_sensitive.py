@@ -573,6 +573,23 @@ def test_capitals_or_a_word_before_a_secret_make_it_no_models_name(text: str, va
     assert not survives(value, redact(text).text, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I put in 7460 three times and it kept the card.", "7460"),
+        ("Ho digitato 9305 tre volte.", "9305"),
+        ("J'ai tapé 2096 trois fois, pourtant j'en suis sûre.", "2096"),
+    ],
+)
+def test_a_code_keyed_some_times_goes_and_the_count_of_tries_is_no_digit_of_it(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+
+
+def test_a_dose_and_how_often_it_is_taken_are_kept() -> None:
+    for text in ("je prends du Doliprane 1000 trois fois par jour", "I take 500 twice a day"):
+        assert redact(text).text == text
+
+
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
     """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
     ingestion counts and never takes for a fact; removing them again would hide that they were there."""

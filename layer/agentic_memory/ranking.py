@@ -13,8 +13,8 @@ ever answered. So the candidates are ranked again here:
   it shares no word with the query ("switched her massage to Marcus instead of Elena" with "booked a
   massage with Elena" for "which therapist is she booked with"), above it when about as close to the
   query, else just below; and the first result gives way to a later call's memory that shares the
-  question's terms it shares (two at least), whatever words say the value changed ("The season fee rises to £3,120"
-  over "season fee £2,850");
+  question's terms it shares (two at least), whatever words say the value changed ("The season fee
+  rises to £3,120" over "season fee £2,850");
 * **relevance floor**: a memory that shares no word with the query and whose vector score is below the
   floor is left out, so an unanswerable question gets nothing rather than something that looks like an
   answer; so is one that shares at most half the query's words when the rest of the query is not

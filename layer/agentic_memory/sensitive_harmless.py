@@ -58,6 +58,11 @@ _ORDERED = re.compile(
 _THINGS_AFTER = re.compile(
     r"\s+(?!(?i:then|and|und|puis|luego|poi|depois|again|first|now|please|bitte|to|for)\b)[^\W\d_]{3,}"
 )
+# A dose and how often it is taken: "Doliprane 1000 trois fois par jour", "500 twice a day".
+_HOW_OFTEN_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+(?i:times|fois|veces|volte|vezes|mal)|(?i:twice|once))\s+"
+    r"(?i:a|per|par|al|am|por|ao|pro)\s+(?i:day|jour|giorno|día|dia|tag|week|semaine|settimana|semana|woche)\b"
+)
 _AMOUNT_OR_COUNT = re.compile(r"\s+(?i:plus|zuzüglich|più|of (?:the|those|these|them)|de (?:los|las|ces))\b")
 # A street's number before its name ("2250 North Halsted"), a postcode after a street's address and
 # before its city ("Bahnhofstraße 5a, 10115 Berlin", "Avenida de la Constitución 31, bajo B, 41001 Sevilla").
@@ -125,6 +130,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
         _PLACE_BEFORE.search(text, 0, start) or _ADDRESS_BEFORE.search(text, max(0, start - 80), start)
     )
     said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
+    said_after = said_after or _HOW_OFTEN_AFTER.match(text, end)
     said_after = said_after or (_ORDERED.search(before) and _THINGS_AFTER.match(text, end))
     if year or postcode or said_after or thing_named(text, start):
         return True

@@ -95,12 +95,16 @@ class Run:
     digits: str
 
 
+_TIMES_AFTER = re.compile(r"\s+(?i:times|fois|veces|volte|vezes|mal)\b")
+
+
 def number_runs(text: str) -> Iterator[Run]:
     """Every run of digits, written or spoken, with what it is made of."""
     start = end = -1
     tokens: list[str] = []
     for word in _WORD.finditer(text):
-        spoken = _is_number_word(word.group(0)) or (
+        # "7460 three times", "9305 tre volte": a numeral before "times" counts tries, it is no digit
+        spoken = (_is_number_word(word.group(0)) and not _TIMES_AFTER.match(text, word.end())) or (
             # "treinta y dos", never "10 and 12": a joiner joins numerals, not digits written
             tokens
             and word.group(0).lower() in JOINERS
