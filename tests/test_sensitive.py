@@ -590,6 +590,14 @@ def test_a_dose_and_how_often_it_is_taken_are_kept() -> None:
         assert redact(text).text == text
 
 
+def test_a_password_with_a_symbol_inside_goes_whole() -> None:
+    for text, value in (
+        ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),
+        ("È Vesuvio%Napoli8, col simbolo della percentuale.", "Vesuvio%Napoli8"),
+    ):
+        assert value.split("#")[0].split("%")[0] not in redact(text).text
+
+
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
     """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
     ingestion counts and never takes for a fact; removing them again would hide that they were there."""

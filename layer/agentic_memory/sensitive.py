@@ -251,10 +251,14 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         if begun in ("national_ids", "bank_accounts") and begun in kinds and not taken(start, end):
             add(start, end, begun, "")
     for shaped in values.PASSWORD_SHAPED.finditer(text):
-        if "secrets" not in kinds or taken(*shaped.span()) or thing_named(text, shaped.start()):
-            continue  # "s'appelle Livebox-A3F2": a network's name
-        if "harmless" not in cues(shaped.start())[:1]:
-            hits.append(_Hit(*shaped.span(), "secrets", "[secret]"))
+        start, end = shaped.span()
+        # "Papillon#Lyon9": a secret found in a password's part is the whole password
+        inside = [h for h in hits if start <= h.start and h.end <= end and h.kind == "secrets"]
+        hits = [h for h in hits if h not in inside]
+        if "secrets" not in kinds or taken(start, end) or thing_named(text, start):
+            hits += inside  # "s'appelle Livebox-A3F2": a network's name
+        elif inside or "harmless" not in cues(start)[:1]:
+            hits.append(_Hit(start, end, "secrets", "[secret]"))
     left: list[tuple[values.Run, str | None, bool]] = []
     phones = phone_spans(text) if deny is not None else []
     for run in runs:
