@@ -294,6 +294,17 @@ def test_a_question_asking_for_an_amount_is_answered_only_by_a_memory_holding_on
     assert rerank("How much is the term fee?", [rand], 3, floor=0.4) != []
 
 
+def test_a_question_asking_when_is_answered_only_by_a_memory_naming_a_day_or_a_time() -> None:
+    undated = memory("Grandson Oliver gives a recital at her house.", 0.7, "2026-11-25")
+    dated = memory("Caller: My grandson is giving a recital. Sunday, the second of May.", 0.5, "2026-11-20")
+    ranked = rerank("When is the grandson's recital?", [undated, dated], 3, floor=0.4)
+    assert [r.memory.split(" (call of")[0] for r in ranked] == [dated.memory]
+    spanish = memory("Caller: Es el sábado veinte de marzo, la quinceañera.", 0.5)
+    assert rerank("When is the quinceañera?", [spanish], 3, floor=0.4) != []
+    # when the caller called: every memory carries the day of its call
+    assert rerank("When did Oliver's grandmother last call about the recital?", [undated], 3, floor=0.4) != []
+
+
 def test_a_question_asking_for_a_name_is_answered_only_by_a_memory_naming_someone() -> None:
     talk = memory("My niece is getting married in the summer, so that's all anyone talks about.", 0.6)
     dog = memory("Agent: Any pets? Caller: A dog, a Great Dane, Moose, out back.", 0.6)

@@ -10,7 +10,9 @@ a memory naming a fee, a deposit or a price; one asking for a name ("what's her 
 is the dog called") only by a memory naming someone or something; one asking for an email address only by a
 memory that holds one, and such a memory answers it whatever else they share; one asking *who* only
 by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
-wherever it is written). A memory about the same thing without such a value
+wherever it is written); one asking *when* or *what time* something is only by a memory naming a day
+or a time, in any of the greeting's languages (not one asking when the caller called: every memory
+carries its call's day). A memory about the same thing without such a value
 ("she asked about the sofa" to "how much did he pay for the sofa") is about the question's subject
 but does not answer it, and an agent told it might answer with it. This is the
 expected-answer-type test of question answering, kept to the types a word decides reliably.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from agentic_memory.greeting_words import MONTH_NAMES, WEEKDAY_NAMES
 from agentic_memory.question_dates import NAMES_A_TIME
 from agentic_memory.sensitive_numbers import number_runs
 
@@ -55,6 +58,21 @@ _CURRENCY_AFTER = re.compile(
 ASKS_NAME = re.compile(r"^\W*what(?:['\u2019]s|s| is| was| are)?\b.*(?:\bnames?\b|\bcalled\W*$)", re.I)
 _NAMED = re.compile(r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*[A-Z\u00c0-\u00de]")
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
+# A question asking when something is or was, or at what time ("when is the ceremony", "what time does
+# his mother pick him up"): answered only by a memory naming a day or a time, in any of the greeting's
+# languages ("el lunes 9 de noviembre", "à quinze heures", "9h30"). Not one asking when the caller called
+# or spoke to us: every memory carries the day of its call.
+ASKS_TIME = re.compile(r"^\W*(?:when|what time|what day|which day|what date|on what day)\b", re.IGNORECASE)
+_ABOUT_THE_CALL = re.compile(
+    r"\b(?:call|called|calls|ring|rang|phone|phoned|contact|contacted|touch|speak|spoke|talk|talked)\b",
+    re.IGNORECASE,
+)
+_TIME_WORDS = " ".join([*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()]).replace("-feira", "").split()
+_TIME_SAID = re.compile(
+    rf"\b(?i:{'|'.join(sorted(set(_TIME_WORDS), key=len, reverse=True))}|heures?|uhr|ore|horas?|hora|"
+    r"mañana|demain|morgen|domani|amanhã|aujourd['\u2019]hui|hoy|heute|oggi|hoje|midi|mediodía|mittag|"
+    r"mezzogiorno|meio-dia)\b|\b\d{1,2}\s?h\s?\d{0,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b"
+)
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
@@ -89,6 +107,8 @@ def may_answer(query: str, memory: str) -> bool:
         return False
     if ASKS_NAME.search(query) and not (_NAMED.search(memory) or names_among([memory], query)):
         return False
+    if ASKS_TIME.search(query) and not _ABOUT_THE_CALL.search(query) and not names_a_time(memory):
+        return False
     return not (ASKS_NUMBER.search(query) and next(number_runs(memory), None) is None)
 
 
@@ -100,6 +120,18 @@ def _holds_amount(memory: str) -> bool:
         return True
     before = [_CURRENCY_BEFORE.search(memory, max(0, run.start - 4), run.start) for run in runs]
     return any(before) or any(_CURRENCY_AFTER.match(memory, run.end) for run in runs)
+
+
+# An hour said after the word that says "at" one, in words or digits: "a las cuatro y cuarto", "às
+# nove", "alle cinque", "um halb vier", "at five".
+_AT_AN_HOUR = re.compile(r"\b(?i:at|a las|a la|às|alle|dalle|um|vers|gegen)\s+$")
+
+
+def names_a_time(memory: str) -> bool:
+    """Whether ``memory`` names a day or a time, in any of the greeting's languages."""
+    if NAMES_A_TIME.search(memory) or _TIME_SAID.search(memory):
+        return True
+    return any(_AT_AN_HOUR.search(memory, max(0, run.start - 8), run.start) for run in number_runs(memory))
 
 
 def _holds_code(memory: str) -> bool:
