@@ -567,6 +567,7 @@ def test_a_model_a_flight_or_a_network_named_with_its_maker_or_a_kind_is_kept(te
         ("ABI 05428, CAB 11101", "11101"),  # an Italian bank's and branch's codes
         ("Derrière, à côté de la signature, il y a 8 4 6.", "8 4 6"),  # "il y a" is no article
         ("Pour le livreur, l'interphone s'ouvre avec A 2 9 1.", "A 2 9 1"),  # a capital A is no article
+        ("Le passeport de mon fils c'est 19 CD 73 402.", "73 402"),  # capitals inside a code begun
     ],
 )
 def test_capitals_or_a_word_before_a_secret_make_it_no_models_name(text: str, value: str) -> None:

@@ -227,7 +227,10 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
 # or an airline's capitals ("the WM 8400 X", "UA 938", "SMV 46KX04E"), a brand written in one word with
 # an inner capital ("die FritzBox 7590"); an indefinite article, which names a kind of thing ("eine
 # WM14N2G1", "a 3080"); a verb of naming ("se llama CasaGarcia_5G", "s'appelle Livebox-A3F2").
-_MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<maker>[A-Z]{2,4}|[A-Z][a-z]+[A-Z][A-Za-z]*)[ -]?$")
+# Not capitals inside a code already begun ("GB39 BARC 2045", "19 CD 73 402"): a value's letters.
+_MAKER_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?<!\d )(?<!\d-)(?P<maker>[A-Z]{2,4}|[A-Z][a-z]+[A-Z][A-Za-z]*)[ -]?$"
+)
 _KIND_OR_NAME_BEFORE = re.compile(
     r"(?<!\by )\b(?:a|an|(?i:un|una|une|ein|eine|einen|einem|um|uma|called|named|se llama|s['\u2019]appelle|"
     r"heißt|si chiama|chama-se|se chama))\s+$"
