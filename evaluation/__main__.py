@@ -6,9 +6,9 @@
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
 ``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``,
-``heldout_retail``, ``heldout_civic``) are the ones the ranking and the readers are tuned on; ``make
-eval`` runs them. The held-out sets not yet spent (``heldout_food``, ``heldout_upkeep``) were written
-before the changes they judge and are never
+``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``) are the ones the ranking
+and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent
+(``heldout_leisure``, ``heldout_offices``) were written before the changes they judge and are never
 tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call analysis
 items as written and without any, and appends a dated record with the commit to
 ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
@@ -33,7 +33,9 @@ from evaluation.heldout_civic import HELDOUT_CIVIC
 from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
+from evaluation.heldout_leisure import HELDOUT_LEISURE
 from evaluation.heldout_motoring import HELDOUT_MOTORING
+from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_retail import HELDOUT_RETAIL
 from evaluation.heldout_services import HELDOUT_SERVICES
@@ -64,11 +66,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_trades": HELDOUT_TRADES,  # spent at 57e2d8c
     "heldout_retail": HELDOUT_RETAIL,  # spent at 04e7801
     "heldout_civic": HELDOUT_CIVIC,  # spent at 04e7801
+    "heldout_food": HELDOUT_FOOD,  # spent at 699f1b1
+    "heldout_upkeep": HELDOUT_UPKEEP,  # spent at 699f1b1
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_food": HELDOUT_FOOD,
-    "heldout_upkeep": HELDOUT_UPKEEP,
+    "heldout_leisure": HELDOUT_LEISURE,
+    "heldout_offices": HELDOUT_OFFICES,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (

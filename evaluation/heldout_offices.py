@@ -29,7 +29,7 @@ ARCHITECT = "agent_marlowbyrne_00000000000000000207"
 TUTORING = "agent_topmarks_000000000000000000000208"
 
 
-CALLERS: list[Caller] = [
+HELDOUT_OFFICES: list[Caller] = [
     # A bakery owner: a dental patient on warfarin, and a sign shop customer who must not learn of it.
     Caller(
         number="+447700900481",
