@@ -301,6 +301,11 @@ def test_a_question_asking_when_is_answered_only_by_a_memory_naming_a_day_or_a_t
     assert [r.memory.split(" (call of")[0] for r in ranked] == [dated.memory]
     spanish = memory("Caller: Es el sábado veinte de marzo, la quinceañera.", 0.5)
     assert rerank("When is the quinceañera?", [spanish], 3, floor=0.4) != []
+    # a year, or a day of the month said alone, is a time too
+    fitted = memory("Caller: The boiler's a Worcester Bosch, put in back in twenty fourteen.", 0.5)
+    assert rerank("When was her boiler fitted?", [fitted], 3, floor=0.4) != []
+    ready = memory("Agent: Your glasses? Caller: Oui, le labo dit qu'elles seront prêtes le 18.", 0.5)
+    assert rerank("When will her glasses be ready?", [ready], 3, floor=0.4) != []
     # when the caller called: every memory carries the day of its call
     assert rerank("When did Oliver's grandmother last call about the recital?", [undated], 3, floor=0.4) != []
 

@@ -599,6 +599,13 @@ def test_a_password_with_a_symbol_inside_goes_whole() -> None:
         assert value.split("#")[0].split("%")[0] not in redact(text).text
 
 
+def test_an_amount_the_agent_said_in_two_parts_is_kept_when_the_caller_repeats_it() -> None:
+    said = ["That's fourteen pounds fifty a month by direct debit.", "Fourteen fifty, yes, let's do that."]
+    assert redact_turns(said, callers=[False, True])[1].text == said[1]
+    asked = ["And the PIN you chose?", "Fourteen fifty."]
+    assert redact_turns(asked, callers=[False, True])[1].text == "[secret]."
+
+
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
     """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
     ingestion counts and never takes for a fact; removing them again would hide that they were there."""

@@ -71,7 +71,10 @@ _TIME_WORDS = " ".join([*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()]).replace
 _TIME_SAID = re.compile(
     rf"\b(?i:{'|'.join(sorted(set(_TIME_WORDS), key=len, reverse=True))}|heures?|uhr|ore|horas?|hora|"
     r"mañana|demain|morgen|domani|amanhã|aujourd['\u2019]hui|hoy|heute|oggi|hoje|midi|mediodía|mittag|"
-    r"mezzogiorno|meio-dia)\b|\b\d{1,2}\s?h\s?\d{0,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b"
+    r"mezzogiorno|meio-dia)\b|\b\d{1,2}\s?h\s?\d{0,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b|"
+    # a day of the month said alone: "prêtes le 18", "lista el día 20", "am 18.", "ready on the 20th"
+    r"\b(?i:le|el|el día|il|am|dia|no dia|the|on the)\s+\d{1,2}(?:st|nd|rd|th|er|º)?\b"
+    r"(?![\d,.]\d|\s*(?:%|€|\$|£|(?i:euros?|dollars?|pounds?|percent|por ciento|pour cent)\b))"
 )
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
@@ -122,6 +125,8 @@ def _holds_amount(memory: str) -> bool:
     return any(before) or any(_CURRENCY_AFTER.match(memory, run.end) for run in runs)
 
 
+# A year, written or said ("1930", "twenty fourteen", "nineteen sixty-two"): when a thing was made.
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 # An hour said after the word that says "at" one, in words or digits: "a las cuatro y cuarto", "às
 # nove", "alle cinque", "um halb vier", "at five".
 _AT_AN_HOUR = re.compile(r"\b(?i:at|a las|a la|às|alle|dalle|um|vers|gegen)\s+$")
@@ -131,7 +136,10 @@ def names_a_time(memory: str) -> bool:
     """Whether ``memory`` names a day or a time, in any of the greeting's languages."""
     if NAMES_A_TIME.search(memory) or _TIME_SAID.search(memory):
         return True
-    return any(_AT_AN_HOUR.search(memory, max(0, run.start - 8), run.start) for run in number_runs(memory))
+    return any(
+        _AT_AN_HOUR.search(memory, max(0, run.start - 8), run.start) or _A_YEAR.fullmatch(run.digits)
+        for run in number_runs(memory)
+    )
 
 
 def _holds_code(memory: str) -> bool:

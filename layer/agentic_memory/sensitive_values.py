@@ -36,14 +36,25 @@ _SIN_WRITTEN = re.compile(r"^\d{3}[ \-]\d{3}[ \-]\d{3}$")
 _CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
 
 
+# The currency said between an amount's two parts ("fourteen pounds fifty"), which a caller repeating
+# it leaves out ("fourteen fifty").
+_CURRENCY_BETWEEN = re.compile(
+    r"\s+(?i:pounds?|quid|dollars?|euros?|bucks|libras?|dólares|livres|franken|franchi|francs?|reais)"
+    r"(?:\s+(?i:and|y|et|und|e))?(?=\s+\w)"
+)
+
+
 def said_values(text: str) -> frozenset[str]:
     """The numbers and codes said in a text, as ``compact`` compares them: digits, or a code's
-    letters and digits in capitals ("A-77120" → "A77120")."""
+    letters and digits in capitals ("A-77120" → "A77120"); an amount said in two parts also as one
+    ("fourteen pounds fifty": 1450 as well as 14 and 50)."""
     spelled = {reading(text[start:end]) for start, end in spelled_codes(text)}  # "Q F seven K two M"
+    amounts = _CURRENCY_BETWEEN.sub("", text)
     return (
         frozenset(run.digits for run in number_runs(text))
         | spelled
         | {compact(code.group(0)) for code in ALPHANUMERIC.finditer(text)}
+        | ({run.digits for run in number_runs(amounts)} if amounts != text else set())
     )
 
 
