@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from agentic_memory.brief import Brief, CallFacts
+from agentic_memory.brief import Brief, CallFacts, Learned
 from agentic_memory.greeting import dynamic_variables
 from agentic_memory.greeting_words import GREETINGS, WEEKDAY_NAMES
 from agentic_memory.lasting import fact_key
@@ -48,6 +48,25 @@ def test_a_corrected_lasting_fact_replaces_the_old_one_and_the_others_last() -> 
     assert "- Address: 48 Elm Street (corrected 2026-11-02)" in context
     assert "12 Oak" not in context
     assert "- Allergic to latex" in context
+
+
+def test_a_later_answer_to_the_same_question_replaces_what_was_learned_before() -> None:
+    def learned(text: str, day: str, agent: str = DENTAL) -> Learned:
+        return Learned(text, day, agent, f"conv_{day}")
+
+    brief = Brief().with_learned([learned("Agent: How many guests? Caller: About 120.", "2026-10-01")])
+    brief = brief.with_learned(
+        [
+            learned("Agent: How many guests will there be? Caller: 150 now.", "2026-11-01"),
+            learned("Agent: Anything else? Caller: No.", "2026-11-01"),
+            learned("Agent: How many guests? Caller: Forty.", "2026-11-01", BISTRO),  # another agent's
+        ]
+    )
+    assert [item.text for item in brief.learned] == [
+        "Agent: How many guests will there be? Caller: 150 now.",
+        "Agent: Anything else? Caller: No.",
+        "Agent: How many guests? Caller: Forty.",
+    ]
 
 
 def test_a_call_replayed_late_never_overwrites_a_later_correction() -> None:

@@ -34,10 +34,12 @@ from typing import Any
 from agentic_memory.commitments import commitments, topic_words
 from agentic_memory.dates import due_date
 from agentic_memory.lasting import LastingFact, merge_lasting
+from agentic_memory.memory_terms import kind_words, terms
 
 MAX_CALLS = 6
 MAX_OPEN_ITEMS = 6
 MAX_LEARNED = 12
+_AGENT, _CALLER = "Agent: ", " Caller: "  # how the local backend writes a learned answer
 MAX_NAMES = 4
 MAX_AGENTS_PER_FACT = 4
 MAX_FACTS = 30
@@ -195,11 +197,31 @@ class Brief:
         )
 
     def with_learned(self, items: list[Learned]) -> Brief:
-        """Memories Mem0 extracted from a call, newest first, bounded; exact repeats once."""
+        """Memories Mem0 extracted from a call, newest first, bounded; exact repeats once. An answer
+        to the question an older one answered ("Agent: How many guests? Caller: 150" after "Agent:
+        How many guests? Caller: 120", same agent) replaces it: a correction, not a second fact."""
         known = {item.text for item in self.learned}
         fresh = [item for item in items if item.text not in known]
         merged = sorted([*self.learned, *fresh], key=lambda item: item.date, reverse=True)
-        return replace(self, learned=merged[:MAX_LEARNED])
+        asked: set[tuple[str, frozenset[str]]] = set()
+        kept = []
+        for item in merged:
+            question = _question_of(item)
+            if question is None or question not in asked:
+                kept.append(item)
+            if question is not None:
+                asked.add(question)
+        return replace(self, learned=kept[:MAX_LEARNED])
+
+
+def _question_of(item: Learned) -> tuple[str, frozenset[str]] | None:
+    """The agent and the terms of the question a learned answer answers ("Agent: And who is her GP?
+    Caller: Dr Okonkwo", the local backend's), None for a fact written otherwise or a question of no
+    term ("Anything else?")."""
+    if not item.text.startswith(_AGENT) or _CALLER not in item.text:
+        return None
+    asked = frozenset(terms(item.text[len(_AGENT) : item.text.index(_CALLER)])) - kind_words()
+    return (item.agent, asked) if asked else None
 
 
 def name_key(name: str) -> str:
