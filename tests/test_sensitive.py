@@ -606,6 +606,28 @@ def test_an_amount_the_agent_said_in_two_parts_is_kept_when_the_caller_repeats_i
     assert redact_turns(asked, callers=[False, True])[1].text == "[secret]."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me puede llamar al 612 34 87 90 cuando esté el presupuesto.",
+        "Pode ligar-me para 912 345 678.",
+        "O meu celular é (11) 98765-4321.",
+        "Meine Nummer ist null eins fünf zwei, drei acht, neun neun, vier eins, sieben.",
+        "Il me faudrait 150 flyers et 20 affiches.",
+        "Mi servono 400 bomboniere e 35 segnaposto.",
+        "Mein Sohn ist in Raum 213, Klasse 4b.",
+        "My daughter's in classroom 208, Mrs Patel's class.",
+        "I've got the iPhone 15, the 256 gig one.",
+    ],
+)
+def test_a_phone_named_in_any_grouping_a_quantity_needed_and_a_room_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_number_named_a_phone_that_no_region_dials_still_goes() -> None:
+    assert redact("My number is 4821.").text == "My number is [secret]."
+
+
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
     """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
     ingestion counts and never takes for a fact; removing them again would hide that they were there."""

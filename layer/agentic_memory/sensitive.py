@@ -37,6 +37,7 @@ from agentic_memory.sensitive_corrections import label_start
 from agentic_memory.sensitive_harmless import (
     harmless_number,
     named_phone,
+    named_phone_spans,
     phone_spans,
     reference_code,
     thing_named,
@@ -260,7 +261,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         elif inside or "harmless" not in cues(start)[:1]:
             hits.append(_Hit(start, end, "secrets", "[secret]"))
     left: list[tuple[values.Run, str | None, bool]] = []
-    phones = phone_spans(text) if deny is not None else []
+    phones = [*phone_spans(text), *named_phone_spans(text, runs)] if deny is not None else []
     for run in runs:
         if taken(run.start, run.end) or any(s <= run.start and run.end <= e for s, e in kept):
             continue

@@ -11,11 +11,12 @@ lists because they hold in any language; the month names are the one list, whole
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import phonenumbers
 
-from agentic_memory.sensitive_numbers import spoken_digits
+from agentic_memory.sensitive_numbers import Run, spoken_digits
 from agentic_memory.sensitive_words import names_a_secret
 
 # Where callers of the six languages the greeting speaks dial from: a number valid there, written as
@@ -51,9 +52,10 @@ _A_YEAR = re.compile(r"\b(?i:a|an|un|una|une|ein|eine|um|uma)\s+$")
 # ("150 of the business cards", "200 de las hojas").
 # A number of things ordered ("we need 2500 leaflets", "quiero 1200 folletos", "wir brauchen 1500 Flyer").
 _ORDERED = re.compile(
-    r"\b(?i:need|want|order|ordered|buy|bought|print|printed|quiero|necesito|necesitamos|pedí|compré|"
-    r"voudrais|veux|besoin de|commandé|acheté|brauche|brauchen|möchte|bestellt|gekauft|voglio|vorrei|"
-    r"ordinato|comprato|preciso de|quero|encomendei|comprei)\s+$"
+    r"\b(?i:need|want|order|ordered|buy|bought|print|printed|quiero|necesito|necesitamos|necesitaría|pedí|"
+    r"compré|voudrais|veux|besoin de|faudrait|faut|commandé|acheté|brauche|brauchen|bräuchte|bräuchten|"
+    r"möchte|bestellt|gekauft|voglio|vorrei|servono|serve|servirebbero|ordinato|comprato|preciso de|"
+    r"precisaria de|quero|encomendei|comprei)\s+$"
 )
 _THINGS_AFTER = re.compile(
     r"\s+(?!(?i:then|and|und|puis|luego|poi|depois|again|first|now|please|bitte|to|for)\b)[^\W\d_]{3,}"
@@ -201,15 +203,36 @@ def postcode(code: str) -> bool:
 # security question the sentence spoke of first ("you texted me a code but I deleted it, my number's").
 _PHONE_NAMED = re.compile(
     r"(?i:\b(?:my (?:old |new |mobile |phone |cell )?number|(?:phone|mobile|cell) number|call me (?:on|at)|"
-    r"ring me on|llamar(?:me)? al|mi (?:número|móvil)|ligar(?:-me)? para|o meu número|mon numéro|"
-    r"appelez-moi au|meine (?:handy|telefon)?nummer|il mio numero|chiamami al)"
-    r"(?:['\u2019]s| is| es| est| ist| è| é| era| was| de (?:teléfono|móvil))?[\s,:]*)$"
+    r"ring me on|llamar(?:me)? al|mi (?:número|móvil|celular)|ligar(?:-me)? para|o meu (?:número|celular|"
+    r"telemóvel)|mon (?:numéro|portable)|appelez-moi au|meine (?:handy|telefon)?nummer|mein handy|"
+    r"il mio (?:numero|cellulare)|chiamami al)"
+    r"(?:['\u2019]s| is| es| est| ist| è| é| era| was| de (?:teléfono|móvil))?[\s,:(]*)$"
 )
+# A phone number as written after the words that name one, in any grouping ("612 34 87 90", "(11)
+# 98765-4321", "912 345 678"): validity decides, as the words already said it is a phone.
+_PHONE_GROUPED = re.compile(r"\(?\+?\d[\d ().\-]{5,20}\d")
 
 
 def named_phone(text: str, start: int) -> bool:
     """Whether the words right before ``start`` name a phone number ("my old number,", "llamar al")."""
     return bool(_PHONE_NAMED.search(text, 0, start))
+
+
+def named_phone_spans(text: str, runs: Iterable[Run]) -> list[tuple[int, int]]:
+    """Where a phone number the words before it name is said: written in any grouping, or spoken
+    ("Meine Nummer ist null eins fünf zwei, drei acht, ..."), valid for ``phonenumbers`` in one of the
+    regions the six languages are spoken in. Whatever its shape, a valid number named a phone is one."""
+    spans = []
+    for run in runs:
+        if not named_phone(text, run.start):
+            continue
+        start = run.start - 1 if text[run.start - 1 : run.start] == "(" else run.start
+        written = _PHONE_GROUPED.match(text, start)
+        said = text[written.start() : written.end()] if written and written.end() >= run.end else ""
+        digits = re.sub(r"\D", "", said) if said else run.digits
+        if 7 <= len(digits) <= 15 and _valid_phone(digits, said or digits):
+            spans.append((start, max(run.end, written.end() if said and written else run.end)))
+    return spans
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:

@@ -43,7 +43,7 @@ HARMLESS_CUES = (
     r"(?:registration|number|licen[cs]e) plate|plate(?: number)?|registration(?: number)?|reg|"
     r"reference|ref|booking|reservation|confirmation number|tracking|itinerary|statement(?: number)?|"
     r"return authori[sz]ation|parcel|package|shipment|consignment|"
-    r"invoice|receipt|ticket|flight|room|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
+    r"invoice|receipt|ticket|flight|room|classroom|table|extension|ext|call(?! ?box)|dial|reach me|postcode|"
     r"post code|zip(?: code)?|postal code|area code|country code|dial(?:ling)? code|customer number|"
     r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
     r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
@@ -60,7 +60,7 @@ HARMLESS_CUES = (
     r"apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|version|price|total|euros?|"
     r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
-    r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|"
+    r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|gigs?|gigabytes?|terabytes?|"
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
     r"text me|sms me|message me|whatsapp|(?:sms|text) (?:alerts?|reminders?|notifications?|updates)|"
@@ -75,7 +75,7 @@ HARMLESS_CUES = (
     r"frecciarossa|italo|alvia|eurostar|thalys|intercity|came to|comes to",
     r"pedido|tren|apartamento|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|"
     r"paquete|"
-    r"referencia|reserva|factura|vuelo|habitación|celular|código postal|billete|(?:número de )?serie|"
+    r"referencia|reserva|factura|vuelo|habitación|aula|celular|código postal|billete|(?:número de )?serie|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
     r"calle|avenida|plaza|piso|vence|caduca|modelo|edificio|contador|llamad[oa]|fianza|depósito|"
@@ -87,7 +87,7 @@ HARMLESS_CUES = (
     r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente|"
     r"(?:nombre de )?usuario|incidencia|siniestro|placa",
     r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|itinéraire|"
-    r"référence|réservation|facture|vol|chambre|code postal|colis|envoi|billet|(?:numéro de )?série|"
+    r"référence|réservation|facture|vol|chambre|salle|code postal|colis|envoi|billet|(?:numéro de )?série|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
     r"numéro client|suivi|dossier|contrat|sinistre|modèle|bâtiment|appelée?|nommée?|caution|acompte|"
     r"loyer|devis|épisode|chapitre|saison|gaz|électricité|eau|bus|ligne|erreur|produit|payé|"
@@ -99,7 +99,7 @@ HARMLESS_CUES = (
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au|identifiant|"
     r"nom d['\u2019]utilisateur",
     r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
-    r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|paket|sendung|fahrkarte|"
+    r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|raum|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
     r"vertrags|auftrags|vorgangs|schadens?|ticket|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
     r"paket|police)nummer|modell|police|gebäude|zähler|heißt|genannt|kaution|anzahlung|miete|linie|"
@@ -114,7 +114,7 @@ HARMLESS_CUES = (
     r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an|"
     r"benutzername|benutzerkennung|anmeldename",
     r"ordine|treno|quale (?:auto|macchina|veicolo)|targa|lettura|estratto conto|pacco|biglietto|"
-    r"riferimento|prenotazione|fattura|volo|camera|cap|codice cliente|(?:numero di )?serie|modello|"
+    r"riferimento|prenotazione|fattura|volo|camera|aula|cap|codice cliente|(?:numero di )?serie|modello|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
     r"di errore|prodotto|di avviamento postale|di tracciamento)|pratica|contratto|"
     r"polizza|tracciamento|spedizione|itinerario|palazzo|contatore|chiamat[oa]|caparra|deposito|"
@@ -127,7 +127,7 @@ HARMLESS_CUES = (
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
     r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username|sinistro|raccomandata|stanza|pratica|targa",
     r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|itinerário|extrato|"
-    r"referência|fatura|voo|quarto|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
+    r"referência|fatura|voo|quarto|sala|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|modelo|"
     r"apólice|seguimento|prédio|contador|chamad[oa]|caução|orçamento|renda|aluguel|ônibus|autocarro|"
