@@ -628,6 +628,20 @@ def test_a_number_named_a_phone_that_no_region_dials_still_goes() -> None:
     assert redact("My number is 4821.").text == "My number is [secret]."
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Para la póliza, mi documento es 78.665.510-J.", "78.665.510-J"),  # a DNI grouped by dots
+        ("the sin number, uh, two seven nine, four seven nine, seven seven eight.", "two seven nine"),
+        ("Mi frase de acceso es el perro come sandía en verano.", "perro come sandía"),
+        ("La frase d'accesso è il mare d'inverno è bellissimo.", "inverno"),
+        ("No interfone do prédio digite 9352 e depois a tecla do sino.", "9352"),
+    ],
+)
+def test_an_id_a_passphrase_or_a_code_keyed_in_named_in_other_words_goes(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+
+
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
     """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
     ingestion counts and never takes for a fact; removing them again would hide that they were there."""

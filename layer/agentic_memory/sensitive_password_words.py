@@ -29,6 +29,7 @@ PASSWORD_CUE = (
     r"phrase secrète|passwort|kennwort|parola d['\u2019]ordine|senha(?! da fila| de atendimento| de espera)|"
     r"palavra-passe|palavra passe|log-?in(?: details)?|sign-?in details|wi-?fi (?:password|key|code)|"
     r"pass ?code|code ?word|secret phrase|parola d['\u2019]accesso|frase secreta|frase segreta|losungswort|"
+    r"frase de acceso|frase d['\u2019]accesso|frase de acesso|phrase d['\u2019]accès|"
     r"code wi-?fi|clé wi-?fi|"
     r"wlan-(?:passwort|schlüssel)|"
     r"clave del wi-?fi|chiave (?:del )?wi-?fi|"

@@ -30,7 +30,8 @@ _IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}\d{2}")
 _IBAN_GROUP = re.compile(r"[ \-]?([A-Za-z0-9]{1,30})")
 _UK_NINO = re.compile(r"(?<!\w)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)", re.IGNORECASE)
 _CODICE_FISCALE = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?!\w)", re.IGNORECASE)
-_DNI = re.compile(r"(?<!\w)[XYZ]?\d{7,8}-?[A-Z](?!\w)", re.IGNORECASE)
+# A DNI or NIE, its digits grouped by dots as the card prints them or not ("78.665.510-J", "48291735K").
+_DNI = re.compile(r"(?<!\w)[XYZ]?(?:\d{7,8}|\d{1,2}\.\d{3}\.\d{3})-?[A-Z](?!\w)", re.IGNORECASE)
 _SSN_WRITTEN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _SIN_WRITTEN = re.compile(r"^\d{3}[ \-]\d{3}[ \-]\d{3}$")
 _CPF_WRITTEN = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
@@ -102,7 +103,8 @@ def structural_ids(text: str) -> Iterator[tuple[int, int]]:
         if stdnum("it.codicefiscale").is_valid(found.group(0)):
             yield found.start(), found.end()
     for found in _DNI.finditer(text):
-        if stdnum("es.dni").is_valid(found.group(0)) or stdnum("es.nie").is_valid(found.group(0)):
+        dni = found.group(0).replace(".", "")
+        if stdnum("es.dni").is_valid(dni) or stdnum("es.nie").is_valid(dni):
             yield found.start(), found.end()
 
 

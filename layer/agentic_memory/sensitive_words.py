@@ -65,7 +65,7 @@ SECRET_CUES = (
     r"(?:três|3|quatro|4|seis|6) (?:dígitos|números)|senhas?|palavra-passe|palavra passe|uso único|"
     r"código (?:de )?(?:segurança|verificação|acesso|"
     r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|do cartão|que)|combinação|"
-    r"caixa das chaves|caixa de chaves|multibanco",
+    r"caixa das chaves|caixa de chaves|multibanco|digite|digita|digitar",
 )
 # Words that make a value a secret only when it follows them closely ("the gate code is 58", "for the
 # door, punch in 3825", "la alarma se desactiva con el 1586"), since each is also an ordinary word
@@ -94,8 +94,8 @@ ID_CUES = (
     r"social security(?: number| no)?|social|ssn|social insurance(?: number)?|passport(?: number| no| #)?|"
     r"national (?:id|insurance|identity)(?: number| card)?|ni number|id (?:number|card)|identity card|"
     r"driver'?s licen[cs]e(?: number)?|driving licen[cs]e(?: number)?|licen[cs]e number|tax (?:id|number)|"
-    r"tin|itin|health card(?: number)?|nhs number|medicare(?: number)?",
-    r"dni|nie|nif|pasaporte|(?:número de )?pasaporte|documento (?:de identidad|nacional)|cédula|"
+    r"tin|itin|health card(?: number)?|nhs number|medicare(?: number)?|sin (?:number|no)",
+    r"dni|nie|nif|pasaporte|(?:número de )?pasaporte|documento (?:de identidad|nacional)|mi documento|cédula|"
     r"seguridad social|curp|rfc|carné de conducir|número de identificación|"
     r"(?:número de )?identidad(?: de extranjero)?",
     r"(?:numéro de )?sécurité sociale|sécu|nir|carte vitale|passeport|carte d'identité|carte d\u2019identité|"
