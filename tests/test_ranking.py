@@ -310,6 +310,13 @@ def test_a_question_asking_when_is_answered_only_by_a_memory_naming_a_day_or_a_t
     assert rerank("When did Oliver's grandmother last call about the recital?", [undated], 3, floor=0.4) != []
 
 
+def test_a_street_address_answers_a_question_asking_for_an_address_whatever_else_they_share() -> None:
+    street = memory("14 Harbour View, Cobh.", 0.29)
+    booked = memory("Booked for 9 AM Monday at the Cobh shop.", 0.3)
+    ranked = rerank("What is her delivery address?", [street, booked], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [street.memory]
+
+
 def test_a_question_asking_for_a_name_is_answered_only_by_a_memory_naming_someone() -> None:
     talk = memory("My niece is getting married in the summer, so that's all anyone talks about.", 0.6)
     dog = memory("Agent: Any pets? Caller: A dog, a Great Dane, Moose, out back.", 0.6)

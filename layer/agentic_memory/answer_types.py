@@ -76,6 +76,15 @@ _TIME_SAID = re.compile(
     r"\b(?i:le|el|el día|il|am|dia|no dia|the|on the)\s+\d{1,2}(?:st|nd|rd|th|er|º)?\b"
     r"(?![\d,.]\d|\s*(?:%|€|\$|£|(?i:euros?|dollars?|pounds?|percent|por ciento|pour cent)\b))"
 )
+# A question asking for a street address ("what is her delivery address", "which address should the
+# van go to"), and one written: a number and a street's capitalised name ("14 Harbour View", "418
+# Laurel Ridge Drive"), or a street's word, its name and a number ("Calle Sueca 15", "Rua das Flores, 8").
+ASKS_ADDRESS = re.compile(r"\baddress\b", re.IGNORECASE)
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+"
+    r"|\b(?i:calle|avenida|avda|paseo|plaza|rue|avenue|boulevard|via|viale|piazza|corso|rua|travessa|"
+    r"largo)\s+(?:(?:de|del|de la|das|dos|da|do|des|du|della|di)\s+)?[A-Z][\w'\u2019-]+,?\s+\d{1,4}"
+)
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
@@ -95,9 +104,14 @@ def names_among(memories: list[str], query: str) -> set[str]:
 
 def answers_by_kind(query: str, memory: str) -> bool:
     """Whether ``memory`` holds what ``query`` asks for by its kind alone: an email address to a
-    question asking for one ("please use kasia.nowak@example.pl" to "what is her email address"),
-    whatever else they share; a caller gives one address, rarely two."""
-    return bool(ASKS_EMAIL.search(query) and _EMAIL_ADDRESS.search(memory))
+    question asking for one ("please use kasia.nowak@example.pl" to "what is her email address"), a
+    street address to one asking for an address ("14 Harbour View, Cobh." to "what is her delivery
+    address"), whatever else they share; a caller gives one or two, rarely more."""
+    if ASKS_EMAIL.search(query):
+        return bool(_EMAIL_ADDRESS.search(memory))
+    return bool(ASKS_ADDRESS.search(query)) and any(
+        not NAMES_A_TIME.search(found.group(0)) for found in _STREET_ADDRESS.finditer(memory)
+    )  # "at 9 AM", "10 December": a time, not a street
 
 
 def may_answer(query: str, memory: str) -> bool:
