@@ -642,6 +642,13 @@ def test_an_id_a_passphrase_or_a_code_keyed_in_named_in_other_words_goes(text: s
     assert not survives(value, redact(text).text, text)
 
 
+def test_a_gift_cards_number_goes_as_a_card_and_a_loyalty_cards_stays() -> None:
+    """A gift card's number and PIN spend its balance, whoever says them; a loyalty card's earn points."""
+    gift = redact("The gift card number is 6006 4913 2207 8841.").text
+    assert gift == "The gift card number is [card ending 8841]."
+    assert redact("My loyalty card is 6006 4913 2207 8841.").text == "My loyalty card is 6006 4913 2207 8841."
+
+
 def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
     """ElevenLabs' PII redaction writes tokens such as ``[NAME_1]``: a removal already done, which
     ingestion counts and never takes for a fact; removing them again would hide that they were there."""

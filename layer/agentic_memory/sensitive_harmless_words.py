@@ -37,7 +37,8 @@ TAIL_AFTER = r"endet|finit|termine|termina|finisce|acaba"
 # authorisation ("RMA 88-20417").
 CAPITAL_HARMLESS_CUES = r"TGV|ICE|AVE|TER|RER|IC|EC|RMA"
 HARMLESS_CUES = (
-    r"(?:insurance|loyalty|library|membership|member|gift|rewards|club|frequent flyer|health insurance|"
+    # not a gift card: its number and PIN spend its balance, whoever says them
+    r"(?:insurance|loyalty|library|membership|member|rewards|club|frequent flyer|health insurance|"
     r"store|points) card|(?:reference|booking|reservation|discount|promo) codes?|"
     r"order numbers?|orders?|train|(?:which|what) (?:car|vehicle)|car model|"
     r"(?:registration|number|licen[cs]e) plate|plate(?: number)?|registration(?: number)?|reg|"
