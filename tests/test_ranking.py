@@ -315,6 +315,8 @@ def test_a_street_address_answers_a_question_asking_for_an_address_whatever_else
     booked = memory("Booked for 9 AM Monday at the Cobh shop.", 0.3)
     ranked = rerank("What is her delivery address?", [street, booked], 3, floor=0.4)
     assert [r.memory for r in ranked] == [street.memory]
+    watch = memory("1962 Omega Seamaster, his grandfather's watch.", 0.3)  # a year and a name: no street
+    assert rerank("What is his home address?", [watch], 3, floor=0.4) == []
 
 
 def test_a_question_asking_for_a_name_is_answered_only_by_a_memory_naming_someone() -> None:

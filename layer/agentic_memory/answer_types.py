@@ -77,11 +77,14 @@ _TIME_SAID = re.compile(
     r"(?![\d,.]\d|\s*(?:%|€|\$|£|(?i:euros?|dollars?|pounds?|percent|por ciento|pour cent)\b))"
 )
 # A question asking for a street address ("what is her delivery address", "which address should the
-# van go to"), and one written: a number and a street's capitalised name ("14 Harbour View", "418
-# Laurel Ridge Drive"), or a street's word, its name and a number ("Calle Sueca 15", "Rua das Flores, 8").
+# van go to"), and one written: a number, a street's capitalised name and its kind ("14 Harbour View",
+# "418 Laurel Ridge Drive"; not "1962 Omega Seamaster"), or a street's word, its name and a number
+# ("Calle Sueca 15", "Rua das Flores, 8").
 ASKS_ADDRESS = re.compile(r"\baddress\b", re.IGNORECASE)
 _STREET_ADDRESS = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+"
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|"
+    r"Dr|Way|Close|Court|Ct|Place|Pl|Crescent|Terrace|Gardens|Row|Hill|View|Walk|Grove|Square|Sq|Mews|Rise|"
+    r"Boulevard|Blvd|Parkway|Highway|Hwy)\b"
     r"|\b(?i:calle|avenida|avda|paseo|plaza|rue|avenue|boulevard|via|viale|piazza|corso|rua|travessa|"
     r"largo)\s+(?:(?:de|del|de la|das|dos|da|do|des|du|della|di)\s+)?[A-Z][\w'\u2019-]+,?\s+\d{1,4}"
 )
