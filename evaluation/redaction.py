@@ -13,7 +13,7 @@ it names is still there ("the password [secret] tango-river-88"): a removal clai
 
 The development corpora are the ones to tune on: ``redaction_corpus``, ``redaction_words`` (``--words``:
 secrets said in words, security answers, corrections, codes said as dates), and each held-out corpus
-once it is spent (``--spent N``: ``redaction_heldout`` to ``redaction_heldout6``, each run once as
+once it is spent (``--spent N``: ``redaction_heldout`` to ``redaction_heldout7``, each run once as
 held-out and recorded in evaluation/redaction-runs.md before it joined them). ``--heldout N`` runs a
 held-out corpus not yet spent (``redaction_heldout8``), never tuned on: it is run once, at the end of
 a batch of changes, and its numbers reported (the misses of a held-out run are not printed).
