@@ -34,7 +34,6 @@ from typing import Any
 from agentic_memory.commitments import commitments, topic_words
 from agentic_memory.dates import due_date
 from agentic_memory.lasting import LastingFact, merge_lasting
-from agentic_memory.memory_terms import kind_words, terms
 
 MAX_CALLS = 6
 MAX_OPEN_ITEMS = 6
@@ -220,6 +219,9 @@ def _question_of(item: Learned) -> tuple[str, frozenset[str]] | None:
     term ("Anything else?")."""
     if not item.text.startswith(_AGENT) or _CALLER not in item.text:
         return None
+    # Imported here: ClientData reads briefs on every call start and never learns; ingestion does.
+    from agentic_memory.memory_terms import kind_words, terms  # noqa: PLC0415
+
     asked = frozenset(terms(item.text[len(_AGENT) : item.text.index(_CALLER)])) - kind_words()
     return (item.agent, asked) if asked else None
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import threading
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agentic_memory.memory import MemoryRecord
+if TYPE_CHECKING:  # an annotation only: the brief (ClientData's path) reads terms, not the memory module
+    from agentic_memory.memory import MemoryRecord
 
 # Words that name a kind of value, not which one: a question sharing only these with a memory ("his
 # phone number" and "Order number: A-77120") is not answered by it.
