@@ -249,7 +249,13 @@ def profile_sizes(report: Report, handler: ModuleType, runs: int) -> None:
 
 
 def seed_memories(fake: MeteredFake) -> None:
-    lines = ["Prefers Tuesday morning cleanings", "Name: Stefan", "Preferred dentist: Dr. Rivera"]
+    # the first answers SEARCH_QUERY: the fake scores by shared words ("cleaning appointment") and a
+    # question asking when is answered only by a memory naming a day or a time
+    lines = [
+        "Prefers his cleaning appointment on Tuesday mornings",
+        "Name: Stefan",
+        "Preferred dentist: Dr. Rivera",
+    ]
     for n in range(SEEDED_MEMORIES):
         text = lines[n % len(lines)] if n < len(lines) else f"Mentioned detail number {n} about the visit"
         metadata = {"type": "factual", "conversation_id": f"conv_seed_{n}", "agent_id": AGENT}
