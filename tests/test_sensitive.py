@@ -11,6 +11,7 @@ import boto3
 import pytest
 
 from agentic_memory.sensitive import redact, redact_transcription, redact_turns
+from agentic_memory.sensitive_numbers import number_runs
 from agentic_memory.settings import get_settings
 from agentic_memory_ops.events import s3_event, signed_webhook_event
 from evaluation.redaction import survives
@@ -1134,3 +1135,12 @@ def test_a_filler_that_is_also_a_numeral_is_not_part_of_the_code_after_it() -> N
         ["What is the code for the key box?", "It is, um, Hotel, Kilo, 4, 4, 1."], callers=[False, True]
     )
     assert said[1].text == "It is, um, [secret]."
+
+
+def test_a_six_read_out_as_meia_is_a_digit_and_half_past_stays_a_time() -> None:
+    """Brazilian Portuguese says "meia" for six when reading digits out; "três e meia" is half past three."""
+    said = "O CVV é oito meia dois."
+    assert not survives("oito meia dois", redact(said).text, said)
+    assert [run.digits for run in number_runs("quatro três meia cinco")] == ["4365"]
+    time = "Posso passar às três e meia, no número 12."
+    assert redact(time).text == time

@@ -27,6 +27,9 @@ UNITS = {
     "sieben": 7, "acht": 8, "neun": 9,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
     "um": 1, "dois": 2, "quatro": 4, "duas": 2, "três": 3, "sete": 7, "oito": 8,
+    # Brazilian Portuguese reads a six out as "meia" (from "meia dúzia") so it is not heard as
+    # "três": "quatro três meia cinco". After "e" it is the half of an hour ("três e meia").
+    "meia": 6,
 }  # fmt: skip
 TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -96,6 +99,7 @@ class Run:
 
 
 _TIMES_AFTER = re.compile(r"\s+(?i:times|fois|veces|volte|vezes|mal)\b")
+_HALF_HOUR = re.compile(r"(?i:\be\s+)meia\b")
 
 
 def number_runs(text: str) -> Iterator[Run]:
@@ -104,7 +108,11 @@ def number_runs(text: str) -> Iterator[Run]:
     tokens: list[str] = []
     for word in _WORD.finditer(text):
         # "7460 three times", "9305 tre volte": a numeral before "times" counts tries, it is no digit
-        spoken = (_is_number_word(word.group(0)) and not _TIMES_AFTER.match(text, word.end())) or (
+        spoken = (
+            _is_number_word(word.group(0))
+            and not _TIMES_AFTER.match(text, word.end())
+            and not _HALF_HOUR.match(text, max(0, word.start() - 2))
+        ) or (
             # "treinta y dos", never "10 and 12": a joiner joins numerals, not digits written
             tokens
             and word.group(0).lower() in JOINERS
