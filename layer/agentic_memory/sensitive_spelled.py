@@ -126,7 +126,8 @@ _SYMBOL = re.compile(
     r"esclamativo|exclamação)\b)"
 )
 _A_LETTER = re.compile(r"\s[A-Za-z]$")
-_SENTENCE = re.compile(r"[^.;!?\n]+")
+# A sentence ends at a stop followed by a space: "Sunflower!42" is one word, "Hunter2.0" too.
+_SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=[^\s.;!?]))+")
 # Where a typed value begins: after the last verb, colon or filler before its first instruction.
 _VALUE_START = re.compile(
     r"(?i:\b(?:it['\u2019]s|it is|is|es|son|c['\u2019]est|est|ist|lautet|sind|è|sono|é|são|"
