@@ -1147,3 +1147,10 @@ def test_a_six_read_out_as_meia_is_a_digit_and_half_past_stays_a_time() -> None:
     assert [run.digits for run in number_runs("quatro três meia cinco")] == ["4365"]
     time = "Posso passar às três e meia, no número 12."
     assert redact(time).text == time
+
+
+def test_a_harmless_word_whose_clause_has_its_own_predicate_names_no_later_value() -> None:
+    said = "My login for the patient portal is my email and the pass is Rosemary#1960."
+    assert "Rosemary" not in redact(said).text
+    kept = "The patient number is 4471."  # its clause's own value
+    assert redact(kept).text == kept

@@ -123,6 +123,9 @@ _COPULA = (
     r"that['\u2019]s|that is|it['\u2019]s|it is|is|was|which is|as|es|era|que es|c['\u2019]est|est|"
     r"était|qui est|ist|war|das ist|è|che è|é|que é"
 )
+# A clause's "is", in the six languages: two between a harmless word and a value say the word's
+# clause had its own predicate before the value's began.
+_VERB_BE = re.compile(r"\b(?i:is|was|are|es|era|est|était|ist|war|sind|è|é|sono|são|son)\b")
 _POSSESSIVE = (
     r"my|the|our|his|her|their|mi|el|la|su|mon|ma|le|la|mein|meine|meinen|die|der|das|il mio|la mia|"
     r"il|o meu|a minha|o|a"
@@ -247,6 +250,8 @@ class Cues:
                 break  # a card's ending is its last digits, whatever the clause says of the card
             if kind in _HARMLESS:
                 kind = "harmless"
+            if kind == "harmless" and len(_VERB_BE.findall(self.text, cue.end(), position)) > 1:
+                continue  # "my login for the patient portal is my email and the pass is ...": its own clause
             if harmless is None:
                 kinds.append(kind)
                 harmless = cue if kind == "harmless" else None
