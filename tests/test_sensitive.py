@@ -1154,3 +1154,9 @@ def test_a_harmless_word_whose_clause_has_its_own_predicate_names_no_later_value
     assert "Rosemary" not in redact(said).text
     kept = "The patient number is 4471."  # its clause's own value
     assert redact(kept).text == kept
+
+
+def test_two_numbers_a_cue_calls_harmless_are_never_pieces_of_one_card() -> None:
+    # together 77819027781955 passes the card check
+    said = "I placed two orders, 7781902 and 7781955, and I want to cancel the second one."
+    assert redact(said).text == said
