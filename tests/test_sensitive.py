@@ -1160,3 +1160,8 @@ def test_two_numbers_a_cue_calls_harmless_are_never_pieces_of_one_card() -> None
     # together 77819027781955 passes the card check
     said = "I placed two orders, 7781902 and 7781955, and I want to cancel the second one."
     assert redact(said).text == said
+
+
+def test_an_hour_with_its_minutes_joins_no_numeral_said_before_it() -> None:
+    said = "Passt es um 15:30, oder eher halb vier?"  # German "um" is also Portuguese for one
+    assert redact(said).text == said
