@@ -6,14 +6,14 @@
 The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and the held-out sets already
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
 ``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``,
-``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``) are the ones the ranking
-and the readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent
-(``heldout_leisure``, ``heldout_offices``) were written before the changes they judge and are never
-tuned on: ``make eval-heldout`` runs them once per batch of changes, each with the post-call analysis
-items as written and without any, and appends a dated record with the commit to
-``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``. Only
-the scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how
-a set is run and ``judging`` for what is counted.
+``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``, ``heldout_leisure``,
+``heldout_offices``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
+The held-out sets not yet spent (``heldout_community``, ``heldout_makers``) were written before the
+changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
+changes, each with the post-call analysis items as written and without any, and appends a dated
+record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
+unless ``--force``. Only the scores are printed and recorded, never a held-out question or its
+answer. See ``harness`` for how a set is run and ``judging`` for what is counted.
 """
 
 from __future__ import annotations
@@ -30,10 +30,12 @@ from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
 from evaluation.heldout_civic import HELDOUT_CIVIC
+from evaluation.heldout_community import HELDOUT_COMMUNITY
 from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_leisure import HELDOUT_LEISURE
+from evaluation.heldout_makers import HELDOUT_MAKERS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
 from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_property import HELDOUT_PROPERTY
@@ -68,11 +70,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_civic": HELDOUT_CIVIC,  # spent at 04e7801
     "heldout_food": HELDOUT_FOOD,  # spent at 699f1b1
     "heldout_upkeep": HELDOUT_UPKEEP,  # spent at 699f1b1
+    "heldout_leisure": HELDOUT_LEISURE,  # spent at a25c1e0
+    "heldout_offices": HELDOUT_OFFICES,  # spent at a25c1e0
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_leisure": HELDOUT_LEISURE,
-    "heldout_offices": HELDOUT_OFFICES,
+    "heldout_community": HELDOUT_COMMUNITY,
+    "heldout_makers": HELDOUT_MAKERS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
