@@ -1165,3 +1165,21 @@ def test_two_numbers_a_cue_calls_harmless_are_never_pieces_of_one_card() -> None
 def test_an_hour_with_its_minutes_joins_no_numeral_said_before_it() -> None:
     said = "Passt es um 15:30, oder eher halb vier?"  # German "um" is also Portuguese for one
     assert redact(said).text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe 4471 € bezahlt.",
+        "On m'a facturé 1 249,90 € au lieu de 1 049,90 €.",  # thousands apart, cents after a comma
+        "Son trescientos cuarenta pesos, ¿verdad?",
+        "The invoice says 2250 USD.",
+    ],
+)
+def test_an_amount_with_its_currency_after_it_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_the_pound_key_after_a_code_is_no_currency() -> None:
+    said = "The gate to the complex opens with star 3 8 2 9 pound."
+    assert not survives("3 8 2 9", redact(said).text, said)

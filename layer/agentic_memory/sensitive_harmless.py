@@ -31,7 +31,13 @@ _DATE = re.compile(
     r"^(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[:h]\d{2}(?::\d{2})?)$"
 )
 _DECIMAL = re.compile(r"^\d{1,6}[.,]\d{1,2}$|^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$")
-_CURRENCY = re.compile(r"[$€£¥₹]\s?$|^\s?(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|brl|mxn)\b)")
+# A currency before an amount ("$ 4471") or after it ("4471 €", "340 pesos", "1 249,90 €").
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:[$€£¥₹]|(?i:dollars?|dólares|dolares|dollari|bucks|pounds(?! key| sign)|quid|libras?|livres|"
+    r"sterline|euros?|cents?|céntimos|centimes|centesimi|centavos|pence|francs?|franken|pesos|reais|rupees?|yen|"
+    r"yuan|dirhams?|kronor|kroner|złoty|zloty|usd|eur|gbp|chf|brl|mxn|ars|cop|clp)\b)"
+)
 MONTH = re.compile(
     r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -117,7 +123,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     written = text[token_start(text, start) : _TOKEN_AFTER.match(text, end).end()].strip()  # type: ignore[union-attr]
     if _DATE.match(written) or _DECIMAL.match(written):
         return True
-    if _CURRENCY.search(text, max(0, start - 2), start) or _CURRENCY.match(text, end):
+    if _CURRENCY_BEFORE.search(text, max(0, start - 2), start) or _CURRENCY_AFTER.match(text, end):
         return True
     before, after = text[max(0, start - 20) : start], text[end : end + 24]
     if MONTH.search(before) or MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
