@@ -1183,3 +1183,10 @@ def test_an_amount_with_its_currency_after_it_is_kept(text: str) -> None:
 def test_the_pound_key_after_a_code_is_no_currency() -> None:
     said = "The gate to the complex opens with star 3 8 2 9 pound."
     assert not survives("3 8 2 9", redact(said).text, said)
+
+
+def test_a_phones_imei_is_no_card_though_it_passes_the_card_check() -> None:
+    said = "The IMEI is 353555630307037, it's on the box."
+    assert redact(said).text == said
+    card = "The card is 4539 1488 0343 6467."
+    assert "0343" not in redact(card).text

@@ -34,6 +34,7 @@ _FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|a
 # What a value is said to be after it, "0803, c'est la date de naissance de ma fille": a description of
 # the value its cue before named, like a place it is for.
 _DESCRIBED = re.compile(r"[\s,]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
+_IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
 
@@ -51,7 +52,9 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
         # "the door code is 4471 for the flat", "le code confidentiel, 0803, c'est la date de naissance"
         said += [k for k in cues(token_start(text, run.start), digits) if k == "secrets"][:1]
     if values.is_card(run.digits):
-        return "cards", None
+        # a phone's IMEI passes the card check by design (15 digits, Luhn): named so, it is a device's
+        imei = len(run.digits) == 15 and _IMEI_BEFORE.search(text, max(0, run.start - 30), run.start)
+        return ("harmless", None) if imei else ("cards", None)
     if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):
         return "harmless", None  # "the gate opens at 0900", "die Tür klemmt seit 2019"
     named = None
