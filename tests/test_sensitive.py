@@ -616,6 +616,7 @@ def test_an_amount_the_agent_said_in_two_parts_is_kept_when_the_caller_repeats_i
         "Me puede llamar al 612 34 87 90 cuando esté el presupuesto.",
         "Pode ligar-me para 912 345 678.",
         "O meu celular é (11) 98765-4321.",
+        "Meu celular é (11) 98402-7713.",  # Brazil: no article before the possessive
         "Meine Nummer ist null eins fünf zwei, drei acht, neun neun, vier eins, sieben.",
         "Il me faudrait 150 flyers et 20 affiches.",
         "Mi servono 400 bomboniere e 35 segnaposto.",

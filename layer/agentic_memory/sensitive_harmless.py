@@ -209,9 +209,9 @@ def postcode(code: str) -> bool:
 # security question the sentence spoke of first ("you texted me a code but I deleted it, my number's").
 _PHONE_NAMED = re.compile(
     r"(?i:\b(?:my (?:old |new |mobile |phone |cell )?number|(?:phone|mobile|cell) number|call me (?:on|at)|"
-    r"ring me on|llamar(?:me)? al|mi (?:número|móvil|celular)|ligar(?:-me)? para|o meu (?:número|celular|"
-    r"telemóvel)|mon (?:numéro|portable)|appelez-moi au|meine (?:handy|telefon)?nummer|mein handy|"
-    r"il mio (?:numero|cellulare)|chiamami al)"
+    r"ring me on|llamar(?:me)? al|mi (?:número|móvil|celular|teléfono)|ligar(?:-me)? para|(?:o )?meu "
+    r"(?:número|celular|telemóvel|telefone)|mon (?:numéro|portable|téléphone)|appelez-moi au|"
+    r"meine (?:handy|telefon)?nummer|mein (?:handy|telefon)|il mio (?:numero|cellulare|telefono)|chiamami al)"
     r"(?:['\u2019]s| is| es| est| ist| è| é| era| was| de (?:teléfono|móvil))?[\s,:(]*)$"
 )
 # A phone number as written after the words that name one, in any grouping ("612 34 87 90", "(11)
