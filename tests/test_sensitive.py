@@ -623,6 +623,8 @@ def test_an_amount_the_agent_said_in_two_parts_is_kept_when_the_caller_repeats_i
         "Mein Sohn ist in Raum 213, Klasse 4b.",
         "My daughter's in classroom 208, Mrs Patel's class.",
         "I've got the iPhone 15, the 256 gig one.",
+        "PO Box 4471, Austin, Texas 78765.",  # a box's number, a ZIP after its city and state
+        "Rua Augusta 142, 2.º esquerdo, 1100-053 Lisboa.",  # an ordinal's dot ends no address
     ],
 )
 def test_a_phone_named_in_any_grouping_a_quantity_needed_and_a_room_are_kept(text: str) -> None:

@@ -78,8 +78,18 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)\s+[A-Z][a
 _ADDRESS_BEFORE = re.compile(
     r"(?i:\b(?:street|road|lane|avenue|drive|calle|avenida|plaza|paseo|rue|boulevard|chemin|allée|"
     r"\w*straße|\w*strasse|\w+weg|\w+platz|\w+allee|\w*gasse|via|viale|piazza|corso|rua|travessa)\b)"
-    r"[^.;!?\n]*\d[^.;!?\n]*,\s*$"
+    r"(?:[^.;!?\n]|\.(?=\S))*\d(?:[^.;!?\n]|\.(?=\S))*,\s*$"  # "Rua Augusta 142, 2.º esquerdo, 1100-053"
 )
+# A US ZIP code after its city and state: "Austin, Texas 78765", "Boise, ID 83702-1234".
+_US_STATE_BEFORE = re.compile(
+    r"[A-Z][a-z]+,\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+    r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    r"West Virginia|Wisconsin|Wyoming)\s+$"
+)
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 # A promotion's code: a word in capitals and the discount ("SAVE10", "WELCOME5", "VERANO15").
 _PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
 _S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
@@ -140,6 +150,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
     said_after = said_after or _HOW_OFTEN_AFTER.match(text, end)
     said_after = said_after or (_ORDERED.search(before) and _THINGS_AFTER.match(text, end))
+    postcode = postcode or (
+        _ZIP.fullmatch(written) and _US_STATE_BEFORE.search(text, max(0, start - 40), start)
+    )
     if year or postcode or said_after or thing_named(text, start):
         return True
     return 8 <= len(digits) <= 13 and _phone_said(text[start:end])
