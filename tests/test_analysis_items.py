@@ -218,3 +218,17 @@ def test_no_metrics_document_is_printed_when_metrics_are_disabled(
 
     assert factual(memory_server)["metadata"]["categories"] == "health"
     assert '"_aws"' not in capsys.readouterr().out
+
+
+def test_a_call_without_the_item_goes_on_with_the_private_matter_of_an_earlier_call_to_its_agent(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingest(post_call, {**ITEMS, "sensitive_category": "legal"})
+    ingest(post_call, {"first_name": "Stefan"}, "conv_0000fake0000000000000000003", 9)
+    ingest(post_call, {**ITEMS, "sensitive_category": "none"}, "conv_0000fake0000000000000000004", 12)
+
+    adds = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/" and not r.json["infer"]]
+    categories = [add["metadata"].get("categories", "") for add in adds]
+    # the second call names no legal matter, its agent heard one; the third's item judges it alone
+    assert categories == ["legal", "health,legal", ""]
+    assert marked_private(capsys.readouterr().out) == ["analysis_item", "earlier_call"]

@@ -59,7 +59,8 @@ class Call:
     chunks: list[list[Message]]  # ``episodes``
     categories: str  # the private categories the whole call falls in (``private_categories``)
     analysis: CallAnalysis = NO_ANALYSIS  # what the post-call analysis filled in (``analysis_items``)
-    category_source: str = "word_list"  # what decided ``categories``: "analysis_item" or "word_list"
+    # what decided ``categories``: "analysis_item", "word_list" or "earlier_call" (``private_categories``)
+    category_source: str = "word_list"
 
 
 def memory_scope(call: Call, kind: str, retention_days: int) -> dict[str, Any]:
@@ -169,11 +170,14 @@ def call_facts(call: Call) -> CallFacts:
     )
 
 
-def private_categories(data: TranscriptionData, analysis: CallAnalysis) -> tuple[str, str]:
+def private_categories(
+    data: TranscriptionData, analysis: CallAnalysis, earlier: Brief | None = None, conversation_id: str = ""
+) -> tuple[str, str]:
     """The categories (``categories.call_categories``) the whole call falls in, and what said so:
     the analysis item ``sensitive_category`` when the call has one, else the word lists over
     everything the call said: the summary and title (ElevenLabs writes them in English) and the turns
-    and collected values in the call's language."""
+    and collected values in the call's language; and, without the item, the categories of the
+    caller's ``earlier`` calls with the same agent (``continued_categories``)."""
     if analysis.private_categories is not None:
         return analysis.private_categories, "analysis_item"
     facts = collected_facts(data)
@@ -182,11 +186,36 @@ def private_categories(data: TranscriptionData, analysis: CallAnalysis) -> tuple
     spoken = categories_of(
         *(turn.message or "" for turn in data.transcript), *facts, *facts.values(), language=language
     )
-    return ",".join(sorted(english | spoken)), "word_list"
+    found = english | spoken
+    continued = continued_categories(earlier, data, conversation_id) - found
+    if continued:
+        return ",".join(sorted(found | continued)), "earlier_call"
+    return ",".join(sorted(found)), "word_list"
+
+
+def continued_categories(earlier: Brief | None, data: TranscriptionData, conversation_id: str) -> set[str]:
+    """The private categories of the caller's earlier calls with this call's agent: a call to a
+    dental practice or a solicitor after one about a wisdom tooth or a dismissal goes on with the
+    same matter ("the extraction site is still sore", "they offered a settlement") in words no list
+    holds. Read only for a call without the analysis item, which judges the call itself; only calls
+    before it (the brief keeps the last ``brief.MAX_CALLS``), so a call ingested before an earlier
+    one inherits nothing."""
+    if earlier is None or not data.agent_id:
+        return set()
+    return {
+        category
+        for note in earlier.calls
+        if note.agent == data.agent_id
+        and note.conversation_id != conversation_id
+        and (note.date, note.started) <= (data.call_date, data.metadata.start_time_unix_secs or 0)
+        for category in note.categories.split(",")
+        if category
+    }
 
 
 def count_private(call: Call) -> None:
-    """``CallMarkedPrivate``, by what marked the call (``analysis_item`` or ``word_list``): how often a
+    """``CallMarkedPrivate``, by what marked the call (``analysis_item``, ``word_list`` or
+    ``earlier_call``): how often a
     call's memories are kept from other agents, and by which rule. Powertools' ``single_metric`` prints
     its document whatever ``POWERTOOLS_METRICS_DISABLED`` says (aws-lambda-powertools 3,
     metrics/base.py), so the setting is asked here, as the other metrics' flush asks it: no metrics

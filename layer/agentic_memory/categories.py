@@ -1,4 +1,4 @@
-"""Fact categories that must not cross agents (``PRIVATE_FACT_CATEGORIES``, default ``health``).
+"""Fact categories that must not cross agents (``PRIVATE_FACT_CATEGORIES``, by default all four).
 
 A caller of a clinic and of a restaurant is one caller under ``MEMORY_SCOPE=caller``: the restaurant's
 agent may know their name and their table preference, never their root canal. What falls in a category
@@ -12,8 +12,12 @@ model that read every word. The word lists here are the fallback for calls witho
 ``ranking`` uses), so inflections match ("allergies", "Zähne") and word beginnings do not ("painting",
 "dentro", "Rezeption"). Words that are as often something else are left out: "patient" (mostly the
 adjective, and a clinic's call names its matter anyway), "filling" (a form), "crown", "gum", "balance",
-French "prêt" (also "ready"). A sentence that names an animal is about the animal: its health words
-do not count (a dog's medication). ``tests/data/category_corpus.json`` counts the false positives.
+French "prêt" (also "ready"); for legal matters, "court", "avocat" (an avocado), "Gericht" (a dish)
+and "causa" count only in phrases ("court case", "mon avocat", "vor Gericht", "justa causa"). A sentence
+that names an animal is about the animal: its health words do not count (a dog's medication); one that
+names a sport is about coaching (a tennis "clinic"). ``tests/data/category_corpus.json`` and
+``tests/data/category_corpus_legal.json`` count the false positives. Without the item, a call also goes
+on with the categories of the caller's earlier calls with the same agent (``call_memory``).
 A word list errs on the side of keeping a memory with its agent: a false positive hides a harmless
 fact from another business, a false negative would tell it a diagnosis.
 """
@@ -40,22 +44,25 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
             pain painful cavity cavities tooth teeth toothache dental dentist orthodontist x-ray
             vaccine vaccination physiotherapy pharmacy pharmacist dosage antibiotic penicillin inhaler
             wheelchair disability eczema dermatologist psoriasis rash ointment doctor nurse cardiac
-            cardiologist kidney glaucoma cataract cataracts tinnitus dementia""",
+            cardiologist kidney glaucoma cataract cataracts tinnitus dementia physio physiotherapist
+            crutches stitches fracture fractured""",
         "es": """alergia alérgico alérgica medicamento medicina receta enfermedad embarazada embarazo
             cirugía dolor diente dientes muela dentista diabetes asma médico médica hospital clínica
-            tratamiento síntoma glaucoma cataratas demencia""",
+            tratamiento síntoma glaucoma cataratas demencia fisioterapia fisioterapeuta prótesis
+            audífono audífonos fractura urgencias""",
         "fr": """allergie allergique médicament ordonnance maladie enceinte grossesse chirurgie douleur
             dent dents dentiste diabète asthme médecin hôpital clinique traitement symptôme glaucome
-            cataracte démence""",
-        "de": """allergie allergisch medikament medikamente rezept krankheit schwanger operation
+            cataracte démence kiné kinésithérapeute prothèse fracture convalescence""",
+        "de": """allergie allergisch medikament medikamente rezept krankheit schwanger operiert
             schmerz schmerzen zahn zähne zahnarzt zahnärztin zahnschmerzen diabetes asthma arzt
-            ärztin krankenhaus klinik behandlung symptom glaukom demenz""",
+            ärztin krankenhaus klinik behandlung symptom glaukom demenz physiotherapie hüftgelenk
+            hörgerät hörgeräts hörgeräte hausarzt hausärztin blutbild""",
         "it": """allergia allergico allergica farmaco farmaci medicina ricetta malattia incinta
             gravidanza chirurgia dolore dente denti dentista diabete asma medico ospedale clinica
-            terapia sintomo glaucoma cataratta demenza""",
+            terapia sintomo glaucoma cataratta demenza fisioterapia protesi frattura""",
         "pt": """alergia alérgico alérgica remédio medicamento receita doença grávida gravidez cirurgia
             dor dente dentes dentista diabetes asma médico médica hospital clínica tratamento
-            sintoma glaucoma catarata demência""",
+            sintoma glaucoma catarata demência fisioterapia prótese fratura""",
     },
     "finance": {
         "en": "loan mortgage debt overdraft salary income bankrupt bankruptcy arrears",
@@ -64,6 +71,26 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
         "de": "kredit hypothek schulden insolvenz",
         "it": "prestito mutuo debito debiti fallimento",
         "pt": "empréstimo hipoteca dívida dívidas falência",
+    },
+    # Legal matters: words that name one and little else ("court", "case", "claim", "avocat", "Gericht",
+    # "causa", "processo" and "juicio" are as often a tennis court, a wine case, an avocado, a dish, a
+    # cause or an opinion: only their phrases count).
+    "legal": {
+        "en": """lawyer lawyers solicitor solicitors attorney barrister lawsuit litigation tribunal divorce
+            custody probate eviction evicted dismissal grievance injunction subpoena magistrate
+            prosecution prosecuted deportation asylum criminal""",
+        "es": """abogado abogada abogados divorcio custodia herencia testamento desahucio despido
+            despedido tribunal juzgado pleito litigio denuncia""",
+        "fr": """divorce tribunal prud'hommes licenciement licencié licenciée héritage expulsion procès
+            huissier litige""",
+        "de": """anwalt anwältin rechtsanwalt rechtsanwältin scheidung sorgerecht arbeitsgericht klage
+            verklagen verklagt räumungsklage erbschaft testament strafanzeige abmahnung mahnbescheid
+            gerichtstermin fachanwalt fachanwältin strafverfahren prozesskostenhilfe
+            staatsanwaltschaft anklage""",
+        "it": """avvocato avvocata avvocati divorzio affidamento tribunale sfratto querela denuncia
+            eredità testamento vertenza espulsione""",
+        "pt": """advogado advogada advogados divórcio tribunal despedimento despejo despejar herança
+            testamento queixa-crime julgamento acusado acusada""",
     },
 }
 # Phrases of whole words, by category and language.
@@ -76,18 +103,62 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "gum disease",
             "eye pressure",
             "hearing loss",
+            "hip replacement",
+            "knee replacement",
+            "hearing aid",
+            "blood test",
+            "blood tests",
         ),
-        "es": ("presión arterial",),
-        "fr": ("tension artérielle",),
+        "es": ("presión arterial", "puntos de sutura", "me operan"),
+        "fr": (
+            "tension artérielle",
+            "points de suture",
+            "appareil auditif",
+            "appareils auditifs",
+            "se faire opérer",
+        ),
         "de": ("hoher blutdruck",),
-        "it": ("pressione alta",),
-        "pt": ("pressão alta",),
+        "it": ("pressione alta", "punti di sutura", "apparecchio acustico"),
+        "pt": ("pressão alta", "aparelho auditivo", "pronto-socorro", "ser operado", "ser operada"),
     },
     "finance": {"en": ("credit score", "debt collector", "collection agency")},
+    "legal": {
+        "en": (
+            "legal aid",
+            "legal advice",
+            "court case",
+            "court hearing",
+            "small claims",
+            "charged with",
+            "restraining order",
+        ),
+        "es": ("orden de alejamiento", "mi abogado", "mi abogada"),
+        "fr": (
+            "mon avocat",
+            "mon avocate",
+            "notre avocat",
+            "votre avocat",
+            "un avocat pénaliste",
+            "garde des enfants",
+            "garde à vue",
+            "aide juridictionnelle",
+            "conseil juridique",
+            "en justice",
+            "porter plainte",
+        ),
+        "de": ("vor gericht",),
+        "it": ("mio avvocato", "mia avvocata", "in giudizio", "gratuito patrocinio", "parere legale"),
+        "pt": (
+            "guarda dos filhos",
+            "ação judicial",
+            "justa causa",
+            "apoio judiciário",
+        ),
+    },
 }
-# Every category a call can fall in: those with word lists, and those only the call's analysis item
-# (``sensitive_category``) names, which no word list guesses.
-KNOWN_CATEGORIES = (*CATEGORY_WORDS, "legal", "other")
+# Every category a call can fall in: those with word lists, and "other", which only the call's analysis
+# item (``sensitive_category``) names: no word list guesses it.
+KNOWN_CATEGORIES = (*CATEGORY_WORDS, "other")
 # A sentence naming one of these is about an animal: its health words are the animal's.
 ANIMAL_WORDS = {
     "en": "dog dogs puppy cat kitten pet vet veterinarian veterinary horse",
@@ -97,11 +168,26 @@ ANIMAL_WORDS = {
     "it": "cane gatto gatta animale veterinario cavallo",
     "pt": "cachorro cão cadela gato gata animal veterinário cavalo",
 }
+# A sentence naming a sport is about coaching: its "clinic" is a session ("a junior tennis clinic").
+SPORT_WORDS = {
+    "en": "tennis golf padel football soccer basketball rugby cricket hockey netball swimming riding",
+    "es": "tenis golf pádel padel fútbol baloncesto natación equitación",
+    "fr": "tennis golf padel football basket rugby natation équitation",
+    "de": "tennis golf padel fußball basketball rugby schwimmen reiten",
+    "it": "tennis golf padel calcio basket rugby nuoto equitazione",
+    "pt": "tênis ténis golfe padel futebol basquete basquetebol natação equitação",
+}
+CLINIC_WORDS = {
+    "en": "clinic", "es": "clínica clínic", "fr": "clinique", "de": "klinik", "it": "clinica clinic",
+    "pt": "clínica",
+}  # fmt: skip
 # A stem matches a listed word's only when the word read is at most this much longer: an inflection
 # ("allergies", "Medikamente"), not a word derived with another meaning ("hospitality" → "hospit").
 # Chosen on tests/data/category_corpus.json.
 MAX_INFLECTION = 2
 _WORD = re.compile("[^\\W\\d_]+(?:[-'\u2019][^\\W\\d_]+)*")
+# An article or a preposition elided onto the word after it ("l'avvocata", "d'un", "dell'ospedale").
+_ELIDED = re.compile(r"^(?:l|d|j|c|s|n|m|t|qu|dell|all|dall|nell|sull|un)['\u2019](?=\w)")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
@@ -137,12 +223,15 @@ def _language(language: str) -> str:
 
 
 def _sentence_categories(sentence: str, words: _Words) -> set[str]:
-    tokens = [t.casefold() for t in _WORD.findall(sentence)]
+    tokens = [_ELIDED.sub("", t.casefold()) for t in _WORD.findall(sentence)]
     if not tokens:
         return set()
     stems = [_stem(words.language, t) for t in tokens]
     found: set[str] = set()
+    coaching = bool(words.sports.intersection(stems))
     for token, stem in zip(tokens, stems, strict=True):
+        if coaching and stem in words.clinics:
+            continue
         for category, length in words.single.get(stem, ()):
             if len(token) <= length + MAX_INFLECTION:
                 found.add(category)
@@ -155,7 +244,7 @@ def _sentence_categories(sentence: str, words: _Words) -> set[str]:
 
 class _Words:
     """One language's lists as stems: single words (stem → categories and the listed word's length),
-    phrases (stems joined by spaces) and the animal words."""
+    phrases (stems joined by spaces), the animal words, the sports and the words for a clinic."""
 
     def __init__(self, language: str) -> None:
         self.language = language
@@ -167,6 +256,8 @@ class _Words:
             for phrase in CATEGORY_PHRASES[category].get(language, ()):
                 self.phrases.append((" ".join(_stem(language, w) for w in phrase.split()), category))
         self.animals = frozenset(_stem(language, w) for w in ANIMAL_WORDS[language].split())
+        self.sports = frozenset(_stem(language, w) for w in SPORT_WORDS[language].split())
+        self.clinics = frozenset(_stem(language, w) for w in CLINIC_WORDS[language].split())
 
 
 @cache

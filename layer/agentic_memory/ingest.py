@@ -211,7 +211,14 @@ class Ingestor:
         data = TranscriptionData.model_validate(envelope.data)
         caller = caller_key(data.caller_number, data.user_id, self.default_region, data.called_number)
         analysis = call_analysis(data)
-        categories, source = private_categories(data, analysis)
+        # without the analysis item, the earlier calls with this agent say what matter it goes on with
+        known = (
+            self.profiles.get(caller, consistent=True)
+            if caller and analysis.private_categories is None
+            else None
+        )
+        earlier = known.brief if known else None
+        categories, source = private_categories(data, analysis, earlier, conversation_id)
         chunks = episodes(data, self.chunk_turns)
         return Call(conversation_id, data, caller, chunks, categories, analysis, source)
 
