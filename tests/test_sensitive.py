@@ -1193,3 +1193,10 @@ def test_a_phones_imei_is_no_card_though_it_passes_the_card_check() -> None:
     assert redact(said).text == said
     card = "The card is 4539 1488 0343 6467."
     assert "0343" not in redact(card).text
+
+
+def test_a_secret_described_in_the_next_sentence_is_still_the_secret_its_cue_named() -> None:
+    said = "PIN's, uh, 1984. It's my birth year, I know, terrible idea."
+    assert "1984" not in redact(said).text
+    kept = "My order is 44718. It's the blue one."
+    assert redact(kept).text == kept

@@ -31,9 +31,10 @@ _AT_A_TIME = re.compile(
 )
 # What a value is for, said after it ("4471 for the flat"): the value's own words before it still count.
 _FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|al|au|am|im)\s")
-# What a value is said to be after it, "0803, c'est la date de naissance de ma fille": a description of
-# the value its cue before named, like a place it is for.
-_DESCRIBED = re.compile(r"[\s,]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
+# What a value is said to be after it, "0803, c'est la date de naissance de ma fille", "1984. It's my
+# birth year" (the next sentence too): a description of the value its cue before named, like a place
+# it is for.
+_DESCRIBED = re.compile(r"[\s,.]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
 _IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
