@@ -625,6 +625,11 @@ def test_an_amount_the_agent_said_in_two_parts_is_kept_when_the_caller_repeats_i
         "I've got the iPhone 15, the 256 gig one.",
         "PO Box 4471, Austin, Texas 78765.",  # a box's number, a ZIP after its city and state
         "Rua Augusta 142, 2.º esquerdo, 1100-053 Lisboa.",  # an ordinal's dot ends no address
+        "Il codice POD sulla bolletta è IT001E12345678.",  # a supply point's code, printed on the bill
+        "The card that ends 0092, has the refund gone back on there?",
+        "Numéro de sociétaire 8814402, pour la mutuelle.",
+        "Versicherungsschein-Nummer 44 018 2291 7, die Hausrat.",
+        "Vou no Alfa Pendular 131, carruagem 4, lugar 71.",
     ],
 )
 def test_a_phone_named_in_any_grouping_a_quantity_needed_and_a_room_are_kept(text: str) -> None:

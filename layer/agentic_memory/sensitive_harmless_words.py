@@ -22,7 +22,7 @@ MIN_PHONE_DIGITS = 7
 # A card's or an account's last digits, said as such ("ending 4417", "qui finit par 9075"); more
 # digits than this after them are the full number, not its ending.
 TAIL_CUES = (
-    r"ending(?: in| with)?|ends (?:in|with)|last (?:four|4|two|2)(?: digits| numbers)?|last digits",
+    r"ending(?: in| with)?|ends(?: in| with)?|last (?:four|4|two|2)(?: digits| numbers)?|last digits",
     r"terminada en|acabada en|termina en|acaba en|últimos (?:cuatro|dígitos)|últimas cifras",
     r"se terminant par|finissant par|se termine par|(?:qui )?finit par|termine par|quatre derniers|"
     r"derniers chiffres",
@@ -35,7 +35,9 @@ MAX_TAIL_DIGITS = 4
 TAIL_AFTER = r"endet|finit|termine|termina|finisce|acaba"
 # Acronyms that are ordinary words in lower case: trains ("le TGV 6129", "ICE 578"), a return's
 # authorisation ("RMA 88-20417").
-CAPITAL_HARMLESS_CUES = r"TGV|ICE|AVE|TER|RER|IC|EC|RMA"
+# An electricity or gas supply point's code, which the bill prints ("il codice POD", "le PRM", "el CUPS",
+# "MPAN"); an appliance's factory codes ("E-Nr", "FD").
+CAPITAL_HARMLESS_CUES = r"TGV|ICE|AVE|TER|RER|IC|EC|RMA|POD|PDR|CUPS|PRM|PDL|MPAN|MPRN|CPE|FD|E-Nr"
 HARMLESS_CUES = (
     # not a gift card: its number and PIN spend its balance, whoever says them
     r"(?:insurance|loyalty|library|membership|member|rewards|club|frequent flyer|health insurance|"
@@ -74,7 +76,7 @@ HARMLESS_CUES = (
     r"(?:password|contraseña|senha|passwort|kennwort|mot de passe))|"
     # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
     r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
-    r"frecciarossa|italo|alvia|eurostar|thalys|intercity|came to|comes to",
+    r"frecciarossa|italo|alvia|alfa pendular|eurostar|thalys|intercity|came to|comes to",
     r"pedido|tren|apartamento|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|"
     r"paquete|"
     r"referencia|reserva|factura|vuelo|habitación|aula|celular|código postal|billete|(?:número de )?serie|"
@@ -96,7 +98,7 @@ HARMLESS_CUES = (
     r"date de naissance|tension|température|"
     r"poids|"
     r"taille|"
-    r"employé|étudiant|patient|adhérent|"
+    r"employé|étudiant|patient|adhérent|sociétaire|"
     r"rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au|identifiant|"
     r"nom d['\u2019]utilisateur",
@@ -104,7 +106,7 @@ HARMLESS_CUES = (
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|raum|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
     r"vertrags|auftrags|vorgangs|schadens?|ticket|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
-    r"paket|police)nummer|modell|police|gebäude|zähler|heißt|genannt|kaution|anzahlung|miete|linie|"
+    r"paket|police)nummer|versicherungsschein(?:-?nummer)?|e-nummer|modell|police|gebäude|zähler|heißt|genannt|kaution|anzahlung|miete|linie|"
     r"fehler|angebot|folge|kapitel|seite|staffel|kostenvoranschlag|gas|strom|wasser|produkt|bezahlt|"
     r"kostet|gekostet|geburtsdatum|"
     r"blutdruck|puls|temperatur|"
