@@ -1205,3 +1205,22 @@ def test_a_secret_described_in_the_next_sentence_is_still_the_secret_its_cue_nam
     assert "1984" not in redact(said).text
     kept = "My order is 44718. It's the blue one."
     assert redact(kept).text == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The passphrase I set up was my cat eats tuna on tuesdays.", "my cat eats tuna on tuesdays"),
+        (
+            "La frase de paso que puse es el perro de mi abuela come pan, así.",
+            "el perro de mi abuela come pan",
+        ),
+        ("A frase-passe é o gato dorme no sofá azul, sem acentos.", "o gato dorme no sofá azul"),
+    ],
+)
+def test_a_passphrase_is_a_sentence_and_may_begin_with_an_article_or_a_possessive(
+    text: str, value: str
+) -> None:
+    assert value not in redact(text).text
+    described = "My passphrase is my mother's maiden name."  # what it is, not the phrase
+    assert redact(described).text == described

@@ -60,7 +60,8 @@ _PASSWORD_CUE_AT_END = re.compile(
 
 
 _PHRASE = re.compile(
-    r"(?i:pass ?phrase|phrase secrète|memorable phrase|frase secreta|frase segreta|secret phrase|geheimsatz)"
+    r"(?i:pass ?phrase|phrase secrète|memorable phrase|frase secreta|frase segreta|secret phrase|geheimsatz|"
+    r"frase de (?:paso|acceso|acesso)|frase-passe|phrase d['\u2019]accès|frase d['\u2019]accesso)"
 )
 _ARTICLES = {
     "the",
@@ -79,6 +80,15 @@ _ARTICLES = {
     "a",
     "os",
     "as",
+    # a sentence's possessive ("my passphrase is my cat eats tuna on tuesdays")
+    "my",
+    "mi",
+    "mon",
+    "ma",
+    "mein",
+    "meine",
+    "meu",
+    "minha",
 }
 _DESCRIBED = re.compile(r"(?i:\b(?:same|one|usual|old|new|default|name|word)\b)")
 
@@ -97,7 +107,7 @@ def _accepted(said: re.Match[str]) -> bool:
     value = said.group("value")
     quoted = value.lstrip()[:1] in "\"\u201c'\u2018"
     first, words = said.group("first"), len(value.split())
-    # a phrase may begin with "the" ("my passphrase: the cat sat on the mat"), not with "the same"
+    # a phrase may begin with "the" or "my" ("my passphrase: the cat sat on the mat"), not with "the same"
     phrase = bool(_PHRASE.search(said.group(0)[: said.start("verb") - said.start()])) and words >= 4
     phrase = phrase and first.lower() in _ARTICLES and not _DESCRIBED.search(value)
     if (
