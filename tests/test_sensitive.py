@@ -1224,3 +1224,21 @@ def test_a_passphrase_is_a_sentence_and_may_begin_with_an_article_or_a_possessiv
     assert value not in redact(text).text
     described = "My passphrase is my mother's maiden name."  # what it is, not the phrase
     assert redact(described).text == described
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My granddaughter set me up a new one. maggiedoyle1952 at gmail dot com.",
+        "It is maggiedoyle1952@gmail.com, the new one.",
+        "Mi correo es ana.lopez84 arroba gmail punto com.",
+        "They both said two hundred and sixty-five thousand.",  # a valuation said in words
+    ],
+)
+def test_an_email_with_digits_and_an_amount_said_in_thousands_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_code_said_as_a_year_in_thousands_still_goes() -> None:
+    said = "A garagem abre com dois mil e dezanove."
+    assert "dezanove" not in redact(said).text

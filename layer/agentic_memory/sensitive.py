@@ -35,6 +35,7 @@ from agentic_memory.analysis_items import collected_items, said_secrets
 from agentic_memory.sensitive_code_dates import code_dates
 from agentic_memory.sensitive_corrections import label_start
 from agentic_memory.sensitive_harmless import (
+    email_spans,
     harmless_number,
     named_phone,
     named_phone_spans,
@@ -211,6 +212,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     hits: list[_Hit] = []
     deny = deny if "secrets" in kinds else None
     tokens = [m.span() for m in PII_TOKEN.finditer(text)]  # already redacted by ElevenLabs: left alone
+    tokens += email_spans(text)  # "maggiedoyle1952 at gmail dot com": a contact, whatever its digits
 
     def taken(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in [*((h.start, h.end) for h in hits), *tokens])

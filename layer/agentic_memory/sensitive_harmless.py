@@ -32,6 +32,7 @@ _DATE = re.compile(
 )
 _DECIMAL = re.compile(r"^\d{1,6}[.,]\d{1,2}$|^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$")
 # A currency before an amount ("$ 4471") or after it ("4471 €", "340 pesos", "1 249,90 €").
+_IN_THOUSANDS = re.compile(r"(?i:\b(?:thousand|mil|mille|mila|tausend)\b|tausend)")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:[$€£¥₹]|(?i:dollars?|dólares|dolares|dollari|bucks|pounds(?! key| sign)|quid|libras?|livres|"
@@ -131,7 +132,10 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     or a time, an amount (a currency sign, cents, thousands, "plus" after it), a count ("150 of the"),
     a year beside a month, after "of" or "a", a postcode beside its place, a street's number."""
     written = text[token_start(text, start) : _TOKEN_AFTER.match(text, end).end()].strip()  # type: ignore[union-attr]
-    if _DATE.match(written) or _DECIMAL.match(written):
+    # "two hundred and sixty-five thousand": an amount or a count, no code is said so; but a year is
+    # ("the garage opens with two thousand and fifteen")
+    in_thousands = _IN_THOUSANDS.search(text, start, end) and not _YEAR.fullmatch(digits)
+    if _DATE.match(written) or _DECIMAL.match(written) or in_thousands:
         return True
     if _CURRENCY_BEFORE.search(text, max(0, start - 2), start) or _CURRENCY_AFTER.match(text, end):
         return True
@@ -191,6 +195,20 @@ def tracking_number(code: str) -> bool:
 # and a check digit, read in groups ("1Z 999 AA1 0123 4567 84"). Its check: UPS's published mod-10
 # (odd positions once, even ones twice, a letter as (code - 63) mod 10).
 _UPS = re.compile(r"(?<!\w)1Z(?:[ \-]?[0-9A-Z]){16}(?!\w)")
+
+
+# An email address, written ("maggiedoyle1952@gmail.com") or read out ("maggiedoyle1952 at gmail dot
+# com", "arroba", "arobase", "chiocciola", "punto", "point", "Punkt", "ponto"): a contact, not a code,
+# whatever digits its name holds.
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]*\w(?:@|\s+(?i:at|arroba|arobase|chiocciola|ät)\s+)[\w-]+"
+    r"(?:\.[\w-]+|\s+(?i:dot|punto|point|punkt|ponto)\s+[\w-]+)+"
+)
+
+
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """Where an email address is written or read out."""
+    return [found.span() for found in _EMAIL.finditer(text)]
 
 
 def ups_spans(text: str) -> list[tuple[int, int]]:
