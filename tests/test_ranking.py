@@ -326,3 +326,41 @@ def test_a_question_asking_for_a_name_is_answered_only_by_a_memory_naming_someon
     assert rerank("What's her niece's name?", [talk], 3, floor=0.4) == []
     assert [r.memory for r in rerank("What is the dog called?", [dog], 3, floor=0.4)] == [dog.memory]
     assert rerank("What is the dog called?", [nameless], 3, floor=0.4) == []
+
+
+def test_a_question_about_someone_else_by_name_is_answered_only_by_a_memory_naming_them() -> None:
+    """The caller's memories say "my": a question naming another person is not about them."""
+    summary = memory("The user, Hannah Whitlock, called about the ski hire for her family.", 0.4)
+    isla = memory("Hannah updated her daughter Isla's boot size to 34.", 0.6)
+    own = memory("Caller: my handicap got cut to twelve over the winter league.", 0.6)
+    assert rerank("What is Noah's boot size?", [summary, isla], 3, floor=0.4) == []
+    assert rerank("What is Fiona's handicap?", [summary, own], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What is Isla's boot size?", [summary, isla], 3, floor=0.4)] == [
+        isla.memory
+    ]
+    # the caller by name: their own words answer
+    ranked = rerank("What is Hannah's handicap?", [summary, own], 3, floor=0.4)
+    assert own.memory in [r.memory for r in ranked]
+    # "his" in the turns may be the one asked about; in the analysis's sentences it is the caller
+    turns = memory("Agent: For his helmet, do you know his head size? Caller: Fifty-two centimetres.", 0.5)
+    assert [r.memory for r in rerank("What head size is Noah's helmet?", [turns], 3, floor=0.4)] == [
+        turns.memory
+    ]
+    analysis = MemoryRecord(
+        memory="He plays off a handicap of 14.",
+        score=0.6,
+        metadata={"call_date": "2026-11-01", "type": "factual"},
+    )
+    assert rerank("What is Fiona's handicap?", [analysis], 3, floor=0.4) == []
+
+
+def test_a_question_asking_for_a_website_or_a_registration_needs_a_memory_holding_one() -> None:
+    said = memory("Agent: Full sides and rear? Caller: Logo, phone number, website, the lot.", 0.6)
+    site = memory("Proofs go to hello@crumbandco.co.uk; the site is crumbandco.co.uk.", 0.5)
+    assert [r.memory for r in rerank("What is his website address?", [said, site], 3, floor=0.4)] == [
+        site.memory
+    ]
+    street = memory("Deliver to 14 Harbour View, Cobh.", 0.3)
+    assert rerank("What is his website address?", [street], 3, floor=0.4) == []  # no street address
+    van = memory("Vehicle: Vauxhall Vivaro", 0.6)
+    assert rerank("What is the registration of the Vivaro?", [van], 3, floor=0.4) == []

@@ -8,7 +8,8 @@ redaction label holds none: an access code is never told); one asking for an amo
 did he pay", "what was the quote") only by a memory holding a number with its currency, or a number in
 a memory naming a fee, a deposit or a price; one asking for a name ("what's her grandson's name", "what
 is the dog called") only by a memory naming someone or something; one asking for an email address only by a
-memory that holds one, and such a memory answers it whatever else they share; one asking *who* only
+memory that holds one, one asking for a website only by a memory holding a web address, and such
+memories answer them whatever else they share; one asking *who* only
 by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
 wherever it is written); one asking *when* or *what time* something is only by a memory naming a day
 or a time, in any of the greeting's languages (not one asking when the caller called: every memory
@@ -32,11 +33,16 @@ ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 ASKS_EMAIL = re.compile(r"\be-?mail\b", re.IGNORECASE)
+# A question asking for a website ("what is his website address"): answered only by a memory holding a
+# web address ("www.crumbandco.co.uk", "crumbandco.com"), not one saying there is a website.
+ASKS_WEBSITE = re.compile(r"\b(?:website|web address|web site|url)\b", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|uk|ie|es|fr|de|it|pt|eu|io|shop)\b")
 # A question asking for a code or an identifier's value ("what is her VAT number", "which code opens the
 # side gate", "what's his date of birth"): answered only by a memory holding one, two digits or more or
 # letters and digits together; a redaction label ("the key safe code is [secret]") holds none.
 ASKS_CODE = re.compile(
-    r"^\W*(?:what|which)\b.*\b(?:numbers?|codes?|pin|id|reference|postcode|zip|date of birth|birthday)\b",
+    r"^\W*(?:what|which)\b.*\b(?:numbers?|codes?|pin|id|reference|postcode|zip|date of birth|birthday|"
+    r"registration|reg|plate|serial)\b",
     re.IGNORECASE,
 )
 # A question asking for an amount of money ("how much did he pay", "what was the quote"): answered only
@@ -80,7 +86,7 @@ _TIME_SAID = re.compile(
 # van go to"), and one written: a number, a street's capitalised name and its kind ("14 Harbour View",
 # "418 Laurel Ridge Drive"; not "1962 Omega Seamaster"), or a street's word, its name and a number
 # ("Calle Sueca 15", "Rua das Flores, 8").
-ASKS_ADDRESS = re.compile(r"\baddress\b", re.IGNORECASE)
+ASKS_ADDRESS = re.compile(r"(?<!web )(?<!website )(?<!e-mail )(?<!email )\baddress\b", re.IGNORECASE)
 _STREET_ADDRESS = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|"
     r"Dr|Way|Close|Court|Ct|Place|Pl|Crescent|Terrace|Gardens|Row|Hill|View|Walk|Grove|Square|Sq|Mews|Rise|"
@@ -105,13 +111,20 @@ def names_among(memories: list[str], query: str) -> set[str]:
     return found - set(CAPITALISED.findall(query))
 
 
+def _holds_website(memory: str) -> bool:
+    return bool(_WEB_ADDRESS.search(_EMAIL_ADDRESS.sub("", memory)))  # an email's domain is no website
+
+
 def answers_by_kind(query: str, memory: str) -> bool:
     """Whether ``memory`` holds what ``query`` asks for by its kind alone: an email address to a
     question asking for one ("please use kasia.nowak@example.pl" to "what is her email address"), a
-    street address to one asking for an address ("14 Harbour View, Cobh." to "what is her delivery
-    address"), whatever else they share; a caller gives one or two, rarely more."""
+    web address to one asking for a website (not an email's domain), a street address to one asking
+    for an address ("14 Harbour View, Cobh." to "what is her delivery address"), whatever else they
+    share; a caller gives one or two, rarely more."""
     if ASKS_EMAIL.search(query):
         return bool(_EMAIL_ADDRESS.search(memory))
+    if ASKS_WEBSITE.search(query):
+        return _holds_website(memory)
     return bool(ASKS_ADDRESS.search(query)) and any(
         not NAMES_A_TIME.search(found.group(0)) for found in _STREET_ADDRESS.finditer(memory)
     )  # "at 9 AM", "10 December": a time, not a street
@@ -119,7 +132,9 @@ def answers_by_kind(query: str, memory: str) -> bool:
 
 def may_answer(query: str, memory: str) -> bool:
     """Whether ``memory`` holds a value of the kind ``query`` asks for (always, for other questions)."""
-    if ASKS_EMAIL.search(query) and not _EMAIL.search(memory):
+    if (ASKS_EMAIL.search(query) and not _EMAIL.search(memory)) or (
+        ASKS_WEBSITE.search(query) and not _holds_website(memory)
+    ):
         return False
     if ASKS_CODE.search(query) and not _holds_code(memory):
         return False

@@ -25,7 +25,9 @@ ever answered. So the candidates are ranked again here:
   of the kind the question asks for when it asks for a number or an email address
   (``answer_types``: "how much did he pay for the sofa" is not answered by "he asked about the
   sofa"), or a name when it asks who; a memory holding an email address answers a question asking
-  for one whatever else they share. A name shared
+  for one whatever else they share. A question naming someone who is not the caller ("what is Noah's
+  boot size") is not answered by a memory that names neither them nor anyone by "he" or "she" ("Isla
+  boot size 22.5", the caller's own "my handicap got cut to twelve"). A name shared
   with the query ("does Leo have a learning difficulty" and "Leo's dad asked about science") says who
   the memory is about, not that it answers: it counts for ranking, not for relevance;
 * **dates**: a question naming a day ("what did she call about on November 12") finds what was said
@@ -90,6 +92,13 @@ DATE_BONUS = 0.1
 LATEST_RECENCY_WEIGHT = 0.4
 # A capitalised word inside a question (not its first): a name ("does Leo have …").
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z\u00c0-\u017f'\u2019-]+")
+# How the caller's memories name the caller: the summary's "The user, Hannah Whitlock, called", a
+# collected "Name: Hannah" or "First name: Hannah", a call's "it's Callum Fraser again".
+_CALLER_NAMED = re.compile(
+    r"\b(?:[Tt]he (?:user|caller|customer|client),|[Nn]ame:|[Tt]his is|[Ii]t['\u2019]s) "
+    r"([A-Z][a-z\u00c0-\u017f'\u2019-]+)"
+)
+_THIRD_PERSON = re.compile(r"\b(?i:he|him|his|she|her|hers|they|them|their)\b")
 MIN_IDENTIFIER = 4
 # A code: letters, digits and hyphens with at least one digit ("A-77120", "CHK-55812", "2026-0412").
 _IDENTIFIER = re.compile(r"(?<![\w-])[A-Za-z0-9-]*\d[A-Za-z0-9-]*")
@@ -226,6 +235,20 @@ def _relevant(
         verdicts = related(pairs) or [True] * len(pairs)
         for i, verdict in zip([*partial, *by_name], verdicts, strict=False):
             relevant[i] = verdict
+    # A question about someone who is not the caller ("what is Noah's boot size", "Fiona's handicap")
+    # is not answered by a memory that names neither them nor anyone by "he" or "she": "my handicap got
+    # cut to twelve" is the caller's own, "Isla boot size 22.5" another child's. "For his helmet, do you
+    # know his head size?" may be theirs.
+    # A memory naming the caller ("The user, Callum Fraser, ... He plays off 14"), or written by the
+    # call's analysis, says "he" of the caller.
+    someone_else, caller = _someone_else(query, records)
+    for i, (record, found) in enumerate(zip(records, memory_terms, strict=True)):
+        if relevant[i] and not sure[i] and someone_else and not someone_else & found:
+            relevant[i] = bool(
+                record.metadata.get("type") != "factual"  # the analysis's "he" and "she" are the caller
+                and not caller & found
+                and _THIRD_PERSON.search(record.memory)
+            )
     if ASKS_PERSON.search(query):
         # A question asking who is answered by a memory naming someone, and only by one.
         someone = names_among([r.memory for r in records], query)
@@ -233,6 +256,18 @@ def _relevant(
             holds = bool(someone.intersection(CAPITALISED.findall(record.memory)))
             relevant[i] = sure[i] or (holds and (relevant[i] or (record.score or 0.0) >= PERSON_FLOOR))
     return relevant
+
+
+def _someone_else(query: str, records: list[MemoryRecord]) -> tuple[set[str], set[str]]:
+    """The terms of the person a question asks about by name ("Noah's", "does Fiona") when the
+    caller's memories never call the caller so ("The user, Hannah Whitlock, called", "Name: Hannah"),
+    and the terms of the caller's names: the first is empty when the question names no one, or names
+    the caller, whose memories say "I" and "my"."""
+    asked = set(_NAME.findall(query))
+    if not asked:
+        return set(), set()
+    caller = set(terms(" ".join(name for r in records for name in _CALLER_NAMED.findall(r.memory))))
+    return set(terms(" ".join(asked))) - caller, caller
 
 
 def _rest_of(query: str, shared: set[str]) -> str:
