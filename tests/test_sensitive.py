@@ -1242,3 +1242,13 @@ def test_an_email_with_digits_and_an_amount_said_in_thousands_are_kept(text: str
 def test_a_code_said_as_a_year_in_thousands_still_goes() -> None:
     said = "A garagem abre com dois mil e dezanove."
     assert "dezanove" not in redact(said).text
+
+
+def test_the_answer_to_a_question_the_caller_states_goes() -> None:
+    for said, value in (
+        ("La pregunta es el nombre de mi colegio, y la respuesta es Sagrado Corazón.", "Sagrado"),
+        ("La question c'est la ville de naissance de mon père, et c'est Châteauroux.", "Châteauroux"),
+    ):
+        assert value not in redact(said).text
+    kept = "The question is whether the van fits, and the answer is yes."
+    assert redact(kept).text == kept

@@ -23,6 +23,17 @@ _SECURITY_QUESTION = re.compile(
     r"(?:(?i:that['\u2019]s|it['\u2019]s|es|c['\u2019]est|das ist|ist|è|é)\s+)?"
     r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2})\s*(?=[.;!?]|$)"
 )
+# A question stated, then its answer: "la pregunta es el nombre de mi colegio, y la respuesta es Sagrado
+# Corazón", "the question is my first school and the answer is St Mary's", "la question c'est la ville de
+# naissance de mon père, et c'est Châteauroux": what a verification asks, whatever the question.
+_QUESTION_THEN_ANSWER = re.compile(
+    r"(?i:\b(?:the question|la pregunta|la question|die frage|la domanda|a pergunta)\b)"
+    r"(?i:\s+(?:is|es|est|c['\u2019]est|ist|è|é|was|era|war))[^.;!?\n]{3,80}?,?\s*"
+    r"(?i:(?:and|y|et|und|e)\s+)"
+    r"(?:(?i:the answer|la respuesta|la réponse|die antwort|la risposta|a resposta)\s+"
+    r"(?i:is|es|est|ist|è|é|was|era|war)|(?i:c['\u2019]est|it['\u2019]s|es|ist|è|é))\s+"
+    r"(?P<value>[^\W\d_][^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,3}?)(?=\s*(?:[.,;!?]|$))"
+)
 # The questions banks and portals ask to verify a caller, named in the caller's answer ("my first dog
 # was called Biscuit", "la calle donde crecí se llamaba Olmos"): a first pet, car, school or teacher,
 # the street grown up on are secrets wherever they are said; a favourite or a birthplace is one only
@@ -65,7 +76,8 @@ _SECURITY_CONTEXT = re.compile(
 # What begins no answer: "my first car was not reliable", "the security question, I forgot it".
 _NOT_AN_ANSWER = re.compile(
     r"(?i:not|no|never|the|same|too|nicht|kein|pas|plus|que|qui|che|dass|my|your|mi|mon|ma|mein|meine|meu|"
-    r"minha|i|i['\u2019](?:m|ve|d)|we|you|it|yo|je|j['\u2019]ai|ich|io|eu|sorry|wrong|incorrect)"
+    r"minha|i|i['\u2019](?:m|ve|d)|we|you|it|yo|je|j['\u2019]ai|ich|io|eu|sorry|wrong|incorrect|yes|sí|si|oui|"
+    r"ja|sì|sim|maybe)"
 )
 _ANSWER_VERB = (
     r"was called|is called|was named|is named|was|is|were|se llamaba|se llama|era|es|fue|s['\u2019]appelait|"
@@ -114,7 +126,7 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
     """Answers to the questions that verify a caller, named in the answer itself."""
     patterns = [_FIRST_ANSWER]
     patterns += [_CONTEXT_ANSWER] if _SECURITY_CONTEXT.search(f"{previous[-200:]} {text}") else []
-    for said in _SECURITY_QUESTION.finditer(text):
+    for said in [*_SECURITY_QUESTION.finditer(text), *_QUESTION_THEN_ANSWER.finditer(text)]:
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
     patterns += [_CALLED] if len(patterns) > 1 else []
