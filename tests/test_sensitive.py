@@ -630,6 +630,8 @@ def test_an_amount_the_agent_said_in_two_parts_is_kept_when_the_caller_repeats_i
         "Numéro de sociétaire 8814402, pour la mutuelle.",
         "Versicherungsschein-Nummer 44 018 2291 7, die Hausrat.",
         "Vou no Alfa Pendular 131, carruagem 4, lugar 71.",
+        "El aire acondicionado es un Daikin FTXM35R.",  # a maker's name after the article
+        "Der Geschirrspüler ist ein Miele G 7310 SCi.",
     ],
 )
 def test_a_phone_named_in_any_grouping_a_quantity_needed_and_a_room_are_kept(text: str) -> None:

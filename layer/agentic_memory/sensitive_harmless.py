@@ -293,7 +293,8 @@ _MAKER_BEFORE = re.compile(
 )
 _KIND_OR_NAME_BEFORE = re.compile(
     r"(?<!\by )\b(?:a|an|(?i:un|una|une|ein|eine|einen|einem|um|uma|called|named|se llama|s['\u2019]appelle|"
-    r"heißt|si chiama|chama-se|se chama))\s+$"
+    # and the maker's name after the article: "una Balay 3TS976BA", "ein Miele G 7310"
+    r"heißt|si chiama|chama-se|se chama))\s+(?:(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z]))?\s+)?$"
 )
 
 
