@@ -364,3 +364,10 @@ def test_a_question_asking_for_a_website_or_a_registration_needs_a_memory_holdin
     assert rerank("What is his website address?", [street], 3, floor=0.4) == []  # no street address
     van = memory("Vehicle: Vauxhall Vivaro", 0.6)
     assert rerank("What is the registration of the Vivaro?", [van], 3, floor=0.4) == []
+
+
+def test_a_date_or_a_time_is_no_code_but_a_birthday_is_a_date() -> None:
+    item = memory("Open after the call on 2026-10-28: library to text when the book arrives.", 0.6)
+    assert rerank("What is her library card number?", [item], 3, floor=0.4) == []
+    born = memory("Her date of birth is 12 March 1980.", 0.6)
+    assert [r.memory for r in rerank("What is her date of birth?", [born], 3, floor=0.4)] == [born.memory]

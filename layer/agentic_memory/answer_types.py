@@ -45,6 +45,17 @@ ASKS_CODE = re.compile(
     r"registration|reg|plate|serial)\b",
     re.IGNORECASE,
 )
+_ASKS_BIRTH = re.compile(r"\b(?:date of birth|birthday|born)\b", re.IGNORECASE)
+# A date or a time written in a memory (what ingestion writes, "on 2026-10-28", "(due Tuesday, December
+# 8, 2026)", and what a summary says, "November 29 at 10:30 AM"): no code's value.
+_MONTHS = "|".join(
+    sorted({m for names in MONTH_NAMES.values() for m in names.split()}, key=len, reverse=True)
+)
+_DATE_OR_TIME = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|(?i:\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})(?:\s+(?:de\s+)?\d{{4}})?\b)"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)|\b\d{1,2}[:h]\d{2}\b"
+)
 # A question asking for an amount of money ("how much did he pay", "what was the quote"): answered only
 # by a memory holding an amount, a number with its currency ("£1,450", "120 euros", "ninety-five dollars")
 _MONEY = (
@@ -136,7 +147,7 @@ def may_answer(query: str, memory: str) -> bool:
         ASKS_WEBSITE.search(query) and not _holds_website(memory)
     ):
         return False
-    if ASKS_CODE.search(query) and not _holds_code(memory):
+    if ASKS_CODE.search(query) and not _holds_code(memory, dates=bool(_ASKS_BIRTH.search(query))):
         return False
     if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
         return False
@@ -174,7 +185,10 @@ def names_a_time(memory: str) -> bool:
     )
 
 
-def _holds_code(memory: str) -> bool:
+def _holds_code(memory: str, *, dates: bool = False) -> bool:
     """A code's or an identifier's value: letters and digits together ("TRV-40718", "D22"), or two
-    digits or more, written or spoken ("12", "four four seven one")."""
+    digits or more, written or spoken ("12", "four four seven one"); a date or a time is none ("Open
+    after the call on 2026-10-28", "at 5:30 PM") unless ``dates`` (a question asking for a birthday)."""
+    if not dates:
+        memory = _DATE_OR_TIME.sub(" ", memory)
     return bool(_CODE.search(memory)) or any(len(run.digits) >= 2 for run in number_runs(memory))
