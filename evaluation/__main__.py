@@ -7,8 +7,9 @@ The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and th
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
 ``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``,
 ``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``, ``heldout_leisure``,
-``heldout_offices``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
-The held-out sets not yet spent (``heldout_community``, ``heldout_makers``) were written before the
+``heldout_offices``, ``heldout_community``, ``heldout_makers``) are the ones the ranking and the
+readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_travel``,
+``heldout_occasions``) were written before the
 changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
 changes, each with the post-call analysis items as written and without any, and appends a dated
 record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
@@ -37,12 +38,14 @@ from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_leisure import HELDOUT_LEISURE
 from evaluation.heldout_makers import HELDOUT_MAKERS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
+from evaluation.heldout_occasions import HELDOUT_OCCASIONS
 from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_retail import HELDOUT_RETAIL
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.heldout_studios import HELDOUT_STUDIOS
 from evaluation.heldout_trades import HELDOUT_TRADES
+from evaluation.heldout_travel import HELDOUT_TRAVEL
 from evaluation.heldout_upkeep import HELDOUT_UPKEEP
 from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
 from evaluation.holdout import HOLDOUT
@@ -72,11 +75,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_upkeep": HELDOUT_UPKEEP,  # spent at 699f1b1
     "heldout_leisure": HELDOUT_LEISURE,  # spent at a25c1e0
     "heldout_offices": HELDOUT_OFFICES,  # spent at a25c1e0
+    "heldout_community": HELDOUT_COMMUNITY,  # spent at f1e37da
+    "heldout_makers": HELDOUT_MAKERS,  # spent at f1e37da
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_community": HELDOUT_COMMUNITY,
-    "heldout_makers": HELDOUT_MAKERS,
+    "heldout_travel": HELDOUT_TRAVEL,
+    "heldout_occasions": HELDOUT_OCCASIONS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
