@@ -215,11 +215,10 @@ def continued_categories(earlier: Brief | None, data: TranscriptionData, convers
 
 def count_private(call: Call) -> None:
     """``CallMarkedPrivate``, by what marked the call (``analysis_item``, ``word_list`` or
-    ``earlier_call``): how often a
-    call's memories are kept from other agents, and by which rule. Powertools' ``single_metric`` prints
-    its document whatever ``POWERTOOLS_METRICS_DISABLED`` says (aws-lambda-powertools 3,
-    metrics/base.py), so the setting is asked here, as the other metrics' flush asks it: no metrics
-    document on an operator's terminal under ``make run``."""
+    ``earlier_call``): how often a call's memories are kept from other agents, and by which rule.
+    Powertools' ``single_metric`` prints its document whatever ``POWERTOOLS_METRICS_DISABLED`` says
+    (aws-lambda-powertools 3, metrics/base.py), so the setting is asked here, as the other metrics'
+    flush asks it: no metrics document on an operator's terminal under ``make run``."""
     if not call.categories or is_metrics_disabled():
         return
     with single_metric(

@@ -237,10 +237,9 @@ def _relevant(
             relevant[i] = verdict
     # A question about someone who is not the caller ("what is Noah's boot size", "Fiona's handicap")
     # is not answered by a memory that names neither them nor anyone by "he" or "she": "my handicap got
-    # cut to twelve" is the caller's own, "Isla boot size 22.5" another child's. "For his helmet, do you
-    # know his head size?" may be theirs.
-    # A memory naming the caller ("The user, Callum Fraser, ... He plays off 14"), or written by the
-    # call's analysis, says "he" of the caller.
+    # cut to twelve" is the caller's own, "Isla boot size 22.5" another child's, while "For his helmet,
+    # do you know his head size?" may be theirs. A memory naming the caller ("The user, Callum Fraser,
+    # ... He plays off 14"), or written by the call's analysis, says "he" of the caller.
     someone_else, caller = _someone_else(query, records)
     for i, (record, found) in enumerate(zip(records, memory_terms, strict=True)):
         if relevant[i] and not sure[i] and someone_else and not someone_else & found:
