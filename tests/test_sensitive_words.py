@@ -61,6 +61,40 @@ def test_a_preference_or_a_first_that_answers_no_security_question_is_kept(text:
     assert redact(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("turns", "answer", "kept"),
+    [
+        (("The town where my parents met? Harrogate.",), "Harrogate", "The town where my parents met?"),
+        (("¿La ciudad donde se conocieron mis padres?", "En Salamanca."), "Salamanca", "padres?"),
+        (("Wo haben sich meine Eltern kennengelernt? In Bad Tölz.",), "Tölz", "kennengelernt?"),
+        (("Mon premier animal ? Un lapin, Caramel.",), "Caramel", "Mon premier animal ?"),
+        (("Il mio primo animale era un gatto che si chiamava Fagiolo.",), "Fagiolo", "Il mio primo"),
+        (("Holy Cross, that was my first school.",), "Holy Cross", "that was my first school."),
+        (("Favourite teacher, Mr Hargreaves, in year six.",), "Hargreaves", "in year six."),
+        (("Childhood best friend, Aisling Murphy.",), "Aisling", "Childhood best friend"),
+    ],
+)
+def test_a_security_question_repeated_or_said_after_its_answer_still_hides_the_answer(
+    turns: tuple[str, ...], answer: str, kept: str
+) -> None:
+    redacted = "\n".join(r.text for r in redact_turns(list(turns)))
+    assert answer not in redacted
+    assert kept in redacted  # the label in the answer's place, the question left
+
+
+@pytest.mark.parametrize(
+    ("turns", "callers"),
+    [
+        (("My favourite colour? Blue, please, for the bouquet.",), [True]),  # a florist's question
+        (("What's the password for the portal?", "In Word, I think, I saved it there."), [False, True]),
+    ],
+)
+def test_a_preference_repeated_or_where_a_password_is_kept_is_kept(
+    turns: tuple[str, ...], callers: list[bool]
+) -> None:
+    assert [r.text for r in redact_turns(list(turns), callers=callers)] == list(turns)
+
+
 def test_what_a_password_was_set_to_goes_when_the_call_speaks_of_a_password() -> None:
     asked = ["What would you like the new password to be?", "Set it to copper kettle please"]
     assert "copper" not in redact_turns(asked, callers=[False, True])[1].text

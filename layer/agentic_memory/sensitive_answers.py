@@ -15,7 +15,8 @@ from collections.abc import Iterator
 # A security question described, then answered: "the security question, the name of my first dog,
 # Briciola"; the answer is the clause after the last comma, a few words, a name ("sorry" is no answer).
 _SECURITY_QUESTION = re.compile(
-    r"(?i:\b(?:security (?:question|answer)|secret question|(?:pregunta|respuesta) (?:de seguridad|secreta)|"
+    r"(?i:\b(?:security (?:question|answer)|secret (?:question|answer)|"
+    r"(?:pregunta|respuesta) (?:de seguridad|secreta)|"
     r"(?:question|réponse) (?:secrète|de sécurité)|sicherheitsfrage|sicherheitsantwort|geheimfrage|"
     r"(?:domanda|risposta) (?:di sicurezza|segreta)|(?:pergunta|resposta) (?:de segurança|secreta))\b)"
     r"[^.;!?\n]*(?:[,:]|\b(?i:answer|respuesta|réponse|antwort|risposta|resposta)"
@@ -43,6 +44,22 @@ _FIRSTS = (
     r"childhood (?:nickname|friend|hero|pet)|"
     r"(?:grand)?(?:mother|father|mum|dad)['\u2019]s (?:first|middle) name|"
     r"(?:the )?street (?:i|we) grew up (?:on|in)|"
+    # the other questions banks ask, in each language: where the parents met, the hospital of birth,
+    # the best friend as a child, a mother's name before she married, a favourite teacher
+    r"(?:city |town |place )?where (?:my|your) parents met|hospital (?:i was born in|where i was born)|"
+    r"(?:childhood best|best childhood) friend|(?:mother|mum|mom)['\u2019]s name before she (?:got )?married|"
+    r"favou?rite teacher|"
+    r"ciudad donde se conocieron (?:mis|tus|sus) padres|hospital (?:donde|en el que) nací|"
+    r"mejor amig[oa] de (?:la )?infancia|(?:profesora?|maestra?) favorit[oa]|"
+    r"ville où (?:mes|vos|tes) parents se sont rencontrés|hôpital où je suis née?|"
+    r"meilleure? ami[e]? d['\u2019]enfance|(?:professeure?|instituteur|institutrice|maîtresse) préférée?|"
+    r"wo (?:haben )?sich meine eltern kennengelernt(?: haben)?|"
+    r"krankenhaus,? in dem ich geboren (?:bin|wurde)|"
+    r"kindheitsfreund(?:in)?|lieblingslehrer(?:in)?|"
+    r"città (?:dove|in cui) si sono conosciuti i miei genitori|ospedale (?:dove|in cui) sono nat[oa]|"
+    r"migliore amic[oa] d['\u2019]infanzia|(?:insegnante|maestr[ao]|professor(?:e|essa)) preferit[oa]|"
+    r"cidade onde (?:os )?(?:meus|seus) pais se conheceram|hospital onde nasci|"
+    r"melhor amig[oa] de infância|professora? (?:preferid[oa]|favorit[oa])|"
     r"(?:mi )?(?:primer|primera) (?:mascota|perro|perra|gato|gata|coche|carro|colegio|escuela|profesora?|"
     r"maestra?|trabajo)|calle (?:donde|en la que) crecí|"
     r"(?:mon |ma )?(?:premier|première) (?:animal(?: de compagnie)?|chien|chienne|chat|chatte|voiture|école|"
@@ -56,12 +73,12 @@ _FIRSTS = (
     r"carro|escola|professora?|emprego)|rua onde cresci"
 )
 _IN_CONTEXT = (
-    r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|teacher|place)|best friend|"
+    r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|place)|best friend|"
     r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|"
     r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|ciudad (?:natal|donde naci[óo])|"
     r"(?:équipe|plat|livre|film|couleur) préférée?|meilleure? ami[e]?|"
     r"ville (?:natale|de naissance|où je suis née?)|"
-    r"lieblings(?:verein|mannschaft|essen|buch|film|farbe|lehrer|lehrerin)|beste[rn]? freund(?:in)?|"
+    r"lieblings(?:verein|mannschaft|essen|buch|film|farbe)|beste[rn]? freund(?:in)?|"
     r"geburtsort|geburtsstadt|"
     r"(?:squadra|cibo|piatto|libro|film|colore) (?:del cuore|preferit[oa])|migliore amic[oa]|città natale|"
     r"(?:time|clube|comida|livro|filme|cor) (?:do coração|favorit[oa]|preferid[oa])|melhor amig[oa]|"
@@ -69,6 +86,7 @@ _IN_CONTEXT = (
 )
 _SECURITY_CONTEXT = re.compile(
     r"(?i:\b(?:security|secret|memorable|verification|identity) (?:question|answer|word)|"
+    rf"(?:{_IN_CONTEXT}) question|"
     r"(?:pregunta|respuesta) (?:de seguridad|secreta)|(?:question|réponse) (?:secrète|de sécurité)|"
     r"sicherheits(?:frage|antwort)|geheimfrage|(?:domanda|risposta) (?:di sicurezza|segreta)|"
     r"(?:pergunta|resposta) (?:de segurança|secreta))"
@@ -80,6 +98,9 @@ _NOT_AN_ANSWER = re.compile(
     r"ja|sì|sim|maybe)"
 )
 _ANSWER_VERB = (
+    r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|"
+    r"the answer(?:['\u2019]s| is| was)|la respuesta es|la réponse (?:est|c['\u2019]est)|die antwort ist|"
+    r"la risposta è|a resposta é|"
     r"was called|is called|was named|is named|was|is|were|se llamaba|se llama|era|es|fue|s['\u2019]appelait|"
     r"s['\u2019]appelle|c['\u2019]était|était|est|hieß|heißt|war|ist|si chiamava|si chiama|era|è|"
     r"(?:se )?chamava(?:-se)?|chama-se|é|foi"
@@ -90,8 +111,10 @@ def _security_answer(first: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{first})\b)(?:\s+(?i:name|nombre|nom|nome))?"
         r"(?:\s+(?i:question|pregunta|frage|domanda|pergunta))?"  # "for the first school question, it's"
-        r"(?:\s*,[^,.;!?\n]{1,40}(?=,))?[\s,:]*"  # "il mio piatto preferito, per la domanda di sicurezza, è"
-        rf"(?:(?i:{_ANSWER_VERB})\b[\s,:]*|:\s*|,\s*)(?:(?i:um+|uh+|eh+|euh|äh|hm+)[\s,]+)?"
+        rf"(?:[\s,:]*(?:(?i:{_ANSWER_VERB})\b[\s,:]*|:\s*|,\s*)"
+        # "il mio piatto preferito, per la domanda di sicurezza, è": a clause between (tried second)
+        rf"|\s*,[^,.;!?\n]{{1,40}},\s*(?:(?i:{_ANSWER_VERB})\b[\s,:]*)?)"
+        r"(?:(?i:um+|uh+|eh+|euh|äh|hm+)[\s,]+)?"
         r"(?:(?i:a|an|the|un|una|une|le|la|el|il|lo|o|um|uma|der|die|das|ein|eine|called|named)\s+)?"
         r"(?P<value>[\"\u201c'\u2018]?[^\W\d_][^\s.,;!?\"\u201d]*(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"
         r"(?=\s*(?:[.,;!?]|$|\b(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas)\b))"
@@ -116,8 +139,26 @@ _ANSWER_SET = re.compile(
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,3}?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:genommen|gewählt|angegeben|and|but|y|et|und|e|ma|mas)\b))"
 )
+# The answer said first, then the question it answers: "That'd be St Bartholomew's, that was my first
+# school", "It should be Okonkwo-Baptiste, my mum's name before she married".
+_ANSWER_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?i:that['\u2019]d be|that would be|it should be|it['\u2019]s|"
+    r"that['\u2019]s|it was|c['\u2019]est|c['\u2019]était|es|era|fue|è|é|foi|ist|war)\s+)?"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,3}?),\s+"
+    r"(?:(?i:that|which|it|c['\u2019]|ce|esa?|eso|quell[ao]|das|isso)\s*(?i:was|is|were|était|est|fue|es|era|"
+    r"è|war|ist|foi|é)\s+)?"
+    rf"(?i:my|mi|mon|ma|mein(?:e[rn]?)?|il mio|la mia|o meu|a minha)\s+(?i:{_FIRSTS})\b"
+)
+# A pet's kind said before its name ("era un cane, Briciola", "um cão, o Tareco"): the name too.
+NAME_AFTER_KIND = re.compile(
+    r"(?<=[^\W\d_])(?:,\s*|\s+(?i:called|named)\s+)(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,2}?)(?=\s*(?:[.,;!?]|$))"
+)
+_A_FIRST = re.compile(rf"(?i:\b(?:{_FIRSTS})\b)")
 # A question a verification asks, named: a security question or one of the usual ones.
 QUESTIONS = rf"{_FIRSTS}|{_IN_CONTEXT}|{_SECURITY_CONTEXT.pattern}"
+# Those that are never asked but to verify (a favourite dish may be a restaurant's question).
+VERIFYING_QUESTIONS = rf"{_FIRSTS}|{_SECURITY_CONTEXT.pattern}"
 _FIRST_ANSWER = _security_answer(_FIRSTS)
 _CONTEXT_ANSWER = _security_answer(_IN_CONTEXT)
 
@@ -129,10 +170,12 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
     for said in [*_SECURITY_QUESTION.finditer(text), *_QUESTION_THEN_ANSWER.finditer(text)]:
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
-    patterns += [_CALLED] if len(patterns) > 1 else []
-    patterns += [_ANSWER_SET]
+    patterns += [_CALLED] if len(patterns) > 1 or _A_FIRST.search(text) else []
+    patterns += [_ANSWER_SET, _ANSWER_BEFORE]
     for pattern in patterns:
         for said in pattern.finditer(text):
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
             if not _NOT_AN_ANSWER.fullmatch(first):
                 yield said.start("value"), said.end("value")
+                if named := NAME_AFTER_KIND.match(text, said.end("value")):  # "era un cane, Briciola"
+                    yield named.start("value"), named.end("value")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agentic_memory.sensitive_answers import QUESTIONS
+from agentic_memory.sensitive_answers import NAME_AFTER_KIND, QUESTIONS, VERIFYING_QUESTIONS
 from agentic_memory.sensitive_corrections import corrections, label_start
 from agentic_memory.sensitive_password_words import CLAUSE_START, NOT_A_VALUE, PASSWORD_CUE, WORD
 
@@ -28,11 +28,20 @@ _REPLY = re.compile(
     r"(?P<verb>(?i:it['\u2019]s|it is|it was|that['\u2019]s|that was|es|era|fue|c['\u2019]est|"
     r"c['\u2019]était|ist|das ist|war|è|é|foi|i (?:went with|chose|picked|used|put|said|set it to))\s+)?"
     r"(?:(?i:an?|un|una|une|ein|eine|um|uma|uno)\s+[^\W\d_]+\s+(?i:called|named|llamad[oa]|appelée?|namens|"
-    r"chiamat[oa]|chamad[oa])\s+)?"
+    r"chiamat[oa]|chamad[oa]|que se llamaba|qui s['\u2019]appelait|der hieß|che si chiamava|"
+    r"que se chamava)\s+)?"
+    # a place said with its preposition: "En Ponferrada.", "In Bad Kreuznach." (a security question's)
+    r"(?:(?P<place>(?i:in|en|em|à|a|au|nel|nella|im|na|no)\s+)(?=[A-ZÀ-Ý]))?"
     rf"(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?)"
     r"(?=\s*(?:[.,;!?]|$))"
 )
 
+
+# A question a verification asks: the place it asks for may come with its preposition ("En Ponferrada.").
+_VERIFYING = re.compile(rf"(?i:\b(?:{QUESTIONS})\b)")
+# One the caller repeats before answering it ("The city where my parents met? Galway."): only those
+# asked for nothing but verification (a favourite colour may be a florist's question).
+_ECHOED = re.compile(rf"(?i:\b(?:{VERIFYING_QUESTIONS})\b)[^.!?\n]{{0,40}}\?\s*")
 
 # A question answered yes or no, and such an answer: the value then needs its verb.
 _YES_NO = re.compile(
@@ -65,6 +74,8 @@ def _reply_value(text: str, previous: str) -> tuple[int, int] | None:
     first = said.group("value").split()[0].strip("\"'\u201c\u2018") if said else ""
     if not said or NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first):
         return None
+    if said.group("place") and not _VERIFYING.search(asked[-1].group(0) if asked else ""):
+        return None  # "In the drawer": where a password is, not a security question's place
     question = re.split(r"[.!?]\s+", tail.strip())[-1]
     if _YES_NO.match(question) and _YES_OR_NO.match(text) and not said.group("verb"):
         return None  # "Did you reset the password?" "Yes, yesterday." (but "Yes, it's kestrel.")
@@ -72,7 +83,18 @@ def _reply_value(text: str, previous: str) -> tuple[int, int] | None:
 
 
 def replies(text: str, previous: str) -> Iterator[tuple[int, int]]:
-    """The value ``text`` gives in reply to ``previous``, and the values that correct it."""
-    if value := _reply_value(text, previous):
-        yield label_start(text, value[0]), value[1]
-        yield from corrections(text, value[1])
+    """The value ``text`` gives in reply to ``previous``, or to a question ``text`` itself asks first
+    ("The street I grew up on? Marigold Crescent."), and the values that correct it."""
+    asked = [(0, previous)] + [(end, text[:end]) for end in _echoed_ends(text)]
+    for start, before in asked:
+        if value := _reply_value(text[start:], before):
+            value_start, end = start + value[0], start + value[1]
+            yield label_start(text, value_start), end
+            if named := NAME_AFTER_KIND.match(text, end):  # "Un chat, Moustache."
+                yield named.start("value"), named.end("value")
+            yield from corrections(text, end)
+
+
+def _echoed_ends(text: str) -> list[int]:
+    """Where a question the caller repeats ends in ``text``, followed by more: after its "?"."""
+    return [m.end() for m in _ECHOED.finditer(text) if text[m.end() :].strip()]
