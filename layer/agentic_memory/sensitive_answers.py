@@ -98,12 +98,16 @@ _NOT_AN_ANSWER = re.compile(
     r"ja|sì|sim|maybe)"
 )
 _ANSWER_VERB = (
-    r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|"
-    r"the answer(?:['\u2019]s| is| was)|la respuesta es|la réponse (?:est|c['\u2019]est)|die antwort ist|"
-    r"la risposta è|a resposta é|"
     r"was called|is called|was named|is named|was|is|were|se llamaba|se llama|era|es|fue|s['\u2019]appelait|"
     r"s['\u2019]appelle|c['\u2019]était|était|est|hieß|heißt|war|ist|si chiamava|si chiama|era|è|"
     r"(?:se )?chamava(?:-se)?|chama-se|é|foi"
+)
+
+# The answer's verb with what may come before it: "that'd be", "the answer's".
+_ANSWER_LEAD = (
+    r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|"
+    r"the answer(?:['\u2019]s| is| was)|la respuesta es|la réponse (?:est|c['\u2019]est)|die antwort ist|"
+    rf"la risposta è|a resposta é|{_ANSWER_VERB}"
 )
 
 
@@ -111,9 +115,12 @@ def _security_answer(first: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{first})\b)(?:\s+(?i:name|nombre|nom|nome))?"
         r"(?:\s+(?i:question|pregunta|frage|domanda|pergunta))?"  # "for the first school question, it's"
-        rf"(?:[\s,:]*(?:(?i:{_ANSWER_VERB})\b[\s,:]*|:\s*|,\s*)"
-        # "il mio piatto preferito, per la domanda di sicurezza, è": a clause between (tried second)
-        rf"|\s*,[^,.;!?\n]{{1,40}},\s*(?:(?i:{_ANSWER_VERB})\b[\s,:]*)?)"
+        # "il mio piatto preferito, per la domanda di sicurezza, è": a clause between, then the verb;
+        # else the answer right after ("Favourite teacher, Mr Hargreaves, in year six"), else after
+        # a clause ("first pet, a goldfish, Bubbles")
+        rf"(?:\s*,[^,.;!?\n]{{1,40}},\s*(?i:{_ANSWER_VERB})\b[\s,:]*"
+        rf"|[\s,:]*(?:(?i:{_ANSWER_LEAD})\b[\s,:]*|:\s*|,\s*)"
+        r"|\s*,[^,.;!?\n]{1,40},\s*)"
         r"(?:(?i:um+|uh+|eh+|euh|äh|hm+)[\s,]+)?"
         r"(?:(?i:a|an|the|un|una|une|le|la|el|il|lo|o|um|uma|der|die|das|ein|eine|called|named)\s+)?"
         r"(?P<value>[\"\u201c'\u2018]?[^\W\d_][^\s.,;!?\"\u201d]*(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"
