@@ -685,6 +685,13 @@ def test_elevenlabs_own_redaction_tokens_are_left_as_they_are() -> None:
         ("Prenez celle qui finit par 2207.", "Prenez celle qui finit par 2207."),
         ("Die Karte, die auf 5512 endet.", "Die Karte, die auf 5512 endet."),
         ("Die PIN der Karte mit der Endung 3307 ändern.", "Die PIN der Karte mit der Endung 3307 ändern."),
+        # the word for digits belongs to the ending, not to a secret's cue
+        ("Los últimos cuatro dígitos son 7703.", "Los últimos cuatro dígitos son 7703."),
+        ("Le ultime quattro cifre sono 2 2 1 8.", "Le ultime quattro cifre sono 2 2 1 8."),
+        (
+            "Los últimos cuatro dígitos son 4111 1111 1111 1111.",
+            "Los últimos cuatro dígitos son [card ending 1111].",
+        ),
     ],
 )
 def test_a_phone_word_or_a_cards_ending_protects_only_a_value_that_fits_it(text: str, expected: str) -> None:

@@ -23,12 +23,14 @@ MIN_PHONE_DIGITS = 7
 # digits than this after them are the full number, not its ending.
 TAIL_CUES = (
     r"ending(?: in| with)?|ends(?: in| with)?|last (?:four|4|two|2)(?: digits| numbers)?|last digits",
-    r"terminada en|acabada en|termina en|acaba en|últimos (?:cuatro|dígitos)|últimas cifras",
-    r"se terminant par|finissant par|se termine par|(?:qui )?finit par|termine par|quatre derniers|"
-    r"derniers chiffres",
-    r"endziffern|endung|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)",
-    r"che finisce con|finisce con|termina con|ultime (?:quattro|cifre)",
-    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)|com final|de final",
+    # with the word for digits, which alone would be a weak secret's cue ("los últimos cuatro dígitos")
+    r"terminada en|acabada en|termina en|acaba en|últimos (?:cuatro|dígitos)(?: dígitos| números)?|"
+    r"últimas (?:cuatro )?cifras",
+    r"se terminant par|finissant par|se termine par|(?:qui )?finit par|termine par|"
+    r"quatre derniers(?: chiffres| numéros)?|derniers chiffres",
+    r"endziffern|endung|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)(?: ziffern| zahlen| stellen)?",
+    r"che finisce con|finisce con|termina con|ultime (?:quattro|cifre)(?: cifre)?|ultimi quattro(?: numeri)?",
+    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)(?: dígitos| números)?|com final|de final",
 )
 MAX_TAIL_DIGITS = 4
 # Said after a value, the verb of a card's ending ("die Karte, die auf 9060 endet").
