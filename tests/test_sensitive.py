@@ -589,8 +589,17 @@ def test_a_code_keyed_some_times_goes_and_the_count_of_tries_is_no_digit_of_it(t
 
 
 def test_a_dose_and_how_often_it_is_taken_are_kept() -> None:
-    for text in ("je prends du Doliprane 1000 trois fois par jour", "I take 500 twice a day"):
+    for text in (
+        "je prends du Doliprane 1000 trois fois par jour",
+        "I take 500 twice a day",
+        "Metformin 850, zweimal täglich.",  # after a comma, in one word
+        "Amoxicilina de 500, cada ocho horas.",
+        "Vitamin D3, 1000 IU with breakfast.",
+    ):
         assert redact(text).text == text
+    assert redact("My PIN is 4471, every two hours I forget it.").text == (
+        "My PIN is [secret], every two hours I forget it."
+    )
 
 
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:

@@ -67,10 +67,13 @@ _ORDERED = re.compile(
 _THINGS_AFTER = re.compile(
     r"\s+(?!(?i:then|and|und|puis|luego|poi|depois|again|first|now|please|bitte|to|for)\b)[^\W\d_]{3,}"
 )
-# A dose and how often it is taken: "Doliprane 1000 trois fois par jour", "500 twice a day".
+# A dose and how often it is taken: "Doliprane 1000 trois fois par jour", "500 twice a day",
+# "Ibuprofen 400, dreimal täglich", "Ibuprofeno de 600, cada ocho horas".
 _HOW_OFTEN_AFTER = re.compile(
-    r"\s+(?:[^\W\d_]+\s+(?i:times|fois|veces|volte|vezes|mal)|(?i:twice|once))\s+"
+    r",?\s+(?:(?:[^\W\d_]+\s+(?i:times|fois|veces|volte|vezes|mal)|(?i:twice|once))\s+"
     r"(?i:a|per|par|al|am|por|ao|pro)\s+(?i:day|jour|giorno|día|dia|tag|week|semaine|settimana|semana|woche)\b"
+    r"|(?i:(?:drei|zwei|ein|vier)mal\s+)?(?i:täglich|am tag)\b"
+    r"|(?i:every|cada|a cada|toutes les|ogni|alle)\s+[^\W\d_]+\s+(?i:hours|horas|heures|ore|stunden)\b)"
 )
 _AMOUNT_OR_COUNT = re.compile(r"\s+(?i:plus|zuzüglich|più|of (?:the|those|these|them)|de (?:los|las|ces))\b")
 # A street's number before its name ("2250 North Halsted"), a postcode after a street's address and

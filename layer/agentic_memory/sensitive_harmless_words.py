@@ -65,7 +65,7 @@ HARMLESS_CUES = (
     r"check number|cheque number|meter(?: reading)?|gas|electric(?:ity)?|water|"
     r"apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|version|price|total|euros?|"
-    r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|tablets?|pills?|year|born|birthday|yen|km|"
+    r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|iu|tablets?|pills?|year|born|birthday|yen|km|"
     r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|gigs?|gigabytes?|terabytes?|"
     r"(?:door|house|street|building|apartment) number|code of conduct|(?:customer|client) code|"
     r"pin pad|card reader|card machine|(?:send|sent) (?:an? |the )?(?:sms|text)(?: message)? to|"
