@@ -602,6 +602,16 @@ def test_a_dose_and_how_often_it_is_taken_are_kept() -> None:
     )
 
 
+def test_a_departure_by_its_time_and_a_flight_whose_airline_has_a_digit_are_kept() -> None:
+    for text in (
+        "I'm on the 18 05 to Glasgow.",
+        "Mi vuelo es el V7 1312 a Bilbao.",
+        "Le vol 3K 512, c'est ça.",
+    ):
+        assert redact(text).text == text
+    assert redact("The gate code is the 18 05 to get in.").text == "The gate code is the [secret] to get in."
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

@@ -75,6 +75,10 @@ _HOW_OFTEN_AFTER = re.compile(
     r"|(?i:(?:drei|zwei|ein|vier)mal\s+)?(?i:täglich|am tag)\b"
     r"|(?i:every|cada|a cada|toutes les|ogni|alle)\s+[^\W\d_]+\s+(?i:hours|horas|heures|ore|stunden)\b)"
 )
+# A departure by its time: "I'm on the 17 42 to Leeds", "le 8h15 pour Lyon".
+_THE_BEFORE = re.compile(r"(?i:\b(?:the|el|le|il|o|den|der)\s+)$")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[ :.h]?[0-5]\d")
+_DEPARTURE_AFTER = re.compile(r"\s+(?i:to|from|para|de|pour|nach|von|per|da)\s+(?-i:[A-Z])")
 _AMOUNT_OR_COUNT = re.compile(r"\s+(?i:plus|zuzüglich|più|of (?:the|those|these|them)|de (?:los|las|ces))\b")
 # A street's number before its name ("2250 North Halsted"), a postcode after a street's address and
 # before its city ("Bahnhofstraße 5a, 10115 Berlin", "Avenida de la Constitución 31, bajo B, 41001 Sevilla").
@@ -156,6 +160,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     )
     said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
     said_after = said_after or _HOW_OFTEN_AFTER.match(text, end)
+    said_after = said_after or (
+        _CLOCK.fullmatch(written) and _THE_BEFORE.search(before) and _DEPARTURE_AFTER.match(text, end)
+    )
     said_after = said_after or (_ORDERED.search(before) and _THINGS_AFTER.match(text, end))
     postcode = postcode or (
         _ZIP.fullmatch(written) and _US_STATE_BEFORE.search(text, max(0, start - 40), start)
@@ -301,6 +308,12 @@ _KIND_OR_NAME_BEFORE = re.compile(
 )
 
 
+# A flight's airline designator with a digit in it, after the word flight: "mon vol, c'est le U2 4826".
+_FLIGHT_DESIGNATOR_BEFORE = re.compile(
+    r"(?i:\b(?:flight|vol|vuelo|flug|volo|voo)\b)[^.;!?\n]{0,30}(?<![\w-])(?:[A-Z]\d|\d[A-Z])[ -]?$"
+)
+
+
 def thing_named(text: str, start: int) -> bool:
     """Whether the words right before ``start`` make the value there part of a thing's name, or a
     kind of thing: a model, a flight, a router, a network (``_MAKER_BEFORE``, ``_KIND_OR_NAME_BEFORE``);
@@ -308,7 +321,8 @@ def thing_named(text: str, start: int) -> bool:
     maker = _MAKER_BEFORE.search(text, max(0, start - 24), start)
     if maker and not names_a_secret(maker.group("maker")):
         return True
-    return bool(_KIND_OR_NAME_BEFORE.search(text, max(0, start - 24), start))
+    flight = _FLIGHT_DESIGNATOR_BEFORE.search(text, max(0, start - 60), start)
+    return bool(flight or _KIND_OR_NAME_BEFORE.search(text, max(0, start - 24), start))
 
 
 def harmless_code(code: str) -> bool:
