@@ -115,6 +115,19 @@ def test_an_answer_holds_at_most_max_characters_the_first_cut_to_what_the_query_
     assert "The gutters were cleaned by Dana" in ranked[0].memory
 
 
+def test_a_sentence_longer_than_the_answer_is_cut_to_its_clauses_that_share_the_query() -> None:
+    summary = memory(
+        "The user, Heike Brandt, called in German to change the plans for her mother Ingrid's 90th "
+        "birthday coffee on December 2: the kitchen should bake a cheesecake instead of the chocolate "
+        "cake, without cream, for eleven guests rather than eight, and her brother Klaus will bring the "
+        "flowers and the photographs of the family for the table in the garden lounge. The start time "
+        "stays at 3 PM in the garden lounge.",
+        0.58,
+    )
+    ranked = rerank("Which cake is the kitchen making for the birthday?", [summary], 3, floor=0.4)
+    assert "the kitchen should bake a cheesecake" in ranked[0].memory
+
+
 def test_a_question_asking_when_prefers_a_memory_naming_a_day_and_says_which_call() -> None:
     vague = memory("Agent: Anything else about the visit? Caller: The visit is about the boiler.", 0.55)
     dated = memory("The technician visit for the boiler is on Thursday at 9 AM.", 0.5, "2026-11-12")

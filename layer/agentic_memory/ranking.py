@@ -180,14 +180,20 @@ def _within(budget: int, found: list[tuple[MemoryRecord, str]], query_terms: set
 
 def _excerpt(text: str, query_terms: set[str], room: int) -> str:
     """The sentences of ``text`` that share the most terms with the query, in their order, within
-    ``room`` characters ("" when none fits)."""
+    ``room`` characters ("" when none fits); a sentence longer than ``room`` by its clauses (a
+    summary's "... birthday coffee on December 2: the kitchen should bake a cheesecake, ...")."""
     parts = [p for p in re.split(r"(?<=[.!?…])\s+|\s+(?=(?:Agent|Caller): )", text) if p]
+    parts = [clause for part in parts for clause in (_CLAUSE_END.split(part) if len(part) > room else [part])]
     ranked = sorted(range(len(parts)), key=lambda i: -len(set(cached_terms(parts[i])) & query_terms))
     chosen: set[int] = set()
     for i in ranked:
         if sum(len(parts[j]) + 1 for j in chosen) + len(parts[i]) <= room:
             chosen.add(i)
     return " ".join(parts[i] for i in sorted(chosen))
+
+
+# Where a long sentence is cut into clauses: after a comma, a colon or a semicolon.
+_CLAUSE_END = re.compile(r"(?<=[,:;])\s+")
 
 
 def _relevant(
