@@ -769,12 +769,21 @@ def test_a_code_spelled_out_piece_by_piece_goes_as_one_value(text: str, value: s
         ("it's, um, capital R, riverbend, 4 4, dollar sign", ("riverbend", "R, r")),
         ("all lowercase, purple monkey dishwasher, no spaces", ("purple", "dishwasher")),
         ("c'est, euh, tout en minuscules, lune bleue, tout attaché", ("lune", "bleue")),
+        # after the verb that sets or types it, its spaces said
+        ("I set it to harbour lights, all one word.", ("harbour", "lights")),
+        ("I'm putting in copper beech, lower case, with the space.", ("copper", "beech")),
+        ("Puse nube blanca, con espacios.", ("nube", "blanca")),
     ],
 )
 def test_a_value_the_caller_says_how_to_type_is_a_password(text: str, words: tuple[str, ...]) -> None:
     redacted = redact(text).text
     assert not [word for word in words if word in redacted]
     assert "[secret]" in redacted
+
+
+def test_a_clause_joined_after_how_to_type_a_password_is_kept() -> None:
+    said = "It's sunflower meadow, with a space, and my appointment's on Friday."
+    assert redact(said).text == "It's [secret], and my appointment's on Friday."  # the instruction with it
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,10 @@ _TYPED = re.compile(
     r"point d['\u2019]exclamation|arobase|tiret bas|kleingeschrieben|großgeschrieben|zusammengeschrieben|"
     r"ohne leerzeichen|ausrufezeichen|unterstrich|tutto attaccato|senza spazi|in minuscolo|"
     r"in maiuscolo|punto esclamativo|chiocciola|trattino basso|tudo junto|sem espaços|"
-    r"ponto de exclamação|sublinhado)\b)"
+    r"ponto de exclamação|sublinhado|"
+    # with its spaces said: "gooseberry fool, with the space", "faro de Cádiz, con espacios"
+    r"with (?:the |a )?spaces?|con (?:los )?espacios|con (?:un )?espacio|avec (?:les |des |un )?espaces?|"
+    r"mit (?:dem )?leerzeichen|con (?:lo |gli )?spazi[o]?|com (?:o )?espaços?)\b)"
     r"|(?i:\b(?:capital|small|big|große[sr]?|kleine[sr]?|maiuscola|minuscola|maiúscula)\s+)[A-Za-z]\b"
 )
 # How it is laid out, said after it ("..., no spaces"): the instruction, not the value.
@@ -126,11 +129,16 @@ _SYMBOL = re.compile(
     r"esclamativo|exclamação)\b)"
 )
 _A_LETTER = re.compile(r"\s[A-Za-z]$")
+# A clause joined after the instructions: not the value's.
+_JOINED = re.compile(r",?\s+(?i:and|but|y|pero|et|mais|und|aber|e|ma|mas)\s")
 # A sentence ends at a stop followed by a space: "Sunflower!42" is one word, "Hunter2.0" too.
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=[^\s.;!?]))+")
 # Where a typed value begins: after the last verb, colon or filler before its first instruction.
 _VALUE_START = re.compile(
-    r"(?i:\b(?:it['\u2019]s|it is|is|es|son|c['\u2019]est|est|ist|lautet|sind|è|sono|é|são|"
+    # or after the verb that types or sets it: "I set it to", "I'm putting in", "puse", "metto"
+    r"(?i:\b(?:set it to|changed it to|putting in|put in|typing|type|typed|entering|enter|try|puse|pongo|"
+    r"escribo|tecleo|je tape|je mets|j['\u2019]ai mis|tippe ich|gebe ich|metto|scrivo|digito|coloquei|"
+    r"it['\u2019]s|it is|is|es|son|c['\u2019]est|est|ist|lautet|sind|è|sono|é|são|"
     r"um+|uh+|erm|eh+|ehm|euh|äh|ähm|hã|pues|alors|also|allora|então)\b|:)[\s,]*"
 )
 
@@ -156,6 +164,8 @@ def typed_values(text: str) -> Iterator[tuple[int, int]]:
         if text[end : end + 1] == "?" or not spelled:
             continue
         start = starts[-1] if starts else begin
+        joined = _JOINED.search(text, max(f.end() for f in typed) if typed else first, end)
+        end = joined.start() if joined else end  # "..., with a space, and my appointment's on Friday"
         while start < end and text[start] in " ,":
             start += 1
         while end > start and text[end - 1] in " ,":
