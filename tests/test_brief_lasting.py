@@ -92,7 +92,7 @@ def test_a_thirteen_call_caller_keeps_the_first_calls_facts_within_the_budget() 
         for n in range(13)
     ]  # fmt: skip
     context = answer(*calls)["memory_context"]
-    assert len(context) <= 2000
+    assert len(context) <= 4000
     assert all(f"- Fact number {n}: kept" in context for n in range(13))
     assert context.index("Known facts:") < context.index("Recent calls:")
 

@@ -44,7 +44,7 @@ def test_defaults_match_the_documented_configuration() -> None:
     )
     # Not template parameters: what deployed stacks run with (README, Configuration).
     assert (settings.brief_max_chars, settings.extraction_check_seconds, settings.audio_wait_seconds) == (
-        2000,
+        4000,
         2,
         300,
     )

@@ -237,7 +237,7 @@ class Settings:
             redact_sensitive=redact_kinds,
             archive_redaction=archive_too or _flag(env, "ARCHIVE_REDACTION", False),
             pii_second_opinion=_choice(env, "PII_SECOND_OPINION", ("off", "comprehend"), "off") != "off",
-            brief_max_chars=_whole(env, "BRIEF_MAX_CHARS", 2000, 200),
+            brief_max_chars=_whole(env, "BRIEF_MAX_CHARS", 4000, 200),
             audio_source=cast(AudioSource, _choice(env, "AUDIO_SOURCE", ("webhook", "api"), "webhook")),
             reconcile_agent_ids=tuple(
                 a.strip() for a in env.get("RECONCILE_AGENT_IDS", "").split(",") if a.strip()
