@@ -128,6 +128,15 @@ def test_a_sentence_longer_than_the_answer_is_cut_to_its_clauses_that_share_the_
     assert "the kitchen should bake a cheesecake" in ranked[0].memory
 
 
+def test_a_question_asking_what_holds_now_prefers_the_newer_call() -> None:
+    old = memory("She will pick him up around 5:30 PM.", 0.75, "2026-09-28")
+    new = memory("From next week she will pick him up at 4:15.", 0.5, "2026-11-20")
+    asked = "What time does his mother pick him up now?"
+    assert rerank(asked, [old, new], 3, floor=0.4)[0].memory.startswith(new.memory)
+    plain = "What time does his mother pick him up?"  # no word asking for now: the closer one first
+    assert rerank(plain, [old, new], 3, floor=0.4)[0].memory.startswith(old.memory)
+
+
 def test_a_question_asking_when_prefers_a_memory_naming_a_day_and_says_which_call() -> None:
     vague = memory("Agent: Anything else about the visit? Caller: The visit is about the boiler.", 0.55)
     dated = memory("The technician visit for the boiler is on Thursday at 9 AM.", 0.5, "2026-11-12")

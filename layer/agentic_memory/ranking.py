@@ -32,9 +32,9 @@ ever answered. So the candidates are ranked again here:
   the memory is about, not that it answers: it counts for ranking, not for relevance;
 * **dates**: a question naming a day ("what did she call about on November 12") finds what was said
   in that day's call as it would an identifier; a question asking when ("when is her next visit")
-  prefers the memories that name a day or a time, and one asking for the last or latest prefers newer
-  calls more; each memory returned to a question asking when says which call it came from ("(call
-  of Thursday, November 12)");
+  prefers the memories that name a day or a time, and one asking for the last or latest, or for what
+  holds now ("now", "currently", "new"), prefers newer calls more; each memory returned to a
+  question asking when says which call it came from ("(call of Thursday, November 12)");
 * **characters**: the answer is at most ``MAX_CHARACTERS`` long, what the agent reads mid-sentence:
   results are kept in order while they fit, a long one cut to its sentences that share the most
   with the query.
@@ -90,6 +90,11 @@ MAX_CHARACTERS = 300
 # latest gets LATEST_RECENCY_WEIGHT instead of RECENCY_WEIGHT.
 DATE_BONUS = 0.1
 LATEST_RECENCY_WEIGHT = 0.4
+# A question asking for what holds now ("what time does his mother pick him up now", "his new
+# address"): the newer calls count more, as for one asking when it last happened.
+ASKS_CURRENT = re.compile(
+    r"\b(?:now|currently|current|these days|at the moment|at present|new|still)\b", re.IGNORECASE
+)
 # A capitalised word inside a question (not its first): a name ("does Leo have …").
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z\u00c0-\u017f'\u2019-]+")
 # How the caller's memories name the caller: the summary's "The user, Hannah Whitlock, called", a
@@ -125,7 +130,8 @@ def rerank(
     identifiers = {_squash(i) for i in _IDENTIFIER.findall(query) if len(_squash(i)) >= MIN_IDENTIFIER}
     memory_terms = [set(cached_terms(r.memory)) for r in records]
     asks_when = bool(ASKS_WHEN.search(query))
-    recency_weight = LATEST_RECENCY_WEIGHT if asks_when and ASKS_LATEST.search(query) else RECENCY_WEIGHT
+    latest = (asks_when and ASKS_LATEST.search(query)) or ASKS_CURRENT.search(query)
+    recency_weight = LATEST_RECENCY_WEIGHT if latest else RECENCY_WEIGHT
     named = days_named(query)
     exact = [any(i in _squash(r.memory) for i in identifiers) or call_day(r)[5:] in named for r in records]
     relevant = _relevant(query, records, memory_terms, exact, floor=floor, related=related)
