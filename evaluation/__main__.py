@@ -7,9 +7,9 @@ The development sets (``dataset``, ``holdout``, ``realistic``, ``blind``, and th
 spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``heldout_property``,
 ``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``,
 ``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``, ``heldout_leisure``,
-``heldout_offices``, ``heldout_community``, ``heldout_makers``) are the ones the ranking and the
-readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_travel``,
-``heldout_occasions``) were written before the
+``heldout_offices``, ``heldout_community``, ``heldout_makers``, ``heldout_travel``,
+``heldout_occasions``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
+The held-out sets not yet spent (``heldout_clinics``, ``heldout_accounts``) were written before the
 changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
 changes, each with the post-call analysis items as written and without any, and appends a dated
 record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
@@ -30,7 +30,9 @@ from pathlib import Path
 from evaluation.blind import BLIND
 from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
+from evaluation.heldout_accounts import HELDOUT_ACCOUNTS
 from evaluation.heldout_civic import HELDOUT_CIVIC
+from evaluation.heldout_clinics import HELDOUT_CLINICS
 from evaluation.heldout_community import HELDOUT_COMMUNITY
 from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
@@ -77,11 +79,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_offices": HELDOUT_OFFICES,  # spent at a25c1e0
     "heldout_community": HELDOUT_COMMUNITY,  # spent at f1e37da
     "heldout_makers": HELDOUT_MAKERS,  # spent at f1e37da
+    "heldout_travel": HELDOUT_TRAVEL,  # spent at e537b3b
+    "heldout_occasions": HELDOUT_OCCASIONS,  # spent at e537b3b
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_travel": HELDOUT_TRAVEL,
-    "heldout_occasions": HELDOUT_OCCASIONS,
+    "heldout_clinics": HELDOUT_CLINICS,
+    "heldout_accounts": HELDOUT_ACCOUNTS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
