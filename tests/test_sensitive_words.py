@@ -83,6 +83,28 @@ def test_a_security_question_repeated_or_said_after_its_answer_still_hides_the_a
 
 
 @pytest.mark.parametrize(
+    ("text", "answer", "kept"),
+    [
+        ("La respuesta es Albacete, es lo que puse.", "Albacete", "es lo que puse."),
+        ("Just put Whitmore, that's the answer they'll have.", "Whitmore", "that's the answer they'll have."),
+        ("Allora la risposta è Molfetta, è quella che ho messo.", "Molfetta", "è quella che ho messo."),
+    ],
+)
+def test_an_answer_said_as_the_answer_goes(text: str, answer: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert answer not in redacted
+    assert redacted.endswith(kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The answer is no, I never set one.", "Ask Doctor Patel, that's the answer to most things."],
+)
+def test_no_answer_or_a_saying_about_the_answer_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
     ("turns", "callers"),
     [
         (("My favourite colour? Blue, please, for the bouquet.",), [True]),  # a florist's question

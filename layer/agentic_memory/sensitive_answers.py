@@ -35,6 +35,22 @@ _QUESTION_THEN_ANSWER = re.compile(
     r"(?i:is|es|est|ist|è|é|was|era|war)|(?i:c['\u2019]est|it['\u2019]s|es|ist|è|é))\s+"
     r"(?P<value>[^\W\d_][^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,3}?)(?=\s*(?:[.,;!?]|$))"
 )
+# The answer given as such, a name or a place, before or after the words that say so: "la respuesta es
+# Valladolid", "Just put Fenwick, that's the answer", "Pode pôr Eulália, é a resposta que eu cadastrei"
+# ("the answer is no" is none: a capital begins it).
+_THE_ANSWER = (
+    r"(?:the|my) answer(?:['\u2019]s| is| was| would be)|la respuesta (?:es|era)|"
+    r"la réponse (?:c['\u2019]est|est)|die antwort (?:ist|war)|la risposta (?:è|era)|a resposta (?:é|era)"
+)
+_ANSWER_SAID = re.compile(
+    rf"(?i:\b(?:{_THE_ANSWER}))[\s,:]+"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2})"
+    r"|(?P<before>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2}),\s+"
+    r"(?i:that['\u2019]s|that is|c['\u2019]est|es|è|é|das ist|it['\u2019]s)\s+"
+    r"(?i:the|my|la|a|die|ma|mi|la mia|a minha|meine) "
+    r"(?i:answer|respuesta|réponse|risposta|resposta|antwort)\b"
+    r"(?!\s+(?i:to|for)\b)"  # "that's the answer to most things": a saying
+)
 # The questions banks and portals ask to verify a caller, named in the caller's answer ("my first dog
 # was called Biscuit", "la calle donde crecí se llamaba Olmos"): a first pet, car, school or teacher,
 # the street grown up on are secrets wherever they are said; a favourite or a birthplace is one only
@@ -174,6 +190,10 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
     """Answers to the questions that verify a caller, named in the answer itself."""
     patterns = [_FIRST_ANSWER]
     patterns += [_CONTEXT_ANSWER] if _SECURITY_CONTEXT.search(f"{previous[-200:]} {text}") else []
+    for said in _ANSWER_SAID.finditer(text):
+        group = "value" if said.group("value") else "before"
+        if not _NOT_AN_ANSWER.fullmatch(said.group(group).split()[0]):
+            yield said.start(group), said.end(group)
     for said in [*_SECURITY_QUESTION.finditer(text), *_QUESTION_THEN_ANSWER.finditer(text)]:
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")

@@ -61,7 +61,9 @@ def _corrected(text: str, end: int) -> tuple[int, int] | None:
 
 
 _ABOUT_ANOTHER = re.compile(
-    r"(?i:that|that['\u2019]s|this|for|to|on|at|of|with|para|por|pour|für|per|con|avec|mit|com|ça|eso|das)"
+    r"(?i:that|that['\u2019]s|this|for|to|on|at|of|with|para|por|pour|für|per|con|avec|mit|com|ça|eso|das|"
+    # "è quella che ho messo", "es esa que puse": the one meant, in each language
+    r"quella|quello|questa|questo|esa|ese|esta|este|celle|celui|essa|esse|aquela|aquele|dieselbe|derselbe)"
 )
 
 
