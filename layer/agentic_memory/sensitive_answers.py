@@ -1,10 +1,12 @@
 """Answers to the questions that verify a caller: a first pet, the street grown up on, a maiden name.
 
 An answer is a name or a word like any other ("Biscuit", "Maple Avenue"); what makes it a secret is
-the question it answers, which the caller names ("my first dog was called Biscuit") or describes
-("the security question, the name of my first dog, Briciola"). The questions are the ones banks and
-portals ask, in the six languages; a maiden name is read with the passwords' cues
-(``sensitive_passwords``).
+the question it answers, which the caller names ("my first dog was called Biscuit", "Holy Cross, that
+was my first school") or describes ("the security question, the name of my first dog, Briciola"), or
+the words that say it is the answer ("la respuesta es Valladolid"). The questions are the ones banks
+and portals ask, in the six languages; a maiden name is read with the passwords' cues
+(``sensitive_passwords``), a question the caller repeats before answering it as a reply
+(``sensitive_replies``).
 """
 
 from __future__ import annotations
@@ -122,8 +124,7 @@ _ANSWER_VERB = (
 # The answer's verb with what may come before it: "that'd be", "the answer's".
 _ANSWER_LEAD = (
     r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|"
-    r"the answer(?:['\u2019]s| is| was)|la respuesta es|la réponse (?:est|c['\u2019]est)|die antwort ist|"
-    rf"la risposta è|a resposta é|{_ANSWER_VERB}"
+    rf"{_THE_ANSWER}|{_ANSWER_VERB}"
 )
 
 
