@@ -97,6 +97,24 @@ def test_an_answer_said_as_the_answer_goes(text: str, answer: str, kept: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mi madre, de soltera, es Garaikoetxea, con ge.", "Garaikoetxea"),
+        ("Ma mère, avant son mariage, elle s'appelait Dufresne.", "Dufresne"),
+        ("Mia madre da signorina faceva Colombo.", "Colombo"),
+        ("A minha mãe, antes de casar, era Pimentel.", "Pimentel"),
+    ],
+)
+def test_a_mothers_name_before_she_married_goes(text: str, name: str) -> None:
+    assert name not in redact(text).text
+
+
+def test_what_a_mother_did_before_she_married_is_kept() -> None:
+    for text in ("Ma mère, avant son mariage, travaillait à Lyon.", "Mia madre da ragazza faceva la sarta."):
+        assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
     "text",
     ["The answer is no, I never set one.", "Ask Doctor Patel, that's the answer to most things."],
 )

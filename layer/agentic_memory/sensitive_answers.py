@@ -173,6 +173,15 @@ _ANSWER_BEFORE = re.compile(
     r"è|war|ist|foi|é)\s+)?"
     rf"(?i:my|mi|mon|ma|mein(?:e[rn]?)?|il mio|la mia|o meu|a minha)\s+(?i:{_FIRSTS})\b"
 )
+# A mother's name before she married, said so and then named: "Mi madre, de soltera, es Etxeberria",
+# "Ma mère, avant son mariage, elle s'appelait Lemaire", "Mia madre da signorina faceva Santangelo", "A
+# minha mãe, antes de casar, era Figueiredo" (a name: "avant son mariage, travaillait à Lyon" is none).
+_MAIDEN_NAME = re.compile(
+    r"(?i:\b(?:madre,? de soltera|mère,? avant (?:son|le) mariage|madre,? da (?:signorina|nubile|ragazza)|"
+    r"mãe,? antes de (?:se )?casar)\b)[\s,]*(?:(?i:elle|ella|lei|ela)\s+)?"
+    rf"(?i:{_ANSWER_VERB}|faceva)\s+"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2})"
+)
 # A pet's kind said before its name ("era un cane, Briciola", "um cão, o Tareco"): the name too.
 NAME_AFTER_KIND = re.compile(
     r"(?<=[^\W\d_])(?:,\s*|\s+(?i:called|named)\s+)(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
@@ -199,7 +208,7 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
     patterns += [_CALLED] if len(patterns) > 1 or _A_FIRST.search(text) else []
-    patterns += [_ANSWER_SET, _ANSWER_BEFORE]
+    patterns += [_ANSWER_SET, _ANSWER_BEFORE, _MAIDEN_NAME]
     for pattern in patterns:
         for said in pattern.finditer(text):
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
