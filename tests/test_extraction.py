@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from types import ModuleType
 from typing import Any
 
@@ -16,6 +17,7 @@ import boto3
 import pytest
 
 from agentic_memory.ingest import MAX_RESENDS, ExtractionFailedError
+from agentic_memory.ledger import Ledger
 from agentic_memory.runtime.ingestion import IngestionFailedError
 from agentic_memory_ops.cli import replay
 from agentic_memory_ops.events import s3_event, signed_webhook_event
@@ -94,6 +96,37 @@ def test_a_failed_extraction_resends_that_chunk_only(
     assert (
         len(texts) == len(set(texts)) == 44 + 3
     )  # every turn once but the agent's opening line, and the 3 facts
+
+
+def test_a_check_records_every_chunk_it_learned_about_in_the_ledger_at_once(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    deliver(post_call)
+    ingest(post_call)
+    writes: list[str] = []
+    dynamodb = boto3.client("dynamodb")
+    dynamodb.meta.events.register(
+        "before-parameter-build.dynamodb.UpdateItem",
+        lambda params, **_: writes.append(params["UpdateExpression"]),
+    )
+    ledger = Ledger(dynamodb, INGESTION_LEDGER_TABLE)
+    progress = ledger.get(CONVERSATION)
+    assert progress is not None and {c.state for c in progress.chunks.values()} == {"sent"}
+
+    ledger.chunks(
+        CONVERSATION,
+        {
+            0: replace(progress.chunks[0], state="confirmed"),
+            2: replace(progress.chunks[2], state="failed", error="x" * 900),
+        },
+    )
+
+    assert len(writes) == 1  # one write: a check that dies midway leaves no chunk half recorded
+    after = ledger.get(CONVERSATION)
+    assert after is not None
+    assert [after.chunks[i].state for i in range(3)] == ["confirmed", "sent", "failed"]
+    assert after.chunks[2].event_id == progress.chunks[2].event_id
+    assert after.chunks[2].error == "x" * 500  # Mem0's error text, bounded
 
 
 def test_an_extraction_that_keeps_failing_fails_the_check_and_a_replay_sends_only_that_chunk(

@@ -157,18 +157,19 @@ class Ingestor:
             sent = {i: c.event_id for i, c in progress.chunks.items() if c.state == "sent" and c.event_id}
             with ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL_ADDS, len(sent)))) as pool:
                 extractions = dict(zip(sent, pool.map(memory.extraction, sent.values()), strict=True))
+            checked: dict[int, ChunkProgress] = {}
             for index, extraction in sorted(extractions.items()):
                 chunk = chunks[index]
                 if extraction.status == "SUCCEEDED":
-                    chunks[index] = replace(chunk, state="confirmed")
-                    self.ledger.chunk(conversation_id, index, chunks[index])
+                    checked[index] = replace(chunk, state="confirmed")
                 elif extraction.status == "FAILED":
-                    chunks[index] = replace(chunk, state="failed", error=extraction.error)
-                    self.ledger.chunk(conversation_id, index, chunks[index])
+                    checked[index] = replace(chunk, state="failed", error=extraction.error)
                     metrics.add_metric(name="ExtractionFailed", unit=MetricUnit.Count, value=1)
                     # Mem0's error text can quote the chunk: it is kept in the ledger, not logged.
                     logger.warning("Mem0 failed to extract a chunk", extra={"chunk": index})
                     failed.append(index)
+            self.ledger.chunks(conversation_id, checked)
+            chunks.update(checked)
             exhausted = [i for i in failed if chunks[i].resends >= MAX_RESENDS]
             if exhausted:
                 raise ExtractionFailedError(

@@ -131,17 +131,25 @@ class Ledger:
         return float(item.get("Item", {}).get("lease_until", {}).get("N", now))
 
     def chunk(self, conversation_id: str, index: int, progress: ChunkProgress) -> None:
-        value: dict[str, Any] = {"state": {"S": progress.state}, "resends": {"N": str(progress.resends)}}
-        if progress.event_id:
-            value["event"] = {"S": progress.event_id}
-        if progress.error:
-            value["error"] = {"S": progress.error[:500]}
-        self._set(
-            conversation_id,
-            "SET chunks.#index = :chunk",
-            {":chunk": {"M": value}},
-            names={"#index": str(index)},
-        )
+        self.chunks(conversation_id, {index: progress})
+
+    def chunks(self, conversation_id: str, progress: dict[int, ChunkProgress]) -> None:
+        """Several chunks' progress in one write: a check's findings land together or not at all
+        (one ``UpdateItem`` for the 18 chunks of a 30-minute call, not 18)."""
+        if not progress:
+            return
+        values: dict[str, Any] = {}
+        names: dict[str, str] = {}
+        for n, (index, chunk) in enumerate(sorted(progress.items())):
+            value: dict[str, Any] = {"state": {"S": chunk.state}, "resends": {"N": str(chunk.resends)}}
+            if chunk.event_id:
+                value["event"] = {"S": chunk.event_id}
+            if chunk.error:
+                value["error"] = {"S": chunk.error[:500]}
+            values[f":c{n}"] = {"M": value}
+            names[f"#i{n}"] = str(index)
+        assignments = ", ".join(f"chunks.#i{n} = :c{n}" for n in range(len(progress)))
+        self._set(conversation_id, f"SET {assignments}", values, names=names)
 
     def facts(self, conversation_id: str, stored: int) -> None:
         self._set(conversation_id, "SET facts = :stored", {":stored": {"N": str(stored)}})
