@@ -612,6 +612,27 @@ def test_a_departure_by_its_time_and_a_flight_whose_airline_has_a_digit_are_kept
     assert redact("The gate code is the 18 05 to get in.").text == "The gate code is the [secret] to get in."
 
 
+def test_a_street_number_a_vehicles_number_a_loyalty_card_and_a_cards_ending_are_kept() -> None:
+    for text in (
+        "Flat 4C, 1203 East 71st Street, please.",  # a direction and an ordinal before the street
+        "Deliver it to 77 N 2nd Ave.",
+        "Estoy en Calzada de Guadalupe 1745.",
+        "Mi número de bastidor es WF0AXXGCDA1C29301.",
+        "Die Fahrgestellnummer ist WDB2110421A358812.",
+        "Ma carte de fidélité, c'est le 5 3 2 0 9 1 7 4 6.",
+        "Prenez la Visa, celle qui se finit en 3318.",
+        "Usi la carta che termina per 0552.",
+    ):
+        assert redact(text).text == text
+    # a full number after the ending's words is the number, not its ending
+    assert "4970 1012 3456 7899" not in redact("La carte qui se finit en 4970 1012 3456 7899.").text
+    # a direction and an ordinal without a street's word after them say no address
+    assert (
+        redact("The gate code is 1950 N 2nd then pound.").text
+        == "The gate code is [secret] N 2nd then pound."
+    )
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

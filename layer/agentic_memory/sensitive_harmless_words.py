@@ -26,10 +26,11 @@ TAIL_CUES = (
     # with the word for digits, which alone would be a weak secret's cue ("los últimos cuatro dígitos")
     r"terminada en|acabada en|termina en|acaba en|últimos (?:cuatro|dígitos)(?: dígitos| números)?|"
     r"últimas (?:cuatro )?cifras",
-    r"se terminant par|finissant par|se termine par|(?:qui )?finit par|termine par|"
+    r"se terminant par|finissant par|se termine (?:par|en)|(?:qui )?(?:se )?finit (?:par|en)|termine par|"
     r"quatre derniers(?: chiffres| numéros)?|derniers chiffres",
     r"endziffern|endung|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)(?: ziffern| zahlen| stellen)?",
-    r"che finisce con|finisce con|termina con|ultime (?:quattro|cifre)(?: cifre)?|ultimi quattro(?: numeri)?",
+    r"che finisce (?:con|per)|finisce (?:con|per)|termina (?:con|per)|ultime (?:quattro|cifre)(?: cifre)?|"
+    r"ultimi quattro(?: numeri)?",
     r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)(?: dígitos| números)?|com final|de final",
 )
 MAX_TAIL_DIGITS = 4
@@ -79,12 +80,14 @@ HARMLESS_CUES = (
     # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
     r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
     r"frecciarossa|italo|alvia|alfa pendular|eurostar|thalys|intercity|came to|comes to",
-    r"pedido|tren|apartamento|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|"
+    r"pedido|tren|(?:número de )?bastidor|tarjeta (?:de )?(?:fidelidad|puntos|socio|cliente)|"
+    r"apartamento|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|"
     r"paquete|"
     r"referencia|reserva|factura|vuelo|habitación|aula|celular|código postal|billete|(?:número de )?serie|"
     r"código (?:de descuento|promocional|del producto|de reserva|de seguimiento|de error|de cliente|"
     r"de referencia|de la reserva|del pedido)|número de cliente|seguimiento|expediente|póliza|cita|"
-    r"calle|avenida|plaza|piso|vence|caduca|modelo|edificio|contador|llamad[oa]|fianza|depósito|"
+    r"calle|avenida|plaza|calzada|carrera|camino|carretera|ronda|paseo|travesía|glorieta|"
+    r"piso|vence|caduca|modelo|edificio|contador|llamad[oa]|fianza|depósito|"
     r"presupuesto|alquiler|episodio|capítulo|página|temporada|gas|luz|agua|electricidad|autobús|línea|"
     r"error|producto|pagué|pagado|"
     r"fecha de nacimiento|"
@@ -101,13 +104,15 @@ HARMLESS_CUES = (
     r"poids|"
     r"taille|"
     r"employé|étudiant|patient|adhérent|sociétaire|"
-    r"rue|avenue|boulevard|place|étage|expire|prix|comprimés|né|née|grammes|heures|"
+    r"rue|avenue|boulevard|place|chemin|allée|impasse|quai|route|(?:numéro de )?châssis|"
+    r"carte (?:de fidélité|de membre|client|d['\u2019]adhérent)|"
+    r"étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au|identifiant|"
     r"nom d['\u2019]utilisateur",
-    r"bestellung|zug|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
+    r"bestellung|zug|kundenkarte|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|raum|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
-    r"vertrags|auftrags|vorgangs|schadens?|ticket|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
+    r"vertrags|auftrags|fahrgestell|vorgangs|schadens?|ticket|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
     r"paket|police)nummer|versicherungsschein(?:-?nummer)?|e-nummer|modell|police|gebäude|zähler|heißt|genannt|kaution|anzahlung|miete|linie|"
     r"fehler|angebot|folge|kapitel|seite|staffel|kostenvoranschlag|gas|strom|wasser|produkt|bezahlt|"
     r"kostet|gekostet|geburtsdatum|"
@@ -129,7 +134,8 @@ HARMLESS_CUES = (
     r"data di nascita|"
     r"pressione|"
     r"temperatura|peso|altezza|dipendente|studente|paziente|socio|tessera|matricola|"
-    r"via|viale|piazza|corso|piano|scade|scadenza|prezzo|"
+    r"via|viale|piazza|corso|vicolo|strada|(?:numero di )?telaio|carta fedeltà|"
+    r"piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
     r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username|sinistro|raccomandata|stanza|pratica|targa",
     r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|itinerário|extrato|"
@@ -141,7 +147,9 @@ HARMLESS_CUES = (
     r"data de nascimento|pressão|"
     r"temperatura|peso|"
     r"altura|funcionário|estudante|paciente|sócio|processo|senha (?:da fila|de atendimento|de espera)|"
-    r"rua|avenida|praça|andar|validade|válido até|preço|comprimidos|"
+    r"rua|avenida|praça|travessa|estrada|alameda|rodovia|chassi|"
+    r"cartão (?:de )?(?:cliente|fidelidade|fidelização|sócio)|"
+    r"andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
     r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)|apartamento|nota fiscal|protocolo|"
     r"sinistro|placa|chamado",

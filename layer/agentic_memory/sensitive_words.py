@@ -185,7 +185,7 @@ def _fits(kind: str, digits: int | None) -> bool:
 
 
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
+    r"\s+(?:(?:[A-Z][\w'\u2019-]+|[NSEW]\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
     r"Way|Court|Ct|Place|Pl|Square|Sq|Close|Crescent|Terrace|Parkway|Highway|Hwy)\b"
 )
 # "Passport no. X123", "n° 123": an abbreviation's dot does not end the sentence.
