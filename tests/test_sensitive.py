@@ -633,6 +633,24 @@ def test_a_street_number_a_vehicles_number_a_loyalty_card_and_a_cards_ending_are
     )
 
 
+def test_a_date_and_its_time_a_phone_with_a_slash_a_cel_and_a_size_in_inches_are_kept() -> None:
+    for text in (
+        "Passt es am 22.09. um 10:15?",  # "um" after digits is German "at", not Portuguese "one"
+        "Am 03.11. 16:45 wäre gut.",
+        "Rufen Sie die Zentrale an, 030/8847261.",
+        "Mi cel es 33 1920 7745.",
+        "Two of the 14-inch pans, please.",
+    ):
+        assert redact(text).text == text
+    for said, stored in (
+        ("Die PIN ist 4471 und der Termin 16:45.", "Die PIN ist [secret] und der Termin 16:45."),
+        ("My PIN is 8812 12:30 is when I called.", "My PIN is [secret] 12:30 is when I called."),
+    ):
+        assert redact(said).text == stored
+    assert redact("A senha é 4471 um dois.").text == "A senha é [secret]."  # its words said after it
+    assert redact("La PIN è 0891/2234.").text == "La PIN è [secret]/[secret]."
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

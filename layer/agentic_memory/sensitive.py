@@ -46,6 +46,7 @@ from agentic_memory.sensitive_harmless import (
 )
 from agentic_memory.sensitive_kind import number_kind, read_codes
 from agentic_memory.sensitive_logins import logins
+from agentic_memory.sensitive_numbers import MINUTES_AFTER
 from agentic_memory.sensitive_passwords import passwords
 from agentic_memory.sensitive_replies import replies
 from agentic_memory.sensitive_spelled import reading, spelled_codes, typed_values
@@ -273,7 +274,8 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
         kind = "harmless" if kind == "secrets" and reference_code(text, run.start, run.end) else kind
         in_phone = any(s <= run.start and run.end <= e for s, e in phones)
         kind = "harmless" if in_phone and named_phone(text, run.start) else kind  # "my number's 07911 ..."
-        if kind is None and after_hit:
+        an_hour = MINUTES_AFTER.match(text, run.end)  # "PIN 4471 14:30": a time after it, not more of it
+        if kind is None and after_hit and not an_hour:
             kind = next(h.kind for h in hits if pieces_.WITHIN.fullmatch(text, h.end, run.start))
         elif kind is None and pieces_.continues(text, kept, run.start):
             kind = "harmless"  # "order numbers 55123 and 55124", "plate number 7XKR 229"

@@ -24,7 +24,7 @@ from agentic_memory.sensitive_words import names_a_secret
 _PHONE_REGIONS = ("US", "GB", "ES", "MX", "FR", "DE", "IT", "PT", "BR", "CA")
 # A phone number as written: an international prefix, a trunk 0 and groups, parentheses or 3-3-4.
 _PHONE_WRITTEN = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,8}){1,5}|"
+    r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,8}|\s?/\s?\d{2,8}){1,5}|"
     r"\(\d{3}\)\s?\d{3}[ .\-]?\d{4}|\d{3}[ .\-]\d{3}[ .\-]\d{4})(?![\w])"
 )
 _DATE = re.compile(
@@ -101,10 +101,11 @@ _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 # A promotion's code: a word in capitals and the discount ("SAVE10", "WELCOME5", "VERANO15").
 _PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
 _S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
-# An ordinal, a quantity glued to its unit, a time glued to am/pm: "21st", "3e", "20mg", "10am", "5G".
+# An ordinal, a quantity glued to its unit, a time glued to am/pm: "21st", "3e", "20mg", "10am", "5G",
+# "12-inch".
 _GLUED = re.compile(
     r"^\d{1,6}-?(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
-    r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i)(?:-[^\W\d_]+)?$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
+    r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i|inch|inches|ft|oz|lbs?)(?:-[^\W\d_]+)?$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
 )
 # A postcode by its shape: UK ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1"), Dutch ("1012 AB").
 _POSTCODE = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 # "the code for banking by phone is 516 082").
 _NOT_THE_CHANNEL = r"(?<!by )(?<!via )(?<!por )(?<!par )(?<!per )(?<!pelo )(?<!am )(?<!on the )(?<!over the )"
 PHONE_CUES = (
-    rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|fax|landline|teléfono|móvil|fijo|téléphone|portable|"
+    rf"{_NOT_THE_CHANNEL}(?:phone|mobile|cell|cel|fax|landline|teléfono|móvil|fijo|téléphone|portable|"
     r"fixe|tel|tél|telf|tlf|telefon|handy|festnetz(?:nummer)?|telefono|cellulare|fisso|telefone|telemóvel|fixo)",
 )
 # The fewest digits a phone word protects: a national number without its area code has seven.

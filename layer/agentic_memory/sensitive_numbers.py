@@ -99,7 +99,7 @@ class Run:
 
 
 _TIMES_AFTER = re.compile(r"\s+(?i:times|fois|veces|volte|vezes|mal)\b")
-_MINUTES_AFTER = re.compile(r"[:h][0-5]\d\b")
+MINUTES_AFTER = re.compile(r"[:h][0-5]\d\b")
 _HALF_HOUR = re.compile(r"(?i:\be\s+)meia\b")
 
 
@@ -122,10 +122,12 @@ def number_runs(text: str) -> Iterator[Run]:
         )
         # "2046, three times": digits written, then a numeral said after a comma, are two values
         # "um 15:30": an hour written with its minutes is no digit of a numeral said before it
-        mixed = (
-            bool(tokens)
-            and tokens[-1].isdigit() != word.group(0).isdigit()
-            and ("," in text[end : word.start()] or bool(_MINUTES_AFTER.match(text, word.end())))
+        # "am 15.08. 14:30": nor of digits written before it; "am 15.08. um 14:30", "4471, um, 12": after
+        # digits written, "um" is German "at" or a hesitation, not Portuguese "one"
+        mixed = bool(tokens) and (
+            bool(MINUTES_AFTER.match(text, word.end()))
+            or (tokens[-1].isdigit() != word.group(0).isdigit() and "," in text[end : word.start()])
+            or (tokens[-1].isdigit() and word.group(0).lower() == "um")
         )
         if spoken and not mixed and (not tokens or _BETWEEN.fullmatch(text, end, word.start())):
             start = word.start() if not tokens else start
