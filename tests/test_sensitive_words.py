@@ -72,6 +72,7 @@ def test_a_preference_or_a_first_that_answers_no_security_question_is_kept(text:
         (("Holy Cross, that was my first school.",), "Holy Cross", "that was my first school."),
         (("Favourite teacher, Mr Hargreaves, in year six.",), "Hargreaves", "in year six."),
         (("Childhood best friend, Aisling Murphy.",), "Aisling", "Childhood best friend"),
+        (("Das erste Haustier? Hansi, Hansi hieß er.",), "Hansi", "Das erste Haustier?"),  # "er": no name
     ],
 )
 def test_a_security_question_repeated_or_said_after_its_answer_still_hides_the_answer(

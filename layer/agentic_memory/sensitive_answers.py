@@ -113,7 +113,9 @@ _SECURITY_CONTEXT = re.compile(
 _NOT_AN_ANSWER = re.compile(
     r"(?i:not|no|never|the|same|too|nicht|kein|pas|plus|que|qui|che|dass|my|your|mi|mon|ma|mein|meine|meu|"
     r"minha|i|i['\u2019](?:m|ve|d)|we|you|it|yo|je|j['\u2019]ai|ich|io|eu|sorry|wrong|incorrect|yes|sí|si|oui|"
-    r"ja|sì|sim|maybe)"
+    r"ja|sì|sim|maybe|"
+    # a pronoun after the verb ("Hansi hieß er"): the name was said before it ("Ella" may be a name)
+    r"he|she|they|him|her|er|sie|es|il|elle|lui|lei|ele|ela|él)"
 )
 _ANSWER_VERB = (
     r"was called|is called|was named|is named|was|is|were|se llamaba|se llama|era|es|fue|s['\u2019]appelait|"
