@@ -57,6 +57,25 @@ def test_a_run_is_appended_with_its_commit_per_set_scope_and_items(
     assert evaluation_cli.main(["--heldout"]) == 2  # once per commit
 
 
+def test_a_set_registered_later_gets_its_baseline_without_running_the_others_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(evaluation_cli, "RUNS", tmp_path / "heldout-runs.md")
+    monkeypatch.setattr(evaluation_cli, "_commit", lambda: ("def5678", False))
+    monkeypatch.setattr(evaluation_cli, "HELDOUT", {"old": [CALLER], "new": [CALLER]})
+    ran: set[str] = set()
+
+    def fake(name: str, callers: list[Caller], scope: str, *, items: bool) -> Scores:
+        ran.add(name)
+        return Scores(name, scope, "as written" if items else "without analysis items", answerable=1)
+
+    monkeypatch.setattr(evaluation_cli, "evaluate", fake)
+    assert evaluation_cli.run_heldout(("caller",), force=False, label="", json_path=None, sets=["new"]) == 0
+
+    assert ran == {"new"}
+    assert "| old |" not in (tmp_path / "heldout-runs.md").read_text()
+
+
 def test_kinds_come_from_the_calls_not_from_the_answers_wording() -> None:
     address = Question(AGENT, "Where does she live?", ("Calle Mayor",))
     assert kinds_of(CALLER, address) == ["not in a summary", "other-language call", "paraphrased"]
