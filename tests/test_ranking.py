@@ -350,6 +350,30 @@ def test_a_question_asking_for_a_name_is_answered_only_by_a_memory_naming_someon
     assert rerank("What is the dog called?", [nameless], 3, floor=0.4) == []
 
 
+def test_a_name_the_question_already_says_answers_no_name_question() -> None:
+    own = memory("First name: Priya", 0.7)
+    partner = memory("Caller: partner Priya, and the twins.", 0.7)
+    sister = memory("Priya said her sister Anjali will pick the keys up.", 0.6)
+    assert rerank("What is Priya's sister's name?", [own, partner], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What is Priya's sister's name?", [own, sister], 3, floor=0.4)] == [
+        sister.memory
+    ]
+    surname = memory("Agent: And the surname? Caller: Same as before, he said.", 0.7)
+    assert rerank("What is Tom's surname?", [surname], 3, floor=0.4) == []
+    assert rerank("What is Tom's surname?", [memory("Tom's surname is Okafor.", 0.6)], 3, floor=0.4)
+    album = memory("They ordered a small album for Leah's mum.", 0.6)  # a name with its possessive
+    assert [r.memory for r in rerank("Who is the album for?", [album], 3, floor=0.4)] == [album.memory]
+
+
+def test_a_question_asking_for_a_phone_number_needs_a_number_long_enough_to_be_one() -> None:
+    time = memory("Agent: Mr Patel will phone you back from room 12. Caller: Number's the same.", 0.7)
+    phone = memory("Mr Patel, phone 07700 900 318.", 0.6)
+    assert rerank("What is Mr Patel's phone number?", [time], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What is Mr Patel's phone number?", [time, phone], 3, floor=0.4)] == [
+        phone.memory
+    ]
+
+
 def test_a_question_about_someone_else_by_name_is_answered_only_by_a_memory_naming_them() -> None:
     """The caller's memories say "my": a question naming another person is not about them."""
     summary = memory("The user, Hannah Whitlock, called about the ski hire for her family.", 0.4)

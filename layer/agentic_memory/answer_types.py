@@ -7,10 +7,11 @@ the alarm code", "what is his VAT number") only by a memory holding a code or tw
 redaction label holds none: an access code is never told); one asking for an amount of money ("how much
 did he pay", "what was the quote") only by a memory holding a number with its currency, or a number in
 a memory naming a fee, a deposit or a price; one asking for a name ("what's her grandson's name", "what
-is the dog called") only by a memory naming someone or something; one asking for an email address only by a
-memory that holds one, one asking for a website only by a memory holding a web address, and such
-memories answer them whatever else they share; one asking *who* only
-by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
+is the dog called", "what is her surname") only by a memory naming someone or something other than the
+ones the question names; one asking for a phone number only by a memory holding seven digits or more;
+one asking for an email address only by a memory that holds one, one asking for a website only by a
+memory holding a web address, and such memories answer them whatever else they share; one asking
+*who* only by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
 wherever it is written); one asking *when* or *what time* something is only by a memory naming a day
 or a time, in any of the greeting's languages (not one asking when the caller called: every memory
 carries its call's day). A memory about the same thing without such a value
@@ -70,10 +71,20 @@ _CURRENCY_AFTER = re.compile(
     r"\s?(?:[$€£¥₹]|(?i:dollars?|bucks|pounds?|quid|euros?|cents?|pence|francs?|pesos|reais|real|libras?|"
     r"dólares|livres|sterline|franken|usd|eur|gbp|chf|k)\b)"
 )
-# A question asking for a name ("what's her grandson's name", "what is the dog called"): answered only
-# by a memory naming someone or something, a capitalised word inside a sentence or after "name".
-ASKS_NAME = re.compile(r"^\W*what(?:['\u2019]s|s| is| was| are)?\b.*(?:\bnames?\b|\bcalled\W*$)", re.I)
-_NAMED = re.compile(r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*[A-Z\u00c0-\u00de]")
+# A question asking for a name ("what's her grandson's name", "what is the dog called", "what is her
+# surname"): answered only by a memory naming someone or something, a capitalised word inside a
+# sentence or after "name", other than those the question names.
+ASKS_NAME = re.compile(
+    r"^\W*what(?:['\u2019]s|s| is| was| are)?\b.*(?:\b(?:sur)?names?\b|\bcalled\W*$)", re.IGNORECASE
+)
+# A question asking for a phone number ("what is Phil's phone number", "which mobile should we ring"):
+# answered only by a memory holding seven digits or more in one run, the fewest a phone number has.
+ASKS_PHONE = re.compile(r"\b(?:phone|mobile|cell|landline|telephone)(?: number)?\b", re.IGNORECASE)
+_PHONE_DIGITS = 7
+_NAMED = re.compile(
+    r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*)"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Leah's" names Leah
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
 # A question asking when something is or was, or at what time ("when is the ceremony", "what time does
 # his mother pick him up"): answered only by a memory naming a day or a time, in any of the greeting's
@@ -116,10 +127,28 @@ _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def names_among(memories: list[str], query: str) -> set[str]:
-    """The names the memories use inside a sentence, less the question's own ("who does **Tom** see"):
-    a name written once mid-sentence is a name wherever it is written, a sentence's first word too."""
-    found = {w for m in memories for w in _INSIDE.findall(m) if not NAMES_A_TIME.fullmatch(w)}
-    return found - set(CAPITALISED.findall(query))
+    """The names the memories use inside a sentence, less the question's own ("who does **Tom** see",
+    "what is **Leah**'s mum's name"): a name written once mid-sentence is a name wherever it is
+    written, a sentence's first word too."""
+    found = {_bare(w) for m in memories for w in _INSIDE.findall(m) if not NAMES_A_TIME.fullmatch(w)}
+    return found - names_in(query)
+
+
+def names_in(text: str) -> set[str]:
+    """The capitalised words of ``text``, each without its possessive ("Leah's" is Leah)."""
+    return {_bare(word) for word in CAPITALISED.findall(text)}
+
+
+def _bare(name: str) -> str:
+    """A name without its possessive: "Leah's" is Leah."""
+    return _POSSESSIVE.sub("", name)
+
+
+def _names_another(query: str, memory: str) -> bool:
+    """Whether ``memory`` gives a name other than the question's own: "First name: Aisha" does not
+    answer "what is Aisha's sister's name"."""
+    asked = names_in(query)
+    return any(_bare(found.group("name")) not in asked for found in _NAMED.finditer(memory))
 
 
 def _holds_website(memory: str) -> bool:
@@ -147,15 +176,22 @@ def may_answer(query: str, memory: str) -> bool:
         ASKS_WEBSITE.search(query) and not _holds_website(memory)
     ):
         return False
-    if ASKS_CODE.search(query) and not _holds_code(memory, dates=bool(_ASKS_BIRTH.search(query))):
+    if ASKS_CODE.search(query) and not (
+        _holds_code(memory, dates=bool(_ASKS_BIRTH.search(query)))
+        and (not ASKS_PHONE.search(query) or _holds_phone(memory))
+    ):
         return False
     if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
         return False
-    if ASKS_NAME.search(query) and not (_NAMED.search(memory) or names_among([memory], query)):
+    if ASKS_NAME.search(query) and not (_names_another(query, memory) or names_among([memory], query)):
         return False
     if ASKS_TIME.search(query) and not _ABOUT_THE_CALL.search(query) and not names_a_time(memory):
         return False
     return not (ASKS_NUMBER.search(query) and next(number_runs(memory), None) is None)
+
+
+def _holds_phone(memory: str) -> bool:
+    return any(len(run.digits) >= _PHONE_DIGITS for run in number_runs(memory))
 
 
 def _holds_amount(memory: str) -> bool:

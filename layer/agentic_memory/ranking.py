@@ -50,7 +50,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from agentic_memory.answer_types import ASKS_PERSON, CAPITALISED, answers_by_kind, may_answer, names_among
+from agentic_memory.answer_types import (
+    ASKS_PERSON,
+    answers_by_kind,
+    may_answer,
+    names_among,
+    names_in,
+)
 from agentic_memory.later_corrections import (
     corrected,
     corrections_first,
@@ -264,7 +270,7 @@ def _relevant(
         # A question asking who is answered by a memory naming someone, and only by one.
         someone = names_among([r.memory for r in records], query)
         for i, record in enumerate(records):
-            holds = bool(someone.intersection(CAPITALISED.findall(record.memory)))
+            holds = bool(someone & names_in(record.memory))
             relevant[i] = sure[i] or (holds and (relevant[i] or (record.score or 0.0) >= PERSON_FLOOR))
     return relevant
 
