@@ -374,6 +374,21 @@ def test_a_question_asking_for_a_phone_number_needs_a_number_long_enough_to_be_o
     ]
 
 
+def test_a_count_needs_the_things_counted_and_a_date_of_birth_needs_a_date() -> None:
+    address = memory("Flat 14, Harcourt House, Linden Road.", 0.7)
+    flat = memory("She is moving into a three-bedroom flat in Leeds.", 0.6)
+    assert rerank("How many bedrooms does the flat have?", [address], 3, floor=0.4) == []
+    assert [
+        r.memory for r in rerank("How many bedrooms does the flat have?", [address, flat], 3, floor=0.4)
+    ] == [flat.memory]
+    age = memory("Pai: Manuel Ferreira, 86 anos.", 0.7)
+    born = memory("Manuel, date of birth 12 March 1939.", 0.6)
+    assert rerank("What is Manuel's date of birth?", [age], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What is Manuel's date of birth?", [age, born], 3, floor=0.4)] == [
+        born.memory
+    ]
+
+
 def test_a_question_about_someone_else_by_name_is_answered_only_by_a_memory_naming_them() -> None:
     """The caller's memories say "my": a question naming another person is not about them."""
     summary = memory("The user, Hannah Whitlock, called about the ski hire for her family.", 0.4)

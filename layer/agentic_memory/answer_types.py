@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from agentic_memory.greeting_words import MONTH_NAMES, WEEKDAY_NAMES
+from agentic_memory.memory_terms import terms
 from agentic_memory.question_dates import NAMES_A_TIME
 from agentic_memory.sensitive_numbers import number_runs
 
@@ -81,6 +82,17 @@ ASKS_NAME = re.compile(
 # answered only by a memory holding seven digits or more in one run, the fewest a phone number has.
 ASKS_PHONE = re.compile(r"\b(?:phone|mobile|cell|landline|telephone)(?: number)?\b", re.IGNORECASE)
 _PHONE_DIGITS = 7
+# A question counting things ("how many bedrooms does the flat have"): answered only by a memory that
+# names the things counted ("a three-bedroom flat", "three bedrooms"), or what they hold ("how many
+# sacks of mulch": "twenty bags of mulch"), not by any number. People are counted under many names
+# ("how many guests": "a table for fourteen", "14 people"): any number answers those.
+ASKS_COUNT_OF = re.compile(
+    r"\bhow many\s+(?:more\s+)?(?:of\s+(?:the|her|his|their)\s+)?"
+    r"(?!(?:people|persons|guests|adults|attendees|diners|covers|of)\b)(?P<thing>[^\W\d_][\w'\u2019-]*)"
+    r"(?:\s+of\s+(?P<held>[^\W\d_][\w'\u2019-]*))?",
+    re.IGNORECASE,
+)
+_DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _NAMED = re.compile(
     r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*)"
 )
@@ -176,8 +188,9 @@ def may_answer(query: str, memory: str) -> bool:
         ASKS_WEBSITE.search(query) and not _holds_website(memory)
     ):
         return False
+    birth = bool(_ASKS_BIRTH.search(query))
     if ASKS_CODE.search(query) and not (
-        _holds_code(memory, dates=bool(_ASKS_BIRTH.search(query)))
+        (_holds_date(memory) if birth else _holds_code(memory))
         and (not ASKS_PHONE.search(query) or _holds_phone(memory))
     ):
         return False
@@ -187,7 +200,26 @@ def may_answer(query: str, memory: str) -> bool:
         return False
     if ASKS_TIME.search(query) and not _ABOUT_THE_CALL.search(query) and not names_a_time(memory):
         return False
-    return not (ASKS_NUMBER.search(query) and next(number_runs(memory), None) is None)
+    # "a three-bedroom flat": a number in a compound word is a number
+    numbers = number_runs(memory.replace("-", " "))
+    return not (ASKS_NUMBER.search(query) and next(numbers, None) is None) and _names_counted(query, memory)
+
+
+def _names_counted(query: str, memory: str) -> bool:
+    """Whether ``memory`` names what a *how many* question counts ("three bedrooms", "a
+    three-bedroom flat"), when it asks one."""
+    counted = ASKS_COUNT_OF.search(query)
+    if not counted:
+        return True
+    named = set(terms(memory.replace("-", " ")))
+    return any(word and set(terms(word)) <= named for word in counted.group("thing", "held"))
+
+
+def _holds_date(memory: str) -> bool:
+    """A date: a day and its month, a date in figures, or a year ("born 12 March 1984", "1984")."""
+    return bool(_DATE_OR_TIME.search(memory) or _DATE_IN_FIGURES.search(memory)) or any(
+        _A_YEAR.fullmatch(run.digits) for run in number_runs(memory)
+    )
 
 
 def _holds_phone(memory: str) -> bool:
