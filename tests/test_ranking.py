@@ -389,6 +389,20 @@ def test_a_count_needs_the_things_counted_and_a_date_of_birth_needs_a_date() -> 
     ]
 
 
+def test_an_identifier_is_never_an_age_a_year_or_a_count() -> None:
+    boiler = memory("It's a Worcester Bosch, put in back in twenty fourteen, serial on the side.", 0.7)
+    assert rerank("What is the boiler's serial number?", [boiler], 3, floor=0.4) == []
+    lands = memory("Her flight from Porto lands at 13:40 on Friday.", 0.7)
+    assert rerank("Which flight is she on?", [lands], 3, floor=0.4) == []
+    for question, said in (
+        ("Which flight is she on?", "Her flight from Porto is TP 1334, landing at 13:40."),
+        ("What is the registration of the Transit?", "The Transit's registration is LN19 XKP."),
+        ("What is her booking reference?", "Booking reference four four seven one."),
+        ("Which membership did he take?", "He took the five-day membership."),  # which one, no number
+    ):
+        assert [r.memory for r in rerank(question, [memory(said, 0.6)], 3, floor=0.4)] == [said]
+
+
 def test_a_question_about_someone_else_by_name_is_answered_only_by_a_memory_naming_them() -> None:
     """The caller's memories say "my": a question naming another person is not about them."""
     summary = memory("The user, Hannah Whitlock, called about the ski hire for her family.", 0.4)

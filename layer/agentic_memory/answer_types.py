@@ -82,6 +82,18 @@ ASKS_NAME = re.compile(
 # answered only by a memory holding seven digits or more in one run, the fewest a phone number has.
 ASKS_PHONE = re.compile(r"\b(?:phone|mobile|cell|landline|telephone)(?: number)?\b", re.IGNORECASE)
 _PHONE_DIGITS = 7
+# A question asking for an identifier that is never short ("what is the boiler's serial number", "his
+# licence number", "her booking reference", "which flight is she on"): answered only by a memory
+# holding letters and digits together ("LN19 XKP", "QF7K2M", "IB 3710") or four digits or more ("4 4 7
+# 1"), not by an age, a room or a count.
+ASKS_IDENTIFIER = re.compile(
+    r"\b(?:serial|registration|reg|reference|ref)\b|^\W*which flight\b"
+    # the number of these, not which one ("which membership did he take": the five-day one)
+    r"|\b(?:membership|licen[cs]e|policy|tracking|passport|flight)\s+(?:number|no|id)\b",
+    re.IGNORECASE,
+)
+_ID_DIGITS = 4
+_MIXED = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
 # A question counting things ("how many bedrooms does the flat have"): answered only by a memory that
 # names the things counted ("a three-bedroom flat", "three bedrooms"), or what they hold ("how many
 # sacks of mulch": "twenty bags of mulch"), not by any number. People are counted under many names
@@ -129,6 +141,7 @@ _STREET_ADDRESS = re.compile(
     r"largo)\s+(?:(?:de|del|de la|das|dos|da|do|des|du|della|di)\s+)?[A-Z][\w'\u2019-]+,?\s+\d{1,4}"
 )
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
+_WHO = re.compile(r"^\W*(?:who|whom|whose)\b", re.IGNORECASE)  # "who can we contact for a reference"
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
 # A capitalised word inside a sentence ("with Davide", "Mrs. Park"): a name, or a place.
@@ -188,11 +201,7 @@ def may_answer(query: str, memory: str) -> bool:
         ASKS_WEBSITE.search(query) and not _holds_website(memory)
     ):
         return False
-    birth = bool(_ASKS_BIRTH.search(query))
-    if ASKS_CODE.search(query) and not (
-        (_holds_date(memory) if birth else _holds_code(memory))
-        and (not ASKS_PHONE.search(query) or _holds_phone(memory))
-    ):
+    if not _holds_code_asked(query, memory):
         return False
     if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
         return False
@@ -219,6 +228,25 @@ def _holds_date(memory: str) -> bool:
     """A date: a day and its month, a date in figures, or a year ("born 12 March 1984", "1984")."""
     return bool(_DATE_OR_TIME.search(memory) or _DATE_IN_FIGURES.search(memory)) or any(
         _A_YEAR.fullmatch(run.digits) for run in number_runs(memory)
+    )
+
+
+def _holds_code_asked(query: str, memory: str) -> bool:
+    """Whether ``memory`` holds the code, the number, the date of birth, the phone number or the
+    identifier ``query`` asks for, when it asks for one."""
+    if ASKS_CODE.search(query):
+        held = _holds_date(memory) if _ASKS_BIRTH.search(query) else _holds_code(memory)
+        if not held or (ASKS_PHONE.search(query) and not _holds_phone(memory)):
+            return False
+    return not ASKS_IDENTIFIER.search(query) or bool(_WHO.search(query)) or _holds_identifier(memory)
+
+
+def _holds_identifier(memory: str) -> bool:
+    """An identifier's value: letters and digits together, or four digits or more (dates, times and
+    years aside: "Open after the call on 2026-10-28", "put in back in twenty fourteen")."""
+    memory = _DATE_OR_TIME.sub(" ", memory)
+    return bool(_MIXED.search(memory)) or any(
+        len(run.digits) >= _ID_DIGITS and not _A_YEAR.fullmatch(run.digits) for run in number_runs(memory)
     )
 
 
