@@ -651,6 +651,18 @@ def test_a_date_and_its_time_a_phone_with_a_slash_a_cel_and_a_size_in_inches_are
     assert redact("La PIN è 0891/2234.").text == "La PIN è [secret]/[secret]."
 
 
+def test_an_article_before_a_size_a_percentage_in_words_and_an_airport_gate_are_kept() -> None:
+    for text in (
+        "Quiero cambiarlas por un 38.",  # "un" is an article here, not a one read before the 38
+        "Hay un 15 % de descuento.",
+        "C'è lo sconto del 30 per cento.",
+        "We're boarding at gate 214 now.",
+    ):
+        assert redact(text).text == text
+    assert redact("El código es un 4471.").text == "El código es un [secret]."
+    assert redact("The code at the gate is 5590.").text == "The code at the gate is [secret]."
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

@@ -54,7 +54,7 @@ HARMLESS_CUES = (
     r"customer number|"
     r"member(?:ship)?(?: id| number)?|loyalty|case|claim|policy|appointment|(?:discount|promo|"
     r"promotional|coupon|voucher|gift|referral|product|error|qr|bar|dress|reference|booking|"
-    r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|"
+    r"tracking) codes?|(?:boarding|departure|departing|arrival) gate|gate (?:number|change)|(?:at|from) gate|"
     r"rewards(?: number)?|frequent flyer(?: number)?|honou?rs|bonvoy|avios|skymiles|aadvantage|clubcard|"
     r"nectar|payback|building|called|named|deposit|budget|rent|fee|fare|salary|bus|coach|tram|route|"
     r"error|isbn|quoted?|estimate|turned|aged|bill|score[sd]?|episode|chapter|page|season|product|paid|"

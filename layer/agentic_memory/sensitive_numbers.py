@@ -101,6 +101,8 @@ class Run:
 _TIMES_AFTER = re.compile(r"\s+(?i:times|fois|veces|volte|vezes|mal)\b")
 MINUTES_AFTER = re.compile(r"[:h][0-5]\d\b")
 _HALF_HOUR = re.compile(r"(?i:\be\s+)meia\b")
+_PER_CENT = re.compile(r"(?i:\b(?:per|por|pour)\s+(?:cento|ciento|cent)\b)")
+_ARTICLES = frozenset({"un", "una", "une", "uno", "um", "uma", "ein", "eine"})
 
 
 def number_runs(text: str) -> Iterator[Run]:
@@ -113,6 +115,7 @@ def number_runs(text: str) -> Iterator[Run]:
             _is_number_word(word.group(0))
             and not _TIMES_AFTER.match(text, word.end())
             and not _HALF_HOUR.match(text, max(0, word.start() - 2))
+            and not _PER_CENT.search(text, max(0, word.start() - 6), word.end())  # "25 per cento"
         ) or (
             # "treinta y dos", never "10 and 12": a joiner joins numerals, not digits written
             tokens
@@ -129,6 +132,10 @@ def number_runs(text: str) -> Iterator[Run]:
             or (tokens[-1].isdigit() != word.group(0).isdigit() and "," in text[end : word.start()])
             or (tokens[-1].isdigit() and word.group(0).lower() == "um")
         )
+        # "por un 42", "ein 20 %": an article before digits written, no "one" read before them
+        if len(tokens) == 1 and tokens[0].lower() in _ARTICLES and word.group(0).isdigit():
+            start, end, tokens = word.start(), word.end(), [word.group(0)]
+            continue
         if spoken and not mixed and (not tokens or _BETWEEN.fullmatch(text, end, word.start())):
             start = word.start() if not tokens else start
             end, tokens = word.end(), [*tokens, word.group(0)]
