@@ -663,6 +663,19 @@ def test_an_article_before_a_size_a_percentage_in_words_and_an_airport_gate_are_
     assert redact("The code at the gate is 5590.").text == "The code at the gate is [secret]."
 
 
+def test_a_month_a_clause_before_a_code_makes_no_date_of_it() -> None:
+    said = "The alarm code was 1234, sorry, they changed it in May, it's 8812 now."
+    assert (
+        redact(said).text == "The alarm code was [secret], sorry, they changed it in May, it's [secret] now."
+    )
+    for text in (
+        "It runs out in May 2027.",
+        "Her date of birth is May 9th 1981.",
+        "Desde el 3 de mayo de 2024.",
+    ):
+        assert redact(text).text == text
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

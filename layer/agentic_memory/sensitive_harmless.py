@@ -47,6 +47,11 @@ MONTH = re.compile(
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
     r"março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b)"
 )
+# A month just before a number ("June 2027", "September, 1978", "March 3rd 1981", "mayo de 2024");
+# not one a clause ago ("they changed it in June, it's 2486 now").
+_MONTH_BEFORE = re.compile(
+    rf"{MONTH.pattern}[\s,.]*(?:\d{{1,2}}(?i:st|nd|rd|th)?[\s,.]*)?(?:(?i:de|of|del)\s+)?$"
+)
 _TOKEN_BEFORE = re.compile(r"[\w]+(?:[/.\-:][\w]+)*[/.\-:]$")
 _TOKEN_AFTER = re.compile(r"(?:[/.\-:]\w+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -148,7 +153,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     if _CURRENCY_BEFORE.search(text, max(0, start - 2), start) or _CURRENCY_AFTER.match(text, end):
         return True
     before, after = text[max(0, start - 20) : start], text[end : end + 24]
-    if MONTH.search(before) or MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
+    if _MONTH_BEFORE.search(before) or MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
         return len(digits) <= 4  # "12 March 2024", "el 3 de mayo", "2nd of September, 1978"
     # "die Kontoauszüge von 2023", "the car's a 2016"
     year = _YEAR.fullmatch(digits) and (_OF_A_YEAR.search(text, 0, start) or _A_YEAR.search(before))
