@@ -676,6 +676,23 @@ def test_a_month_a_clause_before_a_code_makes_no_date_of_it() -> None:
         assert redact(text).text == text
 
 
+def test_a_code_changed_from_one_value_to_another_loses_both() -> None:
+    for said, stored in (
+        (
+            "My PIN, I changed it from 2580 to 6143 on Monday.",
+            "My PIN, I changed it from [secret] to [secret] on Monday.",
+        ),
+        ("Lo cambié de 2580 a 6143 ayer.", "Lo cambié de [secret] a [secret] ayer."),
+        (
+            "Die PIN hab ich von 2580 auf 6143 geändert.",
+            "Die PIN hab ich von [secret] auf [secret] geändert.",
+        ),
+    ):
+        assert redact_turns([said])[0].text == stored
+    # what the values are, named before the change, still decides: an order number stays
+    assert "55123" in redact_turns(["They changed my order from 55123 to 55124."])[0].text
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

@@ -69,6 +69,15 @@ class Redaction:
     removed: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
+# A value changed from one to another: "I changed it from 1234 to 9174", "lo cambié de 1234 a 9174",
+# "l'ho cambiato da 1234 a 7730", "von 1234 auf 9174 geändert", "mudei de 1234 para 9174".
+_CHANGED_FROM_TO = re.compile(
+    r"(?i:\b(?:chang\w*|switch\w*|cambi\w*|modifi\w*|änder\w*|geändert|mud\w*|alter\w*|went|ging)\b)"
+    r"[^.;!?\d]{0,25}?\b(?i:from|de|da|von|du)\s+(?P<old>\d(?:[\d .-]*\d)?)\s+"
+    r"(?i:to|a|à|auf|in|para|al|zu)\s+(?P<new>\d(?:[\d .-]*\d)?)"
+)
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int
@@ -120,7 +129,22 @@ def redact_turns(
     joined |= {p: "secrets" for p in pieces if p.denied and len(p.run.digits) >= 3 and p not in joined}
     for piece, kind in joined.items():
         hits[piece.turn].append(_Hit(piece.run.start, piece.run.end, kind, values.label(kind, "")))
-    return [_apply(text, found) for text, found in zip(texts, hits, strict=True)]
+    return [_apply(text, found + _changed(text, found)) for text, found in zip(texts, hits, strict=True)]
+
+
+def _changed(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The other value of a change one of whose values went ("lo cambié de [secret] a 9174",
+    "changed it from 1234 to [secret]"): the old value and the new are of one kind."""
+    more: list[_Hit] = []
+    for changed in _CHANGED_FROM_TO.finditer(text):
+        spans = [changed.span("old"), changed.span("new")]
+        known = next((h for h in hits if any(h.start <= s < h.end for s, _ in spans)), None)
+        if known and Cues(text).before(changed.start("old"))[:1] == ["harmless"]:
+            continue  # "they changed my order from 55123 to 55124": what it is, named before
+        for start, end in spans if known else []:
+            if not any(h.start < end and start < h.end for h in hits):
+                more.append(_Hit(start, end, known.kind, known.label))  # type: ignore[union-attr]
+    return more
 
 
 def redact_transcription(
