@@ -693,6 +693,20 @@ def test_a_code_changed_from_one_value_to_another_loses_both() -> None:
     assert "55123" in redact_turns(["They changed my order from 55123 to 55124."])[0].text
 
 
+def test_a_code_ending_in_a_capital_letter_goes_and_a_prescription_number_stays() -> None:
+    assert redact("The alarm code is 3391B.").text == "The alarm code is [secret]."  # no unit, a key
+    for text in (
+        "A 1500w microwave and 250g of butter.",
+        "La 2a planta.",
+        "My prescription number is 5521 0934.",
+    ):
+        assert redact(text).text == text
+    assert (
+        redact("Il numero della ricetta è 1200A 5521 0934.").text
+        == "Il numero della ricetta è 1200A 5521 0934."
+    )
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

@@ -107,10 +107,13 @@ _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 _PROMO = re.compile(r"^[A-Z]{3,}\d{1,2}$")
 _S10 = re.compile(r"(?i:[A-Z]{2})(\d{8})(\d)(?i:[A-Z]{2})")
 # An ordinal, a quantity glued to its unit, a time glued to am/pm: "21st", "3e", "20mg", "10am", "5G",
-# "12-inch".
+# "12-inch". A single letter after four digits or more is a code's ("the door code is 5170A"), unless
+# written small ("1500w", "2000m").
 _GLUED = re.compile(
-    r"^\d{1,6}-?(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|mg|mcg|ml|g|kg|km|m|cm|mm|l|h|hrs?|min|s|am|pm|"
-    r"gb|mb|tb|k|x|v|w|kw|kwh|hz|p|i|inch|inches|ft|oz|lbs?)(?:-[^\W\d_]+)?$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
+    r"^(?:\d{1,3}-?(?i:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|ten?|g|m|l|h|s|k|x|v|w|p|i)"
+    r"|\d{1,6}-?(?:g|m|l|h|s|k|x|v|w|p|i)"
+    r"|\d{1,6}-?(?i:st|nd|rd|th|mg|mcg|ml|kg|km|cm|mm|hrs?|min|am|pm|gb|mb|tb|kw|kwh|hz|inch|inches|ft|oz|lbs?))"
+    r"(?:-[^\W\d_]+)?$|^(?i:[345]g)$|^\d{1,2}h\d{2}$"
 )
 # A postcode by its shape: UK ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1"), Dutch ("1012 AB").
 _POSTCODE = re.compile(

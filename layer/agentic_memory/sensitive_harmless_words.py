@@ -45,7 +45,8 @@ HARMLESS_CUES = (
     # not a gift card: its number and PIN spend its balance, whoever says them
     r"(?:insurance|loyalty|library|membership|member|rewards|club|frequent flyer|health insurance|"
     r"store|points) card|(?:reference|booking|reservation|discount|promo) codes?|"
-    r"order numbers?|orders?|train|(?:which|what) (?:car|vehicle)|car model|"
+    r"order numbers?|orders?|prescription(?: number)?|repeat prescription|train|"
+    r"(?:which|what) (?:car|vehicle)|car model|"
     r"(?:registration|number|licen[cs]e) plate|plate(?: number)?|registration(?: number)?|reg|"
     r"reference|ref|booking|reservation|confirmation number|tracking|itinerary|statement(?: number)?|"
     r"return authori[sz]ation|parcel|package|shipment|consignment|"
@@ -80,7 +81,7 @@ HARMLESS_CUES = (
     # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
     r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
     r"frecciarossa|italo|alvia|alfa pendular|eurostar|thalys|intercity|came to|comes to",
-    r"pedido|tren|(?:número de )?bastidor|tarjeta (?:de )?(?:fidelidad|puntos|socio|cliente)|"
+    r"pedido|receta|tren|(?:número de )?bastidor|tarjeta (?:de )?(?:fidelidad|puntos|socio|cliente)|"
     r"apartamento|qué (?:coche|vehículo)|matrícula|lectura|itinerario|extracto|envío|envio|"
     r"paquete|"
     r"referencia|reserva|factura|vuelo|habitación|aula|celular|código postal|billete|(?:número de )?serie|"
@@ -104,12 +105,13 @@ HARMLESS_CUES = (
     r"poids|"
     r"taille|"
     r"employé|étudiant|patient|adhérent|sociétaire|"
-    r"rue|avenue|boulevard|place|chemin|allée|impasse|quai|route|(?:numéro de )?châssis|"
+    r"rue|ordonnance|avenue|boulevard|place|chemin|allée|impasse|quai|route|(?:numéro de )?châssis|"
     r"carte (?:de fidélité|de membre|client|d['\u2019]adhérent)|"
     r"étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au|identifiant|"
     r"nom d['\u2019]utilisateur",
-    r"bestellung|zug|kundenkarte|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|zählerstand|kontoauszug|"
+    r"bestellung|rezept(?:nummer)?|zug|kundenkarte|welches (?:auto|fahrzeug)|welcher wagen|kennzeichen|"
+    r"zählerstand|kontoauszug|"
     r"bestellnummer|referenz|buchung|buchungscode|rechnung|flug|zimmer|raum|paket|sendung|fahrkarte|"
     r"postleitzahl|plz|kundennummer|sendungsnummer|(?:buchungs|bestell|rechnungs|versicherungs\w*|sendungs|"
     r"vertrags|auftrags|fahrgestell|vorgangs|schadens?|ticket|mitglieds|flug|zimmer|tisch|platz|sitz|zähler|serien|modell|kunden|reservierungs|"
@@ -134,7 +136,7 @@ HARMLESS_CUES = (
     r"data di nascita|"
     r"pressione|"
     r"temperatura|peso|altezza|dipendente|studente|paziente|socio|tessera|matricola|"
-    r"via|viale|piazza|corso|vicolo|strada|(?:numero di )?telaio|carta fedeltà|"
+    r"ricetta|via|viale|piazza|corso|vicolo|strada|(?:numero di )?telaio|carta fedeltà|"
     r"piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
     r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username|sinistro|raccomandata|stanza|pratica|targa",
@@ -147,7 +149,7 @@ HARMLESS_CUES = (
     r"data de nascimento|pressão|"
     r"temperatura|peso|"
     r"altura|funcionário|estudante|paciente|sócio|processo|senha (?:da fila|de atendimento|de espera)|"
-    r"rua|avenida|praça|travessa|estrada|alameda|rodovia|chassi|"
+    r"receita|rua|avenida|praça|travessa|estrada|alameda|rodovia|chassi|"
     r"cartão (?:de )?(?:cliente|fidelidade|fidelização|sócio)|"
     r"andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
