@@ -707,6 +707,21 @@ def test_a_code_ending_in_a_capital_letter_goes_and_a_prescription_number_stays(
     )
 
 
+def test_what_an_identifier_is_for_does_not_outweigh_what_it_is() -> None:
+    assert (
+        redact("Irish passport, PX5512093, for the booking.").text
+        == "Irish passport, [national id], for the booking."
+    )
+    assert (
+        redact("Mi pasaporte es X4471902, para el vuelo.").text
+        == "Mi pasaporte es [national id], para el vuelo."
+    )
+    assert (
+        redact("The booking reference is HX4471, for the hotel.").text
+        == "The booking reference is HX4471, for the hotel."
+    )
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

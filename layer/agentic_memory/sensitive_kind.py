@@ -98,7 +98,11 @@ def code_kind(
     denied = deny is not None and not given and not harmless_code(value) and not values.PRODUCT.match(value)
     denied = denied and not postcode(values.compact(value))  # "S W 1 A, 1 A A" spelled out
     denied = denied and not thing_named(text, start)  # "die Waschmaschine ist eine WM14N2G1"
-    named = [said_after(text, end), *cues(start)]
+    after, before = said_after(text, end), cues(start)
+    if after == "harmless" and (_FOR_A_PLACE.match(text, end) or _DESCRIBED.match(text, end)):
+        # "Canadian passport, HK220918, for the booking": what it is for, not what it is
+        after = next((k for k in before if k not in ("harmless", "cards", "weak")), after)
+    named = [after, *before]
     kind = next((k for k in named if k not in (None, "cards", "weak")), None)
     kind = "secrets" if kind == "harmless" and not named[0] and "secrets" in named else kind  # outweighed
     if kind == "secrets" and reference_code(text, start, end):
