@@ -722,6 +722,17 @@ def test_what_an_identifier_is_for_does_not_outweigh_what_it_is() -> None:
     )
 
 
+def test_a_password_shaped_with_an_at_sign_or_words_joined_by_a_symbol_goes_and_an_email_stays() -> None:
+    for said, stored in (
+        ("It's Lisboa@88 now.", "It's [secret] now."),
+        ("I set it to Green!Apple!Tree yesterday.", "I set it to [secret] yesterday."),
+        ("Try Falcon#Monday.", "Try [secret]."),
+    ):
+        assert redact(said).text == stored
+    for text in ("Write to Tom88@hotmail.co.uk please.", "We got it at Marks&Spencer."):
+        assert redact(text).text == text
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

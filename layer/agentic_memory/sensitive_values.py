@@ -124,13 +124,15 @@ def stdnum(name: str) -> ModuleType:
     return importlib.import_module(f"stdnum.{name}")
 
 
-# A password by its shape: letters in both cases or a symbol, with digits ("Kenji2024", "Toledo#19").
-# Not a product's name ("iPhone14", "eBay2024").
+# A password by its shape: letters in both cases or a symbol, with digits ("Kenji2024", "Toledo#19",
+# "Ipanema@22"); or words in both cases joined by a symbol ("Blue!Door!Nine", "Penguin#Tuesday").
+# Not a product's name ("iPhone14", "eBay2024"), nor an e-mail address.
 # A product's name: a lower-case i or e before a capital ("iPhone14", "eBay2024").
 PRODUCT = re.compile(r"[ie][A-Z]")
 PASSWORD_SHAPED = re.compile(
-    r"(?<![\w@.])(?![ie][A-Z])(?=[^\s]*[a-z])(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=])[A-Za-z0-9!#$%&*^~+=]{6,}"
-    r"(?<![.,;:?])(?![\w@])"
+    r"(?<![\w@.])(?![ie][A-Z])(?![^\s]*@[\w-]+\.[A-Za-z])(?=[^\s]*[a-z])"
+    r"(?:(?=[^\s]*\d)(?=[^\s]*[A-Z!#$%&*^~+=@])|(?=[^\s]*[A-Z])(?=[^\s]*[A-Za-z][!#$%*^~+=@][A-Za-z]))"
+    r"[A-Za-z0-9!#$%&*^~+=@]{6,}(?<![.,;:?])(?![\w@])"
 )
 
 
