@@ -733,6 +733,19 @@ def test_a_password_shaped_with_an_at_sign_or_words_joined_by_a_symbol_goes_and_
         assert redact(text).text == text
 
 
+def test_a_word_spelled_out_then_digits_is_a_password() -> None:
+    for said, stored in (
+        ("It's H-E-R-O-N and then seven seven at the end.", "It's [secret] at the end."),
+        ("Se escribe M-O-R-A-L-E-S, y luego el año, 1990.", "Se escribe [secret]."),
+    ):
+        assert redact(said).text == stored
+    for text in (
+        "My surname is O-K-A-F-O-R and then my first name.",
+        "It's O-K-A-F-O-R, then my order number 55123.",
+    ):
+        assert redact(text).text == text
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

@@ -49,7 +49,7 @@ from agentic_memory.sensitive_logins import logins
 from agentic_memory.sensitive_numbers import MINUTES_AFTER
 from agentic_memory.sensitive_passwords import passwords
 from agentic_memory.sensitive_replies import replies
-from agentic_memory.sensitive_spelled import reading, spelled_codes, typed_values
+from agentic_memory.sensitive_spelled import reading, spelled_codes, spelled_then_digits, typed_values
 from agentic_memory.sensitive_words import TURN, Cues, names_a_secret
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
@@ -261,6 +261,7 @@ def _find(  # noqa: PLR0912, PLR0915 - the finders in their order
     runs = list(values.number_runs(text))
     if "secrets" in kinds and deny is not None:
         hits += [_Hit(s, e, "secrets", "[secret]") for s, e in typed_values(text) if not taken(s, e)]
+        hits += [_Hit(s, e, "secrets", "[secret]") for s, e in spelled_then_digits(text) if not taken(s, e)]
     kept: list[tuple[int, int]] = ups_spans(text) if deny is not None else []
     spelled_out = [span for span in spelled_codes(text) if not taken(*span)]
     read_codes(text, spelled_out, kinds, hits, kept, cues=cues, add=add, deny=deny)

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from agentic_memory.sensitive_numbers import UNITS
+from agentic_memory.sensitive_numbers import UNITS, number_runs
+from agentic_memory.sensitive_words import Cues
 
 _ALPHABETS = (
     # ICAO / NATO
@@ -141,6 +142,30 @@ _VALUE_START = re.compile(
     r"it['\u2019]s|it is|is|es|son|c['\u2019]est|est|ist|lautet|sind|è|sono|é|são|"
     r"um+|uh+|erm|eh+|ehm|euh|äh|ähm|hã|pues|alors|also|allora|então)\b|:)[\s,]*"
 )
+
+
+# A word spelled letter by letter, then digits after it ("K-E-S-T-R-E-L and then four four", "P-E-R-E-Z-A-L,
+# y luego el año, 1987", "T-R-A-M-O-N-T-A-N-A, e poi due uno"): a password, letters and digits, since a
+# name spelled has no digits after it.
+_LETTERS_SPELLED = re.compile(r"(?<![\w'\u2019-])[^\W\d_](?:(?:-|,? )[^\W\d_]){3,}(?![\w-])")
+_THEN = re.compile(
+    r"[\s,]*(?i:and then|then|followed by|y luego|y después|luego|e poi|e dopo|poi|und dann|dann|"
+    r"et puis|et ensuite|puis|e depois|depois|e no fim|no fim|e em seguida)\b"
+)
+_THEN_DIGITS_WITHIN = 30  # characters from the connecting words to the digits ("y luego el año, 1987")
+
+
+def spelled_then_digits(text: str) -> Iterator[tuple[int, int]]:
+    """A word spelled out, then digits after "and then" ("It's K-E-S-T-R-E-L and then four four"):
+    from its first letter to the digits' end."""
+    for spelled in _LETTERS_SPELLED.finditer(text):
+        then = _THEN.match(text, spelled.end())
+        if not then:
+            continue
+        after = next((r for r in number_runs(text[then.end() :]) if r.start <= _THEN_DIGITS_WITHIN), None)
+        # "O-K-A-F-O-R, then flat 12": digits a word names as harmless are not the password's
+        if after is not None and Cues(text).before(then.end() + after.start)[:1] != ["harmless"]:
+            yield spelled.start(), then.end() + after.end
 
 
 def typed_values(text: str) -> Iterator[tuple[int, int]]:
