@@ -98,6 +98,20 @@ def test_an_answer_said_as_the_answer_goes(text: str, answer: str, kept: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "answer", "kept"),
+    [
+        ("For place of birth I'd have put Carlisle, I think.", "Carlisle", "I think."),
+        ("Per la città di nascita ho messo Benevento.", "Benevento", "ho messo [secret]."),
+        ("For first car I put the Corsa.", "Corsa", "I put the [secret]."),  # after its article
+    ],
+)
+def test_an_answer_said_as_what_was_put_for_a_question_goes(text: str, answer: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert answer not in redacted
+    assert redacted.endswith(kept)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Mi madre, de soltera, es Garaikoetxea, con ge.", "Garaikoetxea"),

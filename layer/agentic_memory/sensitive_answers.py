@@ -92,13 +92,14 @@ _FIRSTS = (
 )
 _IN_CONTEXT = (
     r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|place)|best friend|"
-    r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|"
+    r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|place of birth|"
     r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|ciudad (?:natal|donde naci[óo])|"
     r"(?:équipe|plat|livre|film|couleur) préférée?|meilleure? ami[e]?|"
     r"ville (?:natale|de naissance|où je suis née?)|"
     r"lieblings(?:verein|mannschaft|essen|buch|film|farbe)|beste[rn]? freund(?:in)?|"
     r"geburtsort|geburtsstadt|"
     r"(?:squadra|cibo|piatto|libro|film|colore) (?:del cuore|preferit[oa])|migliore amic[oa]|città natale|"
+    r"(?:città|luogo) di nascita|ciudad de nacimiento|lugar de nacimiento|cidade de nascimento|"
     r"(?:time|clube|comida|livro|filme|cor) (?:do coração|favorit[oa]|preferid[oa])|melhor amig[oa]|"
     r"cidade (?:natal|onde nasci|onde nasceu)"
 )
@@ -159,9 +160,10 @@ _CALLED = re.compile(
 # "alla domanda sulla mia squadra del cuore ho risposto Sampdoria").
 _ANSWER_SET = re.compile(
     rf"(?i:\b(?:{_FIRSTS}|{_IN_CONTEXT}|question|pregunta|frage|domanda|pergunta|réponse)\b)[^.;!?\n]{{0,60}}?"
-    r"(?i:\b(?:i (?:put|set it to|set|chose|said|answered|went with|picked)|puse|elegí|respondí|contesté|"
+    r"(?i:\b(?:i(?:['\u2019]d| would)? (?:have )?(?:put|set it to|set|chose|said|answered|went with|picked)|"
+    r"i(?:['\u2019]ve| have| always| usually) (?:put|used|use)|i use|puse|elegí|respondí|contesté|"
     r"j['\u2019]ai (?:mis|répondu|choisi)|habe ich|hab ich|ho (?:risposto|messo|scelto)|(?:eu )?(?:pus|"
-    r"coloquei|respondi|escolhi))\b)\s+"
+    r"coloquei|respondi|escolhi))\b)\s+(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,3}?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:genommen|gewählt|angegeben|and|but|y|et|und|e|ma|mas)\b))"
 )
@@ -216,5 +218,6 @@ def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
             if not _NOT_AN_ANSWER.fullmatch(first):
                 yield said.start("value"), said.end("value")
-                if named := NAME_AFTER_KIND.match(text, said.end("value")):  # "era un cane, Briciola"
+                named = NAME_AFTER_KIND.match(text, said.end("value"))  # "era un cane, Briciola"
+                if named and not _NOT_AN_ANSWER.fullmatch(named.group("value").split()[0]):  # ", I think"
                     yield named.start("value"), named.end("value")
