@@ -8,15 +8,16 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_motoring``, ``heldout_wellbeing``, ``heldout_hospitality``, ``heldout_trades``,
 ``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``, ``heldout_leisure``,
 ``heldout_offices``, ``heldout_community``, ``heldout_makers``, ``heldout_travel``,
-``heldout_occasions``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
-The held-out sets not yet spent (``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
-``heldout_pastimes``) were written before the changes they judge and are never tuned on: ``make
-eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
-and without any, and appends a dated record with the commit to ``evaluation/heldout-runs.md``; it
-refuses a commit already recorded there unless ``--force``. ``--set`` runs only the sets named: the
-baseline of a set registered after the others, which must not run twice in one batch. Only the
-scores are printed and recorded, never a held-out question or its answer. See ``harness`` for how a
-set is run and ``judging`` for what is counted.
+``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
+``heldout_pastimes``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
+The held-out sets not yet spent (``heldout_journeys``, ``heldout_repairs``) were written before the
+changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
+changes, each with the post-call analysis items as written and without any, and appends a dated
+record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
+unless ``--force``. ``--set`` runs only the sets named: the baseline of a set registered after the
+others, which must not run twice in one batch. Only the scores are printed and recorded, never a
+held-out question or its answer. See ``harness`` for how a set is run and ``judging`` for what is
+counted.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from evaluation.heldout_community import HELDOUT_COMMUNITY
 from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
+from evaluation.heldout_journeys import HELDOUT_JOURNEYS
 from evaluation.heldout_leisure import HELDOUT_LEISURE
 from evaluation.heldout_makers import HELDOUT_MAKERS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
@@ -47,6 +49,7 @@ from evaluation.heldout_occasions import HELDOUT_OCCASIONS
 from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_pastimes import HELDOUT_PASTIMES
 from evaluation.heldout_property import HELDOUT_PROPERTY
+from evaluation.heldout_repairs import HELDOUT_REPAIRS
 from evaluation.heldout_retail import HELDOUT_RETAIL
 from evaluation.heldout_services import HELDOUT_SERVICES
 from evaluation.heldout_studios import HELDOUT_STUDIOS
@@ -85,13 +88,15 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_makers": HELDOUT_MAKERS,  # spent at f1e37da
     "heldout_travel": HELDOUT_TRAVEL,  # spent at e537b3b
     "heldout_occasions": HELDOUT_OCCASIONS,  # spent at e537b3b
+    "heldout_clinics": HELDOUT_CLINICS,  # spent at 9514b07
+    "heldout_accounts": HELDOUT_ACCOUNTS,  # spent at 9514b07
+    "heldout_animals": HELDOUT_ANIMALS,  # spent at 9514b07
+    "heldout_pastimes": HELDOUT_PASTIMES,  # spent at 9514b07
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_clinics": HELDOUT_CLINICS,
-    "heldout_accounts": HELDOUT_ACCOUNTS,
-    "heldout_animals": HELDOUT_ANIMALS,  # registered after the first two; their baseline ran alone
-    "heldout_pastimes": HELDOUT_PASTIMES,  # (--set), the first two's at cd90f21
+    "heldout_journeys": HELDOUT_JOURNEYS,
+    "heldout_repairs": HELDOUT_REPAIRS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
