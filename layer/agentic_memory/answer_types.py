@@ -141,7 +141,6 @@ _STREET_ADDRESS = re.compile(
     r"largo)\s+(?:(?:de|del|de la|das|dos|da|do|des|du|della|di)\s+)?[A-Z][\w'\u2019-]+,?\s+\d{1,4}"
 )
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
-_WHO = re.compile(r"^\W*(?:who|whom|whose)\b", re.IGNORECASE)  # "who can we contact for a reference"
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
 # A capitalised word inside a sentence ("with Davide", "Mrs. Park"): a name, or a place.
@@ -238,7 +237,8 @@ def _holds_code_asked(query: str, memory: str) -> bool:
         held = _holds_date(memory) if _ASKS_BIRTH.search(query) else _holds_code(memory)
         if not held or (ASKS_PHONE.search(query) and not _holds_phone(memory)):
             return False
-    return not ASKS_IDENTIFIER.search(query) or bool(_WHO.search(query)) or _holds_identifier(memory)
+    # "who can we contact for a reference": a person, not an identifier
+    return not ASKS_IDENTIFIER.search(query) or bool(ASKS_PERSON.search(query)) or _holds_identifier(memory)
 
 
 def _holds_identifier(memory: str) -> bool:
@@ -281,10 +281,10 @@ def names_a_time(memory: str) -> bool:
     )
 
 
-def _holds_code(memory: str, *, dates: bool = False) -> bool:
+def _holds_code(memory: str) -> bool:
     """A code's or an identifier's value: letters and digits together ("TRV-40718", "D22"), or two
     digits or more, written or spoken ("12", "four four seven one"); a date or a time is none ("Open
-    after the call on 2026-10-28", "at 5:30 PM") unless ``dates`` (a question asking for a birthday)."""
-    if not dates:
-        memory = _DATE_OR_TIME.sub(" ", memory)
+    after the call on 2026-10-28", "at 5:30 PM"): a question asking for a birthday wants a date
+    (``_holds_date``)."""
+    memory = _DATE_OR_TIME.sub(" ", memory)
     return bool(_CODE.search(memory)) or any(len(run.digits) >= 2 for run in number_runs(memory))
