@@ -139,11 +139,13 @@ def _changed(text: str, hits: list[_Hit]) -> list[_Hit]:
     for changed in _CHANGED_FROM_TO.finditer(text):
         spans = [changed.span("old"), changed.span("new")]
         known = next((h for h in hits if any(h.start <= s < h.end for s, _ in spans)), None)
-        if known and Cues(text).before(changed.start("old"))[:1] == ["harmless"]:
+        if known is None or Cues(text).before(changed.start("old"))[:1] == ["harmless"]:
             continue  # "they changed my order from 55123 to 55124": what it is, named before
-        for start, end in spans if known else []:
-            if not any(h.start < end and start < h.end for h in hits):
-                more.append(_Hit(start, end, known.kind, known.label))  # type: ignore[union-attr]
+        more += [
+            _Hit(start, end, known.kind, known.label)
+            for start, end in spans
+            if not any(h.start < end and start < h.end for h in hits)
+        ]
     return more
 
 

@@ -6,7 +6,8 @@ M I D L", "Hotel, Alpha, Papa, two, four", "Milano, Ancona, Roma, Empoli, 7". A 
 and digits both is one value, read like a code of letters and digits (``spelled_codes``). A caller
 who says how to type a value ("capital W", "lowercase", "exclamation mark", "no spaces", "tout
 attaché") is spelling a password: what follows the verb, to the end of the sentence, is the value
-(``typed_values``).
+(``typed_values``); so is one who spells a word and then says digits ("K-E-S-T-R-E-L and then four
+four", ``spelled_then_digits``).
 
 The spelling alphabets are the ones callers of the six languages use on the phone: ICAO/NATO (en,
 and in every language), Spain's, France's, Germany's DIN 5009, Italy's (city names); Portugal's and
@@ -163,7 +164,7 @@ def spelled_then_digits(text: str) -> Iterator[tuple[int, int]]:
         if not then:
             continue
         after = next((r for r in number_runs(text[then.end() :]) if r.start <= _THEN_DIGITS_WITHIN), None)
-        # "O-K-A-F-O-R, then flat 12": digits a word names as harmless are not the password's
+        # "O-K-A-F-O-R, then my order number 55123": digits a word names as harmless are not its
         if after is not None and Cues(text).before(then.end() + after.start)[:1] != ["harmless"]:
             yield spelled.start(), then.end() + after.end
 
