@@ -746,6 +746,21 @@ def test_a_word_spelled_out_then_digits_is_a_password() -> None:
         assert redact(text).text == text
 
 
+def test_a_complaint_reference_an_item_code_a_postcode_after_its_city_and_a_brazilian_mobile_stay() -> None:
+    for text in (
+        "Hice una reclamación, el número es RC-2025-0417.",
+        "Ich habe eine Beschwerde eingereicht, Aktenzeichen KL-55012.",
+        "Il codice articolo è 7710-220-B.",
+        "L'indirizzo è via Toledo 48, Napoli, 80134.",
+        "Me liga no (21) 99876-5432, por favor.",
+        "My Eircode is D02 X285, near the canal.",
+    ):
+        assert redact(text).text == text
+    assert redact("My complaint is that my PIN 4471 stopped working.").text == (
+        "My complaint is that my PIN [secret] stopped working."
+    )
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),

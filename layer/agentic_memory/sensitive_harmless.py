@@ -25,6 +25,7 @@ _PHONE_REGIONS = ("US", "GB", "ES", "MX", "FR", "DE", "IT", "PT", "BR", "CA")
 # A phone number as written: an international prefix, a trunk 0 and groups, parentheses or 3-3-4.
 _PHONE_WRITTEN = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,8}|\s?/\s?\d{2,8}){1,5}|"
+    r"\(\d{2}\)\s?\d{4,5}-\d{4}|"  # Brazil's area code in brackets: "(11) 98765-4021"
     r"\(\d{3}\)\s?\d{3}[ .\-]?\d{4}|\d{3}[ .\-]\d{3}[ .\-]\d{4})(?![\w])"
 )
 _DATE = re.compile(
@@ -58,6 +59,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_A_YEAR = re.compile(r"\b(?i:of|von|vom|de|del|di|du|do|da|dal|des)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|en|à|em|im|a)\s+$")
 _PLACE_AFTER = re.compile(r",?\s+[A-Z][a-zà-ÿ]+")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # A year said as what a thing is: "the car's a 2016", "c'est une 2019".
 _A_YEAR = re.compile(r"\b(?i:a|an|un|una|une|ein|eine|um|uma)\s+$")
 # An amount something is added to ("ninety-nine ninety-five plus the delivery"), a count of things
@@ -117,7 +119,8 @@ _GLUED = re.compile(
 )
 # A postcode by its shape: UK ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1"), Dutch ("1012 AB").
 _POSTCODE = re.compile(
-    r"^(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$",
+    r"^(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+    r"|^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}$",  # Ireland's Eircode ("K67 X2N8")
 )
 
 
@@ -161,8 +164,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     # "die Kontoauszüge von 2023", "the car's a 2016"
     year = _YEAR.fullmatch(digits) and (_OF_A_YEAR.search(text, 0, start) or _A_YEAR.search(before))
     # a postcode with its place: "we're in 60614, Lincoln Park", "Bahnhofstraße 5a, 10115 Berlin"
-    postcode = (len(digits) in (4, 5) or re.fullmatch(r"\d{4}-\d{3}", written)) and _PLACE_AFTER.match(
-        text, end
+    # ... or after the address and its place, ending it ("corso Vittorio Emanuele 150, Napoli, 80121.")
+    postcode = (len(digits) in (4, 5) or re.fullmatch(r"\d{4}-\d{3}", written)) and (
+        _PLACE_AFTER.match(text, end) or _ENDS_SENTENCE.match(text, end)
     )
     postcode = postcode and (
         _PLACE_BEFORE.search(text, 0, start) or _ADDRESS_BEFORE.search(text, max(0, start - 80), start)

@@ -35,6 +35,7 @@ _FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|a
 # birth year" (the next sentence too): a description of the value its cue before named, like a place
 # it is for.
 _DESCRIBED = re.compile(r"[\s,.]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
+_POSTCODE_FIRST_HALF = re.compile(r"(?<![\w-])([A-Za-z0-9]{2,4}) $")
 _IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
@@ -97,6 +98,8 @@ def code_kind(
     given = deny is not None and any(written in deny for written in said)
     denied = deny is not None and not given and not harmless_code(value) and not values.PRODUCT.match(value)
     denied = denied and not postcode(values.compact(value))  # "S W 1 A, 1 A A" spelled out
+    first_half = _POSTCODE_FIRST_HALF.search(text, max(0, start - 6), start)
+    denied = denied and not (first_half and postcode(first_half.group(1) + value))  # "K67 X2N8"
     denied = denied and not thing_named(text, start)  # "die Waschmaschine ist eine WM14N2G1"
     after, before = said_after(text, end), cues(start)
     if after == "harmless" and (_FOR_A_PLACE.match(text, end) or _DESCRIBED.match(text, end)):
