@@ -761,6 +761,16 @@ def test_a_complaint_reference_an_item_code_a_postcode_after_its_city_and_a_braz
     )
 
 
+def test_a_networks_name_and_a_train_by_its_operator_stay_and_the_networks_password_goes() -> None:
+    for text in (
+        "The Wi-Fi name is TALKTALK88A1, it's on the sticker.",
+        "A rede é MEO-5G-77B2, mas não aparece.",
+        "I'm on Amtrak 2290 to Albany.",
+    ):
+        assert redact(text).text == text
+    assert redact("The Wi-Fi password is TALKTALK88A1.").text == "The Wi-Fi password is [secret]."
+
+
 def test_a_password_with_a_symbol_inside_goes_whole() -> None:
     for text, value in (
         ("C'est Papillon#Lyon9, avec le dièse.", "Papillon#Lyon9"),
