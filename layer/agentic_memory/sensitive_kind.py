@@ -35,6 +35,7 @@ _FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|a
 # birth year" (the next sentence too): a description of the value its cue before named, like a place
 # it is for.
 _DESCRIBED = re.compile(r"[\s,.]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
+# The word before a code, when the two may be one postcode said in halves ("K67 X2N8", "SW1A 1AA").
 _POSTCODE_FIRST_HALF = re.compile(r"(?<![\w-])([A-Za-z0-9]{2,4}) $")
 _IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
