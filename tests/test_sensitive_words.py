@@ -55,10 +55,31 @@ def test_the_answer_to_a_security_question_goes(text: str, answer: str) -> None:
         "My favourite dish is the lamb tagine.",  # a preference, no security question in the call
         "My first appointment is Monday.",
         "My first car was not reliable.",
+        "I was born in Leeds, so my old GP is up there.",  # small talk, not a birthplace as a form asks it
+        "The first school that opens is on Elm Road.",
+        "The security answer is no longer valid.",
     ],
 )
 def test_a_preference_or_a_first_that_answers_no_security_question_is_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Town of birth, that's Ashbourne.", "Ashbourne"),
+        ("Mi ciudad natal es Teruel.", "Teruel"),
+        ("Mon lieu de naissance, c'est Vierzon.", "Vierzon"),
+        ("the first cat we had was Nutmeg", "Nutmeg"),
+        ("El primer coche que tuve fue un Panda.", "Panda"),
+        ("Il primo cane che abbiamo avuto era Pepe.", "Pepe"),
+        ("My first teacher, let me think, that'd be Mrs. Pennington.", "Pennington"),
+        ("The secret answer is green tractor.", "green tractor"),
+        ("The memorable date is the ninth of March.", "ninth of March"),
+    ],
+)
+def test_a_birthplace_a_first_said_with_whose_it_was_and_a_secret_answer_go(text: str, answer: str) -> None:
+    assert answer not in redact(text).text
 
 
 @pytest.mark.parametrize(

@@ -53,10 +53,22 @@ _ANSWER_SAID = re.compile(
     r"(?i:answer|respuesta|réponse|risposta|resposta|antwort)\b"
     r"(?!\s+(?i:to|for)\b)"  # "that's the answer to most things": a saying
 )
+# The answer named as the secret it is, whatever its case: "the secret answer is blue Ford Cortina", "the
+# memorable date is the fourteenth of July 1998", "la respuesta secreta es almendro".
+_SECRET_ANSWER_SAID = re.compile(
+    r"(?i:\b(?:(?:security|secret|memorable) (?:answer|word|date|place)(?:['\u2019]s| is| was)|"
+    r"(?:respuesta|palabra) (?:secreta|de seguridad) (?:es|era)|"
+    r"(?:réponse|mot) (?:secrète?|de sécurité),? (?:c['\u2019]est|est|était)|"
+    r"(?:sicherheitsantwort|geheimantwort|merkwort) (?:ist|war)|"
+    r"(?:risposta|parola) (?:segreta|di sicurezza) (?:è|era)|"
+    r"(?:resposta|palavra) (?:secreta|de segurança) (?:é|era))"
+    r"[\s,:]+)(?:(?i:um+|uh+|eh+|euh|äh)[\s,]+)?(?:(?i:the|el|la|le|il|o|a|der|die|das)\s+)?"
+    r"(?P<value>[^\W_][^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,4}?)(?=\s*(?:[.,;!?]|$))"
+)
 # The questions banks and portals ask to verify a caller, named in the caller's answer ("my first dog
 # was called Biscuit", "la calle donde crecí se llamaba Olmos"): a first pet, car, school or teacher,
-# the street grown up on are secrets wherever they are said; a favourite or a birthplace is one only
-# after the call names a security question (a restaurant should remember a favourite dish).
+# the street grown up on, a birthplace named as such are secrets wherever they are said; a favourite is
+# one only after the call names a security question (a restaurant should remember a favourite dish).
 _FIRSTS = (
     r"(?:very )?first (?:pet|dog|cat|car|school|teacher|boss|job|love)(?:['\u2019]s name)?|"
     r"childhood (?:nickname|friend|hero|pet)|"
@@ -88,20 +100,21 @@ _FIRSTS = (
     r"insegnante|maestra|maestro|lavoro)|via (?:dove|in cui) sono cresciut[oa]|"
     r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|bicho(?: de estimação)?|"
     r"cão|cachorro|cadela|gato|gata|"
-    r"carro|escola|professora?|emprego)|rua onde cresci"
+    r"carro|escola|professora?|emprego)|rua onde cresci|"
+    # a birthplace named as a form names it ("city of birth", "ville de naissance"); "I was born in
+    # Aberdeen" is small talk, and stays (the development corpora count it among the controls)
+    r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|place of birth|"
+    r"ciudad (?:natal|de nacimiento|donde naci[óo])|lugar de nacimiento|"
+    r"ville (?:natale|de naissance|où je suis née?)|lieu de naissance|geburtsort|geburtsstadt|"
+    r"città natale|(?:città|luogo) di nascita|cidade (?:natal|de nascimento|onde nasci|onde nasceu)"
 )
 _IN_CONTEXT = (
     r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|place)|best friend|"
-    r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|place of birth|"
-    r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|ciudad (?:natal|donde naci[óo])|"
+    r"(?:equipo|comida|libro|película|color) favorit[oa]|mejor amig[oa]|"
     r"(?:équipe|plat|livre|film|couleur) préférée?|meilleure? ami[e]?|"
-    r"ville (?:natale|de naissance|où je suis née?)|"
     r"lieblings(?:verein|mannschaft|essen|buch|film|farbe)|beste[rn]? freund(?:in)?|"
-    r"geburtsort|geburtsstadt|"
-    r"(?:squadra|cibo|piatto|libro|film|colore) (?:del cuore|preferit[oa])|migliore amic[oa]|città natale|"
-    r"(?:città|luogo) di nascita|ciudad de nacimiento|lugar de nacimiento|cidade de nascimento|"
-    r"(?:time|clube|comida|livro|filme|cor) (?:do coração|favorit[oa]|preferid[oa])|melhor amig[oa]|"
-    r"cidade (?:natal|onde nasci|onde nasceu)"
+    r"(?:squadra|cibo|piatto|libro|film|colore) (?:del cuore|preferit[oa])|migliore amic[oa]|"
+    r"(?:time|clube|comida|livro|filme|cor) (?:do coração|favorit[oa]|preferid[oa])|melhor amig[oa]"
 )
 _SECURITY_CONTEXT = re.compile(
     r"(?i:\b(?:security|secret|memorable|verification|identity) (?:question|answer|word)|"
@@ -126,21 +139,36 @@ _ANSWER_VERB = (
 
 # The answer's verb with what may come before it: "that'd be", "the answer's".
 _ANSWER_LEAD = (
-    r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|"
+    r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|c['\u2019]est|"
     rf"{_THE_ANSWER}|{_ANSWER_VERB}"
+)
+
+
+# The clause that says whose first it was, between the question and its answer: "the first dog we had
+# was", "el primer colegio al que fui, el", "il primo cane che abbiamo avuto era", "le premier animal
+# qu'on a eu, c'est"; only a first person's past, so "the first school that opens" is no question.
+_WHOSE_FIRST = (
+    r"(?:that |which )?(?:i|we) (?:ever )?(?:had|owned|went to|attended|drove|got)|"
+    r"que (?:tuve|tuvimos|tenía|teníamos)|(?:al|a la) que fui|"
+    r"qu['\u2019](?:on a|j['\u2019]ai|nous avons) eue?|que j['\u2019]ai eue?|où je suis allée?|"
+    r"che (?:ho|abbiamo) (?:avuto|fatto|frequentato)|"
+    r"(?:den|die|das) (?:ich|wir) (?:hatte|hatten|besucht habe)|"
+    r"que (?:tive|tivemos)|onde (?:estudei|andei)"
 )
 
 
 def _security_answer(first: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{first})\b)(?:\s+(?i:name|nombre|nom|nome))?"
-        r"(?:\s+(?i:question|pregunta|frage|domanda|pergunta))?"  # "for the first school question, it's"
+        # whose first it was, then the answer ("il primo cane che abbiamo avuto era Fagiolo")
+        rf"(?:\s+(?i:{_WHOSE_FIRST})\b[\s,:]*(?:(?i:{_ANSWER_LEAD})\b[\s,:]*)?"
+        r"|(?:\s+(?i:question|pregunta|frage|domanda|pergunta))?"  # "for the first school question, it's"
         # "il mio piatto preferito, per la domanda di sicurezza, è": a clause between, then the verb;
         # else the answer right after ("Favourite teacher, Mr Hargreaves, in year six"), else after
         # a clause ("first pet, a goldfish, Bubbles")
-        rf"(?:\s*,[^,.;!?\n]{{1,40}},\s*(?i:{_ANSWER_VERB})\b[\s,:]*"
+        rf"(?:\s*,[^,.;!?\n]{{1,40}},\s*(?i:{_ANSWER_LEAD})\b[\s,:]*"
         rf"|[\s,:]*(?:(?i:{_ANSWER_LEAD})\b[\s,:]*|:\s*|,\s*)"
-        r"|\s*,[^,.;!?\n]{1,40},\s*)"
+        r"|\s*,[^,.;!?\n]{1,40},\s*))"
         r"(?:(?i:um+|uh+|eh+|euh|äh|hm+)[\s,]+)?"
         r"(?:(?i:a|an|the|un|una|une|le|la|el|il|lo|o|um|uma|der|die|das|ein|eine|called|named)\s+)?"
         r"(?P<value>[\"\u201c'\u2018]?[^\W\d_][^\s.,;!?\"\u201d]*(?:\s+[^\s.,;!?\"\u201d]+){0,3}?[\"\u201d'\u2019]?)"
@@ -200,15 +228,27 @@ _FIRST_ANSWER = _security_answer(_FIRSTS)
 _CONTEXT_ANSWER = _security_answer(_IN_CONTEXT)
 
 
+# A name's title, abbreviated: the answer goes on past its dot ("Mr. Hollings", "St. Bridget's").
+_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Prof|Mme|Sr|Sra)$")
+_AFTER_TITLE = re.compile(r"\.\s+[A-ZÀ-Ý][^\s,.;!?]*")
+
+
 def security_answers(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     """Answers to the questions that verify a caller, named in the answer itself."""
+    for start, end in _answers(text, previous):
+        after_title = _AFTER_TITLE.match(text, end) if _TITLE.search(text[start:end]) else None
+        yield start, after_title.end() if after_title else end
+
+
+def _answers(text: str, previous: str) -> Iterator[tuple[int, int]]:
     patterns = [_FIRST_ANSWER]
     patterns += [_CONTEXT_ANSWER] if _SECURITY_CONTEXT.search(f"{previous[-200:]} {text}") else []
     for said in _ANSWER_SAID.finditer(text):
         group = "value" if said.group("value") else "before"
         if not _NOT_AN_ANSWER.fullmatch(said.group(group).split()[0]):
             yield said.start(group), said.end(group)
-    for said in [*_SECURITY_QUESTION.finditer(text), *_QUESTION_THEN_ANSWER.finditer(text)]:
+    stated = (_SECURITY_QUESTION, _QUESTION_THEN_ANSWER, _SECRET_ANSWER_SAID)
+    for said in [found for pattern in stated for found in pattern.finditer(text)]:
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
     patterns += [_CALLED] if len(patterns) > 1 or _A_FIRST.search(text) else []
