@@ -179,6 +179,14 @@ def test_what_a_password_was_set_to_goes_when_the_call_speaks_of_a_password() ->
     assert redact("I set it to silent mode.").text == "I set it to silent mode."
 
 
+def test_what_a_password_was_changed_to_goes_with_when_it_was_said_between() -> None:
+    reset = redact("I reset it last week to harbour lights and it still won't let me in.").text
+    assert "harbour" not in reset
+    changed = redact("Das Passwort? Ich hab es gestern auf Wiesenblume geändert.").text
+    assert "Wiesenblume" not in changed
+    assert redact("I changed it yesterday to Thursday.").text == "I changed it yesterday to Thursday."
+
+
 def test_a_login_is_a_password_unless_a_password_follows_it() -> None:
     assert "falcon" not in redact("the login is blue falcon seven").text
     both = "So my login is jmiller and the password is kestrel."

@@ -58,7 +58,8 @@ PASSWORD_CONTEXT = re.compile(
     rf"(?i:\b(?:{PASSWORD_CUE}|pass ?code|log(?:ged)? ?in|sign(?:ed)? ?in|wi-?fi|clave|"
     r"identifiants?|zugangsdaten|anmelde\w*|credenziali|accesso|acesso|entrar|connexion|connecter|"
     r"code d['\u2019]accès|código de acceso|codice di accesso|código de acesso|zugangscode|"
-    r"locked out|online banking|(?:online )?account online|kundenkonto|espace client|area clienti|"
+    r"locked out|(?:won['\u2019]t|doesn['\u2019]t|didn['\u2019]t) let me in|credentials|"
+    r"online banking|(?:online )?account online|kundenkonto|espace client|area clienti|"
     r"área (?:de|do) cliente)\b)"
 )
 

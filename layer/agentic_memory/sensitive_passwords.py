@@ -129,15 +129,20 @@ def _accepted(said: re.Match[str]) -> bool:
     return bool(named or re.search(r"[\d!#$%&*@^~+=]", counted))
 
 
+# When it was set, between "it" and "to": "I changed it last month to juniper harbour".
+_WHEN = (
+    r"(?:yesterday|today|this (?:morning|week|month|year)|last (?:night|week|month|year|time)|"
+    r"(?:a|one|two|three|a few) (?:days?|weeks?|months?|years?) ago|at (?:easter|christmas))"
+)
 # "I set it to seashell umbrella", "la puse como caracol dormido", "ich hab's auf Sonnenblume Wolke
 # gesetzt": what a password was set or changed to, when the call speaks of a password or a login
 # (alone, "I set it to silent mode" is no secret).
 _SET_TO = re.compile(
     r"(?i:\b(?:(?:set|changed?|made|make|put|updated?|reset|switched) "
-    r"(?:it|that|mine|the new one|the password) (?:to|as|into)(?: be)?|"
+    rf"(?:it|that|mine|the new one|the password)(?: {_WHEN})? (?:to|as|into)(?: be)?|"
     r"(?:la|lo) (?:puse|cambié|dejé|he puesto|he cambiado) (?:como|a|en|por)|"
     r"je l['\u2019]ai (?:mise?|changée?|réglée?|définie?) (?:à|en|sur|par|pour|comme)|"
-    r"(?:hab['\u2019]s|habe es|hab es|ich habe es) auf|"
+    r"(?:hab['\u2019]s|habe es|hab es|ich habe es)(?: (?:gestern|heute|vorgestern|letzte woche))? auf|"
     r"l['\u2019]ho (?:impostat[ao]|cambiat[ao]|mess[ao]) (?:su|a|come|in)|"
     r"(?:coloquei|defini|mudei|pus|troquei)(?:-a|-o| ela| ele)? (?:como|para|pra))\s+)"
     rf"(?P<value>[\"\u201c'\u2018]?{WORD}(?:\s+{WORD}){{0,4}}?[\"\u201d'\u2019]?)"
