@@ -1396,6 +1396,13 @@ def test_a_phones_imei_is_no_card_though_it_passes_the_card_check() -> None:
     assert "0343" not in redact(card).text
 
 
+def test_an_order_number_in_groups_no_card_is_printed_in_is_kept_though_it_passes_the_card_check() -> None:
+    said = "The order number is 305-1000000-8820318, it came yesterday."
+    assert redact(said).text == said
+    for card in ("My order number is 4539 1488 0343 6467.", "Order 4539148803436467 please."):
+        assert "0343" not in redact(card).text  # printed as a card is: a card, whatever it is called
+
+
 def test_a_secret_described_in_the_next_sentence_is_still_the_secret_its_cue_named() -> None:
     said = "PIN's, uh, 1984. It's my birth year, I know, terrible idea."
     assert "1984" not in redact(said).text

@@ -37,6 +37,10 @@ _FOR_A_PLACE = re.compile(r"[\s,]*(?i:for|on|at|para|pour|für|per|in|en|no|na|a
 _DESCRIBED = re.compile(r"[\s,.]*(?i:that['\u2019]s|it['\u2019]s|c['\u2019]est|es|ist|das ist|è|é)\s")
 # The word before a code, when the two may be one postcode said in halves ("K67 X2N8", "SW1A 1AA").
 _POSTCODE_FIRST_HALF = re.compile(r"(?<![\w-])([A-Za-z0-9]{2,4}) $")
+# Digits written in groups, none of them the ways a card is printed (4-4-4-4, 4-6-5, 4-6-4, one block).
+_NOT_A_CARDS_GROUPS = re.compile(
+    r"(?!\d{13,19}$|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?$|\d{4}[ -]\d{6}[ -]\d{4,5}$)\d+(?:[ -]\d+)+"
+)
 _IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
@@ -55,9 +59,12 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
         # "the door code is 4471 for the flat", "le code confidentiel, 0803, c'est la date de naissance"
         said += [k for k in cues(token_start(text, run.start), digits) if k == "secrets"][:1]
     if values.is_card(run.digits):
-        # a phone's IMEI passes the card check by design (15 digits, Luhn): named so, it is a device's
+        # a phone's IMEI passes the card check by design (15 digits, Luhn): named so, it is a device's;
+        # so does one number in ten of any length, and one written in groups no card is printed in
+        # ("302-4471829-5520316") is what the words before it say it is (an order number)
         imei = len(run.digits) == 15 and _IMEI_BEFORE.search(text, max(0, run.start - 30), run.start)
-        return ("harmless", None) if imei else ("cards", None)
+        grouped = _NOT_A_CARDS_GROUPS.fullmatch(text, run.start, run.end) and said[:1] == ["harmless"]
+        return ("harmless", None) if imei or grouped else ("cards", None)
     if _TIME_OR_YEAR.fullmatch(run.digits) and _AT_A_TIME.search(text, 0, run.start):
         return "harmless", None  # "the gate opens at 0900", "die Tür klemmt seit 2019"
     named = None
