@@ -1396,6 +1396,17 @@ def test_a_phones_imei_is_no_card_though_it_passes_the_card_check() -> None:
     assert "0343" not in redact(card).text
 
 
+def test_a_booking_code_of_capitals_and_digits_and_a_flight_by_its_airline_are_kept() -> None:
+    for said in (
+        "Booking confirmation code is 7TQ4MZ, then the flight is Lufthansa 2471.",
+        "The confirmation code is R-7-K-2-W-9, for the ferry.",
+        "I'm on United 906 on Friday.",
+    ):
+        assert redact(said).text == said
+    for secret in ("The login code is 7TQ4MZ.", "The confirmation code from the bank app is 550917."):
+        assert "7TQ4MZ" not in redact(secret).text and "550917" not in redact(secret).text
+
+
 def test_an_order_number_in_groups_no_card_is_printed_in_is_kept_though_it_passes_the_card_check() -> None:
     said = "The order number is 305-1000000-8820318, it came yesterday."
     assert redact(said).text == said

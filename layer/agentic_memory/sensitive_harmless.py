@@ -350,6 +350,9 @@ def harmless_code(code: str) -> bool:
 # code: chosen on the development memory sets (a hotel's confirmation code) and the development
 # redaction corpus (its one-time codes after "confirmation code", "Bestätigungscode").
 _REFERENCE_SHAPE = re.compile(r"[A-Z]{1,4}[- ]?\d{3,8}")
+# An airline's or a hotel's booking code: five to eight capitals and digits, both ("QX7RTP", "84KD29");
+# a one-time code is digits only.
+_BOOKING_CODE = re.compile(r"(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{5,8}")
 _SPELLED_CAPITALS = re.compile(r"(?<![\w'\u2019])(?:[A-Z][ .\-]+){2,4}$")
 _REFERENCE_NOUN = re.compile(
     r"(?i:\b(?:confirmation|booking|reservation|reference|ref|order|ticket|case|claim|policy|tracking|"
@@ -378,7 +381,9 @@ def reference_code(text: str, start: int, end: int) -> bool:
     written = "".join(spoken_digits(w) or w for w in re.findall(r"\w+", text[start:end]))  # "H X four"
     if spelled:
         start = spelled.start()
-    elif not _REFERENCE_SHAPE.fullmatch(text, start, end) and not _REFERENCE_SHAPE.fullmatch(written):
+    elif not any(shape.fullmatch(written) for shape in (_REFERENCE_SHAPE, _BOOKING_CODE)) and not (
+        _REFERENCE_SHAPE.fullmatch(text, start, end)
+    ):
         return False
     clause = re.split(r"[.!?;\n]", text[max(0, start - 80) : start])[-1]
     return bool(_REFERENCE_NOUN.search(clause)) and not _ACCESS_NOUN.search(clause)

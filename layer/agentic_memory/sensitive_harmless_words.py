@@ -83,6 +83,10 @@ HARMLESS_CUES = (
     # carriers and trains by name ("the FedEx one is ...", "sono sul Frecciarossa 9517"), a total
     r"waybill|fedex|dhl|ups|usps|royal mail|evri|chronopost|colissimo|hermes|dpd|gls|correos|seur|ctt|"
     r"frecciarossa|italo|alvia|alfa pendular|eurostar|thalys|intercity|amtrak|renfe|ouigo|avlo|iryo|"
+    # and flights by their airline ("Delta 1182"; a word that is also something else only before digits)
+    r"(?:delta|united|american|southwest|alaska|spirit|frontier)(?=\s+\d)|jetblue|british airways|"
+    r"ryanair|easyjet|lufthansa|iberia|air france|klm|aer lingus|vueling|air europa|ita airways|jet2|"
+    r"wizz ?air|air canada|westjet|emirates|qatar airways|"
     r"came to|comes to",
     r"pedido|receta|reclamación|queja|tren|nombre de (?:la )?red|la red se llama|"
     r"(?:número de )?bastidor|"
