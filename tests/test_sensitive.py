@@ -1070,6 +1070,7 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "Il bancomat che termina con 6120 va bene.",  # a card's ending, whatever the clause says
         "The guest network is called Harbour-5521.",
         "Il contatore del gas segna 20 118.",
+        "The part number on the pump is 481203377.",
     ],
 )
 def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) -> None:
