@@ -525,3 +525,32 @@ def test_a_phone_named_as_the_callers_number_is_kept_after_a_code_is_mentioned(t
 )
 def test_a_time_said_in_words_before_i_am_is_no_spelled_code(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The answer is the rue des Lilas, where I grew up.", "Lilas"),
+        ("La risposta è via delle Rose.", "Rose"),
+        ("Pus a escola primária do Carmo, em Braga.", "Carmo"),
+        ("J'ai mis l'école Paul Bert.", "Paul Bert"),
+    ],
+)
+def test_a_street_or_a_school_named_with_its_kind_first_goes_as_an_answer(text: str, answer: str) -> None:
+    assert answer not in redact(text).text
+
+
+def test_a_secret_spelled_out_after_it_is_said_goes_too() -> None:
+    said = ["My first dog? Rocco.", "Yes, Rocco. R-O-C-C-O."]
+    turns = redact_transcription_turns(said)
+    assert not [turn for turn in turns if "Rocco" in turn or "R-O-C-C-O" in turn]
+    assert redact("I put the kettle on, then Braga.").text == "I put the kettle on, then Braga."
+
+
+def redact_transcription_turns(turns: list[str]) -> list[str]:
+    data = {
+        "transcript": [{"role": "user", "message": text} for text in turns],
+        "analysis": {"transcript_summary": "", "data_collection_results": {}},
+    }
+    redact_transcription(data, frozenset(ALL_KINDS))
+    return [turn["message"] for turn in data["transcript"]]

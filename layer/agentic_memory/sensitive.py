@@ -349,6 +349,10 @@ def _apply(text: str, hits: list[_Hit]) -> Redaction:
     return Redaction(text, frozenset(hit.kind for hit in kept), removed)
 
 
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]{3,}")
+_SPELLING_GAP = r"[\s,.-]+"  # between the letters of a word spelled out: "R-O-C-C-O", "W, H, I, T"
+
+
 def _said_again(removed: set[tuple[str, str]], named: tuple[str, ...] = ()) -> Callable[[str], Redaction]:
     """What removes from a text the values already removed from the conversation, however they are
     written there ("the alarm code 5568" in the turns, "said 5568" in an analysis rationale, "Holunder"
@@ -361,6 +365,10 @@ def _said_again(removed: set[tuple[str, str]], named: tuple[str, ...] = ()) -> C
     words = {value: kind for kind, value in removed if len(value) >= 4 and not values.spoken_digits(value)}
     words |= {re.sub(r"\s+", "", value): kind for value, kind in words.items()}  # "welcome home": welcomehome
     written = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    # a removed word spelled out letter by letter ("Whitlock. W, H, I, T, L, O, C, K", "E-T-T-O-R-E")
+    letters = {word.casefold(): kind for kind, value in removed for word in _WORD_OF_LETTERS.findall(value)}
+    spelled_words = (_SPELLING_GAP.join(map(re.escape, word)) for word in letters)
+    spelled = re.compile(rf"(?<!\w)(?:{'|'.join(spelled_words)})(?!\w)", re.IGNORECASE) if letters else None
     listed = sorted((v for v in named if not values.spoken_digits(v)), key=len, reverse=True)
     whole = (
         re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, listed))})(?!\w)", re.IGNORECASE) if listed else None
@@ -375,6 +383,10 @@ def _said_again(removed: set[tuple[str, str]], named: tuple[str, ...] = ()) -> C
         found = written.finditer(text) if written else ()
         hits += [_Hit(*m.span(), words[m.group(0)], values.label(words[m.group(0)], "")) for m in found]
         hits += [_Hit(*m.span(), "secrets", "[secret]") for m in (whole.finditer(text) if whole else ())]
+        for m in spelled.finditer(text) if spelled else ():
+            word = re.sub(r"[\s,.-]", "", m.group(0)).casefold()
+            if len(m.group(0)) > len(word):  # spelled, not the word itself (``written`` has that)
+                hits.append(_Hit(*m.span(), letters[word], values.label(letters[word], "")))
         return _apply(text, hits)
 
     return again

@@ -44,9 +44,19 @@ _THE_ANSWER = (
     r"(?:the|my) answer(?:['\u2019]s| is| was| would be)|la respuesta (?:es|era)|"
     r"la réponse (?:c['\u2019]est|est)|die antwort (?:ist|war)|la risposta (?:è|era)|a resposta (?:é|era)"
 )
+# A street or a school named with its kind first, in lower case: "rue des Tanneurs", "via dei Mille", "la
+# scuola elementare Giovanni Pascoli", "escola primária do Bonfim" (the answers to where one grew up
+# and the first school).
+_PLACE_NAMED = (
+    r"(?i:(?:the|la|le|l['\u2019]|el|il|a|o|die)\s*)?"
+    r"(?i:rue|via|rua|calle|avenida|avenue|strada|street|école|escola|colegio|escuela|scuola|school)"
+    r"(?:\s+(?i:primária|primaire|primaria|elementare|primary|de|del|des|dei|della|delle|degli|das|dos|do|da|di|du|of))"
+    r"{0,2}\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2}"
+)
+_A_PLACE_NAMED = re.compile(_PLACE_NAMED)
 _ANSWER_SAID = re.compile(
     rf"(?i:\b(?:{_THE_ANSWER}))[\s,:]+"
-    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2})"
+    rf"(?P<value>{_PLACE_NAMED}|(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){{0,2}})"
     r"|(?P<before>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2}),\s+"
     r"(?i:that['\u2019]s|that is|c['\u2019]est|es|è|é|das ist|it['\u2019]s)\s+"
     r"(?i:the|my|la|a|die|ma|mi|la mia|a minha|meine) "
@@ -195,6 +205,12 @@ _ANSWER_SET = re.compile(
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,3}?)"
     r"(?=\s*(?:[.,;!?]|$|\b(?i:genommen|gewählt|angegeben|and|but|y|et|und|e|ma|mas)\b))"
 )
+# A street or a school the caller put, as one puts an answer: "J'ai mis l'école Jules Ferry", "Ho messo
+# la scuola elementare Giovanni Pascoli", "Pus a escola primária do Bonfim".
+_PLACE_PUT = re.compile(
+    r"(?i:\b(?:i put|i(?:['\u2019]d| would) have put|j['\u2019]ai mis|ho messo|(?:eu )?pus|puse|coloquei)\s+)"
+    rf"(?P<value>{_PLACE_NAMED})"
+)
 # The answer said first, then the question it answers: "That'd be St Bartholomew's, that was my first
 # school", "It should be Okonkwo-Baptiste, my mum's name before she married".
 _ANSWER_BEFORE = re.compile(
@@ -245,9 +261,10 @@ def _answers(text: str, previous: str) -> Iterator[tuple[int, int]]:
     patterns += [_CONTEXT_ANSWER] if _SECURITY_CONTEXT.search(f"{previous[-200:]} {text}") else []
     for said in _ANSWER_SAID.finditer(text):
         group = "value" if said.group("value") else "before"
-        if not _NOT_AN_ANSWER.fullmatch(said.group(group).split()[0]):
+        place = _A_PLACE_NAMED.fullmatch(said.group(group))  # "the rue des Lilas": "the" begins it
+        if place or not _NOT_AN_ANSWER.fullmatch(said.group(group).split()[0]):
             yield said.start(group), said.end(group)
-    stated = (_SECURITY_QUESTION, _QUESTION_THEN_ANSWER, _SECRET_ANSWER_SAID)
+    stated = (_SECURITY_QUESTION, _QUESTION_THEN_ANSWER, _SECRET_ANSWER_SAID, _PLACE_PUT)
     for said in [found for pattern in stated for found in pattern.finditer(text)]:
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
             yield said.start("value"), said.end("value")
