@@ -687,10 +687,29 @@ def test_a_code_changed_from_one_value_to_another_loses_both() -> None:
             "Die PIN hab ich von 2580 auf 6143 geändert.",
             "Die PIN hab ich von [secret] auf [secret] geändert.",
         ),
+        (  # what the change was, said far before the values
+            "I changed it at the cashpoint last week from 1357 to 2468, and now it's blocked.",
+            "I changed it at the cashpoint last week from [secret] to [secret], and now it's blocked.",
+        ),
     ):
         assert redact_turns([said])[0].text == stored
     # what the values are, named before the change, still decides: an order number stays
     assert "55123" in redact_turns(["They changed my order from 55123 to 55124."])[0].text
+
+
+@pytest.mark.parametrize(
+    ("said", "stored"),
+    [
+        ("Mi DNI es cuatro cinco uno dos, siete siete ocho uno, letra jota.", "Mi DNI es [national id]."),
+        ("O número da agência é dois um sete nove, dígito três.", "O número da agência é [secret]."),
+        (
+            "El DNI de mi madre, cinco cinco dos uno nueve ocho cero tres, letra erre.",
+            "El DNI de mi madre, [national id].",
+        ),
+    ],
+)
+def test_a_check_letter_or_digit_said_after_its_number_goes_with_it(said: str, stored: str) -> None:
+    assert redact(said).text == stored
 
 
 def test_a_code_ending_in_a_capital_letter_goes_and_a_prescription_number_stays() -> None:

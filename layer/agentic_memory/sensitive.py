@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agentic_memory import sensitive_pieces as pieces_, sensitive_values as values
@@ -73,7 +73,7 @@ class Redaction:
 # "l'ho cambiato da 1234 a 7730", "von 1234 auf 9174 geändert", "mudei de 1234 para 9174".
 _CHANGED_FROM_TO = re.compile(
     r"(?i:\b(?:chang\w*|switch\w*|cambi\w*|modifi\w*|änder\w*|geändert|mud\w*|alter\w*|went|ging)\b)"
-    r"[^.;!?\d]{0,25}?\b(?i:from|de|da|von|du)\s+(?P<old>\d(?:[\d .-]*\d)?)\s+"
+    r"[^.;!?\d]{0,45}?\b(?i:from|de|da|von|du)\s+(?P<old>\d(?:[\d .-]*\d)?)\s+"
     r"(?i:to|a|à|auf|in|para|al|zu)\s+(?P<new>\d(?:[\d .-]*\d)?)"
 )
 
@@ -129,7 +129,40 @@ def redact_turns(
     joined |= {p: "secrets" for p in pieces if p.denied and len(p.run.digits) >= 3 and p not in joined}
     for piece, kind in joined.items():
         hits[piece.turn].append(_Hit(piece.run.start, piece.run.end, kind, values.label(kind, "")))
+    hits = [_with_check_characters(text, found) for text, found in zip(texts, hits, strict=True)]
     return [_apply(text, found + _changed(text, found)) for text, found in zip(texts, hits, strict=True)]
+
+
+# A check letter or digit said after its number, named so: a DNI's "letra G", a Brazilian branch's "dígito
+# 2", a CPF's "traço um dois", or a Spanish letter's name alone ("..., hache").
+_CHECK_AFTER = re.compile(
+    r"[,\s]*(?i:(?:letra|d[íi]gito(?:\s+verificador)?|dv|gui[oó]n|traço|h[íi]fen|tiret|trattino|bindestrich)"
+    r"\s+(?P<said>[^\W_]+(?:\s+[^\W_]+)?)|(?P<letter>hache|jota|zeta|equis|eñe|erre|uve)\b)"
+)
+# The names of the letters in Spanish, as a check letter is read out ("letra ele").
+_LETTER_NAMES = frozenset(
+    {"a", "be", "ce", "de", "e", "efe", "ge", "hache", "i", "jota", "ka", "ele", "eme", "ene", "eñe", "o"}
+    | {"pe", "cu", "erre", "ese", "te", "u", "uve", "equis", "ye", "zeta"}
+)
+
+
+def _with_check_characters(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits``, each reaching over the check character said after its value ("[national id], letra
+    G", "dígito dois"): part of the value."""
+    return [replace(hit, end=_check_end(text, hit.end)) for hit in hits]
+
+
+def _check_end(text: str, end: int) -> int:
+    after = _CHECK_AFTER.match(text, end)
+    if not after:
+        return end
+    said = after.group("said") or ""
+    first = said.split()[0] if said else ""
+    if after.group("letter") or values.spoken_digits(said):
+        return after.end()
+    if len(first) <= 2 or first.lower() in _LETTER_NAMES or values.spoken_digits(first):
+        return after.start("said") + len(first)
+    return end
 
 
 def _changed(text: str, hits: list[_Hit]) -> list[_Hit]:
