@@ -403,6 +403,49 @@ def test_an_identifier_is_never_an_age_a_year_or_a_count() -> None:
         assert [r.memory for r in rerank(question, [memory(said, 0.6)], 3, floor=0.4)] == [said]
 
 
+def test_a_question_naming_the_kind_of_identifier_is_answered_only_by_a_memory_naming_it() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    claim = memory("Claim number: 24-AC-55187", 0.6)
+    assert rerank("What's his policy number?", [claim, *others], 3, floor=0.4) == []
+    policy = memory("Home policy HP-220417 renews in March.", 0.5)
+    ranked = rerank("What's his policy number?", [claim, policy, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [policy.memory]
+    plain = memory("Agent: Your reference is B X 4 4 7 1. Caller: Thanks.", 0.6)
+    ranked = rerank("What is her booking reference?", [plain, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [plain.memory]
+    dress = memory("Caller: Is it black tie? Agent: Smart casual, no jeans.", 0.6)
+    ranked = rerank("What's the dress code for the gala?", [dress, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [dress.memory]
+
+
+def test_a_question_asking_for_a_measure_needs_its_unit_and_how_much_something_is_its_price() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    for question, without, said in (
+        ("How heavy is Bramble?", "Golden retriever Bramble, 7.", "Bramble weighed 31 kg at the vet."),
+        ("What dose of metformin does he take?", "Takes metformin twice a day.", "Metformin 500 mg."),
+        ("What's the interest rate on the loan?", "Loan of $1,100.", "The loan is at 19.9% a year."),
+        ("How much is the family membership?", "Family membership covers 2 adults.", "Family: $640 a year."),
+    ):
+        assert rerank(question, [memory(without, 0.6), *others], 3, floor=0.4) == [], question
+        ranked = rerank(question, [memory(without, 0.6), memory(said, 0.55), *others], 3, floor=0.4)
+        assert [r.memory for r in ranked] == [said], question
+    weighed = memory("Nacho weighed 410 grams at his recheck.", 0.6)
+    assert [r.memory for r in rerank("How much does he weigh?", [weighed, *others], 3, floor=0.4)] == [
+        weighed.memory
+    ]  # a weight, not a price
+
+
+def test_the_callers_own_name_does_not_answer_a_question_asking_for_someone_elses() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    own = memory("First name: Rachel", 0.5)
+    summary = memory("The user, Rachel Lindqvist, booked Theo for a check-up.", 0.3)
+    assert rerank("What's her partner's name?", [own, summary, *others], 3, floor=0.4) == []
+    partner = memory("Rachel said her partner Sam will bring Theo.", 0.45)
+    ranked = rerank("What's her partner's name?", [own, summary, partner, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [partner.memory]
+
+
 def test_a_question_about_someone_else_by_name_is_answered_only_by_a_memory_naming_them() -> None:
     """The caller's memories say "my": a question naming another person is not about them."""
     summary = memory("The user, Hannah Whitlock, called about the ski hire for her family.", 0.4)

@@ -309,3 +309,18 @@ def test_searches_emit_mem0_latency_and_outages_a_failure_metric(
     emitted = emitted_metrics(capsys.readouterr().out)
     assert emitted["Mem0SearchLatency"][0] > 0
     assert emitted["MemorySearchFailed"] == [1.0]
+
+
+def test_a_question_asking_for_a_code_or_a_pin_is_answered_that_none_is_kept(
+    retrieve: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    seed_on(memory_server, 0, "The key safe is by the side door at 14 Elm Road, code [secret].")
+    _, code = ask(retrieve, {"query": "What's the key safe code?", "caller_id": CALLER})
+    _, where = ask(retrieve, {"query": "Where is the key safe?", "caller_id": CALLER})
+    _, house = ask(retrieve, {"query": "What's the door number of the house?", "caller_id": CALLER})
+
+    assert code == {"memories": [], "message": search.NEVER_KEPT}
+    assert [m["memory"] for m in where["memories"]] == [
+        "The key safe is by the side door at 14 Elm Road, code [secret]."
+    ]
+    assert house["message"] != search.NEVER_KEPT

@@ -14,7 +14,12 @@ memory holding a web address, and such memories answer them whatever else they s
 *who* only by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
 wherever it is written); one asking *when* or *what time* something is only by a memory naming a day
 or a time, in any of the greeting's languages (not one asking when the caller called: every memory
-carries its call's day). A memory about the same thing without such a value
+carries its call's day); one asking for a weight, a height, a dose or an interest rate only by a memory
+holding its unit, and *how much is* something by an amount of money; one naming the kind of identifier
+it asks for ("his policy number") only by a memory naming that kind; one asking for the name of
+someone the caller knows ("her partner's name") not by the caller's own. A question asking for a
+secret ("what's the gate code", "his PIN") is answered by nothing at all: redaction keeps every secret
+out of memory (``ASKS_SECRET``, read by ``search``). A memory about the same thing without such a value
 ("she asked about the sofa" to "how much did he pay for the sofa") is about the question's subject
 but does not answer it, and an agent told it might answer with it. This is the
 expected-answer-type test of question answering, kept to the types a word decides reliably.
@@ -34,6 +39,16 @@ ASKS_NUMBER = re.compile(
     r"|\bwhat (?:size|number|percentage|amount|price|fee|cost|score|rating|budget|deposit|total)\b",
     re.IGNORECASE,
 )
+# A question asking for a secret's value ("what's the gate code", "what is his PIN", "what's the padlock
+# combination"): redaction keeps every one out of memory (``sensitive``), so nothing can answer it and
+# no memory is told; the agent asks the caller instead (``search``). "What's the door number" asks for
+# an address: only codes, PINs and combinations of doors count.
+ASKS_SECRET = re.compile(
+    r"^\W*(?:what|which|tell me)\b.*\b(?:pin|pin number|password|passcode|passphrase|combination|cvv|cvc|"
+    r"security (?:code|answer)|(?:door|gate|garage|alarm|key ?safe|key ?box|lock ?box|padlock|entry|access|"
+    r"building|keypad|safe|shed|lobby|wi-?fi) (?:code|pin|combination|password))\b",
+    re.IGNORECASE,
+)
 ASKS_EMAIL = re.compile(r"\be-?mail\b", re.IGNORECASE)
 # A question asking for a website ("what is his website address"): answered only by a memory holding a
 # web address ("www.crumbandco.co.uk", "crumbandco.com"), not one saying there is a website.
@@ -43,8 +58,8 @@ _WEB_ADDRESS = re.compile(r"\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|uk|ie|es|fr|
 # side gate", "what's his date of birth"): answered only by a memory holding one, two digits or more or
 # letters and digits together; a redaction label ("the key safe code is [secret]") holds none.
 ASKS_CODE = re.compile(
-    r"^\W*(?:what|which)\b.*\b(?:numbers?|codes?|pin|id|reference|postcode|zip|date of birth|birthday|"
-    r"registration|reg|plate|serial)\b",
+    r"^\W*(?:what|which)\b.*\b(?:numbers?|(?<!dress )codes?|pin|id|reference|postcode|zip|date of birth|"
+    r"birthday|registration|reg|plate|serial)\b",
     re.IGNORECASE,
 )
 _ASKS_BIRTH = re.compile(r"\b(?:date of birth|birthday|born)\b", re.IGNORECASE)
@@ -64,7 +79,13 @@ _MONEY = (
     r"price|fee|fees|cost|costs|budget|deposit|pay|paid|charge|charged|quote|quoted|rent|spend|spent|owe|owes|"
     r"refund|bill"
 )
-ASKS_AMOUNT = re.compile(rf"^\W*(?:how much|what|which)\b.*\b(?:{_MONEY})\b", re.IGNORECASE)
+# "How much is the family membership", "how much was her pension": what something is or was, in money
+# (not "how much is he eating", "how much does he weigh").
+ASKS_AMOUNT = re.compile(
+    rf"^\W*(?:how much|what|which)\b.*\b(?:{_MONEY})\b"
+    r"|^\W*how much (?:is|was|are|were|does|did|do|will)\b(?!.*\b(?:\w+ing|weigh\w*)\b)",
+    re.IGNORECASE,
+)
 # ... or a number said as one: "the term fee is two thousand four hundred rand" (a currency not listed).
 _MONEY_WORD = re.compile(rf"\b(?:{_MONEY})\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?i:usd|eur|gbp|chf|r\$))\s?$")
@@ -93,6 +114,17 @@ ASKS_IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 _ID_DIGITS = 4
+# A question naming the kind of identifier it asks for ("what's his policy number", "the guitar's serial
+# number", "the learner's permit number"): answered only by a memory that names that kind too, or calls
+# its value "your reference" plainly. "Claim number: 24-AC-55187" holds an identifier, not the policy's.
+# Not the kinds a value is known by its shape (a phone number, a postcode) or a house's door number.
+_ASKS_KIND = re.compile(
+    r"^\W*(?:what|which)\b.*?\b(?P<kind>[a-z]+)\s+(?P<head>number|no|id|reference|code)\b", re.IGNORECASE
+)
+_NO_KIND = frozenset(
+    {"the", "his", "her", "their", "its", "a", "an", "which", "what", "s", "phone", "mobile", "cell"}
+    | {"telephone", "contact", "door", "house", "dress", "post", "zip", "area"}
+)
 _MIXED = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])")
 # A question counting things ("how many bedrooms does the flat have"): answered only by a memory that
 # names the things counted ("a three-bedroom flat", "three bedrooms"), or what they hold ("how many
@@ -104,6 +136,27 @@ ASKS_COUNT_OF = re.compile(
     r"(?:\s+of\s+(?P<held>[^\W\d_][\w'\u2019-]*))?",
     re.IGNORECASE,
 )
+# A question asking for a measure ("how heavy is Bramble", "how tall is he", "what dose of metformin does
+# he take", "what's the interest rate on the loan"): answered only by a memory holding its unit, a
+# weight, a length, a dose or a percentage; another number ("Golden retriever Bramble, 7") is something
+# else. An exchange rate ("at a rate of 1.37") has no unit: only an interest rate asks for a percentage.
+_MEASURES = (
+    (
+        r"\bhow heavy\b|\bweight\b|\bhow much does \w+(?: \w+)? weigh\b",
+        r"\b(?:kgs?|kilos?|kilograms?|lbs?|pounds?|stone|grams?)\b|\d\s?(?:kg|lb|g)\b",
+    ),
+    (
+        r"\bhow (?:tall|high)\b|\bheight\b",
+        r"\b(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?)\b|\d\s?(?:cm|m|ft)\b|\d['\u2019\"]",
+    ),
+    (
+        r"\bwhat (?:dose|dosage)\b",
+        r"\d\s?(?:mg|mcg|µg|ml|g|iu)\b|\b(?:milligrams?|micrograms?|millilit(?:er|re)s?|units?|tablets?|"
+        r"pills?|puffs?|drops?|capsules?)\b",
+    ),
+    (r"\binterest rate\b|\bwhat (?:percentage|apr)\b", r"%|\bper ?cent\b|\bpercent\b|\bapr\b"),
+)
+_ASKS_MEASURE = [(re.compile(asked, re.I), re.compile(unit, re.I)) for asked, unit in _MEASURES]
 _DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _NAMED = re.compile(
     r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*)"
@@ -140,6 +193,14 @@ _STREET_ADDRESS = re.compile(
     r"|\b(?i:calle|avenida|avda|paseo|plaza|rue|avenue|boulevard|via|viale|piazza|corso|rua|travessa|"
     r"largo)\s+(?:(?:de|del|de la|das|dos|da|do|des|du|della|di)\s+)?[A-Z][\w'\u2019-]+,?\s+\d{1,4}"
 )
+# A question asking for the name of someone the caller knows ("what's her partner's name", "the father's
+# name", "what are the boys' names"): the caller's own ("First name: Rachel", "it's Bea Nowak, Kai's mum")
+# answers it no more than no name does (``names_someone_else``).
+ASKS_ANOTHERS_NAME = re.compile(
+    r"^\W*what\b.*(?:['\u2019]s?\s+(?:first |last |middle |sur)?names?\b"
+    r"|\bnames? of (?:her|his|their|the)\b)",
+    re.IGNORECASE,
+)
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
@@ -175,6 +236,13 @@ def _names_another(query: str, memory: str) -> bool:
     return any(_bare(found.group("name")) not in asked for found in _NAMED.finditer(memory))
 
 
+def names_someone_else(query: str, memory: str, caller: set[str]) -> bool:
+    """Whether ``memory`` names someone other than the caller (``caller``: the terms of their names)
+    and the ones ``query`` names."""
+    named = {_bare(found.group("name")) for found in _NAMED.finditer(memory)} | names_among([memory], query)
+    return any(not set(terms(name)) <= caller for name in named - names_in(query))
+
+
 def _holds_website(memory: str) -> bool:
     return bool(_WEB_ADDRESS.search(_EMAIL_ADDRESS.sub("", memory)))  # an email's domain is no website
 
@@ -200,9 +268,9 @@ def may_answer(query: str, memory: str) -> bool:
         ASKS_WEBSITE.search(query) and not _holds_website(memory)
     ):
         return False
-    if not _holds_code_asked(query, memory):
+    if not _holds_code_asked(query, memory) or not _names_the_kind_asked(query, memory):
         return False
-    if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
+    if not _holds_measure_asked(query, memory):
         return False
     if ASKS_NAME.search(query) and not (_names_another(query, memory) or names_among([memory], query)):
         return False
@@ -211,6 +279,13 @@ def may_answer(query: str, memory: str) -> bool:
     # "a three-bedroom flat": a number in a compound word is a number
     numbers = number_runs(memory.replace("-", " "))
     return not (ASKS_NUMBER.search(query) and next(numbers, None) is None) and _names_counted(query, memory)
+
+
+def _holds_measure_asked(query: str, memory: str) -> bool:
+    """Whether ``memory`` holds the amount of money, or the measure in its unit, ``query`` asks for."""
+    if ASKS_AMOUNT.search(query) and not _holds_amount(memory):
+        return False
+    return not any(asked.search(query) and not unit.search(memory) for asked, unit in _ASKS_MEASURE)
 
 
 def _names_counted(query: str, memory: str) -> bool:
@@ -239,6 +314,16 @@ def _holds_code_asked(query: str, memory: str) -> bool:
             return False
     # "who can we contact for a reference": a person, not an identifier
     return not ASKS_IDENTIFIER.search(query) or bool(ASKS_PERSON.search(query)) or _holds_identifier(memory)
+
+
+def _names_the_kind_asked(query: str, memory: str) -> bool:
+    """Whether ``memory`` names the kind of identifier ``query`` asks for, when it names one."""
+    asked = _ASKS_KIND.search(query)
+    if not asked or asked.group("kind").lower() in _NO_KIND:
+        return True
+    if re.search(rf"\b(?:your|my|his|her|the|their)\s+{asked.group('head')}\b", memory, re.IGNORECASE):
+        return True  # "your reference is B X 4 4 7 1" to "what is her booking reference"
+    return bool(set(terms(asked.group("kind"))) & set(terms(memory)))
 
 
 def _holds_identifier(memory: str) -> bool:

@@ -51,11 +51,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from agentic_memory.answer_types import (
+    ASKS_ANOTHERS_NAME,
     ASKS_PERSON,
     answers_by_kind,
     may_answer,
     names_among,
     names_in,
+    names_someone_else,
 )
 from agentic_memory.later_corrections import (
     corrected,
@@ -259,6 +261,10 @@ def _relevant(
     # do you know his head size?" may be theirs. A memory naming the caller ("The user, Callum Fraser,
     # ... He plays off 14"), or written by the call's analysis, says "he" of the caller.
     someone_else, caller = _someone_else(query, records)
+    if ASKS_ANOTHERS_NAME.search(query):
+        callers = caller or _callers_names(records)
+        for i, record in enumerate(records):
+            relevant[i] = relevant[i] and (sure[i] or names_someone_else(query, record.memory, callers))
     for i, (record, found) in enumerate(zip(records, memory_terms, strict=True)):
         if relevant[i] and not sure[i] and someone_else and not someone_else & found:
             relevant[i] = bool(
@@ -283,8 +289,13 @@ def _someone_else(query: str, records: list[MemoryRecord]) -> tuple[set[str], se
     asked = set(_NAME.findall(query))
     if not asked:
         return set(), set()
-    caller = set(terms(" ".join(name for r in records for name in _CALLER_NAMED.findall(r.memory))))
+    caller = _callers_names(records)
     return set(terms(" ".join(asked))) - caller, caller
+
+
+def _callers_names(records: list[MemoryRecord]) -> set[str]:
+    """The terms of the names the caller's memories call the caller ("The user, Hannah Whitlock,")."""
+    return set(terms(" ".join(name for r in records for name in _CALLER_NAMED.findall(r.memory))))
 
 
 def _rest_of(query: str, shared: set[str]) -> str:

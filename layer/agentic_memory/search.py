@@ -16,6 +16,7 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
 from pydantic import ValidationError
 
+from agentic_memory.answer_types import ASKS_SECRET
 from agentic_memory.categories import is_private
 from agentic_memory.errors import BadRequestError
 from agentic_memory.memory import MemoryRecord, MemoryStore
@@ -31,6 +32,7 @@ logger = Logger(child=True)
 UNAVAILABLE = "Memory search is unavailable right now. Continue the conversation without it."
 WITHHELD = "The caller's number is unknown or withheld, so there are no memories to search."
 NOTHING = "No memories about that were found for this caller."
+NEVER_KEPT = "Codes, PINs and passwords are never kept in memory. Ask the caller if one is needed."
 NO_QUERY = "I need a question to search the caller's memory."
 NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
 NO_CALLER = "I need the caller's number (caller_id) to search their memory."
@@ -101,6 +103,8 @@ def search_memories(
         # CALLER_VERIFICATION: nothing for an unverified conversation (agentic_memory.verification).
         metrics.add_metric(name="SearchRefusedUnverified", unit=MetricUnit.Count, value=1)
         return {"memories": [], "message": NOT_VERIFIED}
+    if ASKS_SECRET.search(request.query):
+        return {"memories": [], "message": NEVER_KEPT}  # redaction kept it out: no memory can answer
     own_agent_only = settings.memory_scope == "caller_agent"
     try:
         store = memory()  # a cold container's first call builds the client, which pings Mem0
