@@ -9,8 +9,9 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``, ``heldout_leisure``,
 ``heldout_offices``, ``heldout_community``, ``heldout_makers``, ``heldout_travel``,
 ``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
-``heldout_pastimes``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
-The held-out sets not yet spent (``heldout_journeys``, ``heldout_repairs``) were written before the
+``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``) are the ones the ranking and the
+readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_utilities``,
+``heldout_learning``) were written before the
 changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
 changes, each with the post-call analysis items as written and without any, and appends a dated
 record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
@@ -42,6 +43,7 @@ from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_journeys import HELDOUT_JOURNEYS
+from evaluation.heldout_learning import HELDOUT_LEARNING
 from evaluation.heldout_leisure import HELDOUT_LEISURE
 from evaluation.heldout_makers import HELDOUT_MAKERS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
@@ -56,6 +58,7 @@ from evaluation.heldout_studios import HELDOUT_STUDIOS
 from evaluation.heldout_trades import HELDOUT_TRADES
 from evaluation.heldout_travel import HELDOUT_TRAVEL
 from evaluation.heldout_upkeep import HELDOUT_UPKEEP
+from evaluation.heldout_utilities import HELDOUT_UTILITIES
 from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
@@ -92,11 +95,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_accounts": HELDOUT_ACCOUNTS,  # spent at 9514b07
     "heldout_animals": HELDOUT_ANIMALS,  # spent at 9514b07
     "heldout_pastimes": HELDOUT_PASTIMES,  # spent at 9514b07
+    "heldout_journeys": HELDOUT_JOURNEYS,  # spent at 7487053
+    "heldout_repairs": HELDOUT_REPAIRS,  # spent at 7487053
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_journeys": HELDOUT_JOURNEYS,
-    "heldout_repairs": HELDOUT_REPAIRS,
+    "heldout_utilities": HELDOUT_UTILITIES,
+    "heldout_learning": HELDOUT_LEARNING,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
