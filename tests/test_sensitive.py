@@ -941,6 +941,11 @@ def test_a_code_spelled_out_piece_by_piece_goes_as_one_value(text: str, value: s
     assert not survives(value, redacted, text)
 
 
+def test_a_code_spelled_with_lower_case_alphabet_words_and_a_letters_case_goes_whole() -> None:
+    said = "H as in hotel, six, W as in whiskey, lowercase k, eight, eight."
+    assert redact(said).text == "[secret]."
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

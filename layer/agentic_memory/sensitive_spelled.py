@@ -48,11 +48,17 @@ _ALPHABET_WORDS = sorted({w for line in _ALPHABETS for w in line.split()}, key=l
 _DIGIT_WORDS = sorted((w for w in UNITS if w not in ("un", "une", "una", "uno", "um", "ein", "o")), key=len)
 _LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))}))"
 # "B as in Bravo", "C comme Célestin", "D wie Dora": a letter and the word that says which.
-_AS_IN = r"\s+(?i:as in|like|for|como en|como|comme|wie|come|de|di)\s+[A-Z][^\W\d_]+"
+_AS_IN = (
+    r"\s+(?i:as in|like|for|como en|como|comme|wie|come|de|di)\s+"
+    rf"(?:[A-Z][^\W\d_]+|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))})\b)"  # "K as in kilo" too
+)
 _DIGIT = rf"(?:\d{{1,4}}|(?i:{'|'.join(_DIGIT_WORDS[::-1])}))"
 # A lower-case letter is a piece between commas only ("M, y, D, o, g"): alone it is a word ("a", "y").
 _LOWER = r"(?:(?<=, )[a-z](?![\w'\u2019])|[a-z](?=,))"
-_PIECE = rf"(?:[A-Z]{_AS_IN}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}|{_LOWER})"
+# A letter said with its case: "lowercase p", "capital W".
+_CASED = r"(?i:lower ?case|upper ?case|small|capital)\s+[A-Za-z](?![\w'\u2019])"
+_CASE_SAID = re.compile(r"(?i:lower ?case|upper ?case|small|capital)\s+(?=[A-Za-z](?![\w'\u2019]))")
+_PIECE = rf"(?:[A-Z]{_AS_IN}|{_CASED}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}|{_LOWER})"
 _SPELLED = re.compile(rf"(?<![\w\-'\u2019]){_PIECE}(?:(?:\s*,\s*|\s+|\s*-\s*){_PIECE}){{2,}}(?![\w\-])")
 _PIECE_ALONE = re.compile(rf"{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}")
 _IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}|[a-z]")
@@ -70,7 +76,7 @@ def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
     piece a single character ("4 7 B 2 9") or two letters in a row ("M I D L", "Hotel, Alpha");
     not "Roma 2, Milano 1"."""
     for found in _SPELLED.finditer(text):
-        pieces = re.split(r"\s*[,\s\-]\s*", re.sub(_AS_IN, "", found.group(0)))
+        pieces = re.split(r"\s*[,\s\-]\s*", _CASE_SAID.sub("", re.sub(_AS_IN, "", found.group(0))))
         letters = [bool(_IS_LETTER.fullmatch(p)) and not _IS_DIGIT.fullmatch(p) for p in pieces]
         if all(letters) or not any(letters):
             continue
@@ -90,7 +96,7 @@ def reading(spelled: str) -> str:
     """What a spelled code reads as, in capitals and digits ("Q F seven K two M" → "QF7K2M", "Hotel,
     Alpha, 2" → "HA2"), to compare it with the same code written or spelled otherwise."""
     read = []
-    for piece in re.split(r"\s*[,\s\-]\s*", re.sub(_AS_IN, "", spelled).strip()):
+    for piece in re.split(r"\s*[,\s\-]\s*", _CASE_SAID.sub("", re.sub(_AS_IN, "", spelled)).strip()):
         digit = None if piece.isdigit() else UNITS.get(piece.lower())
         if piece.isdigit() or digit is not None:
             read.append(piece if digit is None else str(digit))
