@@ -96,6 +96,36 @@ def test_an_eye_or_memory_condition_marks_a_call_private_and_a_surname_does_not(
     assert categories_of("It's for the Parkinson account, the Alzheimer Street office.") == frozenset()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a stent put in last year.",
+        "He has a heart valve problem and takes warfarin.",
+        "Her sciatica flared up again.",
+        "She's coeliac, so nothing with flour.",
+        "The neurologist changed his dose.",
+        "We're going through IVF, the embryo transfer is on Monday.",
+        "I was sent home with a discharge summary.",
+        "He's on immunosuppressants since the operation.",
+    ],
+)
+def test_a_condition_a_procedure_or_a_specialist_marks_a_call_private(text: str) -> None:
+    assert categories_of(text) == HEALTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you transplant the roses to the back bed?",
+        "Add a spoon of glucose syrup to the icing.",
+        "The soil's fertility is poor by the hedge.",
+        "It does the heart good to see them.",
+    ],
+)
+def test_a_gardeners_or_a_bakers_look_alike_marks_nothing(text: str) -> None:
+    assert categories_of(text) == frozenset()
+
+
 def test_a_language_the_lists_do_not_have_is_read_as_english() -> None:
     assert call_categories("She needs a root canal.", language="nl") == "health"
     assert call_categories("Ze heeft pijn.", language="nl-NL") == ""

@@ -45,7 +45,10 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
             vaccine vaccination physiotherapy pharmacy pharmacist dosage antibiotic penicillin inhaler
             wheelchair disability eczema dermatologist psoriasis rash ointment doctor nurse cardiac
             cardiologist kidney glaucoma cataract cataracts tinnitus dementia physio physiotherapist
-            crutches stitches fracture fractured""",
+            crutches stitches fracture fractured stent arrhythmia sciatica herniated seizure seizures
+            coeliac celiac dietitian neurologist ivf embryo appendicitis immunosuppressant
+            immunosuppressants bloodwork haemoglobin hemoglobin anticoagulant anticoagulants
+            anticoagulation warfarin""",
         "es": """alergia alérgico alérgica medicamento medicina receta enfermedad embarazada embarazo
             cirugía dolor diente dientes muela dentista diabetes asma médico médica hospital clínica
             tratamiento síntoma glaucoma cataratas demencia fisioterapia fisioterapeuta prótesis
@@ -108,6 +111,15 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "hearing aid",
             "blood test",
             "blood tests",
+            "blood sugar",
+            "heart valve",
+            "heart condition",
+            "heart surgery",
+            "heart problem",
+            "heart problems",
+            "discharge summary",
+            "fertility clinic",
+            "fertility treatment",
         ),
         "es": ("presión arterial", "puntos de sutura", "me operan"),
         "fr": (
@@ -121,7 +133,9 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("pressione alta", "punti di sutura", "apparecchio acustico"),
         "pt": ("pressão alta", "aparelho auditivo", "pronto-socorro", "ser operado", "ser operada"),
     },
-    "finance": {"en": ("credit score", "debt collector", "collection agency")},
+    "finance": {
+        "en": ("credit score", "debt collector", "collection agency", "payday loan", "consumer proposal")
+    },
     "legal": {
         "en": (
             "legal aid",
