@@ -1095,6 +1095,11 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "The guest network is called Harbour-5521.",
         "Il contatore del gas segna 20 118.",
         "The part number on the pump is 481203377.",
+        "O meu cartão final 7710 foi recusado.",  # Brazil's "ending", said after the card
+        "We need the 300 count nitrile gloves.",
+        "The laptop's service tag is 5 K R 8 J 2 1.",
+        "The excess is 350 and the premium is 1,020.",
+        "Eran trescientos euros y me cobraron setecientos.",
     ],
 )
 def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) -> None:

@@ -31,7 +31,8 @@ TAIL_CUES = (
     r"endziffern|endung|endet (?:mit|auf)|endend auf|letzten (?:vier|ziffern)(?: ziffern| zahlen| stellen)?",
     r"che finisce (?:con|per)|finisce (?:con|per)|termina (?:con|per)|ultime (?:quattro|cifre)(?: cifre)?|"
     r"ultimi quattro(?: numeri)?",
-    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)(?: dígitos| números)?|com final|de final",
+    r"terminado em|termina em|acaba em|últimos (?:quatro|dígitos)(?: dígitos| números)?|com final|de final|"
+    r"(?:cartão|conta|cartões) final",
 )
 MAX_TAIL_DIGITS = 4
 # Said after a value, the verb of a card's ending ("die Karte, die auf 9060 endet").
@@ -59,14 +60,15 @@ HARMLESS_CUES = (
     r"rewards(?: number)?|frequent flyer(?: number)?|honou?rs|bonvoy|avios|skymiles|aadvantage|clubcard|"
     r"nectar|payback|building|called|named|deposit|budget|rent|fee|fare|salary|bus|coach|tram|route|"
     r"error|isbn|quoted?|estimate|turned|aged|bill|score[sd]?|episode|chapter|page|season|product|paid|"
-    r"costs?|charged|(?:date of )?birth(?: date)?|dob|"
+    r"costs?|charged|excess|deductible|(?:date of )?birth(?: date)?|dob|"
     r"blood pressure|pulse|"
     r"heart rate|temperature|weight|height|cholesterol|glucose|blood sugar|employee|staff|student|"
     r"patient|vin|chassis|(?:account |relationship )?manager|gestor|gerente|conseill(?:er|ère)|"
     r"berater(?:in)?|responsabile|"
     r"check number|cheque number|meter(?: reading)?|gas|electric(?:ity)?|water|"
     r"apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
-    r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|part (?:number|no)|version|"
+    r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|part (?:number|no)|"
+    r"sn|s/n|service tag|e-nr|e number|version|"
     r"price|total|euros?|"
     r"dollars?|pounds(?! key| sign)|francs?|dose|mg|milligrams?|iu|tablets?|pills?|year|born|birthday|yen|km|"
     r"kilomet(?:er|re)s?|miles?|grams?|kg|kilos?|minutes?|hours?|people|times|gigs?|gigabytes?|terabytes?|"
@@ -100,7 +102,7 @@ HARMLESS_CUES = (
     r"calle|avenida|plaza|calzada|carrera|camino|carretera|ronda|paseo|travesía|glorieta|"
     r"piso|vence|caduca|modelo|edificio|contador|llamad[oa]|fianza|depósito|"
     r"presupuesto|alquiler|episodio|capítulo|página|temporada|gas|luz|agua|electricidad|autobús|línea|"
-    r"error|producto|pagué|pagado|"
+    r"error|producto|pagué|pagado|cobraron|cobró|franquicia|"
     r"fecha de nacimiento|"
     r"tensión|presión|temperatura|peso|altura|empleado|estudiante|paciente|socio|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
@@ -161,7 +163,7 @@ HARMLESS_CUES = (
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
     r"do produto|de cliente|da encomenda|do pedido)|rastreamento|rastreio|contrato|modelo|"
     r"apólice|seguimento|prédio|contador|chamad[oa]|caução|orçamento|renda|aluguel|ônibus|autocarro|"
-    r"linha|episódio|capítulo|página|gás|água|eletricidade|luz|erro|produto|paguei|custa|custou|"
+    r"linha|episódio|capítulo|página|gás|água|eletricidade|luz|erro|produto|paguei|custa|custou|cobraram|cobrou|franquia|"
     r"data de nascimento|pressão|"
     r"temperatura|peso|"
     r"altura|funcionário|estudante|paciente|sócio|processo|senha (?:da fila|de atendimento|de espera)|"
@@ -186,7 +188,7 @@ RATE_AFTER = (
     r"students|visitors|customers|residents|miembros|"
     r"invitados|empleados|membres|invités|employés|mitglieder|gäste|mitarbeiter|membri|ospiti|"
     r"dipendenti|membros|convidados|funcionários|sheets|reams|rolls|labels|envelopes|lit(?:er|re)s?|"
-    r"gallons|ounces|"
+    r"gallons|ounces|count|"
     r"micrograms?|mcg|ml|feet|foot|inch(?:es)?|square (?:feet|foot|met(?:er|re)s)|sq ft|met(?:er|re)s|"
     r"metros(?: cuadrados| quadrados)?|mètres(?: carrés)?|quadratmeter|metri(?: quadri)?|"
     r"unidades|cajas|días|semanas|meses|años|noches|grados|por ciento|hojas|"
