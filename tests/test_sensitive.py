@@ -1100,6 +1100,7 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "The laptop's service tag is 5 K R 8 J 2 1.",
         "The excess is 350 and the premium is 1,020.",
         "Eran trescientos euros y me cobraron setecientos.",
+        "The worktop is 2040 by 826.",  # a measure's two sides
     ],
 )
 def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) -> None:

@@ -87,6 +87,10 @@ _THE_BEFORE = re.compile(r"(?i:\b(?:the|el|le|il|o|den|der)\s+)$")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[ :.h]?[0-5]\d")
 _DEPARTURE_AFTER = re.compile(r"\s+(?i:to|from|para|de|pour|nach|von|per|da)\s+(?-i:[A-Z])")
 _AMOUNT_OR_COUNT = re.compile(r"\s+(?i:plus|zuzüglich|più|of (?:the|those|these|them)|de (?:los|las|ces))\b")
+# Two sides of a measure: "1200 by 950", "3 x 4 metres", "120 por 80", "2 mal 3 Meter" (the second side
+# is kept as what follows a measure's "by").
+_BY_A_SIDE = re.compile(r"\s*(?:\u00d7|(?i:x|by|por|per|sur|mal))\s*\d")
+_SIDE_BEFORE = re.compile(r"\d\s*(?:\u00d7|(?i:x|by|por|per|sur|mal))\s*$")
 # A street's number before its name ("2250 North Halsted"), a postcode after a street's address and
 # before its city ("Bahnhofstraße 5a, 10115 Berlin", "Avenida de la Constitución 31, bajo B, 41001 Sevilla").
 _DIRECTION_AFTER = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)\s+[A-Z][a-z]")
@@ -177,6 +181,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
         _CLOCK.fullmatch(written) and _THE_BEFORE.search(before) and _DEPARTURE_AFTER.match(text, end)
     )
     said_after = said_after or (_ORDERED.search(before) and _THINGS_AFTER.match(text, end))
+    said_after = said_after or _BY_A_SIDE.match(text, end) or _SIDE_BEFORE.search(before)
     postcode = postcode or (
         _ZIP.fullmatch(written) and _US_STATE_BEFORE.search(text, max(0, start - 40), start)
     )
