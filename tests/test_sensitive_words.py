@@ -548,9 +548,8 @@ def test_a_secret_spelled_out_after_it_is_said_goes_too() -> None:
 
 
 def redact_transcription_turns(turns: list[str]) -> list[str]:
-    data = {
-        "transcript": [{"role": "user", "message": text} for text in turns],
-        "analysis": {"transcript_summary": "", "data_collection_results": {}},
-    }
+    """The caller's turns as ingestion stores them: one transcript, redacted as one conversation."""
+    transcript = [{"role": "user", "message": text} for text in turns]
+    data = {"transcript": transcript, "analysis": {"transcript_summary": "", "data_collection_results": {}}}
     redact_transcription(data, frozenset(ALL_KINDS))
-    return [turn["message"] for turn in data["transcript"]]
+    return [turn["message"] for turn in transcript]
