@@ -32,7 +32,9 @@ logger = Logger(child=True)
 UNAVAILABLE = "Memory search is unavailable right now. Continue the conversation without it."
 WITHHELD = "The caller's number is unknown or withheld, so there are no memories to search."
 NOTHING = "No memories about that were found for this caller."
-NEVER_KEPT = "Codes, PINs and passwords are never kept in memory. Ask the caller if one is needed."
+# Redaction keeps secrets out of memory (REDACT_SENSITIVE); an operator who turned it off still gets
+# none told: the gate code is asked of the caller, on every call.
+NEVER_KEPT = "Codes, PINs and passwords are never given from memory. Ask the caller if one is needed."
 NO_QUERY = "I need a question to search the caller's memory."
 NOT_A_SEARCH = "The request must be a JSON object with a query and the caller's number."
 NO_CALLER = "I need the caller's number (caller_id) to search their memory."
@@ -104,7 +106,7 @@ def search_memories(
         metrics.add_metric(name="SearchRefusedUnverified", unit=MetricUnit.Count, value=1)
         return {"memories": [], "message": NOT_VERIFIED}
     if ASKS_SECRET.search(request.query):
-        return {"memories": [], "message": NEVER_KEPT}  # redaction kept it out: no memory can answer
+        return {"memories": [], "message": NEVER_KEPT}  # no search: no memory may answer it
     own_agent_only = settings.memory_scope == "caller_agent"
     try:
         store = memory()  # a cold container's first call builds the client, which pings Mem0
