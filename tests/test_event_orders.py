@@ -148,6 +148,22 @@ def test_a_call_older_than_the_retention_period_is_archived_but_not_remembered(
     assert queue_driver.dead == [] and queue_driver.failures == []
 
 
+def test_a_call_older_than_the_retention_period_is_erased_with_its_caller(
+    post_call: ModuleType,
+    memory_server: FakeMem0Server,
+    queue_driver: QueueDriver,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    retention(monkeypatch, 365)
+    deliver(post_call, transcription(time.time() - 400 * DAY))
+    notify(post_call)
+    queue_driver.run()  # archived only, no memory: but its caller's index still names it
+
+    assert main(["forget", CALLER, "--yes"]) == 0
+
+    assert [key for key in archived() if key.startswith("conversations/")] == []
+
+
 def test_forget_right_after_the_call_leaves_its_recording_check_nothing_to_fail(
     post_call: ModuleType, memory_server: FakeMem0Server, queue_driver: QueueDriver
 ) -> None:

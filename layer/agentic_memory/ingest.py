@@ -98,13 +98,14 @@ class Ingestor:
                 logger.info("No caller number nor user id: archived only, no memory")
                 self.ledger.status(conversation_id, "archived_only")
                 return Outcome(conversation_id, "archived_only")
+            # Indexed to its caller first, whatever its age: ``forget`` finds a caller's archive by it.
+            self.archive.put_json(caller_index_key(call.caller, conversation_id), index_entry(call))
             if self._past_retention(call.data):
                 # Its memories would be hidden at once and its profile read as absent (DESIGN §3).
                 logger.info("The call is older than the retention period: archived only, no memory")
                 metrics.add_metric(name="CallPastRetention", unit=MetricUnit.Count, value=1)
                 self.ledger.status(conversation_id, "archived_only")
                 return Outcome(conversation_id, "expired")
-            self.archive.put_json(caller_index_key(call.caller, conversation_id), index_entry(call))
             memory = self.memory()
             stored = self._remember_facts(memory, call, progress)
             unsent = [
