@@ -553,3 +553,10 @@ def redact_transcription_turns(turns: list[str]) -> list[str]:
     data = {"transcript": transcript, "analysis": {"transcript_summary": "", "data_collection_results": {}}}
     redact_transcription(data, frozenset(ALL_KINDS))
     return [turn["message"] for turn in transcript]
+
+
+def test_an_answer_put_in_german_goes_with_its_verb_last_and_a_childhood_nickname_goes() -> None:
+    assert "Wernigerode" not in redact("Als Antwort hab ich Wernigerode angegeben.").text
+    assert "Chispa" not in redact("Mi apodo de infancia era Chispa.").text
+    said = "Die Antwort auf Ihre Frage hab ich gestern per Mail geschickt."
+    assert redact(said).text == said  # what was sent, not what was put

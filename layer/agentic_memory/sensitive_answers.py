@@ -81,7 +81,8 @@ _SECRET_ANSWER_SAID = re.compile(
 # one only after the call names a security question (a restaurant should remember a favourite dish).
 _FIRSTS = (
     r"(?:very )?first (?:pet|dog|cat|car|school|teacher|boss|job|love)(?:['\u2019]s name)?|"
-    r"childhood (?:nickname|friend|hero|pet)|"
+    r"childhood (?:nickname|friend|hero|pet)|apodo de (?:la )?infancia|surnom d['\u2019]enfance|"
+    r"spitzname (?:als kind|aus der kindheit)|soprannome d['\u2019]infanzia|apelido de infância|"
     r"(?:grand)?(?:mother|father|mum|dad)['\u2019]s (?:first|middle) name|"
     r"(?:the )?street (?:i|we) grew up (?:on|in)|"
     # the other questions banks ask, in each language: where the parents met, the hospital of birth,
@@ -101,7 +102,7 @@ _FIRSTS = (
     r"cidade onde (?:os )?(?:meus|seus) pais se conheceram|hospital onde nasci|"
     r"melhor amig[oa] de infância|professora? (?:preferid[oa]|favorit[oa])|"
     r"(?:mi )?(?:primer|primera) (?:mascota|perro|perra|gato|gata|coche|carro|colegio|escuela|profesora?|"
-    r"maestra?|trabajo)|calle (?:donde|en la que) crecí|"
+    r"maestra?|trabajo)|calle (?:donde|en la que) (?:crecí|me crié)|"
     r"(?:mon |ma )?(?:premier|première) (?:animal(?: de compagnie)?|chien|chienne|chat|chatte|voiture|école|"
     r"professeure?|instituteur|institutrice|maîtresse|emploi)|rue où j['\u2019]ai grandi|"
     r"(?:mein |meine )?erste[rsn]? (?:haustier|hund|hündin|katze|kater|auto|wagen|schule|lehrer|lehrerin)|"
@@ -193,17 +194,22 @@ _CALLED = re.compile(
     r"si chiama(?:va)?|chamad[oa]|se chamava|chamava-se|hieß|heißt)\s+)"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,2}?)(?=\s*(?:[.,;!?]|$))"
 )
+_GERMAN_PUT = r"genommen|gewählt|angegeben|eingetragen|reingeschrieben|hingeschrieben"
 # What the caller set as the answer to a question named before it in the sentence ("they asked what
 # city I was born in, I set it to Wolverhampton", "la ciudad donde nació mi padre, puse Albacete",
 # "alla domanda sulla mia squadra del cuore ho risposto Sampdoria").
 _ANSWER_SET = re.compile(
-    rf"(?i:\b(?:{_FIRSTS}|{_IN_CONTEXT}|question|pregunta|frage|domanda|pergunta|réponse)\b)[^.;!?\n]{{0,60}}?"
+    rf"(?i:\b(?:{_FIRSTS}|{_IN_CONTEXT}|question|pregunta|frage|domanda|pergunta|réponse|antwort|respuesta|"
+    rf"risposta|resposta)\b)[^.;!?\n]{{0,60}}?"
     r"(?i:\b(?:i(?:['\u2019]d| would)? (?:have )?(?:put|set it to|set|chose|said|answered|went with|picked)|"
     r"i(?:['\u2019]ve| have| always| usually) (?:put|used|use)|i use|puse|elegí|respondí|contesté|"
-    r"j['\u2019]ai (?:mis|répondu|choisi)|habe ich|hab ich|ho (?:risposto|messo|scelto)|(?:eu )?(?:pus|"
+    r"j['\u2019]ai (?:mis|répondu|choisi)|ho (?:risposto|messo|scelto)|(?:eu )?(?:pus|"
+    # German says what it put with its verb last: "hab ich Quedlinburg angegeben", not "hab ich gestern
+    # per Mail geschickt"
+    rf"(?:habe|hab) ich(?=(?:\s+[^\s.,;!?]+){{1,4}}\s+(?:{_GERMAN_PUT})\b)|"
     r"coloquei|respondi|escolhi))\b)\s+(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,3}?)"
-    r"(?=\s*(?:[.,;!?]|$|\b(?i:genommen|gewählt|angegeben|and|but|y|et|und|e|ma|mas)\b))"
+    rf"(?=\s*(?:[.,;!?]|$|\b(?i:{_GERMAN_PUT}|and|but|y|et|und|e|ma|mas)\b))"
 )
 # A street or a school the caller put, as one puts an answer: "J'ai mis l'école Jules Ferry", "Ho messo
 # la scuola elementare Giovanni Pascoli", "Pus a escola primária do Bonfim".
