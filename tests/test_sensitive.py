@@ -1101,6 +1101,9 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "The excess is 350 and the premium is 1,020.",
         "Eran trescientos euros y me cobraron setecientos.",
         "The worktop is 2040 by 826.",  # a measure's two sides
+        "It came to 1,249 and I was only expecting about nine hundred.",  # said roughly: no secret
+        "Der Kostenvoranschlag war zwölfhundert Euro, jetzt sind es fast zweitausend.",
+        "Das WLAN heißt FRITZ!Box 7590 QK, aber es verbindet nicht.",  # a "!" inside a name
     ],
 )
 def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) -> None:
@@ -1112,6 +1115,9 @@ def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) ->
     [
         ("We need 4471 then the hash key.", "4471"),
         ("ok it's R, o, v, e, r, 4, 4", "R, o, v, e, r, 4, 4"),
+        ("I am calling about the alarm, the code is 5520.", "5520"),  # "about" a subject, not a value
+        ("Es casi lo mismo, el PIN es 4471.", "4471"),
+        ("Das WLAN heißt FRITZ!Box 7590 QX und der WLAN-Schlüssel ist 4471 8812 9903.", "4471 8812 9903"),
     ],
 )
 def test_a_code_after_an_ordering_word_or_spelled_in_lower_case_still_goes(text: str, value: str) -> None:

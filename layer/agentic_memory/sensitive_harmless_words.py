@@ -90,7 +90,9 @@ HARMLESS_CUES = (
     r"(?:delta|united|american|southwest|alaska|spirit|frontier)(?=\s+\d)|jetblue|british airways|"
     r"ryanair|easyjet|lufthansa|iberia|air france|klm|aer lingus|vueling|air europa|ita airways|jet2|"
     r"wizz ?air|air canada|westjet|emirates|qatar airways|"
-    r"came to|comes to",
+    r"came to|comes to|"
+    # a value said roughly is never a secret, which is exact ("expecting about nine hundred")
+    r"about|around|roughly|approximately|nearly|almost|more than|less than|at least",
     r"pedido|receta|reclamación|queja|tren|nombre de (?:la )?red|la red se llama|"
     r"(?:número de )?bastidor|"
     r"tarjeta (?:de )?(?:fidelidad|puntos|socio|cliente)|"
@@ -107,7 +109,8 @@ HARMLESS_CUES = (
     r"tensión|presión|temperatura|peso|altura|empleado|estudiante|paciente|socio|"
     r"caducidad|precio|miligramos|comprimidos|nacido|nacida|gramos|minutos|horas|personas|veces|"
     r"llámame|llamame|llámeme|llameme|número de (?:la )?(?:casa|calle|puerta)|código (?:del|de) cliente|"
-    r"(?:nombre de )?usuario|incidencia|siniestro|placa",
+    r"(?:nombre de )?usuario|incidencia|siniestro|placa|unos|unas|cerca de|alrededor de|aproximadamente|casi|"
+    r"más de|menos de",
     r"commande|train|quel véhicule|quelle voiture|plaque|immatriculation|relevé|compteur|itinéraire|"
     r"référence|réservation|facture|vol|chambre|salle|code postal|colis|envoi|billet|(?:numéro de )?série|"
     r"code (?:promo|de réduction|de réservation|client|de suivi|d['\u2019]erreur|produit|de parrainage)|"
@@ -123,7 +126,7 @@ HARMLESS_CUES = (
     r"carte (?:de fidélité|de membre|client|d['\u2019]adhérent)|"
     r"étage|expire|prix|comprimés|né|née|grammes|heures|"
     r"personnes|fois|appelez-moi(?: au)?|rappelez-moi(?: au)?|me joindre au|identifiant|"
-    r"nom d['\u2019]utilisateur",
+    r"nom d['\u2019]utilisateur|environ|à peu près|presque|près de|plus de|moins de",
     r"bestellung|rezept(?:nummer)?|beschwerde|aktenzeichen|zug|netzwerkname|(?:netz|wlan) heißt|"
     r"kundenkarte|welches (?:auto|fahrzeug)|"
     r"welcher wagen|kennzeichen|"
@@ -141,7 +144,7 @@ HARMLESS_CUES = (
     r"rabattcode|gutscheincode|aktionscode|fehlercode|produktcode|vorwahl|\w+straße|"
     r"\w+strasse|straße|strasse|\w+weg|\w+platz|\w+allee|stock|läuft|ablauf|preis|tabletten|geboren|"
     r"gramm|kilometer|stunden|uhr|personen|mal|hausnummer|kundencode|ruf mich an|rufen sie mich an|"
-    r"benutzername|benutzerkennung|anmeldename",
+    r"benutzername|benutzerkennung|anmeldename|fast|etwa|ungefähr|rund|circa|knapp|mehr als|weniger als",
     r"ordine|treno|quale (?:auto|macchina|veicolo)|targa|lettura|estratto conto|pacco|biglietto|"
     r"riferimento|prenotazione|fattura|volo|camera|aula|cap|codice cliente|(?:numero di )?serie|modello|"
     r"codice (?:sconto|promozionale|postale|di prenotazione|della prenotazione|dell['\u2019]ordine|"
@@ -157,7 +160,8 @@ HARMLESS_CUES = (
     r"carta fedeltà|"
     r"piano|scade|scadenza|prezzo|"
     r"compresse|nato|nata|grammi|ore|minuti|persone|volte|numero civico|chiamami|richiamami|"
-    r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username|sinistro|raccomandata|stanza|pratica|targa",
+    r"mi (?:ri)?chiami|(?:ri)?chiamatemi|nome utente|username|sinistro|raccomandata|stanza|pratica|targa|"
+    r"circa|quasi|più o meno|intorno a|più di|meno di",
     r"encomenda|comboio|(?:que|qual) (?:carro|veículo)|trem|matrícula|leitura|itinerário|extrato|"
     r"referência|fatura|voo|quarto|sala|celular|cep|número de cliente|pacote|bilhete|(?:número de )?série|"
     r"código (?:de desconto|promocional|postal|de reserva|de rastreio|de rastreamento|de erro|"
@@ -173,7 +177,8 @@ HARMLESS_CUES = (
     r"andar|validade|válido até|preço|comprimidos|"
     r"nascido|nascida|gramas|horas|pessoas|vezes|ligue-me|liga-me|liguem-me|número da (?:casa|porta)|"
     r"código (?:do|de) cliente|(?:nome de )?(?:usuário|utilizador)|apartamento|nota fiscal|protocolo|"
-    r"sinistro|placa|chamado",
+    r"sinistro|placa|chamado|cerca de|uns|umas|quase|mais ou menos|aproximadamente|por volta de|mais de|"
+    r"menos de",
 )
 # A rate, a count or a unit, said after an amount ("one fifty a night", "900 al mes", "250 units",
 # "1000 Milligramm"): only after, since "la noche" or "days" before a value says nothing of it.
