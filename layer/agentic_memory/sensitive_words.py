@@ -132,10 +132,12 @@ _POSSESSIVE = (
 )
 # The words between a cue and its value: a few, in the same sentence, no digit ("the security code
 # on the back of the card is 123"); a turn boundary counts as a space, so the agent's question
-# ("and your PIN?") is a cue for the answer. A "!" inside a word ends no sentence ("FRITZ!Box").
+# ("and your PIN?") is a cue for the answer. A "!" inside a word ends no sentence ("FRITZ!Box"); a
+# code's letters and digits together are a word ("the serial is 4C0 7718 2203 9").
 MAX_GAP_WORDS = 10
 _GAP = (
-    rf"(?:[\s,:;'\u2019\-\u2013\u2014\"?()]+(?:[^\s\d.!?;,:()]|!(?=[^\W\d_]))+){{0,{MAX_GAP_WORDS}}}"
+    rf"(?:[\s,:;'\u2019\-\u2013\u2014\"?()]+(?=[^\s]*?[^\W\d_])(?:[^\s.!?;,:()]|!(?=[^\W\d_]))+)"
+    rf"{{0,{MAX_GAP_WORDS}}}"
     r"[\s,:\-\u2013\u2014'\u2019\"?()]*$"
 )
 TURN = "\n"
