@@ -1104,6 +1104,7 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "It came to 1,249 and I was only expecting about nine hundred.",  # said roughly: no secret
         "Der Kostenvoranschlag war zwölfhundert Euro, jetzt sind es fast zweitausend.",
         "Das WLAN heißt FRITZ!Box 7590 QK, aber es verbindet nicht.",  # a "!" inside a name
+        "It is on page 112 of the lease.",  # a page just before its number
         "Le numéro de suivi Colissimo c'est 6A 1874 4501 932.",  # a code's first group names no secret
         "Référence du modèle LF-900, série 7B 4410 2298.",
     ],
@@ -1121,6 +1122,8 @@ def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) ->
         ("Es casi lo mismo, el PIN es 4471.", "4471"),
         ("Das WLAN heißt FRITZ!Box 7590 QX und der WLAN-Schlüssel ist 4471 8812 9903.", "4471 8812 9903"),
         ("The key safe by the B2 entrance is 4471.", "4471"),  # a secret's cue reaches past a code too
+        ("US passport, the number on the photo page is 571349802.", "571349802"),  # a page: "page 12"
+        ("Pediram os três números, né, os de segurança: 4 8 2.", "4 8 2"),  # "né": no French "born"
     ],
 )
 def test_a_code_after_an_ordering_word_or_spelled_in_lower_case_still_goes(text: str, value: str) -> None:
