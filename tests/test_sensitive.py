@@ -1105,6 +1105,8 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "Der Kostenvoranschlag war zwölfhundert Euro, jetzt sind es fast zweitausend.",
         "Das WLAN heißt FRITZ!Box 7590 QK, aber es verbindet nicht.",  # a "!" inside a name
         "It is on page 112 of the lease.",  # a page just before its number
+        "The shop opens with 12 staff on Saturday.",
+        "The lock on unit 12 is broken.",
         "Le numéro de suivi Colissimo c'est 6A 1874 4501 932.",  # a code's first group names no secret
         "Référence du modèle LF-900, série 7B 4410 2298.",
     ],
@@ -1124,9 +1126,12 @@ def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) ->
         ("The key safe by the B2 entrance is 4471.", "4471"),  # a secret's cue reaches past a code too
         ("US passport, the number on the photo page is 571349802.", "571349802"),  # a page: "page 12"
         ("Pediram os três números, né, os de segurança: 4 8 2.", "4 8 2"),  # "né": no French "born"
+        ("The safe in the room opens with 3962.", "3962"),  # what opens something is its code
+        ("la cassaforte in camera si apre con 3 9 6 2", "3 9 6 2"),
+        ("A fechadura eletrônica do apartamento é 2 2 9 0.", "2 2 9 0"),  # a lock, close before it
     ],
 )
-def test_a_code_after_an_ordering_word_or_spelled_in_lower_case_still_goes(text: str, value: str) -> None:
+def test_a_secret_goes_whatever_ordinary_words_stand_near_it(text: str, value: str) -> None:
     assert not survives(value, redact(text).text, text)
 
 

@@ -37,47 +37,50 @@ SECRET_CUES = (
     r"pass phrase|pass word|security (?:code|number|digits)|cvv2?|cvc2?|csc|cid|"
     r"card verification(?: code| value)?|(?:digits|numbers?|code) on the (?:back|front)|back says|keypad|"
     r"padlock|lock ?box|key ?safe|key ?box|combination|disarm|call box|punch in|authenticator|otp|2fa|"
-    r"texted|text message|(?:access|gate|door|entry|alarm|garage|building|verification|one[- ]time|"
+    r"texted|text message|opens? with|unlocks? with|open it with|"
+    r"(?:access|gate|door|entry|alarm|garage|building|verification|one[- ]time|"
     r"login|sms|confirmation) codes?|code you (?:just )?(?:texted|sent|emailed)",
     # es
     r"(?:tres|3|cuatro|4|seis|6) (?:dígitos|números|cifras)|contraseñas?|clave|nip|(?:de )?un solo uso|"
     r"número secreto|código (?:de )?(?:seguridad|"
     r"verificación|acceso|confirmación|pin|secreto|la alarma|la puerta|del portal|del garaje)|"
-    r"código que (?:me )?\w+|caja de llaves|combinación",
+    r"código que (?:me )?\w+|caja de llaves|combinación|se abre con",
     # fr
     r"(?:trois|3|quatre|4|six|6) chiffres|code de (?:la |ma )?carte(?: bleue| bancaire| de crédit)?|"
     r"mot de passe|phrase secrète|usage unique|digicode|cryptogramme|code (?:pin|secret|confidentiel|"
     r"de sécurité|de vérification|d['\u2019]accès|de confirmation|de la porte|du portail|de l['\u2019]alarme|"
-    r"du sms|reçu)|boîte à clés|boite à clés|combinaison",
+    r"du sms|reçu)|boîte à clés|boite à clés|combinaison|s['\u2019]ouvre avec",
     # de
     r"(?:drei|3|vier|4|sechs|6) (?:ziffern|zahlen)|geheimzahl|geheimnummer|passwort|kennwort|"
     r"sicherheitscode|prüfnummer|prüfziffer|"
     r"kartenprüfnummer|code (?:der|meiner) karte|"
     r"pincode|zugangscode|türcode|torcode|alarmcode|bestätigungscode|"
     r"verifizierungscode|einmalcode|tastencode|zahlencode|code (?:für|vom|von der|aus der)|"
-    r"alarmanlage|schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|tan",
+    r"alarmanlage|schlüsseltresor|schlüsselkasten|schlüsselsafe|kombination|tan|öffnet (?:sich )?mit",
     # it
     r"(?:tre|3|quattro|4|sei|6) (?:cifre|numeri)|parola d['\u2019]ordine|usa e getta|monouso|"
     r"codice (?:pin|segreto|di sicurezza|di verifica|"
     r"d['\u2019]accesso|di accesso|di conferma|del cancello|del portone|dell['\u2019]allarme|del bancomat|"
-    r"dell['\u2019]sms|dell['\u2019]SMS|della carta|che)|combinazione|cassetta delle chiavi|bancomat",
+    r"dell['\u2019]sms|dell['\u2019]SMS|della carta|che)|combinazione|cassetta delle chiavi|bancomat|"
+    r"si apre con",
     # pt
     r"(?:três|3|quatro|4|seis|6) (?:dígitos|números)|senhas?|palavra-passe|palavra passe|uso único|"
     r"código (?:de )?(?:segurança|verificação|acesso|"
     r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|do cartão|que)|combinação|"
-    r"caixa das chaves|caixa de chaves|multibanco|digite|digita|digitar",
+    r"caixa das chaves|caixa de chaves|multibanco|digite|digita|digitar|abre com",
 )
 # Words that make a value a secret only when it follows them closely ("the gate code is 58", "for the
 # door, punch in 3825", "la alarma se desactiva con el 1586"), since each is also an ordinary word
 # ("the gate opens at 0900"): at most ``WEAK_GAP_WORDS`` words between.
 WEAK_SECRET_CUES = (
-    r"codes?|code's|digits|numbers|on the back|alarm|door|gate|buzzer|intercom|sms|text",
+    r"codes?|code's|digits|numbers|on the back|alarm|door|gate|buzzer|intercom|sms|text|safe|lock",
     r"código|codigo|dígitos|cifras|números|detrás|dorso|reverso|alarma|puerta|portal|portón|garaje|"
-    r"cajero|mensaje|sms",
-    r"code|chiffres|au dos|verso|alarme|porte|portail|sms|texto",
-    r"code|ziffern|zahlen|rückseite|hinten|alarm|tür|haustür|hoftor|gartentor|garagentor|tor|sms",
-    r"codice|cifre|retro|dietro|allarme|portone|cancello|citofono|sms",
-    r"código|dígitos|números|verso|atrás|alarme|porta|portão|sms",
+    r"cajero|mensaje|sms|caja fuerte|cerradura|candado",
+    r"code|chiffres|au dos|verso|alarme|porte|portail|sms|texto|coffre(?:-fort)?|serrure|cadenas",
+    r"code|ziffern|zahlen|rückseite|hinten|alarm|tür|haustür|hoftor|gartentor|garagentor|tor|sms|tresor|safe|"
+    r"schloss|zahlenschloss",
+    r"codice|cifre|retro|dietro|allarme|portone|cancello|citofono|sms|cassaforte|serratura|lucchetto",
+    r"código|dígitos|números|verso|atrás|alarme|porta|portão|sms|cofre|fechadura|cadeado",
 )
 WEAK_GAP_WORDS = 4
 ACCOUNT_CUES = (
