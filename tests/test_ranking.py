@@ -446,6 +446,59 @@ def test_the_callers_own_name_does_not_answer_a_question_asking_for_someone_else
     assert [r.memory for r in ranked] == [partner.memory]
 
 
+def test_neither_speaker_answers_who_someone_is_to_the_caller() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    own = memory("Agent: And your name? Caller: Priya Raman.", 0.5)
+    greeting = memory("Hi Olivia, it's Natalie Brennan. We spoke last week?", 0.55)
+    for question in ("Who is her employer?", "What is her sister's name?"):
+        assert rerank(question, [own, greeting, *others], 3, floor=0.4) == [], question
+    employer = memory("Priya works for Halden Logistics as a dispatcher.", 0.45)
+    ranked = rerank("Who is her employer?", [own, greeting, employer, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [employer.memory]
+
+
+def test_a_question_asking_which_firm_or_make_needs_a_memory_naming_one() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    statements = memory("Agent: Yes, I have your bank statements open. Shall we start with sales?", 0.6)
+    assert rerank("Which bank does the business use?", [statements, *others], 3, floor=0.4) == []
+    bank = memory("The business account is with Barclays in Leeds.", 0.55)
+    ranked = rerank("Which bank does the business use?", [statements, bank, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [bank.memory]
+    mower = memory("Mountfield ride-on mower.", 0.65)
+    assert rerank("What model is the Mountfield?", [mower, *others], 3, floor=0.4) == []
+    for question, said in (
+        ("What model is the Mountfield?", "Mountfield 1530H ride-on mower."),
+        ("What brand is the fridge?", "Frigidaire top-freezer."),
+        ("What brand is the fridge?", "Agent: And the fridge? Caller: A Frigidaire, top freezer. It's warm."),
+    ):
+        assert [r.memory for r in rerank(question, [memory(said, 0.65), *others], 3, floor=0.4)] == [said]
+
+
+def test_a_collected_name_answers_for_the_one_its_label_names_and_is_not_the_callers() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    child = memory("Child name: Arjun", 0.6)
+    assert rerank("What is the father's name?", [child, *others], 3, floor=0.4) == []
+    assert [r.memory for r in rerank("What is the child's name?", [child, *others], 3, floor=0.4)] == [
+        child.memory
+    ]
+    pet = memory("Pet name: Luna", 0.5)
+    summary = memory("The user, Javier Ruiz, booked a dental cleaning for his cat, Luna.", 0.55)
+    ranked = rerank("What is the cat's name?", [pet, summary, *others], 3, floor=0.4)
+    assert summary.memory in [r.memory for r in ranked]
+
+
+def test_a_days_numbers_do_not_say_how_old_or_how_many() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    item = memory("Open after the call on 2026-11-28 (due Thursday, December 3, 2026): Mochi's exam.", 0.6)
+    visit = memory("Mochi's exam is on December 3 at 10:30 AM.", 0.55)
+    assert rerank("How old is Mochi?", [item, visit, *others], 3, floor=0.4) == []
+    age = memory("Mochi, a bearded dragon, is four.", 0.65)
+    ranked = rerank("How old is Mochi?", [item, visit, age, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [age.memory]
+
+
 def test_a_question_about_someone_else_by_name_is_answered_only_by_a_memory_naming_them() -> None:
     """The caller's memories say "my": a question naming another person is not about them."""
     summary = memory("The user, Hannah Whitlock, called about the ski hire for her family.", 0.4)

@@ -17,7 +17,10 @@ or a time, in any of the greeting's languages (not one asking when the caller ca
 carries its call's day); one asking for a weight, a height, a dose or an interest rate only by a memory
 holding its unit, and *how much is* something by an amount of money; one naming the kind of identifier
 it asks for ("his policy number") only by a memory naming that kind; one asking for the name of
-someone the caller knows ("her partner's name") not by the caller's own. A question asking for a
+someone the caller knows ("her partner's name") or who someone is to them ("who is her employer") not by
+the caller's own, nor the agent's; one asking which firm or make ("which bank", "what brand is the
+fridge") only by a memory naming one; one asking how many, how old or what size not by the numbers of a
+day or a time ("Mochi's exam on December 3" to "how old is Mochi"). A question asking for a
 secret ("what's the gate code", "his PIN") is answered by nothing at all: redaction keeps every secret
 out of memory (``ASKS_SECRET``, read by ``search``). A memory about the same thing without such a value
 ("she asked about the sofa" to "how much did he pay for the sofa") is about the question's subject
@@ -158,6 +161,12 @@ _MEASURES = (
 )
 _ASKS_MEASURE = [(re.compile(asked, re.I), re.compile(unit, re.I)) for asked, unit in _MEASURES]
 _DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# What ingestion writes before an open item ("Open after the call on 2026-10-28 (due Tuesday, December 8,
+# 2026): …", ``call_memory``): the call's day and the item's, and its "due" is no Italian two.
+_OPEN_ITEM_STAMP = re.compile(r"Open after the call on [\d-]+(?: \(due [^)]*\))?:")
+# A question asking how many, how old, how big or what size: a day's or a time's numbers answer none
+# ("How old is Mochi?" is not answered by "Mochi's exam on December 3").
+_ASKS_COUNT = re.compile(r"\bhow (?:many|old|big|tall|heavy|wide|high|deep|far)\b|\bwhat size\b", re.I)
 _NAMED = re.compile(
     r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*)"
 )
@@ -194,13 +203,30 @@ _STREET_ADDRESS = re.compile(
     r"largo)\s+(?:(?:de|del|de la|das|dos|da|do|des|du|della|di)\s+)?[A-Z][\w'\u2019-]+,?\s+\d{1,4}"
 )
 # A question asking for the name of someone the caller knows ("what's her partner's name", "the father's
-# name", "what are the boys' names"): the caller's own ("First name: Rachel", "it's Bea Nowak, Kai's mum")
-# answers it no more than no name does (``names_someone_else``).
+# name", "what are the boys' names"), or who someone is to them ("who is her employer", "who's the vet"):
+# the caller's own name ("First name: Rachel", "it's Bea Nowak, Kai's mum") answers it no more than no
+# name does, nor the agent's (``names_someone_else``).
 ASKS_ANOTHERS_NAME = re.compile(
     r"^\W*what\b.*(?:['\u2019]s?\s+(?:first |last |middle |sur)?names?\b"
-    r"|\bnames? of (?:her|his|their|the)\b)",
+    r"|\bnames? of (?:her|his|their|the)\b)"
+    r"|^\W*who(?:['\u2019]s| is| was| are)\s+(?:her|his|their|the)\b",
     re.IGNORECASE,
 )
+# A question asking which firm, place or product by its kind ("which bank does the business use", "what
+# make is the mower", "which school does Valeria go to"): answered only by a memory naming one, a name
+# inside a sentence, a model's code ("T120"), or a short note's first word ("Frigidaire top-freezer."),
+# other than the ones the question names ("Mountfield ride-on mower." to "what model is the Mountfield").
+ASKS_NAMED_THING = re.compile(
+    r"^\W*(?:which|what)\s+(?:bank|airline|school|hospital|company|insurer|surgery|gp|practice|shop|store|"
+    r"hotel|firm|agency|make|brand|model|club|university|college|carrier|supplier|provider|network|garage|"
+    r"vet|clinic|restaurant|church|team)\b",
+    re.IGNORECASE,
+)
+_MODEL_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+")
+# A name after an article that begins a sentence ("A Frigidaire, top freezer.", "The Mountfield's fine").
+_AFTER_ARTICLE = re.compile(r"\b(?:A|An|The|My|Our|Her|His|Their) ([A-Z\u00c0-\u00de][\w'\u2019-]*)")
+# At most this many words, a memory is a note ("Frigidaire top-freezer."), whose first word may be a name.
+_NOTE_WORDS = 8
 # A question asking who: "who teaches him", "who's coming", "whose van is it".
 ASKS_PERSON = re.compile(r"^\W*(?:who|whom|whose)\b|\bwho['\u2019]s\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*")
@@ -272,13 +298,29 @@ def may_answer(query: str, memory: str) -> bool:
         return False
     if not _holds_measure_asked(query, memory):
         return False
-    if ASKS_NAME.search(query) and not (_names_another(query, memory) or names_among([memory], query)):
+    if (ASKS_NAME.search(query) and not (_names_another(query, memory) or names_among([memory], query))) or (
+        ASKS_NAMED_THING.search(query) and not _names_a_thing(query, memory)
+    ):
         return False
     if ASKS_TIME.search(query) and not _ABOUT_THE_CALL.search(query) and not names_a_time(memory):
         return False
+    said = _OPEN_ITEM_STAMP.sub(" ", memory)
+    if _ASKS_COUNT.search(query) and not ASKS_AMOUNT.search(query):
+        said = _DATE_OR_TIME.sub(" ", said)
     # "a three-bedroom flat": a number in a compound word is a number
-    numbers = number_runs(memory.replace("-", " "))
+    numbers = number_runs(said.replace("-", " "))
     return not (ASKS_NUMBER.search(query) and next(numbers, None) is None) and _names_counted(query, memory)
+
+
+def _names_a_thing(query: str, memory: str) -> bool:
+    """Whether ``memory`` names a firm, a place or a product other than those ``query`` names."""
+    if _names_another(query, memory) or names_among([memory], query) or _MODEL_CODE.search(memory):
+        return True
+    if {_bare(name) for name in _AFTER_ARTICLE.findall(memory)} - names_in(query):
+        return True
+    first = CAPITALISED.match(memory.strip())
+    note = len(memory.split()) <= _NOTE_WORDS
+    return bool(note and first and _bare(first.group(0)) not in names_in(query))
 
 
 def _holds_measure_asked(query: str, memory: str) -> bool:

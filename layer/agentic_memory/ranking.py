@@ -106,10 +106,22 @@ ASKS_CURRENT = re.compile(
 # A capitalised word inside a question (not its first): a name ("does Leo have …").
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z\u00c0-\u017f'\u2019-]+")
 # How the caller's memories name the caller: the summary's "The user, Hannah Whitlock, called", a
-# collected "Name: Hannah" or "First name: Hannah", a call's "it's Callum Fraser again".
+# collected "Name: Hannah" or "First name: Hannah" (not "Pet name: Luna"), a call's "it's Callum Fraser
+# again", "my name is Ana", the answer to "your name?".
 _CALLER_NAMED = re.compile(
-    r"\b(?:[Tt]he (?:user|caller|customer|client),|[Nn]ame:|[Tt]his is|[Ii]t['\u2019]s) "
-    r"([A-Z][a-z\u00c0-\u017f'\u2019-]+)"
+    r"\b(?:[Tt]he (?:user|caller|customer|client),|(?<![a-z] )[Nn]ame:|(?:[Ff]irst|[Ff]ull|[Ll]ast) name:|"
+    r"[Tt]his is|[Ii]t['\u2019]s|[Mm]y name is|your (?:full )?name\?\s+Caller:) "
+    r"([A-Z][a-z\u00c0-\u017f'\u2019-]+(?: [A-Z][a-z\u00c0-\u017f'\u2019-]+)?)"
+)
+# A collected name with its label ("Child name: Arjun", "Pet name: Luna"), what the analysis writes.
+_LABELLED_NAME = re.compile(
+    r"^\s*(?P<label>(?!(?i:first|full|last)\b)[A-Za-z][\w'\u2019 -]{0,30}?)\s+name:\s", re.I
+)
+# Whom a greeting or a thanks speaks to ("Hi Olivia, it's Natalie", "Cheers Pip"): one of the call's two
+# speakers, the agent or the caller, never the someone else a question asks about.
+_ADDRESSED = re.compile(
+    r"\b(?:Hi|Hello|Hey|Hiya|Morning|Afternoon|Evening|Thanks|Thank you|Cheers|Bye|Sorry),? "
+    r"([A-Z][a-z\u00c0-\u017f'\u2019-]+)\b"
 )
 _THIRD_PERSON = re.compile(r"\b(?i:he|him|his|she|her|hers|they|them|their)\b")
 MIN_IDENTIFIER = 4
@@ -261,10 +273,14 @@ def _relevant(
     # do you know his head size?" may be theirs. A memory naming the caller ("The user, Callum Fraser,
     # ... He plays off 14"), or written by the call's analysis, says "he" of the caller.
     someone_else, caller = _someone_else(query, records)
-    if ASKS_ANOTHERS_NAME.search(query):
-        callers = caller or _callers_names(records)
+    others_name = bool(ASKS_ANOTHERS_NAME.search(query))
+    callers = (caller or _callers_names(records)) | _speakers_addressed(records) if others_name else set()
+    if others_name:
         for i, record in enumerate(records):
-            relevant[i] = relevant[i] and (sure[i] or names_someone_else(query, record.memory, callers))
+            relevant[i] = relevant[i] and (
+                sure[i]
+                or (names_someone_else(query, record.memory, callers) and _named_as_asked(query, record))
+            )
     for i, (record, found) in enumerate(zip(records, memory_terms, strict=True)):
         if relevant[i] and not sure[i] and someone_else and not someone_else & found:
             relevant[i] = bool(
@@ -277,6 +293,8 @@ def _relevant(
         someone = names_among([r.memory for r in records], query)
         for i, record in enumerate(records):
             holds = bool(someone & names_in(record.memory))
+            # "who is her employer": not the caller, nor the agent a greeting names
+            holds = holds and (not others_name or names_someone_else(query, record.memory, callers))
             relevant[i] = sure[i] or (holds and (relevant[i] or (record.score or 0.0) >= PERSON_FLOOR))
     return relevant
 
@@ -296,6 +314,18 @@ def _someone_else(query: str, records: list[MemoryRecord]) -> tuple[set[str], se
 def _callers_names(records: list[MemoryRecord]) -> set[str]:
     """The terms of the names the caller's memories call the caller ("The user, Hannah Whitlock,")."""
     return set(terms(" ".join(name for r in records for name in _CALLER_NAMED.findall(r.memory))))
+
+
+def _named_as_asked(query: str, record: MemoryRecord) -> bool:
+    """Whether a collected name ("Child name: Arjun") is of the one ``query`` asks about: its label in
+    the question ("what is the child's name"), or no label but the caller's own ("First name: Rachel")."""
+    label = _LABELLED_NAME.match(record.memory)
+    return not label or bool(set(terms(label.group("label"))) & set(terms(query)))
+
+
+def _speakers_addressed(records: list[MemoryRecord]) -> set[str]:
+    """The terms of the names a greeting or a thanks in the caller's memories speaks to (``_ADDRESSED``)."""
+    return set(terms(" ".join(name for r in records for name in _ADDRESSED.findall(r.memory))))
 
 
 def _rest_of(query: str, shared: set[str]) -> str:
