@@ -9,9 +9,9 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_retail``, ``heldout_civic``, ``heldout_food``, ``heldout_upkeep``, ``heldout_leisure``,
 ``heldout_offices``, ``heldout_community``, ``heldout_makers``, ``heldout_travel``,
 ``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
-``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``) are the ones the ranking and the
-readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_utilities``,
-``heldout_learning``) were written before the
+``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``, ``heldout_utilities``,
+``heldout_learning``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
+The held-out sets not yet spent (``heldout_workplaces``, ``heldout_outdoors``) were written before the
 changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
 changes, each with the post-call analysis items as written and without any, and appends a dated
 record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
@@ -49,6 +49,7 @@ from evaluation.heldout_makers import HELDOUT_MAKERS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
 from evaluation.heldout_occasions import HELDOUT_OCCASIONS
 from evaluation.heldout_offices import HELDOUT_OFFICES
+from evaluation.heldout_outdoors import HELDOUT_OUTDOORS
 from evaluation.heldout_pastimes import HELDOUT_PASTIMES
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_repairs import HELDOUT_REPAIRS
@@ -60,6 +61,7 @@ from evaluation.heldout_travel import HELDOUT_TRAVEL
 from evaluation.heldout_upkeep import HELDOUT_UPKEEP
 from evaluation.heldout_utilities import HELDOUT_UTILITIES
 from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
+from evaluation.heldout_workplaces import HELDOUT_WORKPLACES
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
 from evaluation.quoted import quote_development
@@ -97,11 +99,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_pastimes": HELDOUT_PASTIMES,  # spent at 9514b07
     "heldout_journeys": HELDOUT_JOURNEYS,  # spent at 7487053
     "heldout_repairs": HELDOUT_REPAIRS,  # spent at 7487053
+    "heldout_utilities": HELDOUT_UTILITIES,  # spent at 0a8d621
+    "heldout_learning": HELDOUT_LEARNING,  # spent at 0a8d621
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_utilities": HELDOUT_UTILITIES,
-    "heldout_learning": HELDOUT_LEARNING,
+    "heldout_workplaces": HELDOUT_WORKPLACES,
+    "heldout_outdoors": HELDOUT_OUTDOORS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
