@@ -1118,6 +1118,25 @@ def test_things_ordered_a_cards_ending_a_name_and_a_meter_are_kept(text: str) ->
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("Le mot de passe, je vous l'épelle : C, H, A, T, O, N, tiret, sept, sept.", "C, H, A, T, O, N"),
+        ("Ich buchstabiere: großes K, a, t, z, e, Bindestrich, neun, neun.", "a, t, z, e"),
+        ("Gliela scandisco: emme, a, erre, e, tre, tre.", "emme, a, erre"),
+        ("Vou soletrar: tê, u, cê, a, nove, nove.", "tê, u, cê"),
+        ("el NIE, equis, siete seis uno cuatro, cero ocho nueve, letra R", "cero ocho nueve"),
+    ],
+)
+def test_a_value_spelled_with_the_names_of_letters_a_dash_or_a_case_goes(text: str, value: str) -> None:
+    assert not survives(value, redact(text).text, text)
+
+
+def test_a_plate_before_a_pronoun_that_names_a_letter_elsewhere_is_kept() -> None:
+    text = "La voiture, immatriculée GH-482-KT, elle fait un bruit bizarre."
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("We need 4471 then the hash key.", "4471"),
         ("ok it's R, o, v, e, r, 4, 4", "R, o, v, e, r, 4, 4"),
         ("I am calling about the alarm, the code is 5520.", "5520"),  # "about" a subject, not a value

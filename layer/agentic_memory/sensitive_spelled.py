@@ -46,7 +46,20 @@ _ALPHABETS = (
 _ALPHABET_WORDS = sorted({w for line in _ALPHABETS for w in line.split()}, key=len, reverse=True)
 # Digits said one by one, not the articles among them ("un", "una", "um", "ein", "o").
 _DIGIT_WORDS = sorted((w for w in UNITS if w not in ("un", "une", "una", "uno", "um", "ein", "o")), key=len)
-_LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))}))"
+# The names of letters that are no ordinary word, as Spanish, Italian and Portuguese callers spell:
+# "emme, a, erre, e", "tê, u, cê, a".
+_LETTER_NAMES = {
+    "bê": "B", "cê": "C", "gê": "G", "agá": "H", "jota": "J", "pê": "P", "tê": "T", "vê": "V", "xis": "X",
+    "zê": "Z", "efe": "F", "eme": "M", "ene": "N", "erre": "R", "effe": "F", "acca": "H", "emme": "M",
+    "enne": "N", "ics": "X", "eñe": "Ñ",
+}  # fmt: skip
+# Not the names that are words of another of the six languages ("elle", "uve", "hache", "dê", "quê"),
+# nor "equis" and "zeta", the first letter of a Spanish NIE said after its name ("el NIE, equis, siete
+# seis uno cuatro"), which would join the name to the letter and leave the number without its cue.
+_LETTER_NAME = rf"(?i:{'|'.join(sorted(_LETTER_NAMES, key=len, reverse=True))})"
+_LETTER = rf"(?:[A-Z]|(?i:{'|'.join(map(re.escape, _ALPHABET_WORDS))})|{_LETTER_NAME})"
+# A dash said inside a spelled value ("C, H, A, T, O, N, tiret, sept, sept"): neither letter nor digit.
+_DASH_SAID = r"(?i:dash|hyphen|underscore|tiret|bindestrich|unterstrich|trattino|guion|guión|traço|hífen)"
 # "B as in Bravo", "C comme Célestin", "D wie Dora": a letter and the word that says which.
 _AS_IN = (
     r"\s+(?i:as in|like|for|como en|como|comme|wie|come|de|di)\s+"
@@ -56,9 +69,10 @@ _DIGIT = rf"(?:\d{{1,4}}|(?i:{'|'.join(_DIGIT_WORDS[::-1])}))"
 # A lower-case letter is a piece between commas only ("M, y, D, o, g"): alone it is a word ("a", "y").
 _LOWER = r"(?:(?<=, )[a-z](?![\w'\u2019])|[a-z](?=,))"
 # A letter said with its case: "lowercase p", "capital W".
-_CASED = r"(?i:lower ?case|upper ?case|small|capital)\s+[A-Za-z](?![\w'\u2019])"
-_CASE_SAID = re.compile(r"(?i:lower ?case|upper ?case|small|capital)\s+(?=[A-Za-z](?![\w'\u2019]))")
-_PIECE = rf"(?:[A-Z]{_AS_IN}|{_CASED}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}|{_LOWER})"
+_CASES = r"(?i:lower ?case|upper ?case|small|capital|große[sr]?|kleine[sr]?)"
+_CASED = rf"{_CASES}\s+[A-Za-z](?![\w'\u2019])"
+_CASE_SAID = re.compile(rf"{_CASES}\s+(?=[A-Za-z](?![\w'\u2019]))")
+_PIECE = rf"(?:[A-Z]{_AS_IN}|{_CASED}|{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}|{_LOWER}|{_DASH_SAID})"
 _SPELLED = re.compile(rf"(?<![\w\-'\u2019]){_PIECE}(?:(?:\s*,\s*|\s+|\s*-\s*){_PIECE}){{2,}}(?![\w\-])")
 _PIECE_ALONE = re.compile(rf"{_LETTER}|{_DIGIT}|[A-Z]{{2,4}}")
 _IS_LETTER = re.compile(rf"{_LETTER}|[A-Z]{{2,4}}|[a-z]")
@@ -77,6 +91,7 @@ def spelled_codes(text: str) -> Iterator[tuple[int, int]]:
     not "Roma 2, Milano 1"."""
     for found in _SPELLED.finditer(text):
         pieces = re.split(r"\s*[,\s\-]\s*", _CASE_SAID.sub("", re.sub(_AS_IN, "", found.group(0))))
+        pieces = [p for p in pieces if not re.fullmatch(_DASH_SAID, p)]
         letters = [bool(_IS_LETTER.fullmatch(p)) and not _IS_DIGIT.fullmatch(p) for p in pieces]
         if all(letters) or not any(letters):
             continue
@@ -101,7 +116,8 @@ def reading(spelled: str) -> str:
         if piece.isdigit() or digit is not None:
             read.append(piece if digit is None else str(digit))
         else:
-            read.append(piece[:1].upper() if _ALPHABET_WORD.fullmatch(piece) else piece.upper())
+            named = _LETTER_NAMES.get(piece.lower())
+            read.append(named or (piece[:1].upper() if _ALPHABET_WORD.fullmatch(piece) else piece.upper()))
     return "".join(read)
 
 
