@@ -488,6 +488,17 @@ def test_a_collected_name_answers_for_the_one_its_label_names_and_is_not_the_cal
     assert summary.memory in [r.memory for r in ranked]
 
 
+def test_a_question_asking_what_time_needs_an_hour_not_a_day() -> None:
+    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    item = memory("Open after the call on 2026-11-28 (due Tuesday, December 22, 2026): B2 exam.", 0.7)
+    question = "What time does the B2 exam start?"
+    assert rerank(question, [item, *others], 3, floor=0.4) == []
+    for said in ("The B2 exam starts at 9:30 on December 22.", "Agent: The exam? After three is fine."):
+        ranked = rerank(question, [item, memory(said, 0.65), *others], 3, floor=0.4)
+        assert [r.memory.removesuffix(" (call of Sunday, November 1)") for r in ranked] == [said]
+
+
 def test_a_days_numbers_do_not_say_how_old_or_how_many() -> None:
     others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
     others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]

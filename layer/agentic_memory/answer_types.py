@@ -12,9 +12,10 @@ ones the question names; one asking for a phone number only by a memory holding 
 one asking for an email address only by a memory that holds one, one asking for a website only by a
 memory holding a web address, and such memories answer them whatever else they share; one asking
 *who* only by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
-wherever it is written); one asking *when* or *what time* something is only by a memory naming a day
+wherever it is written); one asking *when* something is only by a memory naming a day
 or a time, in any of the greeting's languages (not one asking when the caller called: every memory
-carries its call's day); one asking for a weight, a height, a dose or an interest rate only by a memory
+carries its call's day), and one asking *what time* only by a memory naming an hour, not a day
+alone; one asking for a weight, a height, a dose or an interest rate only by a memory
 holding its unit, and *how much is* something by an amount of money; one naming the kind of identifier
 it asks for ("his policy number") only by a memory naming that kind; one asking for the name of
 someone the caller knows ("her partner's name") or who someone is to them ("who is her employer") not by
@@ -177,6 +178,19 @@ _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]*[A-Za-z0-9](?![\w-])
 # languages ("el lunes 9 de noviembre", "à quinze heures", "9h30"). Not one asking when the caller called
 # or spoke to us: every memory carries the day of its call.
 ASKS_TIME = re.compile(r"^\W*(?:when|what time|what day|which day|what date|on what day)\b", re.IGNORECASE)
+# ... and one asking what time ("what time does the B2 exam start") only by a memory naming an hour, not
+# a day alone ("Open after the call on 2026-11-28 (due Tuesday, December 22, 2026): B2 exam"): a clock
+# time, "at five", "after three", noon, a part of the day, in any of the greeting's languages.
+# Not one asking what holds now ("what time is her class now"): a change said without its hour ("moved
+# her weekly class") must not leave the old hour first.
+_ASKS_HOUR = re.compile(r"^\W*(?:at )?what time\b(?!.*\b(?:now|currently|new|still)\b)", re.IGNORECASE)
+_HOUR_SAID = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)|\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}\s?h\b|"
+    r"\b(?i:noon|midday|midnight|o['\u2019]clock|half past|quarter (?:past|to)|morning|afternoon|evening|"
+    r"tonight|lunchtime|heures?|uhr|horas?|ore|mediodía|midi|mittag|mezzogiorno|meio-dia|mañana|matin|"
+    r"après-midi|soir|vormittag|nachmittag|abend|mattina|pomeriggio|sera|manhã|tarde|noite)\b"
+)
+_AROUND_AN_HOUR = re.compile(r"\b(?i:after|before|around|by|until|till|from|between)\s+$")
 _ABOUT_THE_CALL = re.compile(
     r"\b(?:call|called|calls|ring|rang|phone|phoned|contact|contacted|touch|speak|spoke|talk|talked)\b",
     re.IGNORECASE,
@@ -302,7 +316,9 @@ def may_answer(query: str, memory: str) -> bool:
         ASKS_NAMED_THING.search(query) and not _names_a_thing(query, memory)
     ):
         return False
-    if ASKS_TIME.search(query) and not _ABOUT_THE_CALL.search(query) and not names_a_time(memory):
+    asks_hour = _ASKS_HOUR.search(query)
+    asks_when = ASKS_TIME.search(query) and not asks_hour and not _ABOUT_THE_CALL.search(query)
+    if (asks_when and not names_a_time(memory)) or (asks_hour and not _names_an_hour(memory)):
         return False
     said = _OPEN_ITEM_STAMP.sub(" ", memory)
     if _ASKS_COUNT.search(query) and not ASKS_AMOUNT.search(query):
@@ -321,6 +337,17 @@ def _names_a_thing(query: str, memory: str) -> bool:
     first = CAPITALISED.match(memory.strip())
     note = len(memory.split()) <= _NOTE_WORDS
     return bool(note and first and _bare(first.group(0)) not in names_in(query))
+
+
+def _names_an_hour(memory: str) -> bool:
+    """Whether ``memory`` names an hour of the day ("at 6 PM", "9h30", "after three", "in the morning")."""
+    if _HOUR_SAID.search(memory):
+        return True
+    return any(
+        _AT_AN_HOUR.search(memory, max(0, run.start - 8), run.start)
+        or _AROUND_AN_HOUR.search(memory, max(0, run.start - 8), run.start)
+        for run in number_runs(memory)
+    )
 
 
 def _holds_measure_asked(query: str, memory: str) -> bool:
