@@ -10,6 +10,7 @@ summary is written ``{+N}`` (N days after that call), so "an appointment two mon
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 DENTAL = "agent_dental_0000000000000000000001"
 BISTRO = "agent_bistro_0000000000000000000002"
@@ -73,6 +74,20 @@ def long_call(
     n = max(total - len(head) - len(middle) - len(tail), 0)
     filler = [(acks[i % len(acks)], talk[(start + i) % len(talk)]) for i in range(n)]
     return head + filler[: n // 2] + middle + filler[n // 2 :] + tail
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def day_written(days_ago: int, after: int = 0) -> tuple[str, ...]:
+    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it ("December
+    8", "8 December"): a question's answers, relative to the day the set is run like its calls."""
+    day = date.today() - timedelta(days=days_ago - after)
+    month = _MONTHS[day.month - 1]
+    return (f"{month} {day.day}", f"{day.day} {month}")
 
 
 CALLERS: list[Caller] = [

@@ -19,9 +19,7 @@ when a call happened takes that call's day.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 CREDIT_UNION = "agent_accounts_creditu_0000000000221"
 PAWN = "agent_accounts_pawn_0000000000000222"
@@ -31,19 +29,6 @@ MOBILE = "agent_accounts_mobile_00000000000225"
 DEBT = "agent_accounts_debt_0000000000000226"
 PENSION = "agent_accounts_pension_0000000000227"
 EXCHANGE = "agent_accounts_fx_000000000000000228"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _PAWN_ACKS = [

@@ -18,9 +18,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 EQUINE = "agent_animals_equine_000000000000231"
 TRAINER = "agent_animals_trainer_00000000000232"
@@ -30,19 +28,6 @@ INSURANCE = "agent_animals_insure_000000000000235"
 AQUARIUM = "agent_animals_aquarium_0000000000236"
 CREMATORIUM = "agent_animals_cremate_00000000000237"
 EXOTICS = "agent_animals_exotics_00000000000238"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _FARRIER_ACKS = [

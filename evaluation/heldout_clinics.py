@@ -20,9 +20,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 GP = "agent_clinics_gp_0000000000000000211"
 CHIRO = "agent_clinics_chiro_0000000000000212"
@@ -32,19 +30,6 @@ PODIATRY = "agent_clinics_podiatry_0000000000215"
 TRANSPORT = "agent_clinics_transport_000000000216"
 FERTILITY = "agent_clinics_fertility_000000000217"
 DIETITIAN = "agent_clinics_diet_00000000000000218"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _SURGERY_ACKS = [

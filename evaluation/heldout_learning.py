@@ -19,9 +19,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 DRIVING = "agent_learning_driving_0000000000281"
 LANGUAGE = "agent_learning_language_000000000282"
@@ -31,19 +29,6 @@ NURSERY = "agent_learning_nursery_0000000000285"
 MUSIC = "agent_learning_musicexams_0000000286"
 UNIFORMS = "agent_learning_uniforms_000000000287"
 HOUSING = "agent_learning_housing_0000000000288"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _VIOLIN_ACKS = [

@@ -15,9 +15,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 BRIDAL = "agent_makers_bridal_0000000000000071"
 FLOORING = "agent_makers_floors_0000000000000072"
@@ -27,19 +25,6 @@ TATTOO = "agent_makers_tattoo_0000000000000075"
 POOL = "agent_makers_pool_000000000000000076"
 MOWERS = "agent_makers_mowers_0000000000000077"
 UPHOLSTERY = "agent_makers_upholst_000000000000078"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _KITCHEN_ACKS = [

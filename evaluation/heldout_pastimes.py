@@ -18,9 +18,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 DANCE = "agent_pastimes_dance_0000000000000241"
 DOJO = "agent_pastimes_dojo_00000000000000242"
@@ -30,19 +28,6 @@ POTTERY = "agent_pastimes_pottery_00000000000245"
 CHOIR = "agent_pastimes_choir_0000000000000246"
 CHESS = "agent_pastimes_chess_0000000000000247"
 BOOTCAMP = "agent_pastimes_bootcamp_0000000000248"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _CLIMB_ACKS = [

@@ -19,9 +19,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 VALET = "agent_repairs_valet_0000000000000261"
 MOTO = "agent_repairs_moto_00000000000000262"
@@ -31,19 +29,6 @@ PHONES = "agent_repairs_phones_000000000000265"
 GARAGE = "agent_repairs_garage_000000000000266"
 CARPET = "agent_repairs_carpet_000000000000267"
 SEPTIC = "agent_repairs_septic_000000000000268"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _FARM_ACKS = [

@@ -18,9 +18,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 POWER = "agent_utilities_power_00000000000271"
 BROADBAND = "agent_utilities_fibre_00000000000272"
@@ -30,19 +28,6 @@ COUNCIL = "agent_utilities_counciltax_000000275"
 OIL = "agent_utilities_oil_0000000000000276"
 SOLAR = "agent_utilities_solar_00000000000277"
 METER = "agent_utilities_meter_00000000000278"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _OIL_ACKS = [
