@@ -236,7 +236,6 @@ ASKS_NAMED_THING = re.compile(
     r"vet|clinic|restaurant|church|team)\b",
     re.IGNORECASE,
 )
-_MODEL_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+")
 # A name after an article that begins a sentence ("A Frigidaire, top freezer.", "The Mountfield's fine").
 _AFTER_ARTICLE = re.compile(r"\b(?:A|An|The|My|Our|Her|His|Their) ([A-Z\u00c0-\u00de][\w'\u2019-]*)")
 # At most this many words, a memory is a note ("Frigidaire top-freezer."), whose first word may be a name.
@@ -330,7 +329,7 @@ def may_answer(query: str, memory: str) -> bool:
 
 def _names_a_thing(query: str, memory: str) -> bool:
     """Whether ``memory`` names a firm, a place or a product other than those ``query`` names."""
-    if _names_another(query, memory) or names_among([memory], query) or _MODEL_CODE.search(memory):
+    if _names_another(query, memory) or names_among([memory], query) or _MIXED.search(memory):
         return True
     if {_bare(name) for name in _AFTER_ARTICLE.findall(memory)} - names_in(query):
         return True

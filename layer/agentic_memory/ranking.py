@@ -115,7 +115,7 @@ _CALLER_NAMED = re.compile(
 )
 # A collected name with its label ("Child name: Arjun", "Pet name: Luna"), what the analysis writes.
 _LABELLED_NAME = re.compile(
-    r"^\s*(?P<label>(?!(?i:first|full|last)\b)[A-Za-z][\w'\u2019 -]{0,30}?)\s+name:\s", re.I
+    r"^\s*(?P<label>(?!(?:first|full|last)\b)[A-Za-z][\w'\u2019 -]{0,30}?)\s+name:\s", re.IGNORECASE
 )
 # Whom a greeting or a thanks speaks to ("Hi Olivia, it's Natalie", "Cheers Pip"): one of the call's two
 # speakers, the agent or the caller, never the someone else a question asks about.
@@ -317,8 +317,8 @@ def _callers_names(records: list[MemoryRecord]) -> set[str]:
 
 
 def _named_as_asked(query: str, record: MemoryRecord) -> bool:
-    """Whether a collected name ("Child name: Arjun") is of the one ``query`` asks about: its label in
-    the question ("what is the child's name"), or no label but the caller's own ("First name: Rachel")."""
+    """Whether a collected name ("Child name: Arjun") is of the one ``query`` asks about: its label is
+    in the question ("what is the child's name"); a memory that is no labelled name always is."""
     label = _LABELLED_NAME.match(record.memory)
     return not label or bool(set(terms(label.group("label"))) & set(terms(query)))
 
