@@ -12,6 +12,17 @@ def memory(text: str, score: float, day: str = "2026-11-01") -> MemoryRecord:
     return MemoryRecord(memory=text, score=score, metadata={"call_date": day})
 
 
+def small_talk(lines: int = 2) -> list[MemoryRecord]:
+    """Memories of a call's small talk, far below any answer: what a search finds beside one."""
+    said = [
+        ("Caller: Lovely, see you then.", 0.2),
+        ("Agent: Anything else? Caller: No.", 0.25),
+        ("Agent: Bye now. Caller: Bye.", 0.2),
+        ("Caller: Thanks a lot.", 0.15),
+    ]
+    return [memory(text, score) for text, score in said[:lines]]
+
+
 def test_a_question_nobody_answered_gets_nothing_below_the_floor() -> None:
     found = [memory("Prefers a window seat.", 0.31), memory("First name: Maria", 0.38)]
     assert rerank("What is her date of birth?", found, 3, floor=0.4) == []
@@ -404,7 +415,7 @@ def test_an_identifier_is_never_an_age_a_year_or_a_count() -> None:
 
 
 def test_a_question_naming_the_kind_of_identifier_is_answered_only_by_a_memory_naming_it() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others = small_talk()
     claim = memory("Claim number: 24-AC-55187", 0.6)
     assert rerank("What's his policy number?", [claim, *others], 3, floor=0.4) == []
     policy = memory("Home policy HP-220417 renews in March.", 0.5)
@@ -419,8 +430,7 @@ def test_a_question_naming_the_kind_of_identifier_is_answered_only_by_a_memory_n
 
 
 def test_a_question_asking_for_a_measure_needs_its_unit_and_how_much_something_is_its_price() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
-    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    others = small_talk(4)
     for question, without, said in (
         ("How heavy is Bramble?", "Golden retriever Bramble, 7.", "Bramble weighed 31 kg at the vet."),
         ("What dose of metformin does he take?", "Takes metformin twice a day.", "Metformin 500 mg."),
@@ -437,7 +447,7 @@ def test_a_question_asking_for_a_measure_needs_its_unit_and_how_much_something_i
 
 
 def test_the_callers_own_name_does_not_answer_a_question_asking_for_someone_elses() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others = small_talk()
     own = memory("First name: Rachel", 0.5)
     summary = memory("The user, Rachel Lindqvist, booked Theo for a check-up.", 0.3)
     assert rerank("What's her partner's name?", [own, summary, *others], 3, floor=0.4) == []
@@ -447,7 +457,7 @@ def test_the_callers_own_name_does_not_answer_a_question_asking_for_someone_else
 
 
 def test_neither_speaker_answers_who_someone_is_to_the_caller() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others = small_talk()
     own = memory("Agent: And your name? Caller: Priya Raman.", 0.5)
     greeting = memory("Hi Olivia, it's Natalie Brennan. We spoke last week?", 0.55)
     for question in ("Who is her employer?", "What is her sister's name?"):
@@ -458,8 +468,7 @@ def test_neither_speaker_answers_who_someone_is_to_the_caller() -> None:
 
 
 def test_a_question_asking_which_firm_or_make_needs_a_memory_naming_one() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
-    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    others = small_talk(4)
     statements = memory("Agent: Yes, I have your bank statements open. Shall we start with sales?", 0.6)
     assert rerank("Which bank does the business use?", [statements, *others], 3, floor=0.4) == []
     bank = memory("The business account is with Barclays in Leeds.", 0.55)
@@ -476,7 +485,7 @@ def test_a_question_asking_which_firm_or_make_needs_a_memory_naming_one() -> Non
 
 
 def test_a_collected_name_answers_for_the_one_its_label_names_and_is_not_the_callers() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
+    others = small_talk()
     child = memory("Child name: Arjun", 0.6)
     assert rerank("What is the father's name?", [child, *others], 3, floor=0.4) == []
     assert [r.memory for r in rerank("What is the child's name?", [child, *others], 3, floor=0.4)] == [
@@ -489,8 +498,7 @@ def test_a_collected_name_answers_for_the_one_its_label_names_and_is_not_the_cal
 
 
 def test_a_question_asking_what_time_needs_an_hour_not_a_day() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
-    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    others = small_talk(4)
     item = memory("Open after the call on 2026-11-28 (due Tuesday, December 22, 2026): B2 exam.", 0.7)
     question = "What time does the B2 exam start?"
     assert rerank(question, [item, *others], 3, floor=0.4) == []
@@ -500,8 +508,7 @@ def test_a_question_asking_what_time_needs_an_hour_not_a_day() -> None:
 
 
 def test_a_days_numbers_do_not_say_how_old_or_how_many() -> None:
-    others = [memory("Caller: Lovely, see you then.", 0.2), memory("Agent: Anything else? Caller: No.", 0.25)]
-    others += [memory("Agent: Bye now. Caller: Bye.", 0.2), memory("Caller: Thanks a lot.", 0.15)]
+    others = small_talk(4)
     item = memory("Open after the call on 2026-11-28 (due Thursday, December 3, 2026): Mochi's exam.", 0.6)
     visit = memory("Mochi's exam is on December 3 at 10:30 AM.", 0.55)
     assert rerank("How old is Mochi?", [item, visit, *others], 3, floor=0.4) == []
