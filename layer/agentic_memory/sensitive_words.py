@@ -67,7 +67,9 @@ SECRET_CUES = (
     r"(?:três|3|quatro|4|seis|6) (?:dígitos|números)|senhas?|palavra-passe|palavra passe|uso único|"
     r"código (?:de )?(?:segurança|verificação|acesso|"
     r"confirmação|pin|secreto|do portão|do alarme|da porta|do multibanco|do sms|do cartão|que)|combinação|"
-    r"caixa das chaves|caixa de chaves|multibanco|digite|digita|digitar|abre com",
+    r"caixa das chaves|caixa de chaves|multibanco|digite|digita|digitar|abre com|"
+    # a Brazilian bank's branch, four digits and a check digit: what the account is opened at
+    r"agência",
 )
 # Words that make a value a secret only when it follows them closely ("the gate code is 58", "for the
 # door, punch in 3825", "la alarma se desactiva con el 1586"), since each is also an ordinary word
@@ -91,7 +93,7 @@ ACCOUNT_CUES = (
     r"(?:numéro de )?compte(?: bancaire| courant| épargne)?|rib|code (?:banque|guichet)",
     r"kontonummer|konto|bankkonto|girokonto|sparkonto|bankleitzahl|blz",
     r"(?:numero (?:di|del) )?conto(?: corrente| bancario)?|codice (?:abi|cab)",
-    r"(?:número da )?conta(?: bancária| corrente| poupança)?|nib|agência",
+    r"(?:número da )?conta(?: bancária| corrente| poupança)?|nib",
 )
 ID_CUES = (
     r"social security(?: number| no)?|social|ssn|social insurance(?: number)?|passport(?: number| no| #)?|"
