@@ -1108,6 +1108,7 @@ def test_numerals_with_thousands_are_read_in_six_languages() -> None:
         "The shop opens with 12 staff on Saturday.",
         "The lock on unit 12 is broken.",
         "Fui à agência de viagens na rua 12 de Outubro.",
+        "Order 55-90812 for the invoice, please.",
         "Le numéro de suivi Colissimo c'est 6A 1874 4501 932.",  # a code's first group names no secret
         "Référence du modèle LF-900, série 7B 4410 2298.",
     ],
@@ -1150,6 +1151,7 @@ def test_a_plate_before_a_pronoun_that_names_a_letter_elsewhere_is_kept() -> Non
         ("la cassaforte in camera si apre con 3 9 6 2", "3 9 6 2"),
         ("A fechadura eletrônica do apartamento é 2 2 9 0.", "2 2 9 0"),  # a lock, close before it
         ("A agência é a 3 1 8 4, do Itaú.", "3 1 8 4"),  # a Brazilian branch: four digits
+        ("O meu NIF é 162 662 807, para a fatura.", "162 662 807"),  # what it is for undoes no id
     ],
 )
 def test_a_secret_goes_whatever_ordinary_words_stand_near_it(text: str, value: str) -> None:

@@ -41,6 +41,9 @@ _POSTCODE_FIRST_HALF = re.compile(r"(?<![\w-])([A-Za-z0-9]{2,4}) $")
 _NOT_A_CARDS_GROUPS = re.compile(
     r"(?!\d{13,19}$|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?$|\d{4}[ -]\d{6}[ -]\d{4,5}$)\d+(?:[ -]\d+)+"
 )
+# The kinds a cue before a value names that what the value is for, said after it, does not undo ("the
+# door code is 4471 for the flat", "o meu NIF é 162 662 807, para a fatura").
+_NAMED_BEFORE = frozenset({"secrets", "national_ids", "bank_accounts"})
 _IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
@@ -57,7 +60,7 @@ def number_kind(  # noqa: PLR0911 - one answer per rule, in their order
     said: list[str] = [after] if after else cues(token_start(text, run.start), digits)
     if after == "harmless" and (_FOR_A_PLACE.match(text, run.end) or _DESCRIBED.match(text, run.end)):
         # "the door code is 4471 for the flat", "le code confidentiel, 0803, c'est la date de naissance"
-        said += [k for k in cues(token_start(text, run.start), digits) if k == "secrets"][:1]
+        said += [k for k in cues(token_start(text, run.start), digits) if k in _NAMED_BEFORE][:1]
     if values.is_card(run.digits):
         # a phone's IMEI passes the card check by design (15 digits, Luhn): named so, it is a device's;
         # so does one number in ten of any length, and one written in groups no card is printed in
