@@ -184,10 +184,12 @@ ASKS_TIME = re.compile(r"^\W*(?:when|what time|what day|which day|what date|on w
 # Not one asking what holds now ("what time is her class now"): a change said without its hour ("moved
 # her weekly class") must not leave the old hour first.
 _ASKS_HOUR = re.compile(r"^\W*(?:at )?what time\b(?!.*\b(?:now|currently|new|still)\b)", re.IGNORECASE)
+# The words of an hour and of noon in the six languages, read by both ``_HOUR_SAID`` and ``_TIME_SAID``.
+_HOUR_WORDS = r"heures?|uhr|ore|horas?|midi|mediodía|mittag|mezzogiorno|meio-dia"
 _HOUR_SAID = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)|\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}\s?h\b|"
     r"\b(?i:noon|midday|midnight|o['\u2019]clock|half past|quarter (?:past|to)|morning|afternoon|evening|"
-    r"tonight|lunchtime|heures?|uhr|horas?|ore|mediodía|midi|mittag|mezzogiorno|meio-dia|mañana|matin|"
+    rf"tonight|lunchtime|{_HOUR_WORDS}|mañana|matin|"
     r"après-midi|soir|vormittag|nachmittag|abend|mattina|pomeriggio|sera|manhã|tarde|noite)\b"
 )
 _AROUND_AN_HOUR = re.compile(r"\b(?i:after|before|around|by|until|till|from|between)\s+$")
@@ -197,9 +199,9 @@ _ABOUT_THE_CALL = re.compile(
 )
 _TIME_WORDS = " ".join([*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()]).replace("-feira", "").split()
 _TIME_SAID = re.compile(
-    rf"\b(?i:{'|'.join(sorted(set(_TIME_WORDS), key=len, reverse=True))}|heures?|uhr|ore|horas?|hora|"
-    r"mañana|demain|morgen|domani|amanhã|aujourd['\u2019]hui|hoy|heute|oggi|hoje|midi|mediodía|mittag|"
-    r"mezzogiorno|meio-dia)\b|\b\d{1,2}\s?h\s?\d{0,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b|"
+    rf"\b(?i:{'|'.join(sorted(set(_TIME_WORDS), key=len, reverse=True))}|{_HOUR_WORDS}|"
+    r"mañana|demain|morgen|domani|amanhã|aujourd['\u2019]hui|hoy|heute|oggi|hoje)\b"
+    r"|\b\d{1,2}\s?h\s?\d{0,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b|"
     # a day of the month said alone: "prêtes le 18", "lista el día 20", "am 18.", "ready on the 20th"
     r"\b(?i:le|el|el día|il|am|dia|no dia|the|on the)\s+\d{1,2}(?:st|nd|rd|th|er|º)?\b"
     r"(?![\d,.]\d|\s*(?:%|€|\$|£|(?i:euros?|dollars?|pounds?|percent|por ciento|pour cent)\b))"
