@@ -45,15 +45,21 @@ ITEMS = analysis_items(
 
 
 def ingest(
-    post_call: ModuleType, collected: dict[str, Any] | None, conversation: str = CONVERSATION, later: int = 0
+    post_call: ModuleType,
+    collected: dict[str, Any] | None,
+    conversation: str = CONVERSATION,
+    later: int = 0,
+    summary: str | None = None,
 ) -> None:
     """The returning caller's call (``later`` days after the fixture's, as ``conversation``), with
-    ``collected`` as its data-collection values (the fixture's own when None), delivered, ingested
-    and confirmed."""
+    ``collected`` as its data-collection values (the fixture's own when None) and ``summary`` (the
+    fixture's when None), delivered, ingested and confirmed."""
     document = fixture_json(FIXTURE)
     data = document["data"]
     if collected is not None:
         data["analysis"]["data_collection_results"] = analysis_results(collected)
+    if summary is not None:
+        data["analysis"]["transcript_summary"] = summary
     data["conversation_id"] = conversation
     data["metadata"]["start_time_unix_secs"] += later * 86400
     body = json.dumps(document).encode()
@@ -73,10 +79,10 @@ def factual(fake: FakeMem0Server) -> dict[str, Any]:
     return add
 
 
-def marked_private(out: str) -> list[str]:
-    """The Source of each ``CallMarkedPrivate`` metric PostCall wrote (CloudWatch EMF on stdout)."""
+def marked_private(out: str, metric: str = "CallMarkedPrivate") -> list[str]:
+    """The Source of each ``metric`` PostCall wrote (CloudWatch EMF on stdout)."""
     documents = [json.loads(line) for line in out.splitlines() if line.startswith("{") and "_aws" in line]
-    return [d["Source"] for d in documents if "CallMarkedPrivate" in d]
+    return [d["Source"] for d in documents if metric in d]
 
 
 def test_the_items_give_the_memories_the_topic_the_dated_open_item_and_the_privacy_of_the_call(
@@ -94,9 +100,11 @@ def test_the_items_give_the_memories_the_topic_the_dated_open_item_and_the_priva
         f"Open after the call on 2025-11-21 (due {spoken_date(IN_FIVE_DAYS)}): "
         "Stefan comes in for the cleaning.",
     ]
-    # "none" from the model that read the call, though the word lists would call a dental call health.
+    # "none" from the model that read the call, though the word lists would call a dental call health:
+    # the matter its topic names ("Dental cleaning") is the one it judged, so no fact of it is marked.
     assert "categories" not in add["metadata"]
-    assert marked_private(capsys.readouterr().out) == []
+    out = capsys.readouterr().out
+    assert marked_private(out) == [] and marked_private(out, "FactMarkedPrivate") == []
 
     answer = told(CALLER)
     weekday = date.fromisoformat(IN_FIVE_DAYS).strftime("%A")
@@ -120,6 +128,36 @@ def test_a_health_call_by_the_item_is_private_and_counted_as_decided_by_it(
 
     assert factual(memory_server)["metadata"]["categories"] == "health"
     assert marked_private(capsys.readouterr().out) == ["analysis_item"]
+
+
+def test_a_fact_drawn_from_a_private_aside_the_item_called_none_stays_with_its_agent(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A repair call the analysis called "none", with rent arrears said in passing: the lasting fact
+    # drawn from that sentence names a payment plan, no word of the matter.
+    items = {
+        **ITEMS,
+        "call_topic": "Moving the repair visit",
+        "open_item": "",
+        "lasting_facts": "New mobile 07700 900562; Rent payment plan £15 a week",
+    }
+    ingest(
+        post_call,
+        items,
+        summary="Stefan moved the repair visit to the afternoon and gave a new mobile, 07700 900562. He "
+        "also said he has rent arrears of £460 and is on a payment plan of £15 a week.",
+    )
+
+    adds = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/" and not r.json["infer"]]
+    by_categories = {a["metadata"].get("categories", ""): [m["content"] for m in a["messages"]] for a in adds}
+    assert by_categories["finance"] == ["Rent payment plan £15 a week."]
+    assert "New mobile 07700 900562." in by_categories[""]  # said in a sentence of no private matter
+    out = capsys.readouterr().out
+    assert marked_private(out) == [] and marked_private(out, "FactMarkedPrivate") == ["word_list"]
+    own = told(CALLER)["memory_context"]
+    other = told(CALLER, "agent_0000fake0000000000000000bb")["memory_context"]
+    assert "Rent payment plan £15 a week" in own and "Rent payment plan" not in other
+    assert "New mobile 07700 900562" in other
 
 
 def test_a_lasting_fact_a_later_call_corrects_leaves_memory_and_the_brief(

@@ -31,6 +31,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from agentic_memory.categories import both_categories
 from agentic_memory.commitments import commitments, topic_words
 from agentic_memory.dates import due_date
 from agentic_memory.lasting import LastingFact, merge_lasting
@@ -122,6 +123,13 @@ class CallFacts(CallNote):
     open_item: str = ""
     open_item_date: str = ""
     analysed: bool = False
+    # a lasting fact or the open item said beside a private matter: its categories, beyond the call's
+    private_parts: dict[str, str] = field(default_factory=dict)
+
+    def part_categories(self, part: str) -> str:
+        """The private categories of a lasting fact or the open item: the call's, and the sentences'
+        that said it (``call_memory.private_parts``)."""
+        return both_categories(self.categories, self.private_parts.get(part, ""))
 
 
 @dataclass(frozen=True)
@@ -189,7 +197,7 @@ class Brief:
             lasting=merge_lasting(
                 self.lasting,
                 [
-                    LastingFact(text, call.date, call.agent, call.conversation_id, call.categories)
+                    LastingFact(text, call.date, call.agent, call.conversation_id, call.part_categories(text))
                     for text in call.lasting
                 ],
             ),
@@ -243,7 +251,7 @@ def _opened_by(call: CallFacts) -> list[OpenItem]:
         return [
             OpenItem(
                 call.open_item, call.date, call.agent, call.conversation_id, call.title, due,
-                call.categories,
+                call.part_categories(call.open_item),
             )
         ]  # fmt: skip
     return [
@@ -272,7 +280,8 @@ def _merge_facts(facts: dict[str, list[FactValue]], call: CallFacts) -> dict[str
             continue  # an older call replayed late: what the later call said stands
         latest = max(values, key=lambda v: v.date, default=None)
         if mine is not None and mine.value == value:
-            entry = replace(mine, date=call.date, categories=_both(mine.categories, call.categories))
+            categories = both_categories(mine.categories, call.categories)
+            entry = replace(mine, date=call.date, categories=categories)
         else:  # a new value: changed when it replaces a different one, this agent's or the latest
             changed = any(v.value != value for v in (mine, latest) if v is not None)
             entry = FactValue(value, call.date, call.date, changed, call.agent, call.categories)
@@ -282,8 +291,3 @@ def _merge_facts(facts: dict[str, list[FactValue]], call: CallFacts) -> dict[str
         newest = sorted(merged, key=lambda k: merged[k][0].date, reverse=True)[:MAX_FACTS]
         merged = {k: merged[k] for k in newest}
     return merged
-
-
-def _both(first: str, second: str) -> str:
-    """Two calls' categories together: a value said in a health call stays private."""
-    return ",".join(sorted(set(first.split(",")) | set(second.split(",")) - {""}))

@@ -231,6 +231,12 @@ def is_private(private: frozenset[str], *texts: str, marked: str = "") -> bool:
     return bool(private.intersection(marked.split(","))) or bool(categories_of(*texts) & private)
 
 
+def both_categories(first: str, second: str) -> str:
+    """Two sets of categories together, as kept ("finance,health"): a value said in a health call
+    stays private, whatever call says it again."""
+    return ",".join(sorted((set(first.split(",")) | set(second.split(","))) - {""}))
+
+
 def _language(language: str) -> str:
     code = (language or "en").split("-")[0].split("_")[0].lower()
     return code if code in STEMMERS else "en"

@@ -39,6 +39,7 @@ from agentic_memory.call_memory import (
     memory_scope,
     notice_payload_settings,
     private_categories,
+    private_parts,
     retention_end,
 )
 from agentic_memory.erasure import Tombstones
@@ -222,7 +223,8 @@ class Ingestor:
         earlier = known.brief if known else None
         categories, source = private_categories(data, analysis, earlier, conversation_id)
         chunks = episodes(data, self.chunk_turns)
-        return Call(conversation_id, data, caller, chunks, categories, analysis, source)
+        parts = private_parts(data, analysis)
+        return Call(conversation_id, data, caller, chunks, categories, analysis, source, parts)
 
     def _remember_facts(self, memory: MemoryStore, call: Call, progress: Progress) -> int:
         """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers). A fact this call
@@ -242,12 +244,11 @@ class Ingestor:
             ] + corrected_lasting(known.brief, call)
             if corrected and memory.retire(call.caller, corrected):
                 metrics.add_metric(name="FactsCorrected", unit=MetricUnit.Count, value=len(corrected))
-        messages = fact_messages(call.data, facts, call.analysis)
         stored = 0
-        if messages:
-            stored = memory.add(
-                messages, infer=False, **memory_scope(call, "factual", self.retention_days)
-            ).stored
+        grouped = fact_messages(call.data, facts, call.analysis, call.private_parts)
+        for part_categories, messages in grouped.items():  # one add, or one more for private parts
+            scope = memory_scope(call, "factual", self.retention_days, part_categories)
+            stored += memory.add(messages, infer=False, **scope).stored
         self.ledger.facts(call.conversation_id, stored)
         count_private(call)  # here, once: a retry finds the facts recorded and never comes back
         return stored
