@@ -10,8 +10,9 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_offices``, ``heldout_community``, ``heldout_makers``, ``heldout_travel``,
 ``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
 ``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``, ``heldout_utilities``,
-``heldout_learning``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
-The held-out sets not yet spent (``heldout_workplaces``, ``heldout_outdoors``) were written before the
+``heldout_learning``, ``heldout_workplaces``, ``heldout_outdoors``) are the ones the ranking and the
+readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_premises``,
+``heldout_errands``) were written before the
 changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
 changes, each with the post-call analysis items as written and without any, and appends a dated
 record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
@@ -39,6 +40,7 @@ from evaluation.heldout_animals import HELDOUT_ANIMALS
 from evaluation.heldout_civic import HELDOUT_CIVIC
 from evaluation.heldout_clinics import HELDOUT_CLINICS
 from evaluation.heldout_community import HELDOUT_COMMUNITY
+from evaluation.heldout_errands import HELDOUT_ERRANDS
 from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
@@ -51,6 +53,7 @@ from evaluation.heldout_occasions import HELDOUT_OCCASIONS
 from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_outdoors import HELDOUT_OUTDOORS
 from evaluation.heldout_pastimes import HELDOUT_PASTIMES
+from evaluation.heldout_premises import HELDOUT_PREMISES
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_repairs import HELDOUT_REPAIRS
 from evaluation.heldout_retail import HELDOUT_RETAIL
@@ -101,11 +104,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_repairs": HELDOUT_REPAIRS,  # spent at 7487053
     "heldout_utilities": HELDOUT_UTILITIES,  # spent at 0a8d621
     "heldout_learning": HELDOUT_LEARNING,  # spent at 0a8d621
+    "heldout_workplaces": HELDOUT_WORKPLACES,  # spent at b45b774
+    "heldout_outdoors": HELDOUT_OUTDOORS,  # spent at b45b774
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_workplaces": HELDOUT_WORKPLACES,
-    "heldout_outdoors": HELDOUT_OUTDOORS,
+    "heldout_premises": HELDOUT_PREMISES,
+    "heldout_errands": HELDOUT_ERRANDS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
