@@ -18,9 +18,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 TREES = "agent_outdoors_trees_000000000000301"
 FENCING = "agent_outdoors_fence_000000000000302"
@@ -30,19 +28,6 @@ GARDEN = "agent_outdoors_garden_00000000000305"
 SPRINKLERS = "agent_outdoors_sprinkl_000000000306"
 ALLOTMENTS = "agent_outdoors_allot_000000000000307"
 FIREWOOD = "agent_outdoors_firewood_00000000308"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _TREE_ACKS = [

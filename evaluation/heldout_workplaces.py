@@ -20,9 +20,7 @@ written as a summary writes it ("November 23") or the other way round ("23 Novem
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from evaluation.dataset import Call, Caller, Question, analysis_items, long_call
+from evaluation.dataset import Call, Caller, Question, analysis_items, day_written as _day, long_call
 
 CLEANING = "agent_work_cleaning_0000000000000291"
 FURNITURE = "agent_work_furniture_000000000000292"
@@ -32,19 +30,6 @@ COPIERS = "agent_work_copiers_00000000000000295"
 STANDS = "agent_work_stands_000000000000000296"
 CATERING = "agent_work_catering_0000000000000297"
 GUARDS = "agent_work_guards_000000000000000298"
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(days_ago: int, after: int = 0) -> tuple[str, ...]:
-    """The day ``after`` days past a call of ``days_ago`` days ago, as a memory may write it."""
-    day = date.today() - timedelta(days=days_ago - after)
-    month = _MONTHS[day.month - 1]
-    return (f"{month} {day.day}", f"{day.day} {month}")
-
 
 # Small talk of the three long calls: the agent's back-channel, the caller's chatter.
 _CLEANING_ACKS = [
