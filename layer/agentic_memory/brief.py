@@ -128,7 +128,7 @@ class CallFacts(CallNote):
 
     def part_categories(self, part: str) -> str:
         """The private categories of a lasting fact or the open item: the call's, and the sentences'
-        that said it (``call_memory.private_parts``)."""
+        that said it (``call_privacy.private_parts``)."""
         return both_categories(self.categories, self.private_parts.get(part, ""))
 
 

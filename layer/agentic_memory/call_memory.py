@@ -15,20 +15,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from aws_lambda_powertools import Logger, single_metric
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 
 from agentic_memory.analysis_items import ITEM_IDS, NO_ANALYSIS, CallAnalysis, read_analysis
 from agentic_memory.brief import Brief, CallFacts
-from agentic_memory.categories import both_categories, categories_of
+from agentic_memory.categories import both_categories
 from agentic_memory.greeting import fact_label
 from agentic_memory.lasting import fact_key
 from agentic_memory.memory import Message
 from agentic_memory.models import TranscriptionData
 from agentic_memory.question_dates import spoken_date
-from agentic_memory.runtime.observability import METRICS_NAMESPACE, metrics
-from agentic_memory.sentences import summary_sentences
+from agentic_memory.runtime.observability import metrics
 
 logger = Logger(child=True)
 
@@ -174,119 +172,6 @@ def call_facts(call: Call) -> CallFacts:
         open_item_date=analysis.open_item_date,
         analysed=analysis.present,
     )
-
-
-def private_categories(
-    data: TranscriptionData, analysis: CallAnalysis, earlier: Brief | None = None, conversation_id: str = ""
-) -> tuple[str, str]:
-    """The categories (``categories.call_categories``) the whole call falls in, and what said so:
-    the analysis item ``sensitive_category`` when the call has one, else the word lists over
-    everything the call said: the summary and title (ElevenLabs writes them in English) and the turns
-    and collected values in the call's language; and, without the item, the categories of the
-    caller's ``earlier`` calls with the same agent (``continued_categories``)."""
-    if analysis.private_categories is not None:
-        return analysis.private_categories, "analysis_item"
-    facts = collected_facts(data)
-    language = data.metadata.main_language or "en"
-    english = categories_of(data.analysis.call_summary_title or "", data.analysis.transcript_summary or "")
-    spoken = categories_of(
-        *(turn.message or "" for turn in data.transcript), *facts, *facts.values(), language=language
-    )
-    found = english | spoken
-    continued = continued_categories(earlier, data, conversation_id) - found
-    if continued:
-        return ",".join(sorted(found | continued)), "earlier_call"
-    return ",".join(sorted(found)), "word_list"
-
-
-# A lasting fact or an open item is said by a sentence of its call holding at least half its words, and
-# two of them when it has two or more: "rent payment plan £15 a week" by "she has rent arrears of £460
-# and is on a payment plan of £15 a week". Set before any run, then checked on heldout_community (the
-# arrears its analysis item called "none") and the other development sets: nothing else was tried.
-SAID_BY_SHARE = 0.5
-# The words that say what a fact is: four letters or more, or a number ("£15" → "15").
-_FACT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
-
-
-def private_parts(data: TranscriptionData, analysis: CallAnalysis) -> dict[str, str]:
-    """The call's lasting facts and open item said beside a private matter, each with the categories of
-    the sentences that say it (the summary's, in English, and the turns, in the call's language), read
-    by the word lists: an analysis item judges a call by what it was about ("none" for a repair call
-    that mentions rent arrears in passing), and a fact it draws from such an aside ("rent payment plan
-    £15 a week") carries no word of the matter. A matter the call's topic names ("Dental cleaning") is
-    the one the item judged: its "none" stands. Only these parts are kept from other agents, never the
-    whole call: a word list misread ("sorry to be a pain") costs one fact, not the call."""
-    parts = [*analysis.lasting_facts, *([analysis.open_item] if analysis.open_item else [])]
-    if not parts or analysis.sensitive_category != "none":
-        return {}  # no item: the word lists judge the whole call; a category: it is private whole
-    language = data.metadata.main_language or "en"
-    judged = categories_of(data.analysis.call_summary_title or "") | categories_of(
-        analysis.topic, language=language
-    )
-    summary = data.analysis.transcript_summary or ""
-    said = [(sentence, "en") for sentence in summary_sentences(summary)] + [
-        (turn.message, language) for turn in data.transcript if turn.message
-    ]
-    sources = [(_fact_words(text), text, lang) for text, lang in said]
-    read: dict[int, frozenset[str]] = {}
-    found: dict[str, str] = {}
-    for part in parts:
-        words = _fact_words(part)
-        needed = max(len(words) * SAID_BY_SHARE, min(len(words), 2))
-        categories: set[str] = set()
-        for index, (held, text, lang) in enumerate(sources):
-            if words and len(words & held) >= needed:
-                if index not in read:
-                    read[index] = categories_of(text, language=lang) - judged
-                categories |= read[index]
-        if categories:
-            found[part] = ",".join(sorted(categories))
-    return found
-
-
-def _fact_words(text: str) -> set[str]:
-    return {word.casefold() for word in _FACT_WORD.findall(text)}
-
-
-def continued_categories(earlier: Brief | None, data: TranscriptionData, conversation_id: str) -> set[str]:
-    """The private categories of the caller's earlier calls with this call's agent: a call to a
-    dental practice or a solicitor after one about a wisdom tooth or a dismissal goes on with the
-    same matter ("the extraction site is still sore", "they offered a settlement") in words no list
-    holds. Read only for a call without the analysis item, which judges the call itself; only calls
-    before it (the brief keeps the last ``brief.MAX_CALLS``), so a call ingested before an earlier
-    one inherits nothing."""
-    if earlier is None or not data.agent_id:
-        return set()
-    return {
-        category
-        for note in earlier.calls
-        if note.agent == data.agent_id
-        and note.conversation_id != conversation_id
-        and (note.date, note.started) <= (data.call_date, data.metadata.start_time_unix_secs or 0)
-        for category in note.categories.split(",")
-        if category
-    }
-
-
-def count_private(call: Call) -> None:
-    """``CallMarkedPrivate``, by what marked the call (``analysis_item``, ``word_list`` or
-    ``earlier_call``): how often a call's memories are kept from other agents, and by which rule; and
-    ``FactMarkedPrivate`` (``word_list``): the facts of a call the item called "none" kept from them
-    (``private_parts``). Powertools' ``single_metric`` prints its document whatever
-    ``POWERTOOLS_METRICS_DISABLED`` says (aws-lambda-powertools 3, metrics/base.py), so the setting is
-    asked here, as the other metrics' flush asks it: no metrics document on an operator's terminal
-    under ``make run``."""
-    if is_metrics_disabled():
-        return
-    for name, value, source in (
-        ("CallMarkedPrivate", 1 if call.categories else 0, call.category_source),
-        ("FactMarkedPrivate", len(call.private_parts), "word_list"),
-    ):
-        if value:
-            with single_metric(
-                name=name, unit=MetricUnit.Count, value=value, namespace=METRICS_NAMESPACE
-            ) as metric:
-                metric.add_dimension(name="Source", value=source)
 
 
 def caller_name(facts: dict[str, str]) -> str | None:

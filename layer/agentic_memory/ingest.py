@@ -31,17 +31,15 @@ from agentic_memory.call_memory import (
     call_facts,
     collected_facts,
     corrected_lasting,
-    count_private,
     episodes,
     fact_messages,
     fact_text,
     index_entry,
     memory_scope,
     notice_payload_settings,
-    private_categories,
-    private_parts,
     retention_end,
 )
+from agentic_memory.call_privacy import count_private, private_categories, private_parts
 from agentic_memory.erasure import Tombstones
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore
