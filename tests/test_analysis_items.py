@@ -50,16 +50,19 @@ def ingest(
     conversation: str = CONVERSATION,
     later: int = 0,
     summary: str | None = None,
+    said: str = "",
 ) -> None:
     """The returning caller's call (``later`` days after the fixture's, as ``conversation``), with
-    ``collected`` as its data-collection values (the fixture's own when None) and ``summary`` (the
-    fixture's when None), delivered, ingested and confirmed."""
+    ``collected`` as its data-collection values (the fixture's own when None), ``summary`` (the
+    fixture's when None) and a last turn of the caller's, ``said``; delivered, ingested and confirmed."""
     document = fixture_json(FIXTURE)
     data = document["data"]
     if collected is not None:
         data["analysis"]["data_collection_results"] = analysis_results(collected)
     if summary is not None:
         data["analysis"]["transcript_summary"] = summary
+    if said:
+        data["transcript"].append({**data["transcript"][-2], "message": said})
     data["conversation_id"] = conversation
     data["metadata"]["start_time_unix_secs"] += later * 86400
     body = json.dumps(document).encode()
@@ -130,34 +133,68 @@ def test_a_health_call_by_the_item_is_private_and_counted_as_decided_by_it(
     assert marked_private(capsys.readouterr().out) == ["analysis_item"]
 
 
+REPAIR_ITEMS = {
+    **ITEMS,
+    "call_topic": "Moving the repair visit",
+    "open_item": "",
+    "lasting_facts": "New mobile 07700 900562; Rent payment plan £15 a week",
+}
+OTHER_AGENT = "agent_0000fake0000000000000000bb"
+
+
+def fact_adds(fake: FakeMem0Server) -> dict[str, list[str]]:
+    """The texts of each factual add, by the categories it was stored with ("" for none)."""
+    adds = [r.json for r in fake.requests if r.path == "/v3/memories/add/" and not r.json["infer"]]
+    return {a["metadata"].get("categories", ""): [m["content"] for m in a["messages"]] for a in adds}
+
+
 def test_a_fact_drawn_from_a_private_aside_the_item_called_none_stays_with_its_agent(
     post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A repair call the analysis called "none", with rent arrears said in passing: the lasting fact
-    # drawn from that sentence names a payment plan, no word of the matter.
-    items = {
-        **ITEMS,
-        "call_topic": "Moving the repair visit",
-        "open_item": "",
-        "lasting_facts": "New mobile 07700 900562; Rent payment plan £15 a week",
-    }
+    # A repair call the analysis called "none"; the caller mentions rent arrears in passing, and the
+    # lasting fact drawn from that turn names a payment plan, no word of the matter.
     ingest(
         post_call,
-        items,
-        summary="Stefan moved the repair visit to the afternoon and gave a new mobile, 07700 900562. He "
-        "also said he has rent arrears of £460 and is on a payment plan of £15 a week.",
+        REPAIR_ITEMS,
+        summary="Stefan moved the repair visit to the afternoon and gave a new mobile, 07700 900562.",
+        said="And, um, I'm behind on the rent, arrears of four hundred and sixty pounds, so I'm on a "
+        "payment plan, fifteen pounds a week.",
     )
 
-    adds = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/" and not r.json["infer"]]
-    by_categories = {a["metadata"].get("categories", ""): [m["content"] for m in a["messages"]] for a in adds}
-    assert by_categories["finance"] == ["Rent payment plan £15 a week."]
-    assert "New mobile 07700 900562." in by_categories[""]  # said in a sentence of no private matter
+    stored = fact_adds(memory_server)
+    assert stored["finance"] == ["Rent payment plan £15 a week."]
+    assert "New mobile 07700 900562." in stored[""]  # said in a sentence of no private matter
     out = capsys.readouterr().out
     assert marked_private(out) == [] and marked_private(out, "FactMarkedPrivate") == ["word_list"]
-    own = told(CALLER)["memory_context"]
-    other = told(CALLER, "agent_0000fake0000000000000000bb")["memory_context"]
+    own, other = told(CALLER)["memory_context"], told(CALLER, OTHER_AGENT)["memory_context"]
     assert "Rent payment plan £15 a week" in own and "Rent payment plan" not in other
     assert "New mobile 07700 900562" in other
+
+
+def test_the_summary_and_items_of_a_call_whose_summary_names_a_private_aside_stay_with_its_agent(
+    post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The summary itself says it: its other sentences and the items written beside it go on with the
+    # matter ("the payment plan") in words no list holds. The turns, the agent's own collected values
+    # and the call's topic are read as for any call.
+    ingest(
+        post_call,
+        REPAIR_ITEMS,
+        summary="Stefan moved the repair visit to the afternoon and gave a new mobile, 07700 900562. He "
+        "also said he has rent arrears of £460. The payment plan is £15 a week.",
+    )
+
+    stored = fact_adds(memory_server)
+    assert stored[""] == ["Reason: booking", "Name: Stefan"]
+    assert stored["finance"][:2] == ["New mobile 07700 900562.", "Rent payment plan £15 a week."]
+    assert stored["finance"][2].endswith("The payment plan is £15 a week.")  # the summary
+    episodic = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/" and r.json["infer"]]
+    assert episodic and all("categories" not in add["metadata"] for add in episodic)
+    assert marked_private(capsys.readouterr().out) == ["summary_aside"]
+    own, other = told(CALLER)["memory_context"], told(CALLER, OTHER_AGENT)["memory_context"]
+    assert "The payment plan is £15 a week" in own and "New mobile" in own
+    assert "payment plan" not in other.casefold() and "New mobile" not in other
+    assert "Moving the repair visit" in other and "to the afternoon" not in other  # its topic alone
 
 
 def test_a_lasting_fact_a_later_call_corrects_leaves_memory_and_the_brief(

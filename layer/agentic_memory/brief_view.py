@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from agentic_memory.brief import Brief, CallNote, FactValue, Learned, OpenItem, name_key
-from agentic_memory.categories import is_private
+from agentic_memory.categories import categories_of, is_private
 from agentic_memory.dates import days_between, due_date
 from agentic_memory.lasting import LastingFact
 from agentic_memory.sentences import summary_sentences
@@ -130,8 +130,14 @@ def _recent_first(facts: dict[str, FactValue]) -> dict[str, FactValue]:
 
 
 def _public_call(call: CallNote, agent: str | None, private: frozenset[str]) -> CallNote:
-    """Another agent's call without its private sentences (and title, when that is private)."""
+    """Another agent's call without its private sentences (and title, when that is private), and
+    without its summary when a sentence of it names a private matter its title does not: an aside
+    the call's analysis item called "none", whose other sentences go on with it in other words
+    (``call_privacy.private_parts``)."""
     if call.agent == agent or not private:
         return call
-    summary = " ".join(s for s in summary_sentences(call.summary) if not is_private(private, s))
+    about = categories_of(call.title)
+    sentences = [(s, categories_of(s) & private) for s in summary_sentences(call.summary)]
+    aside = any(found - about for _, found in sentences)
+    summary = "" if aside else " ".join(s for s, found in sentences if not found)
     return replace(call, summary=summary, title="" if is_private(private, call.title) else call.title)

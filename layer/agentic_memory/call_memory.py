@@ -60,8 +60,10 @@ class Call:
     analysis: CallAnalysis = NO_ANALYSIS  # what the post-call analysis filled in (``analysis_items``)
     # what decided ``categories``: "analysis_item", "word_list" or "earlier_call" (``private_categories``)
     category_source: str = "word_list"
-    # a lasting fact or the open item said beside a private matter, with its categories (``private_parts``)
+    # what the analysis wrote beside a private matter (summary, lasting fact, open item): its categories
     private_parts: dict[str, str] = field(default_factory=dict)
+    # a private matter the summary names in a call the item called "none" (``summary_aside``)
+    aside: str = ""
 
 
 def memory_scope(call: Call, kind: str, retention_days: int, part_categories: str = "") -> dict[str, Any]:
@@ -186,7 +188,8 @@ def fact_messages(
 ) -> dict[str, list[Message]]:
     """ElevenLabs' analysis as standalone sentences, one memory each (exact text dedups in Mem0): the
     collected values, the lasting facts, the open item with its date, the summary; by the categories
-    of the facts said beside a private matter (``parts``, from ``private_parts``), "" for the rest."""
+    of what was written beside a private matter (``parts``, from ``call_privacy.private_parts``), ""
+    for the rest."""
     parts = parts or {}
     grouped: dict[str, list[Message]] = {}
 
@@ -204,7 +207,7 @@ def fact_messages(
         said(_sentence(item), analysis.open_item)
     summary = (data.analysis.transcript_summary or "").strip()
     if summary:
-        said(f"{CALL_SUMMARY_PREFIX}{data.call_date}: {summary}")
+        said(f"{CALL_SUMMARY_PREFIX}{data.call_date}: {summary}", summary)
     return grouped
 
 

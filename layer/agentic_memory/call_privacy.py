@@ -56,32 +56,55 @@ SAID_BY_SHARE = 0.5
 _FACT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
 
 
+def judged_categories(data: TranscriptionData, analysis: CallAnalysis) -> frozenset[str]:
+    """The categories of what the call was about, as its topic and title name them ("Dental
+    cleaning"): the matter the analysis item judged when it called the call "none"."""
+    language = data.metadata.main_language or "en"
+    title = categories_of(data.analysis.call_summary_title or "")
+    return title | categories_of(analysis.topic, language=language)
+
+
+def summary_aside(data: TranscriptionData, analysis: CallAnalysis) -> str:
+    """For a call the item called "none", the categories of a private matter its summary names beyond
+    what the call was about (``judged_categories``), as kept ("finance"), else ""."""
+    if analysis.sensitive_category != "none":
+        return ""
+    found = categories_of(data.analysis.transcript_summary or "") - judged_categories(data, analysis)
+    return ",".join(sorted(found))
+
+
 def private_parts(data: TranscriptionData, analysis: CallAnalysis) -> dict[str, str]:
-    """The call's lasting facts and open item said beside a private matter, each with the categories of
-    the sentences that say it (the summary's, in English, and the turns, in the call's language), read
-    by the word lists: an analysis item judges a call by what it was about ("none" for a repair call
-    that mentions rent arrears in passing), and a fact it draws from such an aside ("rent payment plan
-    £15 a week") carries no word of the matter. A matter the call's topic names ("Dental cleaning") is
-    the one the item judged: its "none" stands. Only these parts are kept from other agents, never the
-    whole call: a word list misread ("sorry to be a pain") costs one fact, not the call."""
-    parts = [*analysis.lasting_facts, *([analysis.open_item] if analysis.open_item else [])]
-    if not parts or analysis.sensitive_category != "none":
+    """What the analysis wrote of a call it called "none" that stays with the agent anyway, by its text
+    (the summary, the open item, a lasting fact), with the categories that keep it there. The item
+    judges a call by what it was about ("none" for a repair call that mentions rent arrears in
+    passing), and what is written beside such an aside ("rent payment plan £15 a week", "confirm the
+    payment arrangement with the tax office") carries no word of the matter:
+
+    * when the summary names the aside (``summary_aside``), the summary, the open item and every
+      lasting fact take its categories: the summary is the analysis' own account of the call, and its
+      other sentences and items go on with the same matter in other words;
+    * else each lasting fact and the open item take the categories of the sentences that say it (a
+      turn, in the call's language), read by the word lists.
+
+    A matter the call's topic names ("Dental cleaning") is the one the item judged: its "none" stands.
+    The turns, the collected values and the topic stay shared, so a word list misread ("sorry to be a
+    pain") costs what the analysis wrote of one call with other agents, never the call."""
+    if analysis.sensitive_category != "none":
         return {}  # no item: the word lists judge the whole call; a category: it is private whole
     language = data.metadata.main_language or "en"
-    judged = categories_of(data.analysis.call_summary_title or "") | categories_of(
-        analysis.topic, language=language
-    )
-    summary = data.analysis.transcript_summary or ""
+    judged = judged_categories(data, analysis)
+    summary = (data.analysis.transcript_summary or "").strip()
+    aside = summary_aside(data, analysis)
+    found = {summary: aside} if aside and summary else {}
     said = [(sentence, "en") for sentence in summary_sentences(summary)] + [
         (turn.message, language) for turn in data.transcript if turn.message
     ]
     sources = [(_fact_words(text), text, lang) for text, lang in said]
     read: dict[int, frozenset[str]] = {}
-    found: dict[str, str] = {}
-    for part in parts:
+    for part in [*analysis.lasting_facts, *([analysis.open_item] if analysis.open_item else [])]:
         words = _fact_words(part)
         needed = max(len(words) * SAID_BY_SHARE, min(len(words), 2))
-        categories: set[str] = set()
+        categories = {category for category in aside.split(",") if category}
         for index, (held, text, lang) in enumerate(sources):
             if words and len(words & held) >= needed:
                 if index not in read:
@@ -117,8 +140,9 @@ def continued_categories(earlier: Brief | None, data: TranscriptionData, convers
 
 
 def count_private(call: Call) -> None:
-    """``CallMarkedPrivate``, by what marked the call (``analysis_item``, ``word_list`` or
-    ``earlier_call``): how often a call's memories are kept from other agents, and by which rule; and
+    """``CallMarkedPrivate``, by what marked the call (``analysis_item``, ``word_list``,
+    ``earlier_call``, or ``summary_aside``: what its analysis wrote, not its turns): how often a
+    call's memories are kept from other agents, and by which rule; and
     ``FactMarkedPrivate`` (``word_list``): the facts of a call the item called "none" kept from them
     (``private_parts``). Powertools' ``single_metric`` prints its document whatever
     ``POWERTOOLS_METRICS_DISABLED`` says (aws-lambda-powertools 3, metrics/base.py), so the setting is
@@ -128,7 +152,8 @@ def count_private(call: Call) -> None:
         return
     for name, value, source in (
         ("CallMarkedPrivate", 1 if call.categories else 0, call.category_source),
-        ("FactMarkedPrivate", len(call.private_parts), "word_list"),
+        ("CallMarkedPrivate", 1 if call.aside and not call.categories else 0, "summary_aside"),
+        ("FactMarkedPrivate", len(call.private_parts) - (1 if call.aside else 0), "word_list"),
     ):
         if value:
             with single_metric(
