@@ -67,6 +67,32 @@ def test_a_preference_or_a_first_that_answers_no_security_question_is_kept(text:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        ("The town where my mum was born, that'll be Whitby.", "Whitby"),
+        ("La ville de naissance de ma grand-mère, Dinan.", "Dinan"),
+        ("La città natale di mio nonno, Ragusa.", "Ragusa"),
+        ("A cidade onde a minha mãe nasceu, Viseu.", "Viseu"),
+        ("Der Geburtsort meines Vaters, Lübeck.", "Lübeck"),
+    ],
+)
+def test_a_parents_or_grandparents_birthplace_a_bank_asks_for_goes(text: str, answer: str) -> None:
+    assert answer not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad was born in Leeds, so he supports them.",
+        "The town where my mum was born has a lovely market.",
+        "Mia nonna è nata a Ragusa, come mio padre.",
+    ],
+)
+def test_where_a_parent_was_born_said_in_passing_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         ("Town of birth, that's Ashbourne.", "Ashbourne"),
         ("Mi ciudad natal es Teruel.", "Teruel"),
         ("Mon lieu de naissance, c'est Vierzon.", "Vierzon"),

@@ -79,6 +79,12 @@ _SECRET_ANSWER_SAID = re.compile(
 # was called Biscuit", "la calle donde crecí se llamaba Olmos"): a first pet, car, school or teacher,
 # the street grown up on, a birthplace named as such are secrets wherever they are said; a favourite is
 # one only after the call names a security question (a restaurant should remember a favourite dish).
+# A parent or grandparent, whose birthplace a bank may ask for, in the six languages.
+_KIN = (
+    r"(?:dad|father|mum|mom|mother|grand(?:father|mother|pa|ma|dad)|gran|nan|nana|granny|grand-p[èe]re|"
+    r"grand-m[èe]re|p[èe]re|m[èe]re|padre|madre|abuel[oa]|vater|mutter|opa|oma|gro(?:ß|ss)(?:vater|mutter)|"
+    r"nonn[oa]|pai|mãe|av[ôó])"
+)
 _FIRSTS = (
     r"(?:very )?first (?:pet|dog|cat|car|school|teacher|boss|job|love)(?:['\u2019]s name)?|"
     r"childhood (?:nickname|friend|hero|pet)|apodo de (?:la )?infancia|surnom d['\u2019]enfance|"
@@ -112,12 +118,19 @@ _FIRSTS = (
     r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|bicho(?: de estimação)?|"
     r"cão|cachorro|cadela|gato|gata|"
     r"carro|escola|professora?|emprego)|rua onde cresci|"
-    # a birthplace named as a form names it ("city of birth", "ville de naissance"); "I was born in
-    # Aberdeen" is small talk, and stays (the development corpora count it among the controls)
-    r"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth)|birthplace|place of birth|"
-    r"ciudad (?:natal|de nacimiento|donde naci[óo])|lugar de nacimiento|"
-    r"ville (?:natale|de naissance|où je suis née?)|lieu de naissance|geburtsort|geburtsstadt|"
-    r"città natale|(?:città|luogo) di nascita|cidade (?:natal|de nascimento|onde nasci|onde nasceu)"
+    # a birthplace named as a form names it ("city of birth", "ville de naissance"), the caller's or a
+    # parent's or grandparent's ("city where my dad was born", "la città natale di mia nonna"); "I was
+    # born in Aberdeen" is small talk, and stays (the development corpora count it among the controls)
+    rf"(?:city|town|place) (?:i was born in|where i was born|of (?:my )?birth|(?:where )?my {_KIN} was born"
+    r"(?: in)?)|birthplace|place of birth|"
+    rf"ciudad (?:natal|de nacimiento|donde naci[óo])(?: (?:de )?mi {_KIN})?|lugar de nacimiento|"
+    r"(?:ville (?:natale|de naissance|où je suis née?)|lieu de naissance)"
+    rf"(?: (?:de|d['\u2019]) ?(?:mon|ma) {_KIN})?|"
+    rf"(?:geburtsort|geburtsstadt)(?: (?:meines|meiner) {_KIN}s?)?|"
+    rf"(?:città natale|(?:città|luogo) di nascita)(?: (?:di|del|della) (?:mio |mia )?{_KIN})?|"
+    rf"città (?:dove|in cui) (?:sono nat[oa]|è nat[oa] (?:mio|mia) {_KIN})|"
+    rf"cidade (?:natal|de nascimento|onde nasci|onde nasceu)(?: d[oa] (?:meu|minha) {_KIN})?|"
+    rf"cidade onde (?:eu nasci|(?:o |a )?(?:meu|minha) {_KIN} nasceu)"
 )
 _IN_CONTEXT = (
     r"favou?rite (?:team|food|dish|book|film|movie|colou?r|band|singer|place)|best friend|"
@@ -150,7 +163,8 @@ _ANSWER_VERB = (
 
 # The answer's verb with what may come before it: "that'd be", "the answer's".
 _ANSWER_LEAD = (
-    r"that['\u2019]d be|that would be|that was|that['\u2019]s|it['\u2019]s|it was|c['\u2019]est|"
+    r"that['\u2019]d be|that would be|that['\u2019]ll be|it['\u2019]ll be|that was|that['\u2019]s|"
+    r"it['\u2019]s|it was|c['\u2019]est|"
     rf"{_THE_ANSWER}|{_ANSWER_VERB}"
 )
 
