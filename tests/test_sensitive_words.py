@@ -150,6 +150,9 @@ def test_an_answer_said_as_the_answer_goes(text: str, answer: str, kept: str) ->
         ("For place of birth I'd have put Carlisle, I think.", "Carlisle", "I think."),
         ("Per la città di nascita ho messo Benevento.", "Benevento", "ho messo [secret]."),
         ("For first car I put the Corsa.", "Corsa", "I put the [secret]."),  # after its article
+        ("My first pet was a rabbit, so I probably just put Clover.", "Clover", "just put [secret]."),
+        ("Mein erster Hund, ich hab da nur Bello eingegeben.", "Bello", "eingegeben."),
+        ("Pour ma première voiture, je crois que j'avais mis Clio.", "Clio", "j'avais mis [secret]."),
     ],
 )
 def test_an_answer_said_as_what_was_put_for_a_question_goes(text: str, answer: str, kept: str) -> None:

@@ -208,19 +208,23 @@ _CALLED = re.compile(
     r"si chiama(?:va)?|chamad[oa]|se chamava|chamava-se|hieß|heißt)\s+)"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,2}?)(?=\s*(?:[.,;!?]|$))"
 )
-_GERMAN_PUT = r"genommen|gewählt|angegeben|eingetragen|reingeschrieben|hingeschrieben"
+_GERMAN_PUT = r"genommen|gewählt|angegeben|eingegeben|eingetragen|reingeschrieben|hingeschrieben"
 # What the caller set as the answer to a question named before it in the sentence ("they asked what
 # city I was born in, I set it to Wolverhampton", "la ciudad donde nació mi padre, puse Albacete",
 # "alla domanda sulla mia squadra del cuore ho risposto Sampdoria").
 _ANSWER_SET = re.compile(
     rf"(?i:\b(?:{_FIRSTS}|{_IN_CONTEXT}|question|pregunta|frage|domanda|pergunta|réponse|antwort|respuesta|"
     rf"risposta|resposta)\b)[^.;!?\n]{{0,60}}?"
-    r"(?i:\b(?:i(?:['\u2019]d| would)? (?:have )?(?:put|set it to|set|chose|said|answered|went with|picked)|"
+    r"(?i:\b(?:i(?:['\u2019]d| would)? (?:have )?"
+    # a hedge between: "so I probably just put Nova", "I think I put Rex"
+    r"(?:(?:probably|just|think i|guess i|must have|might have|may have)\s+){0,2}"
+    r"(?:put|set it to|set|chose|said|answered|went with|picked)|"
     r"i(?:['\u2019]ve| have| always| usually) (?:put|used|use)|i use|puse|elegí|respondí|contesté|"
-    r"j['\u2019]ai (?:mis|répondu|choisi)|ho (?:risposto|messo|scelto)|(?:eu )?(?:pus|"
-    # German says what it put with its verb last: "hab ich Quedlinburg angegeben", not "hab ich gestern
-    # per Mail geschickt"
-    rf"(?:habe|hab) ich(?=(?:\s+[^\s.,;!?]+){{1,4}}\s+(?:{_GERMAN_PUT})\b)|"
+    r"j['\u2019](?:ai|avais) (?:mis|répondu|choisi)|j['\u2019]ai dû mettre|ho (?:risposto|messo|scelto)|"
+    r"(?:eu )?(?:pus|"
+    # German says what it put with its verb last: "hab ich Quedlinburg angegeben", "ich hab glaub ich
+    # nur Kadett eingegeben", not "hab ich gestern per Mail geschickt"
+    rf"(?:(?:habe|hab) ich|ich (?:habe|hab))(?=(?:\s+[^\s.,;!?]+){{1,4}}\s+(?:{_GERMAN_PUT})\b)|"
     r"coloquei|respondi|escolhi))\b)\s+(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,3}?)"
     rf"(?=\s*(?:[.,;!?]|$|\b(?i:{_GERMAN_PUT}|and|but|y|et|und|e|ma|mas)\b))"
