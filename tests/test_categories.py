@@ -126,6 +126,21 @@ def test_a_gardeners_or_a_bakers_look_alike_marks_nothing(text: str) -> None:
     assert categories_of(text) == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He works nights as a nurse at the Infirmary.", frozenset()),  # a job
+        ("I'm a pharmacist at the chemist on the High Street.", frozenset()),
+        ("Her husband's a doctor, so he can't do Tuesdays.", frozenset()),
+        ("The nurse said my blood pressure is fine.", HEALTH),  # someone treating the caller
+        ("My doctor changed the dose.", HEALTH),
+        ("He is a diabetic.", HEALTH),  # a condition, not a job
+    ],
+)
+def test_a_health_worker_named_as_a_job_marks_nothing(text: str, found: frozenset[str]) -> None:
+    assert categories_of(text) == found
+
+
 def test_a_language_the_lists_do_not_have_is_read_as_english() -> None:
     assert call_categories("She needs a root canal.", language="nl") == "health"
     assert call_categories("Ze heeft pijn.", language="nl-NL") == ""
