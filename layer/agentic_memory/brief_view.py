@@ -140,4 +140,4 @@ def _public_call(call: CallNote, agent: str | None, private: frozenset[str]) -> 
     sentences = [(s, categories_of(s) & private) for s in summary_sentences(call.summary)]
     aside = any(found - about for _, found in sentences)
     summary = "" if aside else " ".join(s for s, found in sentences if not found)
-    return replace(call, summary=summary, title="" if is_private(private, call.title) else call.title)
+    return replace(call, summary=summary, title="" if about & private else call.title)

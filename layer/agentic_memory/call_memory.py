@@ -62,8 +62,12 @@ class Call:
     category_source: str = "word_list"
     # what the analysis wrote beside a private matter (summary, lasting fact, open item): its categories
     private_parts: dict[str, str] = field(default_factory=dict)
-    # a private matter the summary names in a call the item called "none" (``summary_aside``)
-    aside: str = ""
+
+    @property
+    def aside(self) -> str:
+        """The categories of a private matter the summary names in a call the item called "none"
+        (``call_privacy.summary_aside``): those its summary is kept with, else ""."""
+        return self.private_parts.get((self.data.analysis.transcript_summary or "").strip(), "")
 
 
 def memory_scope(call: Call, kind: str, retention_days: int, part_categories: str = "") -> dict[str, Any]:

@@ -3,7 +3,8 @@
 The call's analysis item ``sensitive_category`` judges the call when it has one; without it, the
 whole-word lists of ``categories`` read everything the call said, and an earlier call with the same
 agent carries its matter on. A call the item calls "none" may still say something private in passing:
-the facts drawn from it keep the categories of the sentences that say them (``private_parts``).
+what the analysis wrote beside it (its summary, open item and lasting facts) keeps the categories of
+the sentences that say it (``private_parts``).
 ``ingest`` applies them; ``count_private`` says how often, and by which rule.
 """
 

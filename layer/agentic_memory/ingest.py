@@ -39,7 +39,7 @@ from agentic_memory.call_memory import (
     notice_payload_settings,
     retention_end,
 )
-from agentic_memory.call_privacy import count_private, private_categories, private_parts, summary_aside
+from agentic_memory.call_privacy import count_private, private_categories, private_parts
 from agentic_memory.erasure import Tombstones
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore
@@ -221,8 +221,8 @@ class Ingestor:
         earlier = known.brief if known else None
         categories, source = private_categories(data, analysis, earlier, conversation_id)
         chunks = episodes(data, self.chunk_turns)
-        parts, aside = private_parts(data, analysis), summary_aside(data, analysis)
-        return Call(conversation_id, data, caller, chunks, categories, analysis, source, parts, aside)
+        parts = private_parts(data, analysis)
+        return Call(conversation_id, data, caller, chunks, categories, analysis, source, parts)
 
     def _remember_facts(self, memory: MemoryStore, call: Call, progress: Progress) -> int:
         """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers). A fact this call
