@@ -82,6 +82,11 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
     assert redacted.kinds
 
 
+def test_a_contraction_before_a_value_keeps_its_letters() -> None:
+    # the "s" of "that's" is no letter spelled out before the number
+    assert redact("My SSN, so that's 081-23-3977.").text == "My SSN, so that's [national id]."
+
+
 @pytest.mark.parametrize("text", HARMLESS)
 def test_order_numbers_phone_numbers_and_dates_are_kept(text: str) -> None:
     assert redact(text).text == text

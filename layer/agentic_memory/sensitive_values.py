@@ -177,7 +177,12 @@ def spelled_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if not inside:
         return start, end
     first, last = inside[0], inside[-1]
-    while first > 0 and _is_part(parts[first - 1].group(0)) and _joined(text, parts[first - 1], parts[first]):
+    while (
+        first > 0
+        and _is_part(parts[first - 1].group(0))
+        and _joined(text, parts[first - 1], parts[first])
+        and not _contracted(text, parts[first - 1])  # the "s" of "that's 081-23-3977" is no letter of it
+    ):
         first -= 1
     while (
         last + 1 < len(parts)
@@ -203,6 +208,11 @@ def _is_part(word: str) -> bool:
         or (word.isupper() and len(word) <= 5)
         or (len(word) <= 4 and not re.search(r"[aeiouyàâäéèêëíìîïóòôöúùûü]", lower))
     )
+
+
+def _contracted(text: str, part: re.Match[str]) -> bool:
+    """Whether ``part`` ends a contraction ("that's", "it's", "we'd"): a word's end, no letter read out."""
+    return part.start() > 0 and text[part.start() - 1] in "'\u2019"
 
 
 def _joined(text: str, one: re.Match[str], two: re.Match[str]) -> bool:
