@@ -42,6 +42,7 @@ def test_what_follows_a_password_that_corrects_nothing_is_kept(text: str) -> Non
         ("mi primer perro se llamaba Toby", "Toby"),
         ("mein erster Hund hieß Bello", "Bello"),
         ("o meu primeiro carro foi um Fusca", "Fusca"),
+        ("Meu primeiro bichinho foi um jabuti chamado Tico.", "Tico"),  # a pet, said small
         ("The security question, my favourite team is Arsenal.", "Arsenal"),
     ],
 )

@@ -115,7 +115,7 @@ _FIRSTS = (
     r"straße,? in der ich aufgewachsen bin|"
     r"(?:il mio |la mia )?(?:primo|prima) (?:animale(?: domestico)?|cane|gatto|gatta|macchina|auto|scuola|"
     r"insegnante|maestra|maestro|lavoro)|via (?:dove|in cui) sono cresciut[oa]|"
-    r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|bicho(?: de estimação)?|"
+    r"(?:o meu |a minha )?(?:primeiro|primeira) (?:animal(?: de estimação)?|bich(?:o|inho)(?: de estimação)?|"
     r"cão|cachorro|cadela|gato|gata|"
     r"carro|escola|professora?|emprego)|rua onde cresci|"
     # a birthplace named as a form names it ("city of birth", "ville de naissance"), the caller's or a
