@@ -507,6 +507,23 @@ def test_a_question_asking_what_time_needs_an_hour_not_a_day() -> None:
         assert [r.memory.removesuffix(" (call of Sunday, November 1)") for r in ranked] == [said]
 
 
+def test_a_value_said_in_words_answers_the_kind_of_question_that_asks_for_it() -> None:
+    others = small_talk(4)
+    for question, without, said in (
+        ("What day do the deliveries come?", "Deliveries come by the back alley.", "Deliveries on Mondays."),
+        ("What size gloves does he wear?", "He ordered gloves.", "He added a pair of large gloves."),
+        ("How tall is the tower?", "Tour Beaumont, on René-Lévesque.", "Tour Beaumont, eighteen floors."),
+        ("What do the pages cost?", "Pages are billed every quarter.", "Agent: One point one cents a page."),
+    ):
+        assert rerank(question, [memory(without, 0.6), *others], 3, floor=0.4) == [], question
+        ranked = rerank(question, [memory(without, 0.6), memory(said, 0.55), *others], 3, floor=0.4)
+        assert [r.memory.removesuffix(" (call of Sunday, November 1)") for r in ranked] == [said], question
+    # which of them are paid by the hour: them, not an amount of money
+    hourly = memory("Caller: Two hourly, the rest salaried. The hourly ones are the studio assistants.", 0.6)
+    ranked = rerank("Which staff are paid by the hour?", [hourly, *others], 3, floor=0.4)
+    assert [r.memory for r in ranked] == [hourly.memory]
+
+
 def test_a_days_numbers_do_not_say_how_old_or_how_many() -> None:
     others = small_talk(4)
     item = memory("Open after the call on 2026-11-28 (due Thursday, December 3, 2026): Mochi's exam.", 0.6)

@@ -86,7 +86,8 @@ _MONEY = (
 # "How much is the family membership", "how much was her pension": what something is or was, in money
 # (not "how much is he eating", "how much does he weigh").
 ASKS_AMOUNT = re.compile(
-    rf"^\W*(?:how much|what|which)\b.*\b(?:{_MONEY})\b"
+    # not which ones are paid ("which staff are paid by the hour"): them, not an amount
+    rf"^\W*(?:how much|what|which)\b(?!\s+\w+\s+(?:are|is|were|was|get|gets|got)\s+paid\b).*\b(?:{_MONEY})\b"
     r"|^\W*how much (?:is|was|are|were|does|did|do|will)\b(?!.*\b(?:\w+ing|weigh\w*)\b)",
     re.IGNORECASE,
 )
@@ -97,6 +98,7 @@ _CURRENCY_AFTER = re.compile(
     r"\s?(?:[$€£¥₹]|(?i:dollars?|bucks|pounds?|quid|euros?|cents?|pence|francs?|pesos|reais|real|libras?|"
     r"dólares|livres|sterline|franken|usd|eur|gbp|chf|k)\b)"
 )
+_CENTS_READ = re.compile(r"\s(?i:cents)$")
 # A question asking for a name ("what's her grandson's name", "what is the dog called", "what is her
 # surname"): answered only by a memory naming someone or something, a capitalised word inside a
 # sentence or after "name", other than those the question names.
@@ -151,7 +153,9 @@ _MEASURES = (
     ),
     (
         r"\bhow (?:tall|high)\b|\bheight\b",
-        r"\b(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?)\b|\d\s?(?:cm|m|ft)\b|\d['\u2019\"]",
+        # a building's height in floors ("eighteen floors of offices", "a six-storey block")
+        r"\b(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|floors|stor(?:e)?ys?)\b"
+        r"|\d\s?(?:cm|m|ft)\b|\d['\u2019\"]",
     ),
     (
         r"\bwhat (?:dose|dosage)\b",
@@ -168,6 +172,11 @@ _OPEN_ITEM_STAMP = re.compile(r"Open after the call on [\d-]+(?: \(due [^)]*\))?
 # A question asking how many, how old, how big or what size: a day's or a time's numbers answer none
 # ("How old is Mochi?" is not answered by "Mochi's exam on December 3").
 _ASKS_COUNT = re.compile(r"\bhow (?:many|old|big|tall|heavy|wide|high|deep|far)\b|\bwhat size\b", re.I)
+# A question asking what size is answered by a size said in words too ("large gloves", "an XL").
+_ASKS_SIZE = re.compile(r"\bwhat size\b", re.I)
+_SIZE_SAID = re.compile(
+    r"\b(?i:(?:extra[- ])?(?:small|large)|medium|petite|king[- ]size|queen[- ]size)\b|\b(?:XX?S|XX?X?L)\b"
+)
 _NAMED = re.compile(
     r"\b(?i:names?|named|called)\b\s*(?::|(?i:is|was))?\s*(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*)"
 )
@@ -199,7 +208,8 @@ _ABOUT_THE_CALL = re.compile(
 )
 _TIME_WORDS = " ".join([*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()]).replace("-feira", "").split()
 _TIME_SAID = re.compile(
-    rf"\b(?i:{'|'.join(sorted(set(_TIME_WORDS), key=len, reverse=True))}|{_HOUR_WORDS}|"
+    # "deliveries on Mondays": a weekday said of every week is a day too
+    rf"\b(?i:(?:{'|'.join(sorted(set(_TIME_WORDS), key=len, reverse=True))})s?|{_HOUR_WORDS}|"
     r"mañana|demain|morgen|domani|amanhã|aujourd['\u2019]hui|hoy|heute|oggi|hoje)\b"
     r"|\b\d{1,2}\s?h\s?\d{0,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b|"
     # a day of the month said alone: "prêtes le 18", "lista el día 20", "am 18.", "ready on the 20th"
@@ -326,7 +336,10 @@ def may_answer(query: str, memory: str) -> bool:
         said = _DATE_OR_TIME.sub(" ", said)
     # "a three-bedroom flat": a number in a compound word is a number
     numbers = number_runs(said.replace("-", " "))
-    return not (ASKS_NUMBER.search(query) and next(numbers, None) is None) and _names_counted(query, memory)
+    sized = _ASKS_SIZE.search(query) and _SIZE_SAID.search(memory)  # "a pair of large gloves"
+    return not (ASKS_NUMBER.search(query) and not sized and next(numbers, None) is None) and _names_counted(
+        query, memory
+    )
 
 
 def _names_a_thing(query: str, memory: str) -> bool:
@@ -416,7 +429,9 @@ def _holds_amount(memory: str) -> bool:
     if runs and _MONEY_WORD.search(memory):
         return True
     before = [_CURRENCY_BEFORE.search(memory, max(0, run.start - 4), run.start) for run in runs]
-    return any(before) or any(_CURRENCY_AFTER.match(memory, run.end) for run in runs)
+    # "one point one cents": the run reads "cents" as French "cent" (a hundred) and ends after it
+    cents = any(_CENTS_READ.search(memory, run.start, run.end) for run in runs)
+    return any(before) or cents or any(_CURRENCY_AFTER.match(memory, run.end) for run in runs)
 
 
 # A year, written or said ("1930", "twenty fourteen", "nineteen sixty-two"): when a thing was made.
