@@ -51,6 +51,45 @@ def test_the_answer_to_a_security_question_goes(text: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The answer you've got on file should be Rumpelstiltskin, it was a joke.", "Rumpelstiltskin"),
+        ("La respuesta que puse es Villarrobledo, el pueblo de mi abuelo.", "Villarrobledo"),
+        ("La réponse que j'ai mise, normalement c'est Rocinante, comme le cheval.", "Rocinante"),
+        ("Pode pôr Guaratinguetá, é a cidade onde eu nasci.", "Guaratinguetá"),
+        ("Pode pôr Marisol, é o nome da minha melhor amiga de infância.", "Marisol"),
+    ],
+)
+def test_an_answer_said_as_the_one_set_or_before_the_question_it_answers_goes(text: str, answer: str) -> None:
+    redacted = redact(text).text
+    assert answer not in redacted
+    assert redacted.endswith(text.split(answer)[1])  # what it was or which question: kept
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("La question c'est le nom de ma maîtresse de CP.", "Madame Rigaud."),
+        ("Mi chiede il nome della mia maestra delle elementari.", "La maestra Pizzuti."),
+    ],
+)
+def test_the_first_teacher_named_then_answered_in_the_next_turn_goes(turns: tuple[str, str]) -> None:
+    assert turns[1].split()[-1] not in redact_turns(list(turns))[1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The answer to that is Friday, the van comes then.",
+        "The answer they gave me was Tuesday.",  # someone else's answer
+        "Just put Smith, that's my surname.",  # put for a booking, no question named
+    ],
+)
+def test_an_answer_nobody_set_for_a_security_question_is_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "My favourite dish is the lamb tagine.",  # a preference, no security question in the call

@@ -40,9 +40,21 @@ _QUESTION_THEN_ANSWER = re.compile(
 # The answer given as such, a name or a place, before or after the words that say so: "la respuesta es
 # Valladolid", "Just put Fenwick, that's the answer", "Pode pôr Eulália, é a resposta que eu cadastrei"
 # ("the answer is no" is none: a capital begins it).
+# ... also as the caller set it, or as it is on file: "the answer you've got on file should be
+# Rumpelstiltskin", "la respuesta que puse es Villarrobledo", "la réponse que j'ai mise, normalement c'est"
+# (not what someone else gave: "the answer they gave me was Tuesday").
+_SET_BY = (
+    r"(?:that |which )?(?:i|we)(?:['\u2019]ve| have| had)? (?:put|gave|set|chose|used|picked)(?: down| in)?|"
+    r"you(?:['\u2019]ve| have) (?:got )?(?:on file|down)|on file|"
+    r"que (?:puse|di|elegí)|que j['\u2019]ai (?:mise?|donnée?|choisie?)|che ho (?:messo|dato|scelto)|"
+    r"que (?:eu )?(?:pus|coloquei|dei|escolhi)"
+)
+_HEDGE = r"(?:,?\s*(?:normally|probably|i think|normalement|je crois|normalmente|creo|penso|acho))?,?"
 _THE_ANSWER = (
-    r"(?:the|my) answer(?:['\u2019]s| is| was| would be)|la respuesta (?:es|era)|"
-    r"la réponse (?:c['\u2019]est|est)|die antwort (?:ist|war)|la risposta (?:è|era)|a resposta (?:é|era)"
+    rf"(?:the|my) answer(?: (?:{_SET_BY}))?{_HEDGE}(?:['\u2019]s| is| was| would be| should be)|"
+    rf"la respuesta(?: (?:{_SET_BY}))?{_HEDGE} (?:es|era)|"
+    rf"la réponse(?: (?:{_SET_BY}))?{_HEDGE} (?:c['\u2019]est|est)|die antwort (?:ist|war)|"
+    rf"la risposta(?: (?:{_SET_BY}))?{_HEDGE} (?:è|era)|a resposta(?: (?:{_SET_BY}))?{_HEDGE} (?:é|era)"
 )
 # A street or a school named with its kind first, in lower case: "rue des Tanneurs", "via dei Mille", "la
 # scuola elementare Giovanni Pascoli", "escola primária do Bonfim" (the answers to where one grew up
@@ -95,7 +107,12 @@ _FIRSTS = (
     # the best friend as a child, a mother's name before she married, a favourite teacher
     r"(?:city |town |place )?where (?:my|your) parents met|hospital (?:i was born in|where i was born)|"
     r"(?:childhood best|best childhood) friend|(?:mother|mum|mom)['\u2019]s name before she (?:got )?married|"
-    r"favou?rite teacher|"
+    r"favou?rite teacher|(?:year one|first[- ]grade|kindergarten|infant school) teacher|"
+    # the teacher of the first class: "ma maîtresse de CP", "la mia maestra delle elementari"
+    r"(?:maître|maîtresse|instituteur|institutrice) (?:de|du|en) (?:cp|maternelle)|"
+    r"maestr[ao] (?:delle elementari|di prima elementare|dell['\u2019]asilo)|"
+    r"(?:maestra?|profesora?) de (?:primero de primaria|infantil)|"
+    r"professora? (?:do|da) (?:primeira série|primeira classe|pré-escola)|"
     r"ciudad donde se conocieron (?:mis|tus|sus) padres|hospital (?:donde|en el que) nací|"
     r"mejor amig[oa] de (?:la )?infancia|(?:profesora?|maestra?) favorit[oa]|"
     r"ville où (?:mes|vos|tes) parents se sont rencontrés|hôpital où je suis née?|"
@@ -239,11 +256,16 @@ _PLACE_PUT = re.compile(
 # school", "It should be Okonkwo-Baptiste, my mum's name before she married".
 _ANSWER_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?i:that['\u2019]d be|that would be|it should be|it['\u2019]s|"
-    r"that['\u2019]s|it was|c['\u2019]est|c['\u2019]était|es|era|fue|è|é|foi|ist|war)\s+)?"
+    r"that['\u2019]s|it was|c['\u2019]est|c['\u2019]était|es|era|fue|è|é|foi|ist|war|"
+    # what the caller tells the agent to put: "Pode pôr Marisol, é o nome da minha melhor amiga"
+    r"(?:just |you can )?put|pode pôr|puede poner|ponga|pon|mettez|mets|metta|metti)\s+)?"
     r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+[^\s,.;!?]+){0,3}?),\s+"
-    r"(?:(?i:that|which|it|c['\u2019]|ce|esa?|eso|quell[ao]|das|isso)\s*(?i:was|is|were|était|est|fue|es|era|"
-    r"è|war|ist|foi|é)\s+)?"
-    rf"(?i:my|mi|mon|ma|mein(?:e[rn]?)?|il mio|la mia|o meu|a minha)\s+(?i:{_FIRSTS})\b"
+    r"(?:(?:(?i:that|which|it|c['\u2019]|ce|esa?|eso|quell[ao]|das|isso)\s*)?(?i:was|is|were|était|est|fue|es|"
+    r"era|è|war|ist|foi|é)\s+)?"
+    # "é o nome da minha melhor amiga de infância", "é a cidade onde eu nasci": the question named
+    r"(?:(?i:the name of|o nome d[ao]|el nombre de|le nom de|il nome d(?:el|ella))\s+)?"
+    rf"(?i:my|mi|mon|ma|mein(?:e[rn]?)?|il mio|la mia|o meu|a minha|mio|mia|meu|minha|the|la|el|le|a|o|il)\s+"
+    rf"(?i:{_FIRSTS})\b"
 )
 # A mother's name before she married, said so and then named: "Mi madre, de soltera, es Etxeberria",
 # "Ma mère, avant son mariage, elle s'appelait Lemaire", "Mia madre da signorina faceva Santangelo", "A
@@ -266,6 +288,11 @@ QUESTIONS = rf"{_FIRSTS}|{_IN_CONTEXT}|{_SECURITY_CONTEXT.pattern}"
 VERIFYING_QUESTIONS = rf"{_FIRSTS}|{_SECURITY_CONTEXT.pattern}"
 _FIRST_ANSWER = _security_answer(_FIRSTS)
 _CONTEXT_ANSWER = _security_answer(_IN_CONTEXT)
+
+
+def names_a_first(text: str) -> bool:
+    """Whether ``text`` names one of the questions that verify a caller ("the city where I was born")."""
+    return bool(_A_FIRST.search(text))
 
 
 # A name's title, abbreviated: the answer goes on past its dot ("Mr. Hollings", "St. Bridget's").

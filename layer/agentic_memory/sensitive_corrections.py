@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from agentic_memory.sensitive_answers import names_a_first
 from agentic_memory.sensitive_password_words import (
     CLAUSE_START,
     CLAUSE_START_WORDS,
@@ -57,9 +58,15 @@ def _corrected(text: str, end: int) -> tuple[int, int] | None:
         return _corrected(text, said.end("value"))
     if any(p.fullmatch(first) for p in (NEVER_A_VALUE, CLAUSE_START, JOINS)):
         return None  # "..., no, not that one", "..., no, I can't remember"
+    described = not (said.group("marker") or said.group("clause")) and _ARTICLE.fullmatch(first)
+    if described or names_a_first(said.group("value")):
+        # "Rumpelstiltskin, it was a joke at the time": what it was; "Guaratinguetá, é a cidade onde eu
+        # nasci": the question it answers; neither is another value
+        return None
     return said.start("value"), said.end("value")
 
 
+_ARTICLE = re.compile(r"(?i:a|an)")
 _ABOUT_ANOTHER = re.compile(
     r"(?i:that|that['\u2019]s|this|for|to|on|at|of|with|para|por|pour|für|per|con|avec|mit|com|ça|eso|das|"
     # "è quella che ho messo", "es esa que puse": the one meant, in each language
