@@ -82,6 +82,31 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
     assert redacted.kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delivery goes to 1450 Cedar Ridge Drive, Austin, 78741.",  # a ZIP after the street and city
+        "Die Adresse ist Am Mühlbach 7a, 82319 Starnberg.",  # a postcode after a street with no kind word
+        "The order, um, #88137, the blue sofa.",  # what a transcript writes for "number"
+        "Text me on +44 7700 900512 when the engineer's on his way.",  # a number kept for fiction
+        "Aus Wien, plus 43 1 555 2087, Durchwahl 14.",
+        "Liga pra mim no vinte e um, nove nove meia, quatro quatro, dois um dois oito.",
+        "I can see SKY8830F in the list but the telly won't find it.",  # a Wi-Fi network's name
+        "I'm connected to VM4471923, that's the Virgin one.",
+    ],
+)
+def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("My PIN is #4471.", "4471"), ("The wifi password is SKY4F2A1 in the list.", "SKY4F2A1")],
+)
+def test_a_secret_named_by_its_cue_goes_whatever_sign_or_place_comes_with_it(text: str, secret: str) -> None:
+    assert secret not in redact(text).text
+
+
 def test_a_contraction_before_a_value_keeps_its_letters() -> None:
     # the "s" of "that's" is no letter spelled out before the number
     assert redact("My SSN, so that's 081-23-3977.").text == "My SSN, so that's [national id]."

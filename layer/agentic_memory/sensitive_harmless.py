@@ -24,7 +24,8 @@ from agentic_memory.sensitive_words import names_a_secret
 _PHONE_REGIONS = ("US", "GB", "ES", "MX", "FR", "DE", "IT", "PT", "BR", "CA")
 # A phone number as written: an international prefix, a trunk 0 and groups, parentheses or 3-3-4.
 _PHONE_WRITTEN = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d[\d ().\-]{6,18}\d|\(?0\d{1,4}\)?(?:[ .\-]\d{2,8}|\s?/\s?\d{2,8}){1,5}|"
+    r"(?<![\w+])(?:(?:\+|00|(?i:plus)\s)\d[\d ().\-]{6,18}\d|"
+    r"\(?0\d{1,4}\)?(?:[ .\-]\d{2,8}|\s?/\s?\d{2,8}){1,5}|"
     r"\(\d{2}\)\s?\d{4,5}-\d{4}|"  # Brazil's area code in brackets: "(11) 98765-4021"
     r"\(\d{3}\)\s?\d{3}[ .\-]?\d{4}|\d{3}[ .\-]\d{3}[ .\-]\d{4})(?![\w])"
 )
@@ -98,6 +99,11 @@ _ADDRESS_BEFORE = re.compile(
     r"(?i:\b(?:street|road|lane|avenue|drive|calle|avenida|plaza|paseo|rue|boulevard|chemin|allée|"
     r"\w*straße|\w*strasse|\w+weg|\w+platz|\w+allee|\w*gasse|via|viale|piazza|corso|rua|travessa)\b)"
     r"(?:[^.;!?\n]|\.(?=\S))*\d(?:[^.;!?\n]|\.(?=\S))*,\s*$"  # "Rua Augusta 142, 2.º esquerdo, 1100-053"
+    # the number first, as English writes it, then the city: "1450 Cedar Ridge Drive, Austin, 78741"
+    r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:street|st|road|rd|lane|ln|avenue|ave|drive|dr|"
+    r"way|close|court|place|crescent|terrace|boulevard|blvd|parkway|highway|hwy)\b[^.;!?\n]*,\s*$"
+    # a German street named without its kind: "Am Mühlbach 7a, 82319 Starnberg", "Am Hang 7a, 01099"
+    r"|\b(?:Am|An der|Im|In der|Auf der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?,\s*$"
 )
 # A US ZIP code after its city and state: "Austin, Texas 78765", "Boise, ID 83702-1234".
 _US_STATE_BEFORE = re.compile(
@@ -130,7 +136,11 @@ _POSTCODE = re.compile(
 
 @cache
 def _valid_phone(digits: str, written: str) -> bool:
-    candidates = [written]
+    """Whether ``digits`` make a valid phone number in one of the regions; written with its country's
+    "+" (or "plus"), a possible one is enough: no one says "plus" before a PIN, and the numbers kept
+    for fiction ("+44 7700 900512", "555-0186") are possible, not valid."""
+    international = _INTERNATIONAL.match(written)
+    candidates = ["+" + digits] if international else [written]
     if written.startswith("00"):
         candidates.append("+" + digits[2:])
     for candidate in candidates:
@@ -139,9 +149,13 @@ def _valid_phone(digits: str, written: str) -> bool:
                 number = phonenumbers.parse(candidate, region)
             except phonenumbers.NumberParseException:
                 continue
-            if phonenumbers.is_valid_number(number):
+            possible = international and phonenumbers.is_possible_number(number)
+            if possible or phonenumbers.is_valid_number(number):
                 return True
     return False
+
+
+_INTERNATIONAL = re.compile(r"\+|(?i:plus)\s")
 
 
 def token_start(text: str, start: int) -> int:
@@ -158,7 +172,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     # "two hundred and sixty-five thousand": an amount or a count, no code is said so; but a year is
     # ("the garage opens with two thousand and fifteen")
     in_thousands = _IN_THOUSANDS.search(text, start, end) and not _YEAR.fullmatch(digits)
-    if _DATE.match(written) or _DECIMAL.match(written) or in_thousands:
+    # "#88137": what a transcript writes for the word "number", an order's or a ticket's; a secret is
+    # named by its own word ("PIN #4471" is found by its cue before this is asked)
+    if _DATE.match(written) or _DECIMAL.match(written) or in_thousands or text[start - 1 : start] == "#":
         return True
     if _CURRENCY_BEFORE.search(text, max(0, start - 2), start) or _CURRENCY_AFTER.match(text, end):
         return True
@@ -270,7 +286,10 @@ _PHONE_NAMED = re.compile(
     r"(?i:\b(?:my (?:old |new |mobile |phone |cell )?number|(?:phone|mobile|cell) number|call me (?:on|at)|"
     r"ring me on|llamar(?:me)? al|mi (?:número|móvil|celular|teléfono)|ligar(?:-me)? para|(?:o )?meu "
     r"(?:número|celular|telemóvel|telefone)|mon (?:numéro|portable|téléphone)|appelez-moi au|"
-    r"meine (?:handy|telefon)?nummer|mein (?:handy|telefon)|il mio (?:numero|cellulare|telefono)|chiamami al)"
+    r"meine (?:handy|telefon)?nummer|mein (?:handy|telefon)|il mio (?:numero|cellulare|telefono)|chiamami al|"
+    # asked to be called or texted there: "text me on", "liga pra mim no", "llámame al"
+    r"(?:text|reach|phone) me (?:on|at)|(?:me )?liga(?:-me| pra mim| para mim)? (?:no|para o)|llámame al|"
+    r"rappelez-moi au|richiamami al|(?:ruf|rufen sie) mich (?:an )?unter)"
     r"(?:['\u2019]s| is| es| est| ist| è| é| era| was| de (?:teléfono|móvil))?[\s,:(]*)$"
 )
 # A phone number as written after the words that name one, in any grouping ("612 34 87 90", "(11)
@@ -332,12 +351,22 @@ _FLIGHT_DESIGNATOR_BEFORE = re.compile(
 )
 
 
+_TOKEN = re.compile(r"[\w-]+")
+_CONNECTED_TO = re.compile(r"\b(?i:connected to|connect to|joined)\s+$")
+_IN_THE_LIST = re.compile(r"\s+(?i:in|on) the (?:list|networks?(?: list)?)\b")
+
+
 def thing_named(text: str, start: int) -> bool:
     """Whether the words right before ``start`` make the value there part of a thing's name, or a
     kind of thing: a model, a flight, a router, a network (``_MAKER_BEFORE``, ``_KIND_OR_NAME_BEFORE``);
     never when those capitals are a secret's own ("PIN 4821")."""
     maker = _MAKER_BEFORE.search(text, max(0, start - 24), start)
     if maker and not names_a_secret(maker.group("maker")):
+        return True
+    # a Wi-Fi network's name: "I'm connected to VM4471923", "I can see SKY8830F in the list"
+    token = _TOKEN.match(text, start)
+    listed = token and _IN_THE_LIST.match(text, token.end())
+    if listed or _CONNECTED_TO.search(text, max(0, start - 24), start):
         return True
     flight = _FLIGHT_DESIGNATOR_BEFORE.search(text, max(0, start - 60), start)
     return bool(flight or _KIND_OR_NAME_BEFORE.search(text, max(0, start - 24), start))
