@@ -10,9 +10,9 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_offices``, ``heldout_community``, ``heldout_makers``, ``heldout_travel``,
 ``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
 ``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``, ``heldout_utilities``,
-``heldout_learning``, ``heldout_workplaces``, ``heldout_outdoors``) are the ones the ranking and the
-readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_premises``,
-``heldout_errands``) were written before the
+``heldout_learning``, ``heldout_workplaces``, ``heldout_outdoors``, ``heldout_premises``,
+``heldout_errands``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
+The held-out sets not yet spent (``heldout_hires``, ``heldout_neighbours``) were written before the
 changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
 changes, each with the post-call analysis items as written and without any, and appends a dated
 record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
@@ -42,6 +42,7 @@ from evaluation.heldout_clinics import HELDOUT_CLINICS
 from evaluation.heldout_community import HELDOUT_COMMUNITY
 from evaluation.heldout_errands import HELDOUT_ERRANDS
 from evaluation.heldout_food import HELDOUT_FOOD
+from evaluation.heldout_hires import HELDOUT_HIRES
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
 from evaluation.heldout_households import HELDOUT_HOUSEHOLDS
 from evaluation.heldout_journeys import HELDOUT_JOURNEYS
@@ -49,6 +50,7 @@ from evaluation.heldout_learning import HELDOUT_LEARNING
 from evaluation.heldout_leisure import HELDOUT_LEISURE
 from evaluation.heldout_makers import HELDOUT_MAKERS
 from evaluation.heldout_motoring import HELDOUT_MOTORING
+from evaluation.heldout_neighbours import HELDOUT_NEIGHBOURS
 from evaluation.heldout_occasions import HELDOUT_OCCASIONS
 from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_outdoors import HELDOUT_OUTDOORS
@@ -106,11 +108,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_learning": HELDOUT_LEARNING,  # spent at 0a8d621
     "heldout_workplaces": HELDOUT_WORKPLACES,  # spent at b45b774
     "heldout_outdoors": HELDOUT_OUTDOORS,  # spent at b45b774
+    "heldout_premises": HELDOUT_PREMISES,  # spent at f335a8a
+    "heldout_errands": HELDOUT_ERRANDS,  # spent at f335a8a
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_premises": HELDOUT_PREMISES,
-    "heldout_errands": HELDOUT_ERRANDS,
+    "heldout_hires": HELDOUT_HIRES,
+    "heldout_neighbours": HELDOUT_NEIGHBOURS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
