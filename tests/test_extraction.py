@@ -222,6 +222,22 @@ def test_a_redacted_value_is_never_a_fact_nor_the_callers_name(
     assert '"TranscriptRedacted":[1.0]' in capsys.readouterr().out.replace(" ", "")
 
 
+def test_a_name_redaction_took_for_a_secret_is_never_the_callers_name(
+    post_call: ModuleType, memory_server: FakeMem0Server
+) -> None:
+    document = fixture_json("post_call_transcription_returning_caller.json")
+    # said as a password, the name goes from every text of the call, the collected one too
+    document["data"]["transcript"][1]["message"] = "My password is Stefan, by the way."
+    post_call.lambda_handler(
+        signed_webhook_event(json.dumps(document).encode(), HMAC_SECRET), LambdaContext()
+    )
+    ingest(post_call)
+    run_extraction_checks(post_call)
+
+    assert told(CALLER)["caller_name"] == ""
+    assert not [m for m in memory_server.memories if m["memory"].startswith("Name:")]
+
+
 def test_a_transcription_without_turns_still_stores_the_analysis_and_says_why(
     post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -400,6 +400,12 @@ def test_a_password_after_the_user_name_a_networks_key_an_answer_set_a_year_go(
     assert not [r for r in redact_turns(list(turns)) if value in r.text]
 
 
+def test_then_said_as_a_time_after_an_email_names_no_password() -> None:
+    # "then" after a user name or an email is what comes next; "see you then" is a time
+    turns = ["Marvellous. By post, please, I'm not one for the email.", "Will do. See you then, Doreen."]
+    assert [r.text for r in redact_turns(turns, callers=[True, False])] == turns
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -27,6 +27,7 @@ from agentic_memory.memory import Message
 from agentic_memory.models import TranscriptionData
 from agentic_memory.question_dates import spoken_date
 from agentic_memory.runtime.observability import metrics
+from agentic_memory.sensitive_values import LABEL_ONLY
 
 logger = Logger(child=True)
 
@@ -112,7 +113,8 @@ def collected_facts(data: TranscriptionData) -> dict[str, str]:
         if value is None or value == "":
             continue
         text = value if isinstance(value, str) else json.dumps(value)
-        if not REDACTION.fullmatch(text.strip()):
+        # a name redaction took for a secret elsewhere in the call is "[secret]" here: never a name
+        if not (REDACTION.fullmatch(text.strip()) or LABEL_ONLY.fullmatch(text)):
             facts[key] = text
     return facts
 

@@ -112,6 +112,8 @@ _THEN = re.compile(
     r"kommt|tippe|gebe|schreibe|digito|metto|scrivo|inserisco|viene|coloco|ponho|escrevo|vem)\w*\s+)?"
     rf"{_VALUE}"
 )
+# "then" as a time, not as what comes after the user name: "see you then", "talk to you then", "by then".
+_THEN_A_TIME = re.compile(r"(?i:\b(?:see|talk to|speak to|catch|call) you|\buntil|\btill|\bby|\bsince)\s+$")
 # "My wifi's called VirginMedia-5G and the key is periwinkle": a network's key.
 _NETWORK = re.compile(r"(?i:\b(?:wi-?fi|wlan|network|router|modem|a rede|la red|réseau|la box|netz|rete)\b)")
 _KEY = re.compile(
@@ -137,6 +139,8 @@ def logins(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     if _USER.search(f"{previous[-200:]} {text}"):
         for said in _THEN.finditer(text):
             first = said.group("value").split()[0].strip("\"'\u201c\u2018")
+            if _THEN_A_TIME.search(text, 0, said.start()):
+                continue  # "See you then, Doreen": a time, then whom it is said to
             if not (NOT_A_VALUE.fullmatch(first) or CLAUSE_START.fullmatch(first) or JOINS.fullmatch(first)):
                 yield said.start("value"), said.end("value")
     if _NETWORK.search(text):

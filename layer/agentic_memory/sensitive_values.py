@@ -141,6 +141,10 @@ PASSWORD_SHAPED = re.compile(
 LABEL_TAIL_DIGITS = 10
 
 
+# A label ``label`` writes, alone: what is left of a value redaction removed ("[secret]", "[card ending 11]").
+LABEL_ONLY = re.compile(r"\s*\[(?:secret|national id|card|account)(?: ending [0-9A-Za-z]{1,4})?\]\s*")
+
+
 def label(kind: str, value: str) -> str:
     """What takes a value's place: its kind, and the last four of a long number (a card, an account)."""
     tail = re.sub(r"[^0-9A-Za-z]", "", value)
