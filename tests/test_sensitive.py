@@ -93,6 +93,10 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
         "Liga pra mim no vinte e um, nove nove meia, quatro quatro, dois um dois oito.",
         "I can see SKY8830F in the list but the telly won't find it.",  # a Wi-Fi network's name
         "I'm connected to VM4471923, that's the Virgin one.",
+        "O número do cartão de cliente é 9318 0047 2255.",  # a customer card, not a payment card
+        "Il numero della carta fedeltà è 2040 9917 3358.",
+        "Mariahilfer Straße 120, Stiege 2, 1070 Wien.",  # a staircase's number, then the postcode
+        "Piazza della Repubblica 4, interno 7, 50123 Firenze.",
     ],
 )
 def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(text: str) -> None:
@@ -101,7 +105,11 @@ def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(
 
 @pytest.mark.parametrize(
     ("text", "secret"),
-    [("My PIN is #4471.", "4471"), ("The wifi password is SKY4F2A1 in the list.", "SKY4F2A1")],
+    [
+        ("My PIN is #4471.", "4471"),
+        ("The wifi password is SKY4F2A1 in the list.", "SKY4F2A1"),
+        ("Il numero della carta è 5500 0000.", "5500 0000"),  # a payment card, read in pieces
+    ],
 )
 def test_a_secret_named_by_its_cue_goes_whatever_sign_or_place_comes_with_it(text: str, secret: str) -> None:
     assert secret not in redact(text).text

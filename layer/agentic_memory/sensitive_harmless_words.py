@@ -68,6 +68,8 @@ HARMLESS_CUES = (
     r"berater(?:in)?|responsabile|"
     r"check number|cheque number|meter(?: reading)?|gas|electric(?:ity)?|water|"
     r"apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
+    # a flat's or a staircase's number in an address: "Stiege 2, 1070 Wien", "interno 7, 50123 Firenze"
+    r"stiege|wohnung|interno|scala|escalera|appartement|escalier|bâtiment|bloco|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|part (?:number|no)|"
     r"sn|s/n|service tag|e-nr|e number|version|"
     r"price|total|euros?|"

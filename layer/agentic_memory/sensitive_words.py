@@ -113,10 +113,14 @@ ID_CUES = (
     r"carta de condução|cnh|niss|segurança social|bilhete de identidade",
 )
 CARD_CUES = (
-    r"(?:credit |debit |bank )?card(?: number| no)?|visa|mastercard|amex|american express|"
+    r"(?:(?:credit |debit |bank )?card(?: number| no)?|visa|mastercard|amex|american express|"
     r"número de (?:la )?tarjeta|tarjeta(?: de crédito| de débito)?|numéro de (?:la )?carte|"
     r"carte(?: bancaire| de crédit| bleue)?|kartennummer|kreditkarte(?:nnummer)?|karte|"
-    r"numero (?:della )?carta|carta(?: di credito| di debito)?|número do cartão|cartão(?: de crédito)?",
+    r"numero (?:della )?carta|carta(?: di credito| di debito)?|número do cartão|cartão(?: de crédito)?)"
+    # not a loyalty or a customer card ("o número do cartão de cliente", "numero della carta fedeltà"):
+    # the harmless cue read at the card's own word says so
+    r"(?!\s+(?:de |da |do |del |della |di )?(?:cliente|fidelidade|fidelização|sócio|fedeltà|fidelidad|"
+    r"puntos|socio|fidélité|membre|client|adhérent|punti|loyalty|membership|rewards|points)\b)",
 )
 # Acronyms that are also ordinary words in lower case ("sin" is Spanish "without", "tan" English),
 # so said only in capitals.
