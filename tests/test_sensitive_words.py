@@ -58,6 +58,10 @@ def test_the_answer_to_a_security_question_goes(text: str, answer: str) -> None:
         ("La réponse que j'ai mise, normalement c'est Rocinante, comme le cheval.", "Rocinante"),
         ("Pode pôr Guaratinguetá, é a cidade onde eu nasci.", "Guaratinguetá"),
         ("Pode pôr Marisol, é o nome da minha melhor amiga de infância.", "Marisol"),
+        ("Mum's surname before she got married was Kowalczyk, that's it.", "Kowalczyk"),
+        ("Maiden name on my mum's side is Ashdown-Pryce, with a hyphen.", "Ashdown-Pryce"),
+        ("First pet was a goldfish, we called him Captain Bubbles, I was six.", "Captain Bubbles"),
+        ("La rue de mon enfance, mettez rue des Tanneurs.", "Tanneurs"),
     ],
 )
 def test_an_answer_said_as_the_one_set_or_before_the_question_it_answers_goes(text: str, answer: str) -> None:
@@ -83,6 +87,8 @@ def test_the_first_teacher_named_then_answered_in_the_next_turn_goes(turns: tupl
         "The answer to that is Friday, the van comes then.",
         "The answer they gave me was Tuesday.",  # someone else's answer
         "Just put Smith, that's my surname.",  # put for a booking, no question named
+        "We called him Captain Bubbles.",  # a name, with no security question in the call
+        "My maiden name is Smith.",  # the caller's own, not her mother's
     ],
 )
 def test_an_answer_nobody_set_for_a_security_question_is_kept(text: str) -> None:

@@ -106,7 +106,14 @@ _FIRSTS = (
     # the other questions banks ask, in each language: where the parents met, the hospital of birth,
     # the best friend as a child, a mother's name before she married, a favourite teacher
     r"(?:city |town |place )?where (?:my|your) parents met|hospital (?:i was born in|where i was born)|"
-    r"(?:childhood best|best childhood) friend|(?:mother|mum|mom)['\u2019]s name before she (?:got )?married|"
+    r"(?:childhood best|best childhood) friend|"
+    # a mother's name before she married, said in other words: "mum's surname before she got married",
+    # "maiden name on my mum's side"
+    r"(?:mother|mum|mom)['\u2019]s (?:sur)?name before she (?:got )?married|"
+    r"maiden name on my (?:mother|mum|mom)['\u2019]s side|"
+    # the street of one's childhood: "la rue de mon enfance", "la calle de mi infancia"
+    r"street of my childhood|my childhood street|rue de mon enfance|calle de mi infancia|"
+    r"via della mia infanzia|rua da minha infância|straße meiner kindheit|"
     r"favou?rite teacher|(?:year one|first[- ]grade|kindergarten|infant school) teacher|"
     # the teacher of the first class: "ma maîtresse de CP", "la mia maestra delle elementari"
     r"(?:maître|maîtresse|instituteur|institutrice) (?:de|du|en) (?:cp|maternelle)|"
@@ -222,7 +229,8 @@ def _security_answer(first: str) -> re.Pattern[str]:
 # chiamava Briciola").
 _CALLED = re.compile(
     r"(?i:\b(?:called|named|namens|llamad[oa]|se llamaba|se llama|s['\u2019]appel(?:ait|le)|"
-    r"si chiama(?:va)?|chamad[oa]|se chamava|chamava-se|hieß|heißt)\s+)"
+    r"si chiama(?:va)?|chamad[oa]|se chamava|chamava-se|hieß|heißt)\s+"
+    r"(?:(?:him|her|it|them)\s+)?)"  # "we called him Captain Bubbles"
     r"(?P<value>[^\W\d_][^\s.,;!?]*(?:\s+[^\s.,;!?]+){0,2}?)(?=\s*(?:[.,;!?]|$))"
 )
 _GERMAN_PUT = r"genommen|gewählt|angegeben|eingegeben|eingetragen|reingeschrieben|hingeschrieben"
