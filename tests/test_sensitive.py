@@ -97,6 +97,7 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
         "Il numero della carta fedeltà è 2040 9917 3358.",
         "Mariahilfer Straße 120, Stiege 2, 1070 Wien.",  # a staircase's number, then the postcode
         "Piazza della Repubblica 4, interno 7, 50123 Firenze.",
+        "Let's list at two million one fifty. Two point one five.",  # the rest of an amount
     ],
 )
 def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(text: str) -> None:

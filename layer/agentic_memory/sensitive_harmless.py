@@ -36,6 +36,11 @@ _DECIMAL = re.compile(r"^\d{1,6}[.,]\d{1,2}$|^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2
 # A currency before an amount ("$ 4471") or after it ("4471 €", "340 pesos", "1 249,90 €").
 _IN_THOUSANDS = re.compile(r"(?i:\b(?:thousand|mil|mille|mila|tausend)\b|tausend)")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
+# A number said after a million or a billion goes on with the amount: no code is counted in millions.
+_AFTER_A_MAGNITUDE = re.compile(
+    r"\b(?i:millions?|billions?|millón|millones|milliards?|milione|milioni|millionen|milliarden|milhão|"
+    r"milhões|mil milhões)\s+$"
+)
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:[$€£¥₹]|(?i:dollars?|dólares|dolares|dollari|bucks|pounds(?! key| sign)|quid|libras?|livres|"
     r"sterline|euros?|cents?|céntimos|centimes|centesimi|centavos|pence|francs?|franken|pesos|reais|rupees?|yen|"
@@ -178,6 +183,8 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
         return True
     if _CURRENCY_BEFORE.search(text, max(0, start - 2), start) or _CURRENCY_AFTER.match(text, end):
         return True
+    if _AFTER_A_MAGNITUDE.search(text, max(0, start - 16), start):
+        return True  # "list at two million one fifty": the rest of an amount
     before, after = text[max(0, start - 20) : start], text[end : end + 24]
     if _MONTH_BEFORE.search(before) or MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
         return len(digits) <= 4  # "12 March 2024", "el 3 de mayo", "2nd of September, 1978"
