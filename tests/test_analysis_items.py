@@ -164,8 +164,13 @@ def test_a_fact_drawn_from_a_private_aside_the_item_called_none_stays_with_its_a
     stored = fact_adds(memory_server)
     assert stored["finance"] == ["Rent payment plan £15 a week."]
     assert "New mobile 07700 900562." in stored[""]  # said in a sentence of no private matter
+    # the turns that say it stay with the agent too, their chunk with them (the fixture's turns about
+    # a dental cleaning, a matter this repair call's topic does not name, add health)
+    episodic = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/" and r.json["infer"]]
+    assert [add["metadata"].get("categories") for add in episodic] == ["finance,health"]
     out = capsys.readouterr().out
     assert marked_private(out) == [] and marked_private(out, "FactMarkedPrivate") == ["word_list"]
+    assert marked_private(out, "ChunkMarkedPrivate") == ["word_list"]
     own, other = told(CALLER)["memory_context"], told(CALLER, OTHER_AGENT)["memory_context"]
     assert "Rent payment plan £15 a week" in own and "Rent payment plan" not in other
     assert "New mobile 07700 900562" in other
@@ -175,8 +180,8 @@ def test_the_summary_and_items_of_a_call_whose_summary_names_a_private_aside_sta
     post_call: ModuleType, memory_server: FakeMem0Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The summary itself says it: its other sentences and the items written beside it go on with the
-    # matter ("the payment plan") in words no list holds. The turns, the agent's own collected values
-    # and the call's topic are read as for any call.
+    # matter ("the payment plan") in words no list holds. The agent's own collected values and the
+    # call's topic are read as for any call, the turns by their own words (``turn_asides``).
     ingest(
         post_call,
         REPAIR_ITEMS,
@@ -188,8 +193,9 @@ def test_the_summary_and_items_of_a_call_whose_summary_names_a_private_aside_sta
     assert stored[""] == ["Reason: booking", "Name: Stefan"]
     assert stored["finance"][:2] == ["New mobile 07700 900562.", "Rent payment plan £15 a week."]
     assert stored["finance"][2].endswith("The payment plan is £15 a week.")  # the summary
+    # the turns are kept by their own words (the fixture's dental cleaning), not the summary's aside
     episodic = [r.json for r in memory_server.requests if r.path == "/v3/memories/add/" and r.json["infer"]]
-    assert episodic and all("categories" not in add["metadata"] for add in episodic)
+    assert [add["metadata"].get("categories") for add in episodic] == ["health"]
     assert marked_private(capsys.readouterr().out) == ["summary_aside"]
     own, other = told(CALLER)["memory_context"], told(CALLER, OTHER_AGENT)["memory_context"]
     assert "The payment plan is £15 a week" in own and "New mobile" in own

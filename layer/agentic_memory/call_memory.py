@@ -63,6 +63,12 @@ class Call:
     category_source: str = "word_list"
     # what the analysis wrote beside a private matter (summary, lasting fact, open item): its categories
     private_parts: dict[str, str] = field(default_factory=dict)
+    # each chunk's own private categories, in a call the item called "none" (``call_privacy.turn_asides``)
+    chunk_categories: tuple[str, ...] = ()
+
+    def chunk_scope_categories(self, index: int) -> str:
+        """The categories a chunk's memories are kept with beyond the call's own (``turn_asides``)."""
+        return self.chunk_categories[index] if index < len(self.chunk_categories) else ""
 
     @property
     def aside(self) -> str:

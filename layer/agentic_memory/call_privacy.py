@@ -4,7 +4,8 @@ The call's analysis item ``sensitive_category`` judges the call when it has one;
 whole-word lists of ``categories`` read everything the call said, and an earlier call with the same
 agent carries its matter on. A call the item calls "none" may still say something private in passing:
 what the analysis wrote beside it (its summary, open item and lasting facts) keeps the categories of
-the sentences that say it (``private_parts``).
+the sentences that say it (``private_parts``), and its turns the categories of their own words
+(``turn_asides``).
 ``ingest`` applies them; ``count_private`` says how often, and by which rule.
 """
 
@@ -20,6 +21,7 @@ from agentic_memory.analysis_items import CallAnalysis
 from agentic_memory.brief import Brief
 from agentic_memory.call_memory import Call, collected_facts
 from agentic_memory.categories import categories_of
+from agentic_memory.memory import Message
 from agentic_memory.models import TranscriptionData
 from agentic_memory.runtime.observability import METRICS_NAMESPACE
 from agentic_memory.sentences import summary_sentences
@@ -88,8 +90,9 @@ def private_parts(data: TranscriptionData, analysis: CallAnalysis) -> dict[str, 
       turn, in the call's language), read by the word lists.
 
     A matter the call's topic names ("Dental cleaning") is the one the item judged: its "none" stands.
-    The turns, the collected values and the topic stay shared, so a word list misread ("sorry to be a
-    pain") costs what the analysis wrote of one call with other agents, never the call."""
+    The collected values and the topic stay shared, and the turns are read chunk by chunk
+    (``turn_asides``), so a word list misread ("sorry to be a pain") costs what the analysis wrote of
+    one call, or one chunk of its turns, with other agents, never the call."""
     if analysis.sensitive_category != "none":
         return {}  # no item: the word lists judge the whole call; a category: it is private whole
     language = data.metadata.main_language or "en"
@@ -114,6 +117,24 @@ def private_parts(data: TranscriptionData, analysis: CallAnalysis) -> dict[str, 
         if categories:
             found[part] = ",".join(sorted(categories))
     return found
+
+
+def turn_asides(
+    data: TranscriptionData, analysis: CallAnalysis, chunks: list[list[Message]]
+) -> tuple[str, ...]:
+    """For a call the item called "none", each chunk's private categories (``episodes``): the turns
+    that name a private matter beyond what the call was about (``judged_categories``) stay with the
+    agent that heard them, their chunk with them ("my husband's chemo starts Monday" in a call about a
+    fence), the others stay shared. A word list misread costs one chunk of one call with other
+    agents; a call the item judged private is kept whole (``private_categories``)."""
+    if analysis.sensitive_category != "none":
+        return ()
+    language = data.metadata.main_language or "en"
+    judged = judged_categories(data, analysis)
+    return tuple(
+        ",".join(sorted(categories_of(*(m["content"] for m in chunk), language=language) - judged))
+        for chunk in chunks
+    )
 
 
 def _fact_words(text: str) -> set[str]:
@@ -144,17 +165,18 @@ def count_private(call: Call) -> None:
     """``CallMarkedPrivate``, by what marked the call (``analysis_item``, ``word_list``,
     ``earlier_call``, or ``summary_aside``: what its analysis wrote, not its turns): how often a
     call's memories are kept from other agents, and by which rule; and
-    ``FactMarkedPrivate`` (``word_list``): the facts of a call the item called "none" kept from them
-    (``private_parts``). Powertools' ``single_metric`` prints its document whatever
-    ``POWERTOOLS_METRICS_DISABLED`` says (aws-lambda-powertools 3, metrics/base.py), so the setting is
-    asked here, as the other metrics' flush asks it: no metrics document on an operator's terminal
-    under ``make run``."""
+    ``FactMarkedPrivate`` and ``ChunkMarkedPrivate`` (``word_list``): the facts and the chunks of
+    turns of a call the item called "none" kept from them (``private_parts``, ``turn_asides``).
+    Powertools' ``single_metric`` prints its document whatever ``POWERTOOLS_METRICS_DISABLED`` says
+    (aws-lambda-powertools 3, metrics/base.py), so the setting is asked here, as the other metrics'
+    flush asks it: no metrics document on an operator's terminal under ``make run``."""
     if is_metrics_disabled():
         return
     for name, value, source in (
         ("CallMarkedPrivate", 1 if call.categories else 0, call.category_source),
         ("CallMarkedPrivate", 1 if call.aside and not call.categories else 0, "summary_aside"),
         ("FactMarkedPrivate", len(call.private_parts) - (1 if call.aside else 0), "word_list"),
+        ("ChunkMarkedPrivate", sum(1 for found in call.chunk_categories if found), "word_list"),
     ):
         if value:
             with single_metric(

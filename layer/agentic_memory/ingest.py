@@ -39,7 +39,7 @@ from agentic_memory.call_memory import (
     notice_payload_settings,
     retention_end,
 )
-from agentic_memory.call_privacy import count_private, private_categories, private_parts
+from agentic_memory.call_privacy import count_private, private_categories, private_parts, turn_asides
 from agentic_memory.erasure import Tombstones
 from agentic_memory.ledger import ChunkProgress, Ledger, Progress
 from agentic_memory.memory import MemoryStore
@@ -222,7 +222,8 @@ class Ingestor:
         categories, source = private_categories(data, analysis, earlier, conversation_id)
         chunks = episodes(data, self.chunk_turns)
         parts = private_parts(data, analysis)
-        return Call(conversation_id, data, caller, chunks, categories, analysis, source, parts)
+        asides = turn_asides(data, analysis, chunks)
+        return Call(conversation_id, data, caller, chunks, categories, analysis, source, parts, asides)
 
     def _remember_facts(self, memory: MemoryStore, call: Call, progress: Progress) -> int:
         """ElevenLabs' analysis, stored once (synchronous: stored when Mem0 answers). A fact this call
@@ -270,7 +271,7 @@ class Ingestor:
                 call.chunks[index],
                 infer=True,
                 instructions=EXTRACTION_INSTRUCTIONS,
-                **memory_scope(call, "episodic", self.retention_days),
+                **memory_scope(call, "episodic", self.retention_days, call.chunk_scope_categories(index)),
             ).event_id
 
         recorded: dict[int, ChunkProgress] = {}
