@@ -12,6 +12,7 @@ import evaluation.__main__ as evaluation_cli
 from evaluation import harness
 from evaluation.dataset import Call, Caller, Question, analysis_items
 from evaluation.judging import Scores, access_codes, kinds_of
+from evaluation.overredaction import lost_values
 
 AGENT = "agent_test_000000000000000000000001"
 SPANISH = Call(AGENT, 9, "es", "", "Lucía llamó por la dirección.", [("¿Su dirección?", "Calle Mayor 5.")],
@@ -105,3 +106,12 @@ def test_with_every_held_out_set_spent_nothing_runs_and_it_says_what_to_do(
     assert evaluation_cli.main(["--heldout"]) == 2
     assert "write the next batch's sets" in capsys.readouterr().out
     assert not (tmp_path / "heldout-runs.md").exists()
+
+
+def test_what_redaction_costs_memory_is_the_answers_it_removed_from_the_calls() -> None:
+    said = [("When can the crew come?", "Two thirty, Monday to Friday."), ("And the code?", "It's 4 7 1 9.")]
+    call = Call(AGENT, 4, "en", "Pickup time", "The pickup is at two thirty.", said)
+    time = Question(AGENT, "What time is the pickup?", ("two thirty",))
+    code = Question(AGENT, "What did she read out?", ("4 7 1 9",))  # a value redaction must remove
+    lost = lost_values([Caller("+14155550101", [call], [time, code], ("Ana",))])
+    assert len(lost) == 1 and "4 7 1 9" in lost[0]  # the time is kept, the code is not

@@ -98,6 +98,13 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
         "Mariahilfer Straße 120, Stiege 2, 1070 Wien.",  # a staircase's number, then the postcode
         "Piazza della Repubblica 4, interno 7, 50123 Firenze.",
         "Let's list at two million one fifty. Two point one five.",  # the rest of an amount
+        "Two thirty, Monday to Friday. Done.",  # a time said in words
+        "Twenty-eight hundred. I'd rather have my clubs.",  # an amount in hundreds
+        "I want a quote for my 1986 wooden garage door.",  # the year a thing was made
+        "I did, yeah, design D-2291, I've got it open.",  # a reference as it is written
+        "Locker 112 is yours on a permanent hire.",
+        "Au camping Spring Creek, à Canmore. Emplacement 31. Trente et un.",
+        "I've got a CFC rating, sixteen fifty. 1650.",
     ],
 )
 def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(text: str) -> None:
@@ -110,6 +117,10 @@ def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(
         ("My PIN is #4471.", "4471"),
         ("The wifi password is SKY4F2A1 in the list.", "SKY4F2A1"),
         ("Il numero della carta è 5500 0000.", "5500 0000"),  # a payment card, read in pieces
+        ("The code is seven thirty.", "seven thirty"),
+        ("It's eight hundred and sixty, the one on the reverse.", "eight hundred"),  # three digits
+        ("It says G-583016 is your Google verification.", "583016"),  # six digits: a one-time code
+        ("My PIN is 1986.", "1986"),
     ],
 )
 def test_a_secret_named_by_its_cue_goes_whatever_sign_or_place_comes_with_it(text: str, secret: str) -> None:

@@ -36,6 +36,19 @@ _DECIMAL = re.compile(r"^\d{1,6}[.,]\d{1,2}$|^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2
 # A currency before an amount ("$ 4471") or after it ("4471 €", "340 pesos", "1 249,90 €").
 _IN_THOUSANDS = re.compile(r"(?i:\b(?:thousand|mil|mille|mila|tausend)\b|tausend)")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
+# A clock time said in words, an hour and its minutes ("seven thirty", "eleven-thirty", "four twenty"):
+# a time a caller gives, not a code, which is read out digit by digit or in pairs.
+_HOUR_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SPOKEN_CLOCK = re.compile(
+    rf"(?i:(?:{_HOUR_WORD})[\s-]+(?:o['\u2019]clock|fifteen|twenty|thirty|forty|forty-five|fifty))"
+)
+# An amount or a count said in hundreds ("twenty-eight hundred", "two hundred and seventy"): no code is.
+_HUNDREDS_SAID = re.compile(r"\b(?i:hundred|cientos?|cents?|hundert|cento|centos)\b")
+# A year a thing was made, after whose it is or before its make: "his 1986 garage door", "2019 T120".
+_OWNED_BEFORE = re.compile(
+    r"\b(?i:my|his|her|their|our|your|the|mi|su|mon|ma|son|sa|mein|sein|ihr|il mio|o meu)\s+$"
+)
+_MAKE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]+\d+)\b")
 # A number said after a million or a billion goes on with the amount: no code is counted in millions.
 _AFTER_A_MAGNITUDE = re.compile(
     r"\b(?i:millions?|billions?|millón|millones|milliards?|milione|milioni|millionen|milliarden|milhão|"
@@ -183,8 +196,10 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
         return True
     if _CURRENCY_BEFORE.search(text, max(0, start - 2), start) or _CURRENCY_AFTER.match(text, end):
         return True
-    if _AFTER_A_MAGNITUDE.search(text, max(0, start - 16), start):
-        return True  # "list at two million one fifty": the rest of an amount
+    # "list at two million one fifty": the rest of an amount; "seven thirty", "eleven-thirty": a time
+    said = text[start:end]
+    if _AFTER_A_MAGNITUDE.search(text, max(0, start - 16), start) or _SPOKEN_CLOCK.fullmatch(said):
+        return True
     before, after = text[max(0, start - 20) : start], text[end : end + 24]
     if _MONTH_BEFORE.search(before) or MONTH.match(re.sub(r"^[\s,.]*(?:de\s+)?", "", after)):
         return len(digits) <= 4  # "12 March 2024", "el 3 de mayo", "2nd of September, 1978"
@@ -198,6 +213,13 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     postcode = postcode and (
         _PLACE_BEFORE.search(text, 0, start) or _ADDRESS_BEFORE.search(text, max(0, start - 80), start)
     )
+    # "twenty-eight hundred", "fourteen hundred and fifty": an amount; not three digits, which a card's
+    # security code may be said in ("eight hundred and sixty, the one on the reverse")
+    # ("six cent dix-neuf, quatre cent quatre-vingt-deux", in two groups, is a code read out)
+    in_hundreds = len(digits) >= 4 and len(_HUNDREDS_SAID.findall(said)) == 1
+    # "his 1986 wooden garage door", "2019 T120": what year a thing is
+    owned = _OWNED_BEFORE.search(before) or _MAKE_AFTER.match(text, end)
+    amount_or_year = in_hundreds or bool(_YEAR.fullmatch(digits) and owned)
     said_after = _AMOUNT_OR_COUNT.match(text, end) or _DIRECTION_AFTER.match(text, end)
     said_after = said_after or _HOW_OFTEN_AFTER.match(text, end)
     said_after = said_after or (
@@ -208,7 +230,7 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     postcode = postcode or (
         _ZIP.fullmatch(written) and _US_STATE_BEFORE.search(text, max(0, start - 40), start)
     )
-    if year or postcode or said_after or thing_named(text, start):
+    if year or amount_or_year or postcode or said_after or thing_named(text, start):
         return True
     return 8 <= len(digits) <= 13 and _phone_said(text[start:end])
 

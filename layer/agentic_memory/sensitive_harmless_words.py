@@ -70,6 +70,10 @@ HARMLESS_CUES = (
     r"apartment|apt|suite|unit|street|floor|exp|expires?|expiry|expiration|"
     # a flat's or a staircase's number in an address: "Stiege 2, 1070 Wien", "interno 7, 50123 Firenze"
     r"stiege|wohnung|interno|scala|escalera|appartement|escalier|bâtiment|bloco|"
+    # a place of one's own numbered by the business, and a player's rating: "locker 112", "emplacement
+    # 31", "parking stall 118", "a CFC rating, sixteen fifty"
+    r"lockers?|casier|taquilla|armadietto|spind|pitch|emplacement|stalls?|berth|parking (?:space|spot)|"
+    r"ratings?|"
     r"valid (?:until|thru|through)|platform|seat|size|model|serial(?: number)?|part (?:number|no)|"
     r"sn|s/n|service tag|e-nr|e number|version|"
     r"price|total|euros?|"

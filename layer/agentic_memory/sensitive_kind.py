@@ -45,6 +45,9 @@ _NOT_A_CARDS_GROUPS = re.compile(
 # door code is 4471 for the flat", "o meu NIF é 162 662 807, para a fatura").
 _NAMED_BEFORE = frozenset({"secrets", "national_ids", "bank_accounts"})
 _IMEI_BEFORE = re.compile(r"\b(?i:imei)\b[^.!?\d]*$")
+# A reference as a transcript writes it, capitals, a dash, digits ("D-2291", "PO-7734", "SS-41255"): what a
+# business gives; a code nothing names is read out, not written so.
+_LETTERS_DASH_DIGITS = re.compile(r"[A-Z]{1,4}-\d{2,5}")  # not six digits: "G-583016" is a one-time code
 # Six digits read out in short groups, with no word at all before them: a one-time code being read.
 _READ_OUT_CODE = re.compile(r"\d{1,3}(?:[ \-]+\d{1,3})+")
 
@@ -112,6 +115,7 @@ def code_kind(
     first_half = _POSTCODE_FIRST_HALF.search(text, max(0, start - 6), start)
     denied = denied and not (first_half and postcode(first_half.group(1) + value))  # "K67 X2N8"
     denied = denied and not thing_named(text, start)  # "die Waschmaschine ist eine WM14N2G1"
+    denied = denied and not _LETTERS_DASH_DIGITS.fullmatch(value)  # "design D-2291", "PO-7734": a reference
     after, before = said_after(text, end), cues(start)
     if after == "harmless" and (_FOR_A_PLACE.match(text, end) or _DESCRIBED.match(text, end)):
         # "Canadian passport, HK220918, for the booking": what it is for, not what it is
