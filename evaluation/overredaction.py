@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import copy
 from datetime import date
+from typing import Any
 
 from agentic_memory.sensitive import ALL_KINDS, redact_transcription
 from evaluation.__main__ import DEVELOPMENT
@@ -38,7 +39,8 @@ def lost_values(callers: list[Caller]) -> list[str]:
     return found
 
 
-def _texts(data: dict) -> list[str]:  # type: ignore[type-arg]
+def _texts(data: dict[str, Any]) -> list[str]:
+    """The texts of a call that reach memory and a question may need: its turns and its summary."""
     turns = [str(t.get("message") or "") for t in data.get("transcript") or []]
     return [*turns, str(data["analysis"].get("transcript_summary") or "")]
 

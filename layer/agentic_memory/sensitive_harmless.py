@@ -42,7 +42,8 @@ _HOUR_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SPOKEN_CLOCK = re.compile(
     rf"(?i:(?:{_HOUR_WORD})[\s-]+(?:o['\u2019]clock|fifteen|twenty|thirty|forty|forty-five|fifty))"
 )
-# An amount or a count said in hundreds ("twenty-eight hundred", "two hundred and seventy"): no code is.
+# An amount or a count said in hundreds ("twenty-eight hundred", "deux mille cent cinquante"): no code
+# of four digits or more is (``harmless_number`` asks for four, and one group).
 _HUNDREDS_SAID = re.compile(r"\b(?i:hundred|cientos?|cents?|hundert|cento|centos)\b")
 # A year a thing was made, after whose it is or before its make: "his 1986 garage door", "2019 T120".
 _OWNED_BEFORE = re.compile(
