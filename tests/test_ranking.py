@@ -436,6 +436,8 @@ def test_a_question_asking_for_a_measure_needs_its_unit_and_how_much_something_i
         ("What dose of metformin does he take?", "Takes metformin twice a day.", "Metformin 500 mg."),
         ("What's the interest rate on the loan?", "Loan of $1,100.", "The loan is at 19.9% a year."),
         ("How much is the family membership?", "Family membership covers 2 adults.", "Family: $640 a year."),
+        ("How wide is the bay window?", "Fit three bay window units.", "The bay window is 2.4 metres wide."),
+        ("How thick is the new pane?", "Swap in one new pane.", "Switch the pane to eleven-and-a-half mil."),
     ):
         assert rerank(question, [memory(without, 0.6), *others], 3, floor=0.4) == [], question
         ranked = rerank(question, [memory(without, 0.6), memory(said, 0.55), *others], 3, floor=0.4)
@@ -577,3 +579,26 @@ def test_a_date_or_a_time_is_no_code_but_a_birthday_is_a_date() -> None:
     assert rerank("What is her library card number?", [item], 3, floor=0.4) == []
     born = memory("Her date of birth is 12 March 1980.", 0.6)
     assert [r.memory for r in rerank("What is her date of birth?", [born], 3, floor=0.4)] == [born.memory]
+
+
+def test_a_relatives_name_is_answered_only_by_a_memory_naming_them_beside_the_relation() -> None:
+    """ "My daughter's coming from Ottawa" speaks of the daughter, and Ottawa is no name of hers."""
+    mentioned = memory("Caller: Good. My daughter's coming from Ottawa in the spring, I want it done.", 0.6)
+    husband = memory("Her lawyer, Ms. Okonjo, must approve it, and her husband is not to be contacted.", 0.6)
+    assert rerank("What's her daughter's name?", [mentioned], 3, floor=0.4) == []
+    assert rerank("What's her husband's name?", [husband], 3, floor=0.4) == []
+    named = [
+        ("What's her daughter's name?", "Caller: Mi hija se llama Valentina, con uve."),
+        ("What's his wife's name?", "Caller: First, the colour. My wife, Pauline, put her foot down."),
+        ("What is the baby's name?", "Marcus Webb called to say his daughter Rosie was born four days ago."),
+        (
+            "What was her mother's name?",
+            "Margaret Doyle called about probate for Eileen Doyle, her late mother.",
+        ),
+        ("What's the plumber's name?", "The plumber, Ravi, fixed the seal on Tuesday."),
+        ("What is the tutor's name?", "She accepted the tutor proposed by the agency, Sam Whitfield."),
+    ]
+    for query, text in named:
+        assert [r.memory for r in rerank(query, [memory(text, 0.6), *small_talk()], 3, floor=0.4)] == [
+            text
+        ], query

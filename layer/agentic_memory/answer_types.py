@@ -1,32 +1,34 @@
 """What kind of value a search question asks for, and whether a memory holds one (``ranking``).
 
-A question asking *how many*, *how much*, *how old* or for a price, a size or a score is answered
-only by a memory that holds a number, written or spoken in any of the greeting's languages
-(``sensitive_numbers.number_runs``); one asking for a code, a number or a date of birth ("what is
-the alarm code", "what is his VAT number") only by a memory holding a code or two digits or more (a
+A question asking *how many*, *how much*, *how old* or for a price, a size or a score is answered only
+by a memory that holds a number, written or spoken in any of the greeting's languages
+(``sensitive_numbers.number_runs``); one asking for a code, a number or a date of birth ("what is the
+alarm code", "what is his VAT number") only by a memory holding a code or two digits or more (a
 redaction label holds none: an access code is never told); one asking for an amount of money ("how much
-did he pay", "what was the quote") only by a memory holding a number with its currency, or a number in
-a memory naming a fee, a deposit or a price; one asking for a name ("what's her grandson's name", "what
-is the dog called", "what is her surname") only by a memory naming someone or something other than the
-ones the question names; one asking for a phone number only by a memory holding seven digits or more;
-one asking for an email address only by a memory that holds one, one asking for a website only by a
-memory holding a web address, and such memories answer them whatever else they share; one asking
-*who* only by a memory naming someone (a name the caller's memories write inside a sentence, "with Davide",
-wherever it is written); one asking *when* something is only by a memory naming a day
-or a time, in any of the greeting's languages (not one asking when the caller called: every memory
-carries its call's day), and one asking *what time* only by a memory naming an hour, not a day
-alone; one asking for a weight, a height, a dose or an interest rate only by a memory
-holding its unit, and *how much is* something by an amount of money; one naming the kind of identifier
-it asks for ("his policy number") only by a memory naming that kind; one asking for the name of
-someone the caller knows ("her partner's name") or who someone is to them ("who is her employer") not by
-the caller's own, nor the agent's; one asking which firm or make ("which bank", "what brand is the
+did he pay", "what was the quote") only by a memory holding a number with its currency, or a number in a
+memory naming a fee, a deposit or a price; one asking for a name ("what's her grandson's name", "what is
+the dog called", "what is her surname") only by a memory naming someone or something other than the ones
+the question names; one asking for a phone number only by a memory holding seven digits or more; one
+asking for an email address only by a memory that holds one, one asking for a website only by a memory
+holding a web address, and such memories answer them whatever else they share; one asking *who* only by
+a memory naming someone (a name the caller's memories write inside a sentence, "with Davide", wherever
+it is written); one asking *when* something is only by a memory naming a day or a time, in any of the
+greeting's languages (not one asking when the caller called: every memory carries its call's day), and
+one asking *what time* only by a memory naming an hour, not a day alone; one asking for a weight, a
+height, a dose or an interest rate only by a memory holding its unit (a width, a depth or a thickness
+too), and *how much is* something by an amount of money; one naming the kind of identifier it asks for
+("his policy number") only by a memory naming that kind; one asking for the name of someone the caller
+knows ("her partner's name") or who someone is to them ("who is her employer") not by the caller's own,
+nor the agent's, and one asking for the name of a relative or of someone by their role ("her daughter's
+name", "the plumber's name") only by a memory giving a name beside the relation ("her daughter Efua",
+"the plumber, Ravi"; ``relatives``); one asking which firm or make ("which bank", "what brand is the
 fridge") only by a memory naming one; one asking how many, how old or what size not by the numbers of a
-day or a time ("Mochi's exam on December 3" to "how old is Mochi"). A question asking for a
-secret ("what's the gate code", "his PIN") is answered by nothing at all: redaction keeps every secret
-out of memory (``ASKS_SECRET``, read by ``search``). A memory about the same thing without such a value
-("she asked about the sofa" to "how much did he pay for the sofa") is about the question's subject
-but does not answer it, and an agent told it might answer with it. This is the
-expected-answer-type test of question answering, kept to the types a word decides reliably.
+day or a time ("Mochi's exam on December 3" to "how old is Mochi"). A question asking for a secret
+("what's the gate code", "his PIN") is answered by nothing at all: redaction keeps every secret out of
+memory (``ASKS_SECRET``, read by ``search``). A memory about the same thing without such a value ("she
+asked about the sofa" to "how much did he pay for the sofa") is about the question's subject but does
+not answer it, and an agent told it might answer with it. This is the expected-answer-type test of
+question answering, kept to the types a word decides reliably.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import re
 from agentic_memory.greeting_words import MONTH_NAMES, WEEKDAY_NAMES
 from agentic_memory.memory_terms import terms
 from agentic_memory.question_dates import NAMES_A_TIME
+from agentic_memory.relatives import names_relative, relation_asked
 from agentic_memory.sensitive_numbers import number_runs
 
 ASKS_NUMBER = re.compile(
@@ -156,6 +159,17 @@ _MEASURES = (
         # a building's height in floors ("eighteen floors of offices", "a six-storey block")
         r"\b(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|floors|stor(?:e)?ys?)\b"
         r"|\d\s?(?:cm|m|ft)\b|\d['\u2019\"]",
+    ),
+    (
+        # a width, a depth or a thickness, in the greeting's languages' units ("ninety centimetres",
+        # "eleven mil", "2.65 metres", "32 by 16"): "fit three bay window units" says no width
+        r"\bhow (?:wide|deep|thick)\b|\b(?:width|depth|thickness)\b",
+        r"\b(?:mm|cm|mil|mils|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|"
+        r"yards?|mil[ií]metros?|cent[ií]metros?|metros?|pulgadas?|pies|millimètres?|centimètres?|mètres?|"
+        r"pouces?|pieds|millimeter|zentimeter|zoll|millimetri|centimetri|metri|pollici|polegadas?|pés)\b"
+        r"|\d\s?(?:mm|cm|m|ft|in)\b|\d['\u2019\"\u2032\u2033]|\d\s?(?:x|\u00d7|by|por|sur|mal)\s?\d"
+        r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)[\w-]*"
+        r" by \w",
     ),
     (
         r"\bwhat (?:dose|dosage)\b",
@@ -321,7 +335,7 @@ def may_answer(query: str, memory: str) -> bool:
         return False
     if not _holds_code_asked(query, memory) or not _names_the_kind_asked(query, memory):
         return False
-    if not _holds_measure_asked(query, memory):
+    if not _holds_measure_asked(query, memory) or not _names_relative_asked(query, memory):
         return False
     if (ASKS_NAME.search(query) and not (_names_another(query, memory) or names_among([memory], query))) or (
         ASKS_NAMED_THING.search(query) and not _names_a_thing(query, memory)
@@ -340,6 +354,13 @@ def may_answer(query: str, memory: str) -> bool:
     return not (ASKS_NUMBER.search(query) and not sized and next(numbers, None) is None) and _names_counted(
         query, memory
     )
+
+
+def _names_relative_asked(query: str, memory: str) -> bool:
+    """Whether ``memory`` names the relative or the person ``query`` asks the name of, beside the
+    relation ("her daughter Efua" to "what's her daughter's name"), when it asks for one."""
+    relation = relation_asked(query)
+    return relation is None or names_relative(relation, memory)
 
 
 def _names_a_thing(query: str, memory: str) -> bool:
