@@ -11,15 +11,15 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
 ``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``, ``heldout_utilities``,
 ``heldout_learning``, ``heldout_workplaces``, ``heldout_outdoors``, ``heldout_premises``,
-``heldout_errands``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them.
-The held-out sets not yet spent (``heldout_hires``, ``heldout_neighbours``) were written before the
-changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of
-changes, each with the post-call analysis items as written and without any, and appends a dated
-record with the commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there
-unless ``--force``. ``--set`` runs only the sets named: the baseline of a set registered after the
-others, which must not run twice in one batch. Only the scores are printed and recorded, never a
-held-out question or its answer. See ``harness`` for how a set is run and ``judging`` for what is
-counted.
+``heldout_errands``, ``heldout_hires``, ``heldout_neighbours``) are the ones the ranking and the readers
+are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_workshops``,
+``heldout_events``) were written before the changes they judge and are never tuned on: ``make
+eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
+and without any, and appends a dated record with the commit to ``evaluation/heldout-runs.md``; it
+refuses a commit already recorded there unless ``--force``. ``--set`` runs only the sets named: the
+baseline of a set registered after the others, which must not run twice in one batch. Only the scores
+are printed and recorded, never a held-out question or its answer. See ``harness`` for how a set is run
+and ``judging`` for what is counted.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from evaluation.heldout_civic import HELDOUT_CIVIC
 from evaluation.heldout_clinics import HELDOUT_CLINICS
 from evaluation.heldout_community import HELDOUT_COMMUNITY
 from evaluation.heldout_errands import HELDOUT_ERRANDS
+from evaluation.heldout_events import HELDOUT_EVENTS
 from evaluation.heldout_food import HELDOUT_FOOD
 from evaluation.heldout_hires import HELDOUT_HIRES
 from evaluation.heldout_hospitality import HELDOUT_HOSPITALITY
@@ -67,6 +68,7 @@ from evaluation.heldout_upkeep import HELDOUT_UPKEEP
 from evaluation.heldout_utilities import HELDOUT_UTILITIES
 from evaluation.heldout_wellbeing import HELDOUT_WELLBEING
 from evaluation.heldout_workplaces import HELDOUT_WORKPLACES
+from evaluation.heldout_workshops import HELDOUT_WORKSHOPS
 from evaluation.holdout import HOLDOUT
 from evaluation.judging import Scores
 from evaluation.quoted import quote_development
@@ -110,11 +112,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_outdoors": HELDOUT_OUTDOORS,  # spent at b45b774
     "heldout_premises": HELDOUT_PREMISES,  # spent at f335a8a
     "heldout_errands": HELDOUT_ERRANDS,  # spent at f335a8a
+    "heldout_hires": HELDOUT_HIRES,  # spent at 8c29974
+    "heldout_neighbours": HELDOUT_NEIGHBOURS,  # spent at 8c29974
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_hires": HELDOUT_HIRES,
-    "heldout_neighbours": HELDOUT_NEIGHBOURS,
+    "heldout_workshops": HELDOUT_WORKSHOPS,
+    "heldout_events": HELDOUT_EVENTS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
