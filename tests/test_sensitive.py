@@ -526,6 +526,17 @@ def test_digits_nothing_names_read_out_across_turns_go_but_answers_to_questions_
     assert redact("between 10 and 12 of us").text == "between 10 and 12 of us"
 
 
+def test_a_value_said_alone_after_the_callers_turn_naming_it_is_read_by_that_name() -> None:
+    """The caller names what comes, stops, and gives it in the next turn; a turn that speaks of a
+    secret anywhere ("my social for the claim") leaves its value to default-deny."""
+    order = redact_turns(["I'm ringing about an order that never came.", "90817364552."])
+    reading = redact_turns(["Es geht um meine Bestellung vom Montag.", "Die Nummer ist 4400 1827 39."])
+    social = redact_turns(["They want my social for the claim.", "603 41 8829."])
+    assert order[1].text == "90817364552."
+    assert reading[1].text == "Die Nummer ist 4400 1827 39."
+    assert "8829" not in social[1].text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -50,7 +50,7 @@ from agentic_memory.sensitive_numbers import MINUTES_AFTER
 from agentic_memory.sensitive_passwords import passwords
 from agentic_memory.sensitive_replies import replies
 from agentic_memory.sensitive_spelled import reading, spelled_codes, spelled_then_digits, typed_values
-from agentic_memory.sensitive_words import TURN, Cues, names_a_secret
+from agentic_memory.sensitive_words import TURN, Cues, names_a_secret, speaks_of_a_secret
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
@@ -124,7 +124,12 @@ def redact_turns(
         bridge = (
             not caller and len(text.split()) <= pieces_.MAX_BRIDGE_WORDS and not re.search(r"[\d?]", text)
         )
-        previous = previous.rstrip(" .") if bridge else text or previous  # "a reading." "Go on." "48213"
+        # "a reading." "Go on." "48213"; a caller's turn naming what comes and holding no value, its
+        # next turn the value alone ("I'm ringing about an order that never came." "90817364552."):
+        # the stop ends the sentence, not the cue's reach, unless it names a secret at all ("they want
+        # my social for the claim."): then the value is read as nothing named it, default-deny
+        announced = caller and not found and not left and not speaks_of_a_secret(text)
+        previous = previous.rstrip(" .") if bridge else (text.rstrip(" .") if announced else text) or previous
     joined = dict(pieces_.values_in_pieces(texts, kinds, pieces))  # a value read out in pieces, else:
     joined |= {p: "secrets" for p in pieces if p.denied and len(p.run.digits) >= 3 and p not in joined}
     for piece, kind in joined.items():

@@ -301,6 +301,12 @@ def names_a_secret(text: str) -> bool:
     return bool(_VERIFYING.search(text)) or any(kind != "harmless" for kind in named)
 
 
+def speaks_of_a_secret(text: str) -> bool:
+    """Whether any cue of ``text`` names a secret or a sensitive number, wherever it is ("they want my
+    social for the claim"), not only the one nearest its end (``names_a_secret``)."""
+    return any(cue.lastgroup not in _HARMLESS for cue in _cues_in(text))
+
+
 def said_after(text: str, end: int, digits: int | None = None) -> str | None:
     """The kind the words just after a value say it is ("5521, that's my PIN"); a street after it
     ("221B Baker Street") says it is an address."""
