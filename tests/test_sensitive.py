@@ -105,6 +105,11 @@ def test_a_sensitive_value_written_or_spoken_is_replaced_by_its_label(
         "Locker 112 is yours on a permanent hire.",
         "Au camping Spring Creek, à Canmore. Emplacement 31. Trente et un.",
         "I've got a CFC rating, sixteen fifty. 1650.",
+        "El localizador es XJ4T9K, del vuelo a Tenerife.",  # a booking's reference
+        "Márqueme al 55 4821 7730, es de la Ciudad de México.",
+        "Le bon de réduction BIENVENUE-15 ne marche pas.",
+        "Il codice di spedizione BRT è 058 1102 4471 9930.",
+        "O registo dos CTT, RR 0492 8817 5PT.",  # registered mail's number
     ],
 )
 def test_an_address_a_reference_a_phone_and_a_network_said_by_a_caller_are_kept(text: str) -> None:
