@@ -182,6 +182,10 @@ def test_a_security_question_repeated_or_said_after_its_answer_still_hides_the_a
         ("La respuesta es Albacete, es lo que puse.", "Albacete", "es lo que puse."),
         ("Just put Whitmore, that's the answer they'll have.", "Whitmore", "that's the answer they'll have."),
         ("Allora la risposta è Molfetta, è quella che ho messo.", "Molfetta", "è quella che ho messo."),
+        ("Mettez juste Pompon, c'est ça la réponse.", "Pompon", "c'est ça la réponse."),
+        ("Pode pôr Pipoca, a resposta é essa.", "Pipoca", "a resposta é essa."),
+        ("Metta pure Birillo come risposta, è il nome del mio primo cane.", "Birillo", "primo cane."),
+        ("For the birthplace one just put Tobermory, that's what I used.", "Tobermory", "what I used."),
     ],
 )
 def test_an_answer_said_as_the_answer_goes(text: str, answer: str, kept: str) -> None:

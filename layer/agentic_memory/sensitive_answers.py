@@ -70,10 +70,19 @@ _ANSWER_SAID = re.compile(
     rf"(?i:\b(?:{_THE_ANSWER}))[\s,:]+"
     rf"(?P<value>{_PLACE_NAMED}|(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){{0,2}})"
     r"|(?P<before>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2}),\s+"
-    r"(?i:that['\u2019]s|that is|c['\u2019]est|es|è|é|das ist|it['\u2019]s)\s+"
+    r"(?:(?i:that['\u2019]s|that is|c['\u2019]est|es|è|é|das ist|it['\u2019]s)\s+(?i:ça\s+|that\s+)?"
     r"(?i:the|my|la|a|die|ma|mi|la mia|a minha|meine) "
     r"(?i:answer|respuesta|réponse|risposta|resposta|antwort)\b"
     r"(?!\s+(?i:to|for)\b)"  # "that's the answer to most things": a saying
+    # "Pipoca, a resposta é essa", "Tobermory, that's what I used"
+    r"|(?i:the|la|a|die) (?i:answer|respuesta|réponse|risposta|resposta|antwort) "
+    r"(?i:is|es|est|è|é|ist) (?i:that one|esa|ça|quella|questa|essa|esta|die)\b"
+    r"|(?i:that['\u2019]s|c['\u2019]est|es|è|é) (?i:what i (?:used|put|gave|chose)|ce que j['\u2019]ai mis|"
+    r"lo que puse|quello che ho messo|o que eu pus))"
+    # "Metta pure Birillo come risposta", "put Rumpole as the answer"
+    r"|(?P<as>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2})\s+"
+    r"(?i:as (?:the|my) answer|como (?:la )?respuesta|comme réponse|come risposta|como resposta|"
+    r"als antwort)\b"
 )
 # The answer named as the secret it is, whatever its case: "the secret answer is blue Ford Cortina", "the
 # memorable date is the fourteenth of July 1998", "la respuesta secreta es almendro".
@@ -319,7 +328,7 @@ def _answers(text: str, previous: str) -> Iterator[tuple[int, int]]:
     patterns = [_FIRST_ANSWER]
     patterns += [_CONTEXT_ANSWER] if _SECURITY_CONTEXT.search(f"{previous[-200:]} {text}") else []
     for said in _ANSWER_SAID.finditer(text):
-        group = "value" if said.group("value") else "before"
+        group = next(name for name in ("value", "before", "as") if said.group(name))
         place = _A_PLACE_NAMED.fullmatch(said.group(group))  # "the rue des Lilas": "the" begins it
         if place or not _NOT_AN_ANSWER.fullmatch(said.group(group).split()[0]):
             yield said.start(group), said.end(group)
