@@ -1605,3 +1605,13 @@ def test_the_answer_to_a_question_the_caller_states_goes() -> None:
         assert value not in redact(said).text
     kept = "The question is whether the van fits, and the answer is yes."
     assert redact(kept).text == kept
+
+
+def test_a_card_read_out_in_words_with_one_hundred_in_it_is_no_amount() -> None:
+    """ "Twenty-eight hundred" is an amount; fifteen digits read out in groups, one of them "trois cent
+    cinquante", are a card's number."""
+    said = (
+        "Un, quatre-vingt-quinze, zéro neuf, cinquante-neuf, trois cent cinquante, zéro quatre-vingt-neuf,"
+        " trente-huit."
+    )
+    assert not survives("trois cent cinquante", redact_turns([said])[0].text, said)

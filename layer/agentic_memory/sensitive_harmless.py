@@ -44,6 +44,9 @@ _SPOKEN_CLOCK = re.compile(
 )
 # An amount or a count said in hundreds ("twenty-eight hundred", "deux mille cent cinquante"): no code
 # of four digits or more is (``harmless_number`` asks for four, and one group).
+# A run said with one "hundred" as long as a card's number is read out, not an amount (corpus 16's
+# "un, quatre-vingt-quinze, …, trois cent cinquante, …", fifteen digits).
+_CARD_DIGITS = 13
 _HUNDREDS_SAID = re.compile(r"\b(?i:hundred|cientos?|cents?|hundert|cento|centos)\b")
 # A year a thing was made, after whose it is or before its make: "his 1986 garage door", "2019 T120".
 _OWNED_BEFORE = re.compile(
@@ -216,8 +219,9 @@ def harmless_number(text: str, start: int, end: int, digits: str) -> bool:
     )
     # "twenty-eight hundred", "fourteen hundred and fifty": an amount; not three digits, which a card's
     # security code may be said in ("eight hundred and sixty, the one on the reverse")
-    # ("six cent dix-neuf, quatre cent quatre-vingt-deux", in two groups, is a code read out)
-    in_hundreds = len(digits) >= 4 and len(_HUNDREDS_SAID.findall(said)) == 1
+    # ("six cent dix-neuf, quatre cent quatre-vingt-deux", in two groups, is a code read out; so is a
+    # run as long as a card's number)
+    in_hundreds = 4 <= len(digits) < _CARD_DIGITS and len(_HUNDREDS_SAID.findall(said)) == 1
     # "his 1986 wooden garage door", "2019 T120": what year a thing is
     owned = _OWNED_BEFORE.search(before) or _MAKE_AFTER.match(text, end)
     amount_or_year = in_hundreds or bool(_YEAR.fullmatch(digits) and owned)
