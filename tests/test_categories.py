@@ -107,6 +107,7 @@ def test_an_eye_or_memory_condition_marks_a_call_private_and_a_surname_does_not(
         "We're going through IVF, the embryo transfer is on Monday.",
         "I was sent home with a discharge summary.",
         "He's on immunosuppressants since the operation.",
+        "Oh, and the EpiPen in her bag expired, so I put a new one in.",
     ],
 )
 def test_a_condition_a_procedure_or_a_specialist_marks_a_call_private(text: str) -> None:
@@ -183,3 +184,15 @@ def test_legal_and_other_are_private_when_chosen_and_only_the_analysis_item_mark
     assert not is_private(frozenset({"health"}), "The hearing is on the 14th.", marked="legal")
     assert categories_of("The hearing is on the 14th at the county court, with my solicitor.") == {"legal"}
     assert categories_of("We booked the tennis court for the 14th.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've applied for the city's childcare fee subsidy, they need a letter from you.",
+        "We're on universal credit since I lost the job.",
+        "The bailiffs came round on Tuesday.",
+    ],
+)
+def test_a_benefit_or_a_debt_collection_marks_a_call_private(text: str) -> None:
+    assert categories_of(text) == frozenset({"finance"})

@@ -48,7 +48,7 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
             crutches stitches fracture fractured stent arrhythmia sciatica herniated seizure seizures
             coeliac celiac dietitian neurologist ivf embryo appendicitis immunosuppressant
             immunosuppressants bloodwork haemoglobin hemoglobin anticoagulant anticoagulants
-            anticoagulation warfarin""",
+            anticoagulation warfarin epipen epipens antihistamine antihistamines""",
         "es": """alergia alérgico alérgica medicamento medicina receta enfermedad embarazada embarazo
             cirugía dolor diente dientes muela dentista diabetes asma médico médica hospital clínica
             tratamiento síntoma glaucoma cataratas demencia fisioterapia fisioterapeuta prótesis
@@ -68,7 +68,8 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
             sintoma glaucoma catarata demência fisioterapia prótese fratura""",
     },
     "finance": {
-        "en": "loan mortgage debt overdraft salary income bankrupt bankruptcy arrears",
+        "en": """loan mortgage debt overdraft salary income bankrupt bankruptcy arrears subsidy subsidies
+            welfare repossession repossessed bailiff bailiffs""",
         "es": "préstamo hipoteca deuda deudas quiebra",
         "fr": "emprunt hypothèque dette dettes faillite surendettement",
         "de": "kredit hypothek schulden insolvenz",
@@ -134,7 +135,16 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("pressão alta", "aparelho auditivo", "pronto-socorro", "ser operado", "ser operada"),
     },
     "finance": {
-        "en": ("credit score", "debt collector", "collection agency", "payday loan", "consumer proposal")
+        "en": (
+            "credit score",
+            "debt collector",
+            "collection agency",
+            "payday loan",
+            "consumer proposal",
+            "universal credit",
+            "housing benefit",
+            "child benefit",
+        )
     },
     "legal": {
         "en": (
