@@ -516,6 +516,11 @@ def test_a_value_said_in_words_answers_the_kind_of_question_that_asks_for_it() -
         ("What size gloves does he wear?", "He ordered gloves.", "He added a pair of large gloves."),
         ("How tall is the tower?", "Tour Beaumont, on René-Lévesque.", "Tour Beaumont, eighteen floors."),
         ("What do the pages cost?", "Pages are billed every quarter.", "Agent: One point one cents a page."),
+        (
+            "What time does she like to train?",
+            "She trains every weekday.",
+            "Agent: The seven-fifteen a.m. class.",
+        ),
     ):
         assert rerank(question, [memory(without, 0.6), *others], 3, floor=0.4) == [], question
         ranked = rerank(question, [memory(without, 0.6), memory(said, 0.55), *others], 3, floor=0.4)

@@ -211,6 +211,8 @@ _ASKS_HOUR = re.compile(r"^\W*(?:at )?what time\b(?!.*\b(?:now|currently|new|sti
 _HOUR_WORDS = r"heures?|uhr|ore|horas?|midi|mediodía|mittag|mezzogiorno|meio-dia"
 _HOUR_SAID = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)|\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}\s?h\b|"
+    # an hour said in words before its a.m. or p.m. ("seven-fifteen a.m.", "six thirty pm")
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ][a-z]+)?\s+(?i:[ap]\.?m)\b|"
     r"\b(?i:noon|midday|midnight|o['\u2019]clock|half past|quarter (?:past|to)|morning|afternoon|evening|"
     rf"tonight|lunchtime|{_HOUR_WORDS}|mañana|matin|"
     r"après-midi|soir|vormittag|nachmittag|abend|mattina|pomeriggio|sera|manhã|tarde|noite)\b"
