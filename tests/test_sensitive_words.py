@@ -645,3 +645,26 @@ def test_an_answer_put_in_german_goes_with_its_verb_last_and_a_childhood_nicknam
     assert "Chispa" not in redact("Mi apodo de infancia era Chispa.").text
     said = "Die Antwort auf Ihre Frage hab ich gestern per Mail geschickt."
     assert redact(said).text == said  # what was sent, not what was put
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Das Kennwort fürs Kundenportal brauchen Sie?", "Bergsee, Bindestrich, Wolke, neunzehn."),
+        ("Per il portale dei pagamenti? La password, intende?", "Ravenna, punto esclamativo, otto otto."),
+        ("A senha do internet banking? Tá.", "Brisa, arroba, mar, dois mil e dezoito."),
+    ],
+)
+def test_a_password_read_out_in_parts_goes_whole(turns: tuple[str, str]) -> None:
+    """No label beside the parts after the first: a symbol or a number among them says they are one
+    value read out."""
+    redacted = redact_turns(list(turns))[1].text
+    assert redacted.count("[secret]") == 1
+    assert not any(word in redacted for word in ("Wolke", "neunzehn", "otto", "mar,", "dezoito"))
+
+
+def test_how_a_value_is_typed_after_it_is_no_part_read_out() -> None:
+    """ "all one word" holds a number word, yet no part of the value: read as one, it joined the spelled
+    answer's span to the answer's own and left "Fitzgerald" beside the label."""
+    said = "my mum's name before she married was Fitzgerald, F I T Z, then gerald, all one word"
+    assert "Fitzgerald" not in redact(said).text

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import names_a_first
+from agentic_memory.sensitive_numbers import number_runs
 from agentic_memory.sensitive_password_words import (
     CLAUSE_START,
     CLAUSE_START_WORDS,
@@ -18,6 +19,7 @@ from agentic_memory.sensitive_password_words import (
     NOT_A_VALUE,
     WORD,
 )
+from agentic_memory.sensitive_spelled import LAYOUT
 
 # A correction right after a password's value ("..., sorry, I changed it, it's walnut galaxy", "...,
 # non, framboise sauvage", "..., anzi no, mare stellato"): the language's markers of a self-correction,
@@ -114,3 +116,44 @@ def named_after_description(text: str, description: str, end: int) -> Iterator[t
 def label_start(text: str, start: int) -> int:
     """The value's start with the space before it, which its label (" [secret]") puts back."""
     return start - (text[start - 1 : start] == " " and text[start : start + 1] != " ")
+
+
+# The parts a password is read out in after its first, to the end of the sentence: short pieces between
+# commas ("Bergsee, Bindestrich, Wolke, neunzehn", "Brisa, arroba, mar, dois mil e dezoito"), one of
+# them a symbol said as a word or a number and nothing else; a clause ("..., and my user name is ...",
+# "..., I was six", "..., with a hyphen") is no part.
+_PARTS = re.compile(r"(?:,\s*[^\W_][^,.;!?\n]*?){1,8}(?=\s*(?:[.;!?\n]|$))")
+_MAX_PART_WORDS = 4
+_HOW_TYPED = re.compile(LAYOUT)
+_SYMBOL_SAID = re.compile(
+    r"(?i:\b(?:hyphen|dash|underscore|exclamation(?: mark| point)?|at sign|hash|dollar|guion(?: bajo)?|"
+    r"arroba|exclamación|tiret(?: bas)?|arobase|point d['\u2019]exclamation|bindestrich|unterstrich|"
+    r"ausrufezeichen|klammeraffe|trattino(?: basso)?|chiocciola|punto esclamativo|hífen|sublinhado|"
+    r"ponto de exclamação)\b)"
+)
+
+
+def read_on(text: str, end: int) -> int:
+    """Where a secret's value said at ``end`` ends, with the parts read out after it (``_PARTS``), up
+    to how it is typed ("..., all one word"), which is no part of it."""
+    parts = _PARTS.match(text, end)
+    if not parts:
+        return end
+    pieces, reach = [], end
+    for piece in re.finditer(r",\s*([^,]+)", parts.group(0)):
+        if _HOW_TYPED.fullmatch(piece.group(1).strip()):
+            break
+        pieces.append(piece.group(1).strip())
+        reach = end + piece.end()
+    if not pieces or any(len(piece.split()) > _MAX_PART_WORDS for piece in pieces):
+        return end
+    if any(_SYMBOL_SAID.fullmatch(piece) or _only_a_number(piece) for piece in pieces):
+        return reach
+    return end
+
+
+def _only_a_number(piece: str) -> bool:
+    """Whether ``piece`` is a number and nothing else ("neunzehn", "otto otto", "dois mil e dezoito"),
+    not a clause holding one ("I was six", "not the old one")."""
+    runs = list(number_runs(piece))
+    return bool(runs) and runs[0].start == 0 and runs[-1].end == len(piece.rstrip(" ."))

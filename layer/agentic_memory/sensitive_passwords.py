@@ -4,7 +4,9 @@ A password has no structure a checksum could find, and, made of words, no digits
 take: what says it is one is its cue ("the password's", "mi contraseña", "das Kennwort"), how it is
 said (a verb, a colon, a pause in its place, the turn before ending with the cue), a security question
 described then answered, or how the caller says to type it (``sensitive_spelled``). The value runs to
-the end of its clause, so no label stands beside the rest of it ("the password [secret] tango-river").
+the end of its clause, so no label stands beside the rest of it ("the password [secret] tango-river"),
+and on through the short pieces read out after it when one of them is a symbol or a number
+("Bergsee, Bindestrich, Wolke, neunzehn": a password read out in its parts).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from agentic_memory.sensitive_corrections import (
     corrections,
     label_start,
     named_after_description,
+    read_on,
 )
 from agentic_memory.sensitive_harmless_words import RATE_AFTER
 from agentic_memory.sensitive_password_words import (
@@ -173,7 +176,8 @@ _SPELLED_PASSWORD = re.compile(
 def passwords(text: str, previous: str = "") -> Iterator[tuple[int, int]]:
     """The values said to be a password, and the values that correct them right after."""
     text = _ELLIPSIS.sub(lambda dots: "," + " " * (len(dots.group(0)) - 1), text)  # "Password... erm..."
-    for start, end in _passwords(text, previous):
+    for start, said_end in _passwords(text, previous):
+        end = read_on(text, said_end)
         yield label_start(text, start), end
         yield from corrections(text, end)
     # "La contraseña es limonero." / "No, espera, es naranjo": the next turn corrects the password

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from agentic_memory.sensitive_answers import NAME_AFTER_KIND, QUESTIONS, VERIFYING_QUESTIONS
-from agentic_memory.sensitive_corrections import corrections, label_start
+from agentic_memory.sensitive_corrections import corrections, label_start, read_on
 from agentic_memory.sensitive_password_words import CLAUSE_START, NOT_A_VALUE, PASSWORD_CUE, WORD
 
 # The turn before asks for a password or a security answer, or ends naming one ("I think you need my
@@ -88,7 +88,7 @@ def replies(text: str, previous: str) -> Iterator[tuple[int, int]]:
     asked = [(0, previous)] + [(end, text[:end]) for end in _echoed_ends(text)]
     for start, before in asked:
         if value := _reply_value(text[start:], before):
-            value_start, end = start + value[0], start + value[1]
+            value_start, end = start + value[0], read_on(text, start + value[1])
             yield label_start(text, value_start), end
             if named := NAME_AFTER_KIND.match(text, end):  # "Un chat, Moustache."
                 yield named.start("value"), named.end("value")

@@ -137,12 +137,13 @@ _TYPED = re.compile(
     r"|(?i:\b(?:capital|small|big|große[sr]?|kleine[sr]?|maiuscola|minuscola|maiúscula)\s+)[A-Za-z]\b"
 )
 # How it is laid out, said after it ("..., no spaces"): the instruction, not the value.
-_LAYOUT_AFTER = re.compile(
-    r"[\s,]+(?i:(?:all |in |en |tout en |tudo |tutto |alles )?(?:lower ?case|upper ?case|all caps|no spaces|"
+LAYOUT = (
+    r"(?i:(?:all |in |en |tout en |tudo |tutto |alles )?(?:lower ?case|upper ?case|all caps|no spaces|"
     r"one word|minúsculas?|mayúsculas?|todo junto|sin espacios|minuscules?|majuscules?|tout attaché|"
     r"sans espaces?|kleingeschrieben|großgeschrieben|zusammengeschrieben|ohne leerzeichen|tutto attaccato|"
-    r"senza spazi|minuscolo|maiuscolo|tudo junto|sem espaços))$"
+    r"senza spazi|minuscolo|maiuscolo|tudo junto|sem espaços))"
 )
+_LAYOUT_AFTER = re.compile(rf"[\s,]+{LAYOUT}$")
 # ... and that it is spelling: needs a digit or a symbol said too, since a name is spelled this way.
 _SPELLING = re.compile(
     r"(?i:\b(?:letter by letter|letra por letra|lettre par lettre|buchstabe für buchstabe|"
