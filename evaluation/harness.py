@@ -57,7 +57,12 @@ def evaluate(dataset: str, callers: list[Caller], scope: str, *, items: bool = T
             answer = ask_client_data(client_data, caller.number, call.agent)
             if answer["returning_caller"] == "yes":
                 judge_greeting(
-                    scores, caller, before=caller.calls[:index], agent=call.agent, answer=answer, scope=scope
+                    scores,
+                    caller,
+                    before=delivered_before(caller, index),
+                    agent=call.agent,
+                    answer=answer,
+                    scope=scope,
                 )
             deliver(post_call, caller, index, call, today)
         for caller in callers:
@@ -67,6 +72,19 @@ def evaluate(dataset: str, callers: list[Caller], scope: str, *, items: bool = T
                 brief = ask_client_data(client_data, caller.number, question.agent)["memory_context"]
                 judge(scores, caller, question, found=found, brief=brief, scope=scope, others=others)
     return scores
+
+
+def delivered_before(caller: Caller, index: int) -> list[Call]:
+    """The calls of ``caller`` ingested before its call ``index``, in the order ``evaluate`` delivers
+    them: the older ones, and of the same day those listed first. A set may list a caller's calls by
+    business, not by date ("the Pilates calls, then the blinds calls"): the greeting before a Pilates
+    call may recall a blinds call that came before it."""
+    day = caller.calls[index].days_ago
+    return [
+        call
+        for i, call in enumerate(caller.calls)
+        if call.days_ago > day or (call.days_ago == day and i < index)
+    ]
 
 
 def without_items(caller: Caller) -> Caller:

@@ -95,6 +95,16 @@ def test_items_are_filled_as_their_descriptions_ask_or_left_out_whole() -> None:
     assert stripped.calls[0].collected == {} and stripped.calls[0].summary == SPANISH.summary
 
 
+def test_a_greeting_is_judged_against_the_calls_delivered_before_it_not_those_listed_before() -> None:
+    """Listed by business, a caller's calls reach the service by date: the greeting before the call
+    nine days ago knows the one twelve days ago, listed after it."""
+    other = Call("agent_other_00000000000000000000002", 12, "en", "Blinds", "Blinds measured.", [])
+    caller = Caller("+34600000002", [SPANISH, LONG, other], [], ("Lucía",))
+    assert harness.delivered_before(caller, 0) == [other]
+    assert harness.delivered_before(caller, 1) == [SPANISH, other]
+    assert harness.delivered_before(caller, 2) == []
+
+
 def test_with_every_held_out_set_spent_nothing_runs_and_it_says_what_to_do(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
