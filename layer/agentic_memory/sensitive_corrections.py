@@ -1,6 +1,7 @@
 """What follows a password's value and is a password too: the value a self-correction puts in its
 place ("..., sorry, I changed it, it's walnut galaxy"; "No, espera, es naranjo" in the next turn), and
-the value named after a password's description ("my favourite flower, which is, well, hydrangea").
+the value named after a password's description ("my favourite flower, which is, well, hydrangea"), and
+the parts it is read out in ("Bergsee, Bindestrich, Wolke, neunzehn", ``read_on``).
 ``sensitive_passwords`` finds the first value; this module reads on from where it ends."""
 
 from __future__ import annotations
