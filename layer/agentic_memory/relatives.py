@@ -20,6 +20,7 @@ often as "the dog Biscuit".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from agentic_memory.greeting_words import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -116,7 +117,6 @@ _NOT_NAMES = frozenset(
     + [word.lower() for word in (*WEEKDAY_NAMES, *MONTH_NAMES)]
 )
 _SAYS_NAME = r"(?:is|was|called|named|se llama|s['\u2019]appelle|heißt|si chiama|chama-se|se chama)"
-_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def relation_asked(query: str) -> str | None:
@@ -131,16 +131,20 @@ def relation_asked(query: str) -> str | None:
 def names_relative(relation: str, memory: str) -> bool:
     """Whether ``memory`` gives a name beside ``relation`` ("daughter Efua", "Pauline, my wife",
     "mi hija se llama Valentina")."""
-    if relation not in _PATTERNS:
-        relations = _WIDER.get(relation, relation).split()
-        said = sorted({word for each in relations for word in _SAID.get(each, each).split()})
-        words = "|".join(re.escape(word) for word in said)
-        name = rf"(?!(?i:{'|'.join(sorted(_NOT_NAMES))})\b){_NAME}"  # "Mi hija": no name before hija
-        _PATTERNS[relation] = re.compile(
-            rf"\b(?i:{words})\b(?:['\u2019]s)?(?:\s+(?i:first |full |sur)?name)?[,:]?\s+"
-            rf"(?:(?i:{_SAYS_NAME})\s+)?{name}"
-            rf"|\b(?i:{words})\b(?:\s+[a-z]+){{1,5}},\s+{name}"  # "the tutor proposed by the agency, Sam"
-            rf"|{name},?\s+(?:(?i:{_POSSESSOR})\s+)?(?:(?i:late|eldest|youngest|older|younger|"
-            rf"little|big)\s+)?(?i:{words})\b"
-        )
-    return _PATTERNS[relation].search(memory) is not None
+    return _beside(relation).search(memory) is not None
+
+
+@cache
+def _beside(relation: str) -> re.Pattern[str]:
+    """A name beside one of the words that say ``relation``, before or after it."""
+    relations = _WIDER.get(relation, relation).split()
+    said = sorted({word for each in relations for word in _SAID.get(each, each).split()})
+    words = "|".join(re.escape(word) for word in said)
+    name = rf"(?!(?i:{'|'.join(sorted(_NOT_NAMES))})\b){_NAME}"  # "Mi hija": no name before hija
+    return re.compile(
+        rf"\b(?i:{words})\b(?:['\u2019]s)?(?:\s+(?i:first |full |sur)?name)?[,:]?\s+"
+        rf"(?:(?i:{_SAYS_NAME})\s+)?{name}"
+        rf"|\b(?i:{words})\b(?:\s+[a-z]+){{1,5}},\s+{name}"  # "the tutor proposed by the agency, Sam"
+        rf"|{name},?\s+(?:(?i:{_POSSESSOR})\s+)?(?:(?i:late|eldest|youngest|older|younger|"
+        rf"little|big)\s+)?(?i:{words})\b"
+    )
