@@ -668,3 +668,38 @@ def test_how_a_value_is_typed_after_it_is_no_part_read_out() -> None:
     answer's span to the answer's own and left "Fitzgerald" beside the label."""
     said = "my mum's name before she married was Fitzgerald, F I T Z, then gerald, all one word"
     assert "Fitzgerald" not in redact(said).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "school"),
+    [
+        (("The school one? St Aidan's Primary.",), "Aidan"),
+        (("For the school one, it's St Aldhelm's Primary, with the apostrophe I think.",), "Aldhelm"),
+        (("La scuola elementare? Sant'Orsola, dalle suore.",), "Orsola"),
+        (("La scuola elementare era l'Istituto Santa Chiara, quello delle suore.",), "Santa Chiara"),
+        (("Die Grundschule? Das war die Astrid-Lindgren-Schule in Kassel.",), "Lindgren"),
+        (("Meine erste Schule war die Grundschule am Lindenplatz in Kassel.",), "Lindenplatz"),
+        (("A minha primeira escola foi a Escola Primária da Quinta do Conde.",), "Quinta do Conde"),
+        (("Lo del colegio, pues el Colegio San Bernabé, en Valladolid.",), "Bernabé"),
+        (("El primer colegio al que fui, el Colegio San Gabriel de Zaragoza.",), "Gabriel"),
+        (("Mi maestro favorito, don Anselmo Rubio, de cuarto de primaria.",), "Anselmo"),
+    ],
+)
+def test_the_primary_school_a_caller_went_to_goes_however_long_its_name(
+    turns: tuple[str, ...], school: str
+) -> None:
+    assert school not in "\n".join(r.text for r in redact_turns(list(turns)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her primary school is Riverside Primary.",  # a child's school, now: a fact for the nursery
+        "My son's primary school, St Mary's, sent a letter.",
+        "Her primary school? She's at Riverside.",
+        "Which jumper? The school one, in navy.",
+        "The primary school was closed for snow.",
+    ],
+)
+def test_a_school_named_as_no_security_question_names_it_is_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -130,7 +130,7 @@ _FIRSTS = (
     r"(?:maestra?|profesora?) de (?:primero de primaria|infantil)|"
     r"professora? (?:do|da) (?:primeira série|primeira classe|pré-escola)|"
     r"ciudad donde se conocieron (?:mis|tus|sus) padres|hospital (?:donde|en el que) nací|"
-    r"mejor amig[oa] de (?:la )?infancia|(?:profesora?|maestra?) favorit[oa]|"
+    r"mejor amig[oa] de (?:la )?infancia|(?:profesora?|maestr[oa]) favorit[oa]|"
     r"ville où (?:mes|vos|tes) parents se sont rencontrés|hôpital où je suis née?|"
     r"meilleure? ami[e]? d['\u2019]enfance|(?:professeure?|instituteur|institutrice|maîtresse) préférée?|"
     r"wo (?:haben )?sich meine eltern kennengelernt(?: haben)?|"
@@ -293,6 +293,44 @@ _MAIDEN_NAME = re.compile(
     rf"(?i:{_ANSWER_VERB}|faceva)\s+"
     r"(?P<value>(?-i:[A-ZÀ-Ý])[^\s,.;!?]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s,.;!?]*){0,2})"
 )
+# The school the caller went to, the question banks ask as "what was the name of your primary school":
+# a school's name may be long ("Escola Primária da Quinta do Conde"), capitalised words joined by
+# particles. Said as the answer to that question: the school named in the past ("La scuola elementare era
+# l'Istituto Santa Chiara", "the primary school I went to was …"), the question echoed ("Die Grundschule?
+# Das war die Astrid-Lindgren-Schule"), or the question called by its subject ("The school one? St
+# Aidan's Primary", "lo del colegio, pues el Colegio San Bernabé"); "her primary school is Riverside" (a
+# child's school, now) is no answer.
+_CAPITALISED = r"(?-i:[A-ZÀ-Ý])[^\s,.;!?]*"
+_SCHOOL_NAME = (
+    rf"{_CAPITALISED}(?:\s+(?:(?i:de|da|do|das|dos|del|della|dei|delle|di|du|des|au|aux|of|the|von|der|am|an|im|zum|zur|y|e|and)\s+){{0,2}}"
+    rf"{_CAPITALISED}){{0,5}}"
+)
+_ARTICLE = r"(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+|(?i:l)['\u2019])"
+_PRIMARY_SCHOOL = (
+    r"primary school|elementary school|grade school|grundschule|volksschule|scuola elementare|"
+    r"scuola primaria|escuela primaria|colegio de primaria|escola primária|escola básica|école primaire|"
+    r"école élémentaire|first school|primera escuela|primer colegio|première école|erste schule|prima scuola|"
+    r"primeira escola"
+)
+_PAST = r"was|were|era|fue|foi|war|était|c['\u2019]était|hieß|si chiamava|se llamaba|s['\u2019]appelait"
+_WENT_TO = (
+    r"(?:that |which )?i (?:went to|attended)|donde (?:estudié|fui)(?: de pequeñ[oa])?|al que fui|"
+    r"où je suis allée?|che ho frequentato|dove sono andat[oa]|onde (?:estudei|andei)|"
+    r"(?:die|auf die) ich (?:besucht habe|gegangen bin)"
+)
+_CONTRACTED = re.compile(r"['\u2019](?:s|m|re|ve|d|ll)$")
+_SCHOOL_ANSWER = re.compile(
+    rf"(?i:\b(?:{_PRIMARY_SCHOOL})\b)"
+    rf"(?:\s*\?\s*(?:(?i:das war|it was|that was|c['\u2019]était|era|fue|foi)\s+)?"
+    rf"|(?:\s+(?i:{_WENT_TO}))?,?\s+(?i:{_PAST})\s+)"
+    rf"{_ARTICLE}?(?P<value>{_SCHOOL_NAME})"
+    rf"|(?i:\b(?:colegio|escuela|school)\s+(?:{_WENT_TO})(?:\s+[^\s,.;!?]+){{0,2}},\s*)"
+    rf"{_ARTICLE}?(?P<went>{_SCHOOL_NAME})"
+    r"|(?i:\b(?:(?:for )?the (?:school|dog|pet|cat|street|car|teacher) (?:one|question)|"
+    r"lo del colegio|lo de la escuela)\b)[?,:]?\s*"
+    r"(?:(?i:it['\u2019]s|that['\u2019]s|it was|that was|pues|es|era|fue)\s+)?"
+    rf"{_ARTICLE}?(?P<subject>{_SCHOOL_NAME})"
+)
 # A pet's kind said before its name ("era un cane, Briciola", "um cão, o Tareco"): the name too.
 NAME_AFTER_KIND = re.compile(
     r"(?<=[^\W\d_])(?:,\s*|\s+(?i:called|named)\s+)(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
@@ -346,3 +384,8 @@ def _answers(text: str, previous: str) -> Iterator[tuple[int, int]]:
                 named = NAME_AFTER_KIND.match(text, said.end("value"))  # "era un cane, Briciola"
                 if named and not _NOT_AN_ANSWER.fullmatch(named.group("value").split()[0]):  # ", I think"
                     yield named.start("value"), named.end("value")
+    # after the others: a first's answer may run longer ("war die Grundschule am Lindenberg")
+    for said in _SCHOOL_ANSWER.finditer(text):
+        group = next(name for name in ("value", "went", "subject") if said.group(name))
+        if not _NOT_AN_ANSWER.fullmatch(_CONTRACTED.sub("", said.group(group).split()[0])):  # "She's at"
+            yield said.start(group), said.end(group)
