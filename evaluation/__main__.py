@@ -11,15 +11,15 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_occasions``, ``heldout_clinics``, ``heldout_accounts``, ``heldout_animals``,
 ``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``, ``heldout_utilities``,
 ``heldout_learning``, ``heldout_workplaces``, ``heldout_outdoors``, ``heldout_premises``,
-``heldout_errands``, ``heldout_hires``, ``heldout_neighbours``) are the ones the ranking and the readers
-are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_workshops``,
-``heldout_events``) were written before the changes they judge and are never tuned on: ``make
-eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
-and without any, and appends a dated record with the commit to ``evaluation/heldout-runs.md``; it
-refuses a commit already recorded there unless ``--force``. ``--set`` runs only the sets named: the
-baseline of a set registered after the others, which must not run twice in one batch. Only the scores
-are printed and recorded, never a held-out question or its answer. See ``harness`` for how a set is run
-and ``judging`` for what is counted.
+``heldout_errands``, ``heldout_hires``, ``heldout_neighbours``, ``heldout_workshops``,
+``heldout_events``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them. The
+held-out sets not yet spent (``heldout_countryside``, ``heldout_consultants``) were written before the
+changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of changes,
+each with the post-call analysis items as written and without any, and appends a dated record with the
+commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``.
+``--set`` runs only the sets named: the baseline of a set registered after the others, which must not
+run twice in one batch. Only the scores are printed and recorded, never a held-out question or its
+answer. See ``harness`` for how a set is run and ``judging`` for what is counted.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ from evaluation.heldout_animals import HELDOUT_ANIMALS
 from evaluation.heldout_civic import HELDOUT_CIVIC
 from evaluation.heldout_clinics import HELDOUT_CLINICS
 from evaluation.heldout_community import HELDOUT_COMMUNITY
+from evaluation.heldout_consultants import HELDOUT_CONSULTANTS
+from evaluation.heldout_countryside import HELDOUT_COUNTRYSIDE
 from evaluation.heldout_errands import HELDOUT_ERRANDS
 from evaluation.heldout_events import HELDOUT_EVENTS
 from evaluation.heldout_food import HELDOUT_FOOD
@@ -114,11 +116,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_errands": HELDOUT_ERRANDS,  # spent at f335a8a
     "heldout_hires": HELDOUT_HIRES,  # spent at 8c29974
     "heldout_neighbours": HELDOUT_NEIGHBOURS,  # spent at 8c29974
+    "heldout_workshops": HELDOUT_WORKSHOPS,  # spent at 4423720
+    "heldout_events": HELDOUT_EVENTS,  # spent at 4423720
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_workshops": HELDOUT_WORKSHOPS,
-    "heldout_events": HELDOUT_EVENTS,
+    "heldout_countryside": HELDOUT_COUNTRYSIDE,
+    "heldout_consultants": HELDOUT_CONSULTANTS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
