@@ -703,3 +703,38 @@ def test_the_primary_school_a_caller_went_to_goes_however_long_its_name(
 )
 def test_a_school_named_as_no_security_question_names_it_is_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ("For the student finance login I set Cardigan.Moon.41, with the dots.", "Moon"),
+        ("Das alte war Bergsee2019, das neue ist Wolke.Sieben.7, und keins von beiden geht.", "Sieben"),
+        ("A antiga era Pastel cardinal 9 e a nova é Caju.Doce.44.", "Doce"),
+    ],
+)
+def test_words_joined_by_dots_ending_in_a_number_are_a_password(text: str, password: str) -> None:
+    assert password not in redact(text).text
+
+
+def test_an_email_a_web_address_or_a_version_with_dots_is_kept() -> None:
+    for said in ("Email me at anna.lee.2@example.com or see www.shop.ca.", "We run version 2.3.1 now."):
+        assert redact(said).text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai rendez-vous chez le vétérinaire, numéro 77-2014, pour le vaccin de Moustache.",
+        "Ich hab einen Termin beim Tierarzt, Terminnummer 4471-B, für unseren Kater Findus.",
+        "Ho un appuntamento dal veterinario, numero 88-4410.",
+        "Tenho consulta no veterinário para o Farrusco, marcação 55-812.",
+    ],
+)
+def test_an_appointments_number_is_kept_in_every_language(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_an_appointment_said_after_a_door_code_in_its_clause_does_not_keep_the_code() -> None:
+    assert "4471" not in redact("Der Türcode für den Termin ist 4471.").text
+    assert "4471" not in redact("Le code de la porte pour le rendez-vous est 4471.").text
