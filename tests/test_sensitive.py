@@ -1615,3 +1615,19 @@ def test_a_card_read_out_in_words_with_one_hundred_in_it_is_no_amount() -> None:
         " trente-huit."
     )
     assert not survives("trois cent cinquante", redact_turns([said])[0].text, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("F R 76, 3000 3075 9809 1100 0414 307, pour le loyer.", "9809"),  # its letters said apart
+        ("Per l'affitto, IT72 I010 3009, ehm, 1938 1610 8070 202.", "1938"),  # a pause between groups
+    ],
+)
+def test_an_iban_read_out_with_pauses_between_its_groups_goes_whole(text: str, piece: str) -> None:
+    assert piece not in redact(text).text
+
+
+def test_numbers_with_commas_between_them_are_no_iban() -> None:
+    said = "I'm 25, and I paid 3000, 1500 of it cash."
+    assert redact(said).text == said

@@ -26,8 +26,10 @@ __all__ = ["Run", "number_runs", "spoken_digits"]
 # A code of letters and digits (a passport "X1234567", a licence "D123-4567", a compact IBAN).
 ALPHANUMERIC = re.compile(r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*[^\W\d_])[^\W_][\w\-]{3,}(?![\w\-])")
 # An IBAN's start: two letters, two check digits; then groups of letters and digits.
-_IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}\d{2}")
-_IBAN_GROUP = re.compile(r"[ \-]?([A-Za-z0-9]{1,30})")
+# An IBAN read out: its country letters may be said apart ("F R 76"), its groups with a pause between
+# ("IT72 I010 3009, ehm, 1938 …"): the mod-97 check, not the spacing, says it is one.
+_IBAN_START = re.compile(r"(?<!\w)[A-Za-z] ?[A-Za-z] ?\d{2}")
+_IBAN_GROUP = re.compile(r"(?:[ \-]|,\s*(?:(?i:um+|uh+|eh+m?|euh|äh|ehm|hum)\s*,?\s*)?)?([A-Za-z0-9]{1,30})")
 _UK_NINO = re.compile(r"(?<!\w)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)", re.IGNORECASE)
 _CODICE_FISCALE = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?!\w)", re.IGNORECASE)
 # A DNI or NIE, its digits grouped by dots as the card prints them or not ("78.665.510-J", "48291735K").
@@ -83,7 +85,7 @@ def written_national_id(written: str, digits: str) -> bool:
 def ibans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every valid IBAN, in any case and spacing: (start, end, its last four characters)."""
     for start in _IBAN_START.finditer(text):
-        end, compact, best = start.end(), start.group(0), None
+        end, compact, best = start.end(), start.group(0).replace(" ", ""), None
         while True:
             # mod-97 only: a national check inside the account (Spain's) is not the caller's to get right
             if len(compact) >= 15 and stdnum("iban").is_valid(compact, check_country=False):
