@@ -326,6 +326,28 @@ def test_a_number_the_analysis_collected_as_a_harmless_fact_is_kept_where_nothin
         assert named["transcript"][1]["message"].endswith("invitados. [secret].")
 
 
+def test_a_number_the_calls_summary_states_as_a_fact_is_kept_where_nothing_names_it() -> None:
+    def call(summary: str) -> dict[str, Any]:
+        return {
+            "transcript": [
+                {"role": "agent", "message": "How many are you expecting?"},
+                {"role": "user", "message": "A hundred and forty. It's a Newfoundland wedding."},
+                {"role": "agent", "message": "And the key safe?"},
+                {"role": "user", "message": "By the back door, 4471."},
+            ],
+            "analysis": {"transcript_summary": summary},
+        }
+
+    stated = call("Shauna booked the reception for 140 guests. The key safe code is 4471.")
+    redact_transcription(stated, frozenset({"secrets"}))
+    assert stated["transcript"][1]["message"] == "A hundred and forty. It's a Newfoundland wedding."
+    assert "140 guests" in stated["analysis"]["transcript_summary"]
+    assert "4471" not in json.dumps(stated)  # the summary's own words name it a code: never given
+    silent = call("Shauna booked the reception.")
+    redact_transcription(silent, frozenset({"secrets"}))
+    assert "forty" not in silent["transcript"][1]["message"]  # nothing says what it is: default-deny
+
+
 def test_the_analysis_secrets_are_not_read_when_secrets_are_not_redacted() -> None:
     data: dict[str, Any] = {
         "transcript": [{"role": "user", "message": "It's crocodile tears."}],

@@ -54,6 +54,8 @@ from agentic_memory.sensitive_words import TURN, Cues, names_a_secret, speaks_of
 from agentic_memory.settings import SENSITIVE_KINDS, get_settings
 
 ALL_KINDS = SENSITIVE_KINDS
+# The texts ElevenLabs' analysis writes about the whole call (``data.analysis``).
+SUMMARIES = ("transcript_summary", "call_summary_title")
 
 
 # ElevenLabs' own redaction tokens ("[NAME_1]", "<PHONE_NUMBER>"): a removal already done, which
@@ -227,7 +229,7 @@ def redact_transcription(
 
     analysis = data.get("analysis")
     if isinstance(analysis, dict):
-        for name in ("transcript_summary", "call_summary_title"):
+        for name in SUMMARIES:
             analysis[name] = clean(analysis.get(name))
         for result in (analysis.get("data_collection_results") or {}).values():
             if isinstance(result, dict):
@@ -241,8 +243,9 @@ def redact_transcription(
 
 def _collected(analysis: Any, kinds: frozenset[str]) -> frozenset[str]:
     """The numbers and codes the call's analysis collected as harmless facts: the values of its items
-    whose names name no secret ("guest_count": "150", "lasting_facts": "About 120 guests"), as they
-    are left once redacted there. The model read the whole call, in its language, so the caller's
+    whose names name no secret ("guest_count": "150", "lasting_facts": "About 120 guests") and of its
+    summary ("booked the reception for 140 guests", "accepted a quote of $2,940"), as they are left
+    once redacted there. The model read the whole call, in its language, so the caller's
     "ciento cincuenta invitados. 150" is a count, not a code nothing named. What an item's own words
     name a secret ("Lockbox code 4471") is redacted there, so never given; nor is what the analysis
     listed as a secret (``secrets_said``)."""
@@ -252,6 +255,9 @@ def _collected(analysis: Any, kinds: frozenset[str]) -> frozenset[str]:
     for name, value in collected_items(analysis):
         if not names_a_secret(name):
             found |= values.said_values(redact(value, kinds, caller=False).text)
+    summaries = [analysis.get(name) for name in SUMMARIES] if isinstance(analysis, dict) else []
+    for summary in (s for s in summaries if isinstance(s, str)):
+        found |= values.said_values(redact(summary, kinds, caller=False).text)
     secret = {said for value in said_secrets(analysis) for said in values.said_values(value)}
     return frozenset(found - secret)
 
