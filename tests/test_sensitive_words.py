@@ -738,3 +738,29 @@ def test_an_appointments_number_is_kept_in_every_language(text: str) -> None:
 def test_an_appointment_said_after_a_door_code_in_its_clause_does_not_keep_the_code() -> None:
     assert "4471" not in redact("Der Türcode für den Termin ist 4471.").text
     assert "4471" not in redact("Le code de la porte pour le rendez-vous est 4471.").text
+
+
+@pytest.mark.parametrize(
+    ("turns", "answer"),
+    [
+        (("La question c'est le prénom de ma marraine : Odette.",), "Odette"),
+        (("A pergunta é a terra onde o meu pai nasceu.", "Mirandela."), "Mirandela"),
+        (("Es la pregunta de la ciudad donde nací, ¿verdad?", "Albacete."), "Albacete"),
+    ],
+)
+def test_a_name_said_alone_after_the_question_is_stated_is_its_answer(
+    turns: tuple[str, ...], answer: str
+) -> None:
+    assert answer not in "\n".join(r.text for r in redact_turns(list(turns)))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("My question is about the delivery.", "Tuesday."),
+        ("The question is whether you deliver.", "Yes."),
+        ("I have a question about my order.", "Smith, S-M-I-T-H."),
+    ],
+)
+def test_a_callers_own_question_says_nothing_of_the_next_turn(turns: tuple[str, ...]) -> None:
+    assert [r.text for r in redact_turns(list(turns))] == list(turns)

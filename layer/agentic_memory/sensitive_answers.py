@@ -331,6 +331,28 @@ _SCHOOL_ANSWER = re.compile(
     r"(?:(?i:it['\u2019]s|that['\u2019]s|it was|that was|pues|es|era|fue)\s+)?"
     rf"{_ARTICLE}?(?P<subject>{_SCHOOL_NAME})"
 )
+# The question a verification asks, said to be the one ("the question is the name of my grandfather",
+# "Es la pregunta de la ciudad donde nací", "A pergunta é a terra onde o meu pai nasceu"): a name said
+# alone in the next turn ("Anselmo.", "Albacete."), or after a colon in the same one ("La question
+# c'est le prénom de ma marraine : Odette."), is its answer.
+_QUESTION_WORD = (
+    r"(?:the|la|a|die|my|mi|ma|mia|minha|meine) (?:security )?(?:question|pregunta|pergunta|frage|domanda)"
+)
+_QUESTION_STATED = re.compile(
+    rf"(?i:\b{_QUESTION_WORD}(?:\s+(?:que|i|that|qu['\u2019]|che|die)\s+[^\W\d_]+)?\s+"
+    r"(?:is|was|es|era|est|c['\u2019]est|é|ist|war|è)\b"
+    # "my question is about the delivery": what the caller asks, not what a verification asks
+    r"(?!\s+(?:about|regarding|whether|if|sobre|si|sur|über|ob|su|se|que|that|how|why|when|what)\b)"
+    r"|\b(?:es|c['\u2019]est|é|è|ist|it['\u2019]s) (?:la|a|the|die) "
+    r"(?:question|pregunta|pergunta|frage|domanda)\b)"
+)
+_NAME_ALONE = re.compile(
+    r"\s*(?:(?i:um+|uh+|eh+|euh|äh|hum),?\s+)?"
+    r"(?P<value>(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:[ \-](?-i:[A-ZÀ-Ý])[^\W\d_]+){0,2})[.!]?\s*"
+)
+_AFTER_COLON = re.compile(
+    r"\s:\s*(?P<value>(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:[ \-](?-i:[A-ZÀ-Ý])[^\W\d_]+){0,2})(?=\s*[.!]?\s*$)"
+)
 # A pet's kind said before its name ("era un cane, Briciola", "um cão, o Tareco"): the name too.
 NAME_AFTER_KIND = re.compile(
     r"(?<=[^\W\d_])(?:,\s*|\s+(?i:called|named)\s+)(?:(?i:the|el|la|le|il|lo|o|a|der|die|das)\s+)?"
@@ -384,6 +406,12 @@ def _answers(text: str, previous: str) -> Iterator[tuple[int, int]]:
                 named = NAME_AFTER_KIND.match(text, said.end("value"))  # "era un cane, Briciola"
                 if named and not _NOT_AN_ANSWER.fullmatch(named.group("value").split()[0]):  # ", I think"
                     yield named.start("value"), named.end("value")
+    stated = _QUESTION_STATED.search(text)
+    after_colon = _AFTER_COLON.search(text, stated.end()) if stated else None
+    alone = _NAME_ALONE.fullmatch(text) if _QUESTION_STATED.search(previous[-200:]) else None
+    for said in (found for found in (after_colon, alone) if found):
+        if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
+            yield said.start("value"), said.end("value")
     # after the others: a first's answer may run longer ("war die Grundschule am Lindenberg")
     for said in _SCHOOL_ANSWER.finditer(text):
         group = next(name for name in ("value", "went", "subject") if said.group(name))
