@@ -406,8 +406,8 @@ def _answers(text: str, previous: str) -> Iterator[tuple[int, int]]:
                 named = NAME_AFTER_KIND.match(text, said.end("value"))  # "era un cane, Briciola"
                 if named and not _NOT_AN_ANSWER.fullmatch(named.group("value").split()[0]):  # ", I think"
                     yield named.start("value"), named.end("value")
-    stated = _QUESTION_STATED.search(text)
-    after_colon = _AFTER_COLON.search(text, stated.end()) if stated else None
+    question = _QUESTION_STATED.search(text)
+    after_colon = _AFTER_COLON.search(text, question.end()) if question else None
     alone = _NAME_ALONE.fullmatch(text) if _QUESTION_STATED.search(previous[-200:]) else None
     for said in (found for found in (after_colon, alone) if found):
         if not _NOT_AN_ANSWER.fullmatch(said.group("value").split()[0]):
