@@ -15,9 +15,12 @@ adjective, and a clinic's call names its matter anyway), "filling" (a form), "cr
 French "prêt" (also "ready"); for legal matters, "court", "avocat" (an avocado), "Gericht" (a dish)
 and "causa" count only in phrases ("court case", "mon avocat", "vor Gericht", "justa causa"). A sentence
 that names an animal is about the animal: its health words do not count (a dog's medication); one that
-names a sport is about coaching (a tennis "clinic"). ``tests/data/category_corpus.json`` and
-``tests/data/category_corpus_legal.json`` count the false positives. Without the item, a call also goes
-on with the categories of the caller's earlier calls with the same agent (``call_memory``).
+names a sport is about coaching (a tennis "clinic"). ``tests/data/category_corpus.json``,
+``category_corpus_legal.json`` and ``category_corpus_matters.json`` (private matters in words beyond the
+obvious: counselling, a police caution, a county court judgment) count what they find and their false
+positives; "receta", "ricetta" and "receita" are a recipe as often as a prescription, "tratamiento" a
+hair treatment, "sued" the English stem of Spanish "su". Without the item, a call also goes on with the
+categories of the caller's earlier calls with the same agent (``call_memory``).
 A word list errs on the side of keeping a memory with its agent: a false positive hides a harmless
 fact from another business, a false negative would tell it a diagnosis.
 """
@@ -48,33 +51,54 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
             crutches stitches fracture fractured stent arrhythmia sciatica herniated seizure seizures
             coeliac celiac dietitian neurologist ivf embryo appendicitis immunosuppressant
             immunosuppressants bloodwork haemoglobin hemoglobin anticoagulant anticoagulants
-            anticoagulation warfarin epipen epipens antihistamine antihistamines""",
-        "es": """alergia alérgico alérgica medicamento medicina receta enfermedad embarazada embarazo
+            anticoagulation warfarin epipen epipens antihistamine antihistamines
+            psychotherapy psychotherapist psychologist psychiatrist psychiatric counsellor
+            counselor counselling counseling ptsd adhd autism autistic bipolar schizophrenia anorexia
+            bulimia rehab relapse sobriety addiction miscarriage menopause hysterectomy
+            vasectomy mastectomy copd crohn's lupus fibromyalgia sertraline
+            antidepressant antidepressants mri self-harm suicidal overdose""",
+        "es": """alergia alérgico alérgica medicamento medicina enfermedad embarazada embarazo
             cirugía dolor diente dientes muela dentista diabetes asma médico médica hospital clínica
-            tratamiento síntoma glaucoma cataratas demencia fisioterapia fisioterapeuta prótesis
-            audífono audífonos fractura urgencias""",
+            síntoma glaucoma cataratas demencia fisioterapia fisioterapeuta prótesis
+            audífono audífonos fractura urgencias
+            psicólogo psicóloga psiquiatra terapia ansiedad depresión alzhéimer alzheimer
+            fibromialgia tdah autismo autista bipolar anorexia bulimia""",
         "fr": """allergie allergique médicament ordonnance maladie enceinte grossesse chirurgie douleur
             dent dents dentiste diabète asthme médecin hôpital clinique traitement symptôme glaucome
-            cataracte démence kiné kinésithérapeute prothèse fracture convalescence""",
+            cataracte démence kiné kinésithérapeute prothèse fracture convalescence
+            psychologue psychiatre psychothérapeute thérapie dépression angoisse autiste autisme
+            boulimie anorexie désintoxication alzheimer avc""",
         "de": """allergie allergisch medikament medikamente rezept krankheit schwanger operiert
             schmerz schmerzen zahn zähne zahnarzt zahnärztin zahnschmerzen diabetes asthma arzt
             ärztin krankenhaus klinik behandlung symptom glaukom demenz physiotherapie hüftgelenk
-            hörgerät hörgeräts hörgeräte hausarzt hausärztin blutbild""",
-        "it": """allergia allergico allergica farmaco farmaci medicina ricetta malattia incinta
+            hörgerät hörgeräts hörgeräte hausarzt hausärztin blutbild
+            psychotherapeut psychotherapeutin psychologe psychologin psychiater therapie
+            depression depressionen panikattacke panikattacken magersucht bulimie reha krankgeschrieben
+            pflegegrad tagesklinik kinderwunschbehandlung""",
+        "it": """allergia allergico allergica farmaco farmaci medicina malattia incinta
             gravidanza chirurgia dolore dente denti dentista diabete asma medico ospedale clinica
-            terapia sintomo glaucoma cataratta demenza fisioterapia protesi frattura""",
-        "pt": """alergia alérgico alérgica remédio medicamento receita doença grávida gravidez cirurgia
-            dor dente dentes dentista diabetes asma médico médica hospital clínica tratamento
-            sintoma glaucoma catarata demência fisioterapia prótese fratura""",
+            terapia sintomo glaucoma cataratta demenza fisioterapia protesi frattura
+            psicoterapeuta psicologo psicologa psichiatra depressione tossicodipendenza parkinson
+            alzheimer convalescenza stampelle celiachia retinopatia""",
+        "pt": """alergia alérgico alérgica remédio medicamento doença grávida gravidez cirurgia
+            dor dente dentes dentista diabetes asma médico médica hospital clínica
+            sintoma glaucoma catarata demência fisioterapia prótese fratura
+            psicóloga psicólogo psiquiatra depressão antidepressivos embrião lúpus fisioterapeuta""",
     },
     "finance": {
         "en": """loan mortgage debt overdraft salary income bankrupt bankruptcy arrears subsidy subsidies
-            welfare repossession repossessed bailiff bailiffs""",
-        "es": "préstamo hipoteca deuda deudas quiebra",
+            welfare repossession repossessed bailiff bailiffs
+            creditor creditors insolvency insolvent ccj overdrawn""",
+        "es": """préstamo hipoteca deuda deudas quiebra
+            acreedores impago morosidad moroso""",
         "fr": "emprunt hypothèque dette dettes faillite surendettement",
-        "de": "kredit hypothek schulden insolvenz",
-        "it": "prestito mutuo debito debiti fallimento",
-        "pt": "empréstimo hipoteca dívida dívidas falência",
+        "de": """kredit hypothek schulden insolvenz
+            privatinsolvenz gerichtsvollzieher inkasso inkassobüro bürgergeld mietschulden
+            stromsperre""",
+        "it": """prestito mutuo debito debiti fallimento
+            sovraindebitamento morosità""",
+        "pt": """empréstimo hipoteca dívida dívidas falência
+            insolvência credores incumprimento""",
     },
     # Legal matters: words that name one and little else ("court", "case", "claim", "avocat", "Gericht",
     # "causa", "processo" and "juicio" are as often a tennis court, a wine case, an avocado, a dish, a
@@ -82,19 +106,24 @@ CATEGORY_WORDS: dict[str, dict[str, str]] = {
     "legal": {
         "en": """lawyer lawyers solicitor solicitors attorney barrister lawsuit litigation tribunal divorce
             custody probate eviction evicted dismissal grievance injunction subpoena magistrate
-            prosecution prosecuted deportation asylum criminal""",
+            prosecution prosecuted deportation asylum criminal
+            arrested immigration defendant probation parole""",
         "es": """abogado abogada abogados divorcio custodia herencia testamento desahucio despido
-            despedido tribunal juzgado pleito litigio denuncia""",
+            despedido tribunal juzgado pleito litigio denuncia
+            detenido detenida comisaría""",
         "fr": """divorce tribunal prud'hommes licenciement licencié licenciée héritage expulsion procès
-            huissier litige""",
+            huissier litige testament""",
         "de": """anwalt anwältin rechtsanwalt rechtsanwältin scheidung sorgerecht arbeitsgericht klage
             verklagen verklagt räumungsklage erbschaft testament strafanzeige abmahnung mahnbescheid
             gerichtstermin fachanwalt fachanwältin strafverfahren prozesskostenhilfe
-            staatsanwaltschaft anklage""",
+            staatsanwaltschaft anklage
+            kontaktverbot gewaltschutzgesetz kündigungsschutzklage ermittlungsverfahren
+            privatdetektiv scheidungsverfahren""",
         "it": """avvocato avvocata avvocati divorzio affidamento tribunale sfratto querela denuncia
             eredità testamento vertenza espulsione""",
         "pt": """advogado advogada advogados divórcio tribunal despedimento despejo despejar herança
-            testamento queixa-crime julgamento acusado acusada""",
+            testamento queixa-crime julgamento acusado acusada
+            detido detida""",
     },
 }
 # Phrases of whole words, by category and language.
@@ -121,18 +150,50 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "discharge summary",
             "fertility clinic",
             "fertility treatment",
+            "panic attack",
+            "panic attacks",
+            "eating disorder",
+            "multiple sclerosis",
+            "macular degeneration",
+            "cochlear implant",
+            "grief support",
+            "sexual health",
         ),
-        "es": ("presión arterial", "puntos de sutura", "me operan"),
+        "es": (
+            "presión arterial",
+            "puntos de sutura",
+            "me operan",
+            "ataque de pánico",
+            "alcohólicos anónimos",
+        ),
         "fr": (
             "tension artérielle",
             "points de suture",
             "appareil auditif",
             "appareils auditifs",
             "se faire opérer",
+            "sclérose en plaques",
         ),
-        "de": ("hoher blutdruck",),
-        "it": ("pressione alta", "punti di sutura", "apparecchio acustico"),
-        "pt": ("pressão alta", "aparelho auditivo", "pronto-socorro", "ser operado", "ser operada"),
+        "de": ("hoher blutdruck", "morbus crohn", "grüner star", "grünen star"),
+        "it": (
+            "pressione alta",
+            "punti di sutura",
+            "apparecchio acustico",
+            "attacco di panico",
+            "disturbo alimentare",
+            "disturbo bipolare",
+            "procreazione assistita",
+        ),
+        "pt": (
+            "pressão alta",
+            "aparelho auditivo",
+            "pronto-socorro",
+            "ser operado",
+            "ser operada",
+            "crise de pânico",
+            "perturbação alimentar",
+            "fertilização in vitro",
+        ),
     },
     "finance": {
         "en": (
@@ -144,7 +205,20 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "universal credit",
             "housing benefit",
             "child benefit",
-        )
+            "county court judgment",
+            "credit counselling",
+            "credit counseling",
+            "debt counselling",
+            "debt relief order",
+            "behind on the rent",
+            "behind on rent",
+            "behind with the rent",
+            "behind on the mortgage",
+        ),
+        "es": ("ingreso mínimo vital", "segunda oportunidad"),
+        "fr": ("saisie sur salaire", "incidents de paiement", "liquidation judiciaire"),
+        "it": ("cattivo pagatore",),
+        "pt": ("rendimento social de inserção",),
     },
     "legal": {
         "en": (
@@ -155,8 +229,25 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "small claims",
             "charged with",
             "restraining order",
+            "police caution",
+            "on bail",
+            "family court",
+            "child arrangements",
+            "non-molestation order",
+            "protection order",
+            "letter before action",
+            "disciplinary hearing",
+            "disciplinary action",
+            "child protection",
+            "fraud investigation",
+            "being sued",
+            "sued by",
+            "suing me",
+            "suing us",
+            "legal proceedings",
+            "court proceedings",
         ),
-        "es": ("orden de alejamiento", "mi abogado", "mi abogada"),
+        "es": ("orden de alejamiento", "mi abogado", "mi abogada", "por fraude"),
         "fr": (
             "mon avocat",
             "mon avocate",
@@ -169,14 +260,29 @@ CATEGORY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "conseil juridique",
             "en justice",
             "porter plainte",
+            "ordonnance de protection",
+            "juge aux affaires familiales",
+            "garde alternée",
         ),
         "de": ("vor gericht",),
-        "it": ("mio avvocato", "mia avvocata", "in giudizio", "gratuito patrocinio", "parere legale"),
+        "it": (
+            "mio avvocato",
+            "mia avvocata",
+            "in giudizio",
+            "gratuito patrocinio",
+            "parere legale",
+            "fatto causa",
+            "ordine di allontanamento",
+            "giudice del lavoro",
+        ),
         "pt": (
             "guarda dos filhos",
             "ação judicial",
             "justa causa",
             "apoio judiciário",
+            "medida de afastamento",
+            "violência doméstica",
+            "autorização de residência",
         ),
     },
 }
