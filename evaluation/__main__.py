@@ -12,11 +12,12 @@ spent: ``heldout_services``, ``heldout_households``, ``heldout_studios``, ``held
 ``heldout_pastimes``, ``heldout_journeys``, ``heldout_repairs``, ``heldout_utilities``,
 ``heldout_learning``, ``heldout_workplaces``, ``heldout_outdoors``, ``heldout_premises``,
 ``heldout_errands``, ``heldout_hires``, ``heldout_neighbours``, ``heldout_workshops``,
-``heldout_events``) are the ones the ranking and the readers are tuned on; ``make eval`` runs them. The
-held-out sets not yet spent (``heldout_countryside``, ``heldout_consultants``) were written before the
-changes they judge and are never tuned on: ``make eval-heldout`` runs them once per batch of changes,
-each with the post-call analysis items as written and without any, and appends a dated record with the
-commit to ``evaluation/heldout-runs.md``; it refuses a commit already recorded there unless ``--force``.
+``heldout_events``, ``heldout_countryside``, ``heldout_consultants``) are the ones the ranking and the
+readers are tuned on; ``make eval`` runs them. The held-out sets not yet spent (``heldout_callouts``,
+``heldout_professions``) were written before the changes they judge and are never tuned on: ``make
+eval-heldout`` runs them once per batch of changes, each with the post-call analysis items as written
+and without any, and appends a dated record with the commit to ``evaluation/heldout-runs.md``; it
+refuses a commit already recorded there unless ``--force``.
 ``--set`` runs only the sets named: the baseline of a set registered after the others, which must not
 run twice in one batch. Only the scores are printed and recorded, never a held-out question or its
 answer. See ``harness`` for how a set is run and ``judging`` for what is counted.
@@ -37,6 +38,7 @@ from evaluation.dataset import CALLERS, Caller
 from evaluation.harness import evaluate
 from evaluation.heldout_accounts import HELDOUT_ACCOUNTS
 from evaluation.heldout_animals import HELDOUT_ANIMALS
+from evaluation.heldout_callouts import HELDOUT_CALLOUTS
 from evaluation.heldout_civic import HELDOUT_CIVIC
 from evaluation.heldout_clinics import HELDOUT_CLINICS
 from evaluation.heldout_community import HELDOUT_COMMUNITY
@@ -59,6 +61,7 @@ from evaluation.heldout_offices import HELDOUT_OFFICES
 from evaluation.heldout_outdoors import HELDOUT_OUTDOORS
 from evaluation.heldout_pastimes import HELDOUT_PASTIMES
 from evaluation.heldout_premises import HELDOUT_PREMISES
+from evaluation.heldout_professions import HELDOUT_PROFESSIONS
 from evaluation.heldout_property import HELDOUT_PROPERTY
 from evaluation.heldout_repairs import HELDOUT_REPAIRS
 from evaluation.heldout_retail import HELDOUT_RETAIL
@@ -118,11 +121,13 @@ DEVELOPMENT: dict[str, list[Caller]] = {
     "heldout_neighbours": HELDOUT_NEIGHBOURS,  # spent at 8c29974
     "heldout_workshops": HELDOUT_WORKSHOPS,  # spent at 4423720
     "heldout_events": HELDOUT_EVENTS,  # spent at 4423720
+    "heldout_countryside": HELDOUT_COUNTRYSIDE,  # spent at e8adc31
+    "heldout_consultants": HELDOUT_CONSULTANTS,  # spent at e8adc31
 }
 # The held-out sets not yet spent: the next batch's, written before it.
 HELDOUT: dict[str, list[Caller]] = {
-    "heldout_countryside": HELDOUT_COUNTRYSIDE,
-    "heldout_consultants": HELDOUT_CONSULTANTS,
+    "heldout_callouts": HELDOUT_CALLOUTS,
+    "heldout_professions": HELDOUT_PROFESSIONS,
 }
 RUNS = Path(__file__).resolve().parent / "heldout-runs.md"
 COLUMNS = (
