@@ -201,7 +201,15 @@ def redact_transcription(
     removed: set[tuple[str, str]] = set()
     turns = [t for t in data.get("transcript") or [] if isinstance(t, dict)]
     callers = [t.get("role") != "agent" for t in turns]
-    given = _collected(data.get("analysis"), kinds)
+    # The analysis' texts are redacted once: first to read their values (``_collected``), then kept.
+    first_pass: dict[str, Redaction] = {}
+
+    def redacted(value: str) -> Redaction:
+        if value not in first_pass:
+            first_pass[value] = redact(value, kinds, caller=False)
+        return first_pass[value]
+
+    given = _collected(data.get("analysis"), kinds, redacted)
     for name in ("message", "original_message"):
         said = [str(t[name]) if isinstance(t.get(name), str) else "" for t in turns]
         redactions = redact_turns(said, kinds, callers=callers, given=given)
@@ -222,7 +230,7 @@ def redact_transcription(
     def clean(value: Any) -> Any:
         if not isinstance(value, str):
             return value
-        redaction = redact(value, kinds, caller=False)
+        redaction = redacted(value)
         again = said_again(redaction.text)
         found.update(redaction.kinds | again.kinds)
         return again.text
@@ -241,7 +249,7 @@ def redact_transcription(
     return frozenset(found)
 
 
-def _collected(analysis: Any, kinds: frozenset[str]) -> frozenset[str]:
+def _collected(analysis: Any, kinds: frozenset[str], redacted: Callable[[str], Redaction]) -> frozenset[str]:
     """The numbers and codes the call's analysis collected as harmless facts: the values of its items
     whose names name no secret ("guest_count": "150", "lasting_facts": "About 120 guests") and of its
     summary ("booked the reception for 140 guests", "accepted a quote of $2,940"), as they are left
@@ -254,10 +262,10 @@ def _collected(analysis: Any, kinds: frozenset[str]) -> frozenset[str]:
     found: set[str] = set()
     for name, value in collected_items(analysis):
         if not names_a_secret(name):
-            found |= values.said_values(redact(value, kinds, caller=False).text)
+            found |= values.said_values(redacted(value).text)
     summaries = [analysis.get(name) for name in SUMMARIES] if isinstance(analysis, dict) else []
     for summary in (s for s in summaries if isinstance(s, str)):
-        found |= values.said_values(redact(summary, kinds, caller=False).text)
+        found |= values.said_values(redacted(summary).text)
     secret = {said for value in said_secrets(analysis) for said in values.said_values(value)}
     return frozenset(found - secret)
 
